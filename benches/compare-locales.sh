@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Side by side with compare-locales on the www-l10n corpus: wall times and per-locale
+# missing/obsolete counts. Needs `pip install compare-locales` (done here in a venv).
+# Usage: benches/compare-locales.sh [CORPUS_DIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus=$(realpath "${1:-../shared/corpora/www-l10n}")
+work=target/compare-locales
+mkdir -p "$work"
+if [ ! -x "$work/venv/bin/compare-locales" ]; then
+    python3 -m venv "$work/venv"
+    "$work/venv/bin/pip" install -q compare-locales
+fi
+cargo build --release -q
+tomls=("$corpus/l10n-pontoon.toml" "$corpus/l10n-vendor.toml")
+
+t0=$(date +%s.%N)
+"$work/venv/bin/compare-locales" --return-zero --json "$work/cl.json" "${tomls[@]}" "$corpus" >/dev/null || true
+t1=$(date +%s.%N)
+./target/release/glossa check --format json --l10n-toml "${tomls[0]}" --l10n-toml "${tomls[1]}" >"$work/glossa.json" || true
+t2=$(date +%s.%N)
+./target/release/glossa check --format json --l10n-toml "${tomls[0]}" --locale it >/dev/null || true
+t3=$(date +%s.%N)
+"$work/venv/bin/compare-locales" --return-zero --json "$work/cl-it.json" "${tomls[0]}" "$corpus" it >/dev/null || true
+t4=$(date +%s.%N)
+
+python3 - "$work" "$t0" "$t1" "$t2" "$t3" "$t4" <<'PY'
+import json, sys
+work, t0, t1, t2, t3, t4 = sys.argv[1], *map(float, sys.argv[2:])
+cl_all, gl_all, gl_it, cl_it = t1 - t0, t2 - t1, t3 - t2, t4 - t3
+print(f"all locales: compare-locales {cl_all:8.2f} s   glossa {gl_all:6.3f} s   {cl_all / gl_all:6.0f}x")
+print(f"locale it:   compare-locales {cl_it:8.2f} s   glossa {gl_it:6.3f} s   {cl_it / gl_it:6.0f}x")
+cl = json.load(open(f"{work}/cl.json"))
+counts = {}
+for entry in cl if isinstance(cl, list) else [cl]:
+    for loc, s in entry.get("summary", {}).items():
+        c = counts.setdefault(loc, {"missing": 0, "obsolete": 0})
+        c["missing"] += s.get("missing", 0)
+        c["obsolete"] += s.get("obsolete", 0)
+ours = json.load(open(f"{work}/glossa.json"))["summary"]["per_locale"]
+diff = [l for l in counts if (ours.get(l, {}).get("missing"), ours.get(l, {}).get("obsolete")) != (counts[l]["missing"], counts[l]["obsolete"])]
+print(f"locales compared: {len(counts)}; differing missing/obsolete counts: {len(diff)}")
+for l in diff[:20]:
+    print(f"  {l}: compare-locales {counts[l]} glossa {ours.get(l)}")
+PY

@@ -1,0 +1,295 @@
+//! The check pipeline: project → files (parsed once, in parallel) → rules → diagnostics.
+
+use crate::error::{Error, Result};
+use crate::ftl::{LocaleIndex, SourceFile};
+use crate::project::files::Resolver;
+use crate::project::{FilterAction, Project};
+use crate::report::summary::completion;
+use crate::report::{diagnostic, Diagnostic, LocaleSummary, Severity, Summary};
+use crate::rules::messages::Action;
+use crate::rules::{self, Sink};
+use rayon::prelude::*;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+/// Everything a run found, ready for a renderer.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub diagnostics: Vec<Diagnostic>,
+    pub summary: Summary,
+    /// Parsed files by project-relative path, for snippets and fixes.
+    pub files: HashMap<String, Arc<SourceFile>>,
+}
+
+impl Outcome {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error)
+    }
+}
+
+/// A thread pool whose stacks fit the deepest nesting glossa parses.
+pub fn pool() -> Result<rayon::ThreadPool> {
+    rayon::ThreadPoolBuilder::new()
+        .stack_size(crate::ftl::source::PARSER_STACK)
+        .build()
+        .map_err(|e| Error::Usage(format!("cannot start worker threads: {e}")))
+}
+
+/// Reads and parses `paths` (relative to the root) in parallel, each once.
+pub fn load_all(project: &Project, paths: &[String]) -> Result<HashMap<String, Arc<SourceFile>>> {
+    paths
+        .par_iter()
+        .map(|rel| {
+            let abs = project.root.join(rel);
+            SourceFile::load(&abs, rel.clone())
+                .map(|f| (rel.clone(), Arc::new(f)))
+                .map_err(|e| Error::io(abs, e))
+        })
+        .collect()
+}
+
+fn action(a: FilterAction) -> Action {
+    match a {
+        FilterAction::Error => Action::Report(None),
+        FilterAction::Warning => Action::Report(Some(Severity::Warning)),
+        FilterAction::Ignore => Action::Ignore,
+    }
+}
+
+/// Runs every rule on the project. With `keep_sources`, the outcome keeps the files that
+/// findings point into (for snippets and fixes); machine formats do not need them.
+pub fn run(project: &Project, keep_sources: bool) -> Result<Outcome> {
+    pool()?.install(|| run_in_pool(project, keep_sources))
+}
+
+fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
+    let resolver = Resolver::new(project)?;
+    let locale_files: Vec<_> = project
+        .locales
+        .par_iter()
+        .map(|l| resolver.locale(l))
+        .collect();
+    let mut reference_paths: BTreeSet<String> = resolver.reference_files().into_iter().collect();
+    for lf in &locale_files {
+        reference_paths.extend(lf.pairs.iter().map(|p| p.reference.clone()));
+    }
+    let reference_paths: Vec<String> = reference_paths.into_iter().collect();
+    let references = load_all(project, &reference_paths)?;
+    let get_ref = |rel: &str| references.get(rel).cloned();
+
+    // The reference locale: file rules and its own references.
+    let ref_list: Vec<Arc<SourceFile>> =
+        reference_paths.iter().filter_map(|r| get_ref(r)).collect();
+    let ref_index = LocaleIndex::new(ref_list.clone());
+    let reference_ids: HashSet<String> = ref_list
+        .iter()
+        .flat_map(|f| f.model.entries.iter().map(|e| e.id.clone()))
+        .collect();
+    let mut defined_in: HashMap<&str, usize> = HashMap::default();
+    for f in &ref_list {
+        let ids: HashSet<&str> = f.model.entries.iter().map(|e| e.id.as_str()).collect();
+        for id in ids {
+            *defined_in.entry(id).or_default() += 1;
+        }
+    }
+    let mirrored: HashSet<String> = defined_in
+        .into_iter()
+        .filter(|(_, n)| *n > 1)
+        .map(|(id, _)| id.to_string())
+        .collect();
+    let mut per_locale = std::collections::BTreeMap::new();
+    let mut diagnostics = {
+        let mut sink = Sink::new(&project.reference, &project.severities);
+        let cats = rules::plurals::categories(&project.reference);
+        rules::duplicates::check_locale(&mut sink, &ref_list, None);
+        for f in &ref_list {
+            per_file(&mut sink, f, &ref_index, cats.as_ref());
+        }
+        per_locale.insert(
+            project.reference.clone(),
+            LocaleSummary {
+                messages: reference_ids.len(),
+                completion: 100.0,
+                ..LocaleSummary::default()
+            },
+        );
+        sink.out
+    };
+
+    // Each locale is read, parsed and checked in one task, then its files are dropped
+    // (but those a finding points into): memory stays at a few locales, not the corpus.
+    type LocaleResult = (
+        String,
+        Vec<Diagnostic>,
+        LocaleSummary,
+        Vec<Arc<SourceFile>>,
+        usize,
+    );
+    let results: Vec<LocaleResult> = locale_files
+        .par_iter()
+        .map(|lf| -> Result<LocaleResult> {
+            let locale = lf.locale.as_str();
+            let mut sink = Sink::new(locale, &project.severities);
+            sink.reference_ids = Some(&reference_ids);
+            let mut paths: Vec<&String> = lf
+                .pairs
+                .iter()
+                .filter(|p| p.exists)
+                .map(|p| &p.l10n)
+                .collect();
+            paths.extend(lf.obsolete.iter());
+            let mut own: Vec<Arc<SourceFile>> = Vec::with_capacity(paths.len());
+            for rel in paths {
+                let abs = project.root.join(rel);
+                own.push(Arc::new(
+                    SourceFile::load(&abs, rel.clone()).map_err(|e| Error::io(abs, e))?,
+                ));
+            }
+            let by_path: HashMap<&str, &Arc<SourceFile>> =
+                own.iter().map(|f| (f.rel.as_str(), f)).collect();
+            let index = LocaleIndex::new(own.clone());
+            let cats = rules::plurals::categories(locale);
+            rules::duplicates::check_locale(&mut sink, &own, Some(&mirrored));
+            for f in &own {
+                per_file(&mut sink, f, &index, cats.as_ref());
+            }
+            let mut summary = LocaleSummary::default();
+            for p in &lf.pairs {
+                let Some(r) = get_ref(&p.reference) else {
+                    continue;
+                };
+                if !p.exists {
+                    // As in compare-locales, a missing file's messages count as missing
+                    // unless a filter ignores the file.
+                    let n = count_ids(&r);
+                    let lowered = match p.action(None) {
+                        FilterAction::Ignore => continue,
+                        FilterAction::Warning => Some(Severity::Warning),
+                        FilterAction::Error => None,
+                    };
+                    summary.messages += n;
+                    summary.missing += n;
+                    rules::files::missing(&mut sink, &p.l10n, &p.reference, n, lowered);
+                    continue;
+                }
+                let Some(l) = by_path.get(p.l10n.as_str()) else {
+                    continue;
+                };
+                let c = rules::messages::compare(&mut sink, &r, l, &project.reference, &|key| {
+                    action(p.action(Some(key)))
+                });
+                summary.messages += c.reference;
+                summary.missing += c.missing;
+                summary.obsolete += c.obsolete;
+            }
+            // An obsolete file is a finding of its own; its messages are not counted as
+            // obsolete (compare-locales counts them nowhere either).
+            for o in &lf.obsolete {
+                rules::files::obsolete(&mut sink, o, None);
+            }
+            summary.completion = completion(summary.messages, summary.missing);
+            let pointed: HashSet<&str> = sink
+                .out
+                .iter()
+                .filter(|d| d.span.is_some())
+                .map(|d| d.path.as_str())
+                .collect();
+            let keep = own
+                .iter()
+                .filter(|f| keep_sources && pointed.contains(f.rel.as_str()))
+                .cloned()
+                .collect();
+            let n = own.len();
+            Ok((lf.locale.clone(), sink.out, summary, keep, n))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let mut files: HashMap<String, Arc<SourceFile>> = references;
+    let mut count = files.len();
+    for (locale, diags, summary, keep, n) in results {
+        diagnostics.extend(diags);
+        per_locale.insert(locale, summary);
+        files.extend(keep.into_iter().map(|f| (f.rel.clone(), f)));
+        count += n;
+    }
+    for d in &diagnostics {
+        if let Some(s) = per_locale.get_mut(&d.locale) {
+            match d.severity {
+                Severity::Error => s.errors += 1,
+                Severity::Warning => s.warnings += 1,
+            }
+        }
+    }
+    diagnostic::sort(&mut diagnostics);
+    let summary = Summary {
+        files: count,
+        locales: project.locales.len() + 1,
+        errors: diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count(),
+        warnings: diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .count(),
+        per_locale,
+    };
+    Ok(Outcome {
+        diagnostics,
+        summary,
+        files,
+    })
+}
+
+fn count_ids(f: &SourceFile) -> usize {
+    f.model
+        .entries
+        .iter()
+        .map(|e| e.id.as_str())
+        .collect::<HashSet<_>>()
+        .len()
+}
+
+fn per_file(
+    sink: &mut Sink,
+    f: &SourceFile,
+    index: &LocaleIndex,
+    cats: Option<&rules::plurals::Categories>,
+) {
+    rules::syntax::check(sink, f);
+    rules::duplicates::check_file(sink, f);
+    rules::references::check_file(sink, f, index);
+    rules::plurals::check_file(sink, f, cats);
+}
+
+/// Every file a check of `project` reads (reference and translations).
+pub fn file_list(project: &Project) -> Result<Vec<String>> {
+    let resolver = Resolver::new(project)?;
+    let mut wanted: BTreeSet<String> = resolver.reference_files().into_iter().collect();
+    for l in &project.locales {
+        let lf = resolver.locale(l);
+        wanted.extend(lf.pairs.into_iter().filter(|p| p.exists).map(|p| p.l10n));
+        wanted.extend(lf.obsolete);
+    }
+    Ok(wanted.into_iter().collect())
+}
+
+/// Parse-only pass over `files` (read + fluent-syntax, same thread pool): the benchmark's
+/// baseline. Returns the number of entries parsed.
+pub fn parse_only(project: &Project, files: &[String]) -> Result<usize> {
+    pool()?.install(|| {
+        let n: Result<Vec<usize>> = files
+            .par_iter()
+            .map(|rel| {
+                let abs = project.root.join(rel);
+                let text = std::fs::read_to_string(&abs).map_err(|e| Error::io(&abs, e))?;
+                Ok(fluent_syntax::parser::parse(text.as_str())
+                    .map(|r| r.body.len())
+                    .unwrap_or_else(|(r, _)| r.body.len()))
+            })
+            .collect();
+        Ok(n?.into_iter().sum())
+    })
+}

@@ -1,0 +1,90 @@
+//! The command line: clap definitions only.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "glossa",
+    version,
+    about = "Keeps multilingual Fluent localizations correct"
+)]
+pub struct Cli {
+    /// When to color output (NO_COLOR is respected in `auto`).
+    #[arg(long, value_enum, default_value = "auto", global = true)]
+    pub color: ColorArg,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check every locale against the reference (the default job).
+    Check(CheckArgs),
+    /// Extract a report's key statements into a Fluent file and a figures file.
+    Extract(ExtractArgs),
+    /// List the rules, or print one rule's documentation.
+    Rules {
+        /// A rule name, e.g. `unknown-variable`.
+        name: Option<String>,
+    },
+}
+
+#[derive(Args, Debug, Clone, Default)]
+pub struct ProjectArgs {
+    /// glossa.toml to use (default: found in the current directory or its parents).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// A compare-locales project file (l10n.toml); repeatable.
+    #[arg(long = "l10n-toml", value_name = "FILE")]
+    pub l10n_toml: Vec<PathBuf>,
+    /// Directory of the localizations for `{l10n_base}` (default: the l10n.toml's basepath).
+    #[arg(long = "l10n-base", value_name = "DIR")]
+    pub l10n_base: Option<PathBuf>,
+    /// Limit the run to this locale; repeatable.
+    #[arg(long = "locale", value_name = "LOCALE")]
+    pub locales: Vec<String>,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub project: ProjectArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: Format,
+    /// Human format: leave out the per-locale table.
+    #[arg(long)]
+    pub no_summary: bool,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct ExtractArgs {
+    /// The report (plain text); default: `[extract] report` of glossa.toml.
+    pub report: Option<PathBuf>,
+    /// The report's locale (how its numbers are written); default: `[extract] locale`.
+    #[arg(long)]
+    pub locale: Option<String>,
+    /// The Fluent file to write or merge into; default: `[extract] out`.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// The TOML figures file; default: `[extract] figures`.
+    #[arg(long, value_name = "FILE")]
+    pub figures: Option<PathBuf>,
+    /// glossa.toml with the defaults (default: found in the current directory or its parents).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Human,
+    Json,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}

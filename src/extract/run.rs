@@ -1,0 +1,213 @@
+//! Running an extraction on files: read, extract, merge, write atomically.
+
+use std::fs;
+use std::io::{ErrorKind, Write};
+use std::path::{Path, PathBuf};
+
+use tempfile::NamedTempFile;
+
+use super::merge::{EXISTING_FIGURES, EXISTING_FTL};
+use super::{extract, locale, merge, ExtractError, Finding};
+
+/// What [`run`] did, for the CLI to print.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RunReport {
+    /// The report that was read.
+    pub report: PathBuf,
+    /// The FTL file.
+    pub ftl: PathBuf,
+    /// The figures file.
+    pub figures: PathBuf,
+    /// Number of messages in the FTL file.
+    pub messages: usize,
+    /// Ids of new statements.
+    pub added: Vec<String>,
+    /// Ids kept as they were.
+    pub kept: Vec<String>,
+    /// Ids dropped because the report no longer states them.
+    pub removed: Vec<String>,
+    /// Ids re-extracted because their source sentence changed.
+    pub updated: Vec<String>,
+    /// Findings in the report (positions refer to `report`).
+    pub findings: Vec<Finding>,
+    /// False when the FTL file already had exactly this content (not touched).
+    pub ftl_written: bool,
+    /// False when the figures file already had exactly this content (not touched).
+    pub figures_written: bool,
+}
+
+impl RunReport {
+    /// The findings as `path:line:col: warning[rule]: message` lines.
+    pub fn diagnostics(&self) -> Vec<String> {
+        findings_for_display(&self.report, &self.findings)
+    }
+}
+
+/// Formats findings as `path:line:col: warning[rule]: message`, the form editors and
+/// CI logs link to.
+pub fn findings_for_display(path: &Path, findings: &[Finding]) -> Vec<String> {
+    findings
+        .iter()
+        .map(|f| format!("{}:{f}", path.display()))
+        .collect()
+}
+
+fn read_text(path: &Path) -> Result<String, ExtractError> {
+    let bytes = fs::read(path).map_err(|source| ExtractError::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    String::from_utf8(bytes).map_err(|e| ExtractError::InvalidUtf8 {
+        path: path.to_path_buf(),
+        offset: e.utf8_error().valid_up_to(),
+    })
+}
+
+fn read_optional(path: &Path) -> Result<Option<String>, ExtractError> {
+    match fs::metadata(path) {
+        Err(e) if e.kind() == ErrorKind::NotFound => Ok(None),
+        _ => read_text(path).map(Some),
+    }
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (fs::canonicalize(a), fs::canonicalize(b)) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => a == b,
+    }
+}
+
+/// Writes `contents` to a temporary file next to `path`, keeping the permissions of
+/// an existing `path`. Returns `None` when `path` already holds exactly `contents`.
+fn prepare(path: &Path, contents: &str) -> Result<Option<NamedTempFile>, ExtractError> {
+    let write_err = |source| ExtractError::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    if fs::read(path).is_ok_and(|old| old == contents.as_bytes()) {
+        return Ok(None);
+    }
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    fs::create_dir_all(dir).map_err(write_err)?;
+    let existing = fs::metadata(path).ok().map(|m| m.permissions());
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".glossa-extract-").suffix(".tmp");
+    #[cfg(unix)]
+    if existing.is_none() {
+        use std::os::unix::fs::PermissionsExt;
+        // Like a plain file creation: 0o666 minus the umask.
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(dir).map_err(write_err)?;
+    tmp.write_all(contents.as_bytes()).map_err(write_err)?;
+    tmp.as_file().sync_all().map_err(write_err)?;
+    if let Some(perms) = existing {
+        tmp.as_file().set_permissions(perms).map_err(write_err)?;
+    }
+    Ok(Some(tmp))
+}
+
+fn persist(tmp: Option<NamedTempFile>, path: &Path) -> Result<bool, ExtractError> {
+    match tmp {
+        None => Ok(false),
+        Some(t) => t
+            .persist(path)
+            .map(|_| true)
+            .map_err(|e| ExtractError::Write {
+                path: path.to_path_buf(),
+                source: e.error,
+            }),
+    }
+}
+
+/// Extracts `report` (read as `locale`) into the FTL file `out` and the TOML
+/// `figures` file, merging with them when they exist (hand edits of unchanged
+/// statements survive; see [`merge`]).
+///
+/// Both files are written atomically (a temporary file in the same directory, then a
+/// rename) and keep the permissions of the files they replace; a file whose content
+/// would not change is not touched. Errors name the file involved; a report that is
+/// not UTF-8 gives the byte offset of the first invalid byte.
+pub fn run(
+    report: &Path,
+    locale: &str,
+    out: &Path,
+    figures: &Path,
+) -> Result<RunReport, ExtractError> {
+    locale::lookup(locale).map_err(|problem| match problem {
+        locale::LocaleProblem::Invalid(reason) => ExtractError::InvalidLocale {
+            locale: locale.to_string(),
+            reason,
+        },
+        locale::LocaleProblem::Unsupported => ExtractError::UnsupportedLocale {
+            locale: locale.to_string(),
+            supported: locale::supported_tags(),
+        },
+    })?;
+    for (path, other, what) in [
+        (out, report, "the FTL output is the report itself"),
+        (figures, report, "the figures output is the report itself"),
+        (figures, out, "the figures output is the FTL output"),
+    ] {
+        if same_file(path, other) {
+            return Err(ExtractError::PathConflict {
+                path: path.to_path_buf(),
+                reason: what.to_string(),
+            });
+        }
+    }
+    let text = read_text(report)?;
+    let ex = extract(&text, locale);
+    let old_ftl = read_optional(out)?;
+    let old_figures = read_optional(figures)?;
+    let source_name = report.file_name().map_or_else(
+        || report.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let merged = merge(
+        old_ftl.as_deref(),
+        old_figures.as_deref(),
+        &ex,
+        &source_name,
+    )
+    .map_err(|e| match e {
+        ExtractError::InvalidFtl {
+            file,
+            line,
+            column,
+            message,
+        } if file == EXISTING_FTL => ExtractError::InvalidFtl {
+            file: out.display().to_string(),
+            line,
+            column,
+            message,
+        },
+        ExtractError::InvalidFigures { file, message } if file == EXISTING_FIGURES => {
+            ExtractError::InvalidFigures {
+                file: figures.display().to_string(),
+                message,
+            }
+        }
+        other => other,
+    })?;
+    let ftl_tmp = prepare(out, &merged.ftl)?;
+    let figures_tmp = prepare(figures, &merged.figures)?;
+    let ftl_written = persist(ftl_tmp, out)?;
+    let figures_written = persist(figures_tmp, figures)?;
+    Ok(RunReport {
+        report: report.to_path_buf(),
+        ftl: out.to_path_buf(),
+        figures: figures.to_path_buf(),
+        messages: merged.added.len() + merged.kept.len() + merged.updated.len(),
+        added: merged.added,
+        kept: merged.kept,
+        removed: merged.removed,
+        updated: merged.updated,
+        findings: ex.findings,
+        ftl_written,
+        figures_written,
+    })
+}

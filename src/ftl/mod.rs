@@ -1,0 +1,10 @@
+//! Loading and parsing Fluent files, spans to line/column, the per-locale index.
+
+pub mod index;
+pub mod lines;
+pub mod model;
+pub mod source;
+
+pub use index::LocaleIndex;
+pub use lines::{LineIndex, Position};
+pub use source::SourceFile;

@@ -1,0 +1,580 @@
+//! An owned summary of a parsed Fluent file: everything the rules need, with byte spans.
+//!
+//! fluent-syntax's AST has no spans, but `parse(&str)` hands back slices of the source, so
+//! every identifier and text element knows its byte offset (pointer difference). The AST
+//! borrows the source; this summary does not, so files can be parsed once, in parallel, and
+//! the AST dropped right away.
+
+use fluent_syntax::ast;
+use std::ops::Range;
+
+pub type Span = Range<usize>;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntryKind {
+    Message,
+    Term,
+}
+
+/// A message or term. `id` of a term keeps its leading `-`, as Fluent references it.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub kind: EntryKind,
+    pub id: String,
+    /// Span of the identifier (with the `-` of a term).
+    pub id_span: Span,
+    pub value: Option<Part>,
+    pub attributes: Vec<Attribute>,
+    /// The entry's own `#` comment: span from its first to its last line's content.
+    pub comment: Option<Span>,
+    /// Index into [`FileModel::groups`] of the `##` group comment in force here.
+    pub group: Option<u32>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Attribute {
+    pub name: String,
+    pub span: Span,
+    pub part: Part,
+}
+
+/// One translatable pattern: a value or an attribute.
+#[derive(Debug, Clone, Default)]
+pub struct Part {
+    /// Where findings about the part as a whole point (its first text or expression).
+    pub anchor: Span,
+    pub variables: Vec<Named>,
+    pub references: Vec<Reference>,
+    pub selects: Vec<Select>,
+    /// Every text element, in every variant.
+    pub texts: Vec<Span>,
+    /// Hash of the pattern's text and expressions with whitespace runs collapsed: two
+    /// parts with the same fingerprint say the same thing (a 64-bit hash, not a copy, keeps
+    /// the model of 9,000 files small).
+    pub fingerprint: u64,
+    /// True when no text element contains a letter (e.g. `{ -brand-name }`).
+    pub text_free: bool,
+    /// True when the pattern would render as nothing but whitespace.
+    pub empty: bool,
+}
+
+impl Part {
+    /// Same text as `other`, ignoring differences of whitespace.
+    pub fn same_text(&self, other: &Part) -> bool {
+        self.fingerprint == other.fingerprint
+    }
+}
+
+/// The lines of a comment span, without their `#` markers.
+pub fn comment_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().map(|l| {
+        let l = l.trim_start_matches('#');
+        l.strip_prefix(' ').unwrap_or(l).trim_end_matches('\r')
+    })
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Named {
+    pub name: String,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RefKind {
+    Message,
+    Term,
+}
+
+#[derive(Debug, Clone)]
+pub struct Reference {
+    pub kind: RefKind,
+    /// Referenced id; a term's keeps its `-`.
+    pub id: String,
+    pub attribute: Option<String>,
+    pub span: Span,
+    /// Named arguments with a literal value: `case: "acc"`.
+    pub args: Vec<(Named, String, Span)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Selector {
+    /// `NUMBER($x, ...)`.
+    Number(String),
+    /// A bare variable `$x`.
+    Variable(String),
+    Other,
+}
+
+#[derive(Debug, Clone)]
+pub struct Select {
+    pub selector: Selector,
+    /// Span of the selector (its variable name, or the select's first key when unknown).
+    pub span: Span,
+    pub variants: Vec<VariantInfo>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Key {
+    Identifier(String),
+    Number(String),
+}
+
+impl Key {
+    pub fn as_str(&self) -> &str {
+        match self {
+            Key::Identifier(s) | Key::Number(s) => s,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct VariantInfo {
+    pub key: Key,
+    pub span: Span,
+    pub default: bool,
+}
+
+/// A parser error: where it was noticed, the junk it made, and the reason in words.
+#[derive(Debug, Clone)]
+pub struct SyntaxIssue {
+    pub span: Span,
+    pub junk: Span,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct FileModel {
+    pub entries: Vec<Entry>,
+    /// Spans of the `##` group comments, in file order.
+    pub groups: Vec<Span>,
+    pub syntax: Vec<SyntaxIssue>,
+}
+
+/// Byte offset of slice `s` inside `src`, or `None` if it is not a slice of it.
+pub fn offset_in(src: &str, s: &str) -> Option<usize> {
+    let base = src.as_ptr() as usize;
+    let p = s.as_ptr() as usize;
+    if p >= base && p + s.len() <= base + src.len() {
+        Some(p - base)
+    } else {
+        None
+    }
+}
+
+fn span_of(src: &str, s: &str) -> Span {
+    match offset_in(src, s) {
+        Some(o) => o..o + s.len(),
+        None => 0..0,
+    }
+}
+
+/// Builds the model from source text. The caller guarantees the nesting depth is bounded.
+pub fn build(src: &str) -> FileModel {
+    let (resource, errors) = match fluent_syntax::parser::parse(src) {
+        Ok(r) => (r, Vec::new()),
+        Err((r, e)) => (r, e),
+    };
+    let mut model = FileModel::default();
+    for e in errors {
+        let junk = e.slice.clone().unwrap_or(e.pos.clone());
+        let junk_range = junk.start.min(src.len())..junk.end.min(src.len());
+        let mut start = e.pos.start.min(src.len());
+        let mut end = e.pos.end.clamp(start, src.len());
+        // An error noticed at the start of the next entry belongs at the end of this one
+        // (an unclosed placeable): point at its last character instead.
+        let trimmed = src[junk_range.clone()].trim_end().len();
+        if trimmed > 0 && start >= junk_range.start + trimmed {
+            let last = super::lines::floor_char_boundary(src, junk_range.start + trimmed - 1);
+            start = last;
+            end = junk_range.start + trimmed;
+        }
+        model.syntax.push(SyntaxIssue {
+            span: start..end,
+            junk: junk_range,
+            message: e.kind.to_string(),
+        });
+    }
+    let mut group: Option<u32> = None;
+    for entry in &resource.body {
+        match entry {
+            ast::Entry::Message(m) => {
+                let value = m.value.as_ref().map(|p| part(src, p));
+                model.entries.push(Entry {
+                    kind: EntryKind::Message,
+                    id: m.id.name.to_string(),
+                    id_span: span_of(src, m.id.name),
+                    value,
+                    attributes: attributes(src, &m.attributes),
+                    comment: m.comment.as_ref().and_then(|c| comment_span(src, c)),
+                    group,
+                });
+            }
+            ast::Entry::Term(t) => {
+                let s = span_of(src, t.id.name);
+                let id_span = s.start.saturating_sub(1)..s.end;
+                model.entries.push(Entry {
+                    kind: EntryKind::Term,
+                    id: format!("-{}", t.id.name),
+                    id_span,
+                    value: Some(part(src, &t.value)),
+                    attributes: attributes(src, &t.attributes),
+                    comment: t.comment.as_ref().and_then(|c| comment_span(src, c)),
+                    group,
+                });
+            }
+            ast::Entry::GroupComment(c) => {
+                let empty = c.content.iter().all(|l| l.trim().is_empty());
+                group = match comment_span(src, c) {
+                    Some(span) if !empty => {
+                        model.groups.push(span);
+                        Some(model.groups.len() as u32 - 1)
+                    }
+                    _ => None,
+                };
+            }
+            ast::Entry::Comment(_) | ast::Entry::ResourceComment(_) | ast::Entry::Junk { .. } => {}
+        }
+    }
+    model
+}
+
+fn comment_span(src: &str, c: &ast::Comment<&str>) -> Option<Span> {
+    let first = c.content.iter().find_map(|l| offset_in(src, l))?;
+    let last = c
+        .content
+        .iter()
+        .rev()
+        .find_map(|l| offset_in(src, l).map(|o| o + l.len()))?;
+    Some(first..last.max(first))
+}
+
+fn attributes(src: &str, attrs: &[ast::Attribute<&str>]) -> Vec<Attribute> {
+    attrs
+        .iter()
+        .map(|a| Attribute {
+            name: a.id.name.to_string(),
+            span: span_of(src, a.id.name),
+            part: part(src, &a.value),
+        })
+        .collect()
+}
+
+fn part(src: &str, pattern: &ast::Pattern<&str>) -> Part {
+    let mut p = Part {
+        anchor: usize::MAX..usize::MAX,
+        text_free: true,
+        empty: true,
+        ..Part::default()
+    };
+    let mut canonical = Fingerprint::default();
+    walk_pattern(src, pattern, &mut p, &mut canonical);
+    if p.anchor.start == usize::MAX {
+        p.anchor = 0..0;
+    }
+    p.fingerprint = canonical.finish();
+    p
+}
+
+/// Hashes text with whitespace runs collapsed to one space, with no allocation.
+#[derive(Default)]
+struct Fingerprint {
+    hasher: rustc_hash::FxHasher,
+    pending_space: bool,
+    started: bool,
+}
+
+impl Fingerprint {
+    fn push_str(&mut self, s: &str) {
+        use std::hash::Hasher;
+        let leading = s.starts_with(char::is_whitespace);
+        for (i, w) in s.split_whitespace().enumerate() {
+            if self.started && (self.pending_space || i > 0 || leading) {
+                self.hasher.write_u8(b' ');
+            }
+            self.pending_space = false;
+            self.started = true;
+            self.hasher.write(w.as_bytes());
+        }
+        if self.started && s.ends_with(char::is_whitespace) {
+            self.pending_space = true;
+        }
+    }
+
+    fn push(&mut self, c: char) {
+        let mut b = [0u8; 4];
+        self.push_str(c.encode_utf8(&mut b));
+    }
+
+    fn finish(&self) -> u64 {
+        std::hash::Hasher::finish(&self.hasher)
+    }
+}
+
+fn note_anchor(p: &mut Part, span: &Span) {
+    if span.start < p.anchor.start {
+        p.anchor = span.clone();
+    }
+}
+
+fn walk_pattern(src: &str, pattern: &ast::Pattern<&str>, p: &mut Part, out: &mut Fingerprint) {
+    for el in &pattern.elements {
+        match el {
+            ast::PatternElement::TextElement { value } => {
+                let span = span_of(src, value);
+                note_anchor(p, &span);
+                if value.chars().any(char::is_alphabetic) {
+                    p.text_free = false;
+                }
+                if !value.trim().is_empty() {
+                    p.empty = false;
+                }
+                out.push_str(value);
+                p.texts.push(span);
+            }
+            ast::PatternElement::Placeable { expression } => {
+                out.push('{');
+                walk_expression(src, expression, p, out);
+                out.push('}');
+            }
+        }
+    }
+}
+
+fn walk_expression(src: &str, e: &ast::Expression<&str>, p: &mut Part, out: &mut Fingerprint) {
+    match e {
+        ast::Expression::Inline(i) => walk_inline(src, i, p, out),
+        ast::Expression::Select { selector, variants } => {
+            let before = p.variables.len();
+            walk_inline(src, selector, p, out);
+            let (sel, span) = match selector {
+                ast::InlineExpression::VariableReference { id } => (
+                    Selector::Variable(id.name.to_string()),
+                    span_of(src, id.name),
+                ),
+                ast::InlineExpression::FunctionReference { id, arguments }
+                    if id.name == "NUMBER" =>
+                {
+                    match arguments.positional.first() {
+                        Some(ast::InlineExpression::VariableReference { id: v }) => {
+                            (Selector::Number(v.name.to_string()), span_of(src, v.name))
+                        }
+                        _ => (Selector::Other, span_of(src, id.name)),
+                    }
+                }
+                _ => (
+                    Selector::Other,
+                    p.variables
+                        .get(before)
+                        .map(|v| v.span.clone())
+                        .unwrap_or(0..0),
+                ),
+            };
+            let mut infos = Vec::new();
+            out.push_str(" ->");
+            for v in variants {
+                let (key, kspan) = match &v.key {
+                    ast::VariantKey::Identifier { name } => {
+                        (Key::Identifier(name.to_string()), span_of(src, name))
+                    }
+                    ast::VariantKey::NumberLiteral { value } => {
+                        (Key::Number(value.to_string()), span_of(src, value))
+                    }
+                };
+                out.push_str(if v.default { " *[" } else { " [" });
+                out.push_str(key.as_str());
+                out.push_str("] ");
+                infos.push(VariantInfo {
+                    key,
+                    span: kspan,
+                    default: v.default,
+                });
+                walk_pattern(src, &v.value, p, out);
+            }
+            let span = if span.end == 0 {
+                infos.first().map(|i| i.span.clone()).unwrap_or(0..0)
+            } else {
+                span
+            };
+            p.selects.push(Select {
+                selector: sel,
+                span,
+                variants: infos,
+            });
+        }
+    }
+}
+
+fn walk_inline(src: &str, e: &ast::InlineExpression<&str>, p: &mut Part, out: &mut Fingerprint) {
+    use ast::InlineExpression as I;
+    match e {
+        I::StringLiteral { value } => {
+            let span = span_of(src, value);
+            note_anchor(p, &span);
+            if !value.trim().is_empty() {
+                p.empty = false;
+                if value.chars().any(char::is_alphabetic) {
+                    p.text_free = false;
+                }
+            }
+            out.push('"');
+            out.push_str(value);
+            out.push('"');
+        }
+        I::NumberLiteral { value } => {
+            p.empty = false;
+            note_anchor(p, &span_of(src, value));
+            out.push_str(value);
+        }
+        I::FunctionReference { id, arguments } => {
+            p.empty = false;
+            note_anchor(p, &span_of(src, id.name));
+            out.push_str(id.name);
+            out.push('(');
+            for a in &arguments.positional {
+                walk_inline(src, a, p, out);
+                out.push(',');
+            }
+            for n in &arguments.named {
+                out.push_str(n.name.name);
+                out.push(':');
+                walk_inline(src, &n.value, p, out);
+                out.push(',');
+            }
+            out.push(')');
+        }
+        I::MessageReference { id, attribute } => {
+            p.empty = false;
+            let span = span_of(src, id.name);
+            let end = attribute
+                .as_ref()
+                .map(|a| span_of(src, a.name).end)
+                .unwrap_or(span.end);
+            note_anchor(p, &span);
+            out.push_str(id.name);
+            if let Some(a) = attribute {
+                out.push('.');
+                out.push_str(a.name);
+            }
+            p.references.push(Reference {
+                kind: RefKind::Message,
+                id: id.name.to_string(),
+                attribute: attribute.as_ref().map(|a| a.name.to_string()),
+                span: span.start..end,
+                args: Vec::new(),
+            });
+        }
+        I::TermReference {
+            id,
+            attribute,
+            arguments,
+        } => {
+            p.empty = false;
+            let s = span_of(src, id.name);
+            let span = s.start.saturating_sub(1)..s.end;
+            note_anchor(p, &span);
+            out.push('-');
+            out.push_str(id.name);
+            if let Some(a) = attribute {
+                out.push('.');
+                out.push_str(a.name);
+            }
+            let mut args = Vec::new();
+            if let Some(arguments) = arguments {
+                out.push('(');
+                for a in &arguments.positional {
+                    walk_inline(src, a, p, out);
+                    out.push(',');
+                }
+                for n in &arguments.named {
+                    out.push_str(n.name.name);
+                    out.push(':');
+                    walk_inline(src, &n.value, p, out);
+                    out.push(',');
+                    let value = match &n.value {
+                        I::StringLiteral { value } | I::NumberLiteral { value } => {
+                            Some((value.to_string(), span_of(src, value)))
+                        }
+                        _ => None,
+                    };
+                    if let Some((v, vspan)) = value {
+                        args.push((
+                            Named {
+                                name: n.name.name.to_string(),
+                                span: span_of(src, n.name.name),
+                            },
+                            v,
+                            vspan,
+                        ));
+                    }
+                }
+                out.push(')');
+            }
+            p.references.push(Reference {
+                kind: RefKind::Term,
+                id: format!("-{}", id.name),
+                attribute: attribute.as_ref().map(|a| a.name.to_string()),
+                span,
+                args,
+            });
+        }
+        I::VariableReference { id } => {
+            p.empty = false;
+            let s = span_of(src, id.name);
+            let span = s.start.saturating_sub(1)..s.end;
+            note_anchor(p, &span);
+            out.push('$');
+            out.push_str(id.name);
+            p.variables.push(Named {
+                name: id.name.to_string(),
+                span,
+            });
+        }
+        I::Placeable { expression } => {
+            out.push('{');
+            walk_expression(src, expression, p, out);
+            out.push('}');
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_point_into_the_source() {
+        let src =
+            "hello = Hi { $name }, see { -brand(case: \"acc\") }\n    .title = { msg.attr }\n";
+        let m = build(src);
+        let e = &m.entries[0];
+        assert_eq!(&src[e.id_span.clone()], "hello");
+        let v = e.value.as_ref().unwrap();
+        assert_eq!(&src[v.variables[0].span.clone()], "$name");
+        assert_eq!(&src[v.references[0].span.clone()], "-brand");
+        assert_eq!(v.references[0].args[0].1, "acc");
+        let a = &e.attributes[0];
+        assert_eq!(&src[a.span.clone()], "title");
+        assert_eq!(&src[a.part.references[0].span.clone()], "msg.attr");
+    }
+
+    #[test]
+    fn fingerprints_ignore_whitespace_runs_only() {
+        let m =
+            build("a = Hello  { $x }\n    world\nb = Hello { $x } world\nc = Hello{ $x } world\n");
+        let f = |i: usize| m.entries[i].value.as_ref().unwrap().fingerprint;
+        assert_eq!(f(0), f(1));
+        assert_ne!(f(1), f(2));
+    }
+
+    #[test]
+    fn selects_and_emptiness() {
+        let src = "n = { NUMBER($n) ->\n    [one] one\n   *[other] { $n } many\n}\ne = { \"\" }\nb = { -brand }\n";
+        let m = build(src);
+        let s = &m.entries[0].value.as_ref().unwrap().selects[0];
+        assert_eq!(s.selector, Selector::Number("n".into()));
+        assert_eq!(s.variants.len(), 2);
+        assert!(m.entries[1].value.as_ref().unwrap().empty);
+        let b = m.entries[2].value.as_ref().unwrap();
+        assert!(b.text_free && !b.empty);
+    }
+}

@@ -1,0 +1,15 @@
+//! glossa keeps multilingual Fluent (`.ftl`) localizations correct.
+//!
+//! Data flows one way: [`project`] (configuration, file sets) → [`ftl`] (parsing, spans,
+//! indexes) → [`rules`] → [`report`]. [`check`] runs that pipeline; [`extract`] sits
+//! beside it and writes the Fluent files the checker reads.
+
+pub mod check;
+pub mod error;
+pub mod extract;
+pub mod ftl;
+pub mod project;
+pub mod report;
+pub mod rules;
+
+pub use error::{Error, Result};

@@ -1,0 +1,333 @@
+//! Which files each locale has: reference/translation pairs, missing and obsolete files,
+//! resolved as compare-locales resolves them (first matching path wins, excludes per project).
+
+use super::l10n_toml::relative;
+use super::pattern::Pattern;
+use super::{FilterAction, KeyMatch, Project};
+use crate::error::{Error, Result};
+use std::collections::{BTreeSet, HashSet};
+use std::path::Path;
+
+/// A filter compiled for one file: its action and keys, in file order.
+#[derive(Debug, Clone)]
+pub struct FileFilter {
+    pub keys: Vec<KeyMatch>,
+    pub action: FilterAction,
+}
+
+#[derive(Debug, Clone)]
+pub struct FilePair {
+    pub reference: String,
+    pub l10n: String,
+    pub exists: bool,
+    pub filters: Vec<FileFilter>,
+}
+
+impl FilePair {
+    /// The filter action for `key`, or for the file itself when `key` is `None`, as
+    /// compare-locales decides it: the last matching rule wins; rules with keys apply only
+    /// to messages and rules without keys only to whole files; the default is `error`.
+    pub fn action(&self, key: Option<&str>) -> FilterAction {
+        for f in self.filters.iter().rev() {
+            match key {
+                None if f.keys.is_empty() => return f.action,
+                Some(k) if f.keys.iter().any(|m| m.matches(k)) => return f.action,
+                _ => {}
+            }
+        }
+        FilterAction::Error
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct LocaleFiles {
+    pub locale: String,
+    pub pairs: Vec<FilePair>,
+    /// Translation files matching the paths that no reference file maps to.
+    pub obsolete: Vec<String>,
+}
+
+/// The files under the project's pattern prefixes, listed once for all locales.
+#[derive(Debug, Default)]
+pub struct Tree {
+    files: Vec<String>,
+}
+
+impl Tree {
+    /// Lists regular files under each prefix directory. Symbolic links to files count;
+    /// linked directories are not entered, so link loops cannot hang the scan.
+    pub fn scan(root: &Path, prefixes: &BTreeSet<String>) -> Result<Tree> {
+        let mut dirs: Vec<&str> = Vec::new();
+        for p in prefixes {
+            let dir = match p.rfind('/') {
+                Some(i) => &p[..i],
+                None => "",
+            };
+            if dirs
+                .iter()
+                .any(|d| d.is_empty() || dir == *d || dir.starts_with(&format!("{d}/")))
+            {
+                continue;
+            }
+            dirs.retain(|d| !(dir.is_empty() || d.starts_with(&format!("{dir}/"))));
+            dirs.push(dir);
+        }
+        let mut files = Vec::new();
+        for d in dirs {
+            let base = if root.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                root
+            };
+            let start = if d.is_empty() {
+                base.to_path_buf()
+            } else {
+                base.join(d)
+            };
+            if !start.exists() {
+                continue;
+            }
+            for entry in walkdir::WalkDir::new(&start)
+                .follow_links(false)
+                .sort_by_file_name()
+            {
+                let entry = match entry {
+                    Ok(e) => e,
+                    Err(e) => {
+                        let path = e.path().map(Path::to_path_buf).unwrap_or(start.clone());
+                        let io = e
+                            .into_io_error()
+                            .unwrap_or_else(|| std::io::Error::other("walk error"));
+                        return Err(Error::io(path, io));
+                    }
+                };
+                let is_file = entry.file_type().is_file()
+                    || (entry.file_type().is_symlink() && entry.path().is_file());
+                if is_file {
+                    let rel = entry.path().strip_prefix(base).unwrap_or(entry.path());
+                    let rel = rel
+                        .components()
+                        .map(|c| c.as_os_str().to_string_lossy())
+                        .collect::<Vec<_>>()
+                        .join("/");
+                    files.push(rel);
+                }
+            }
+        }
+        files.sort();
+        files.dedup();
+        Ok(Tree { files })
+    }
+
+    /// Files whose path starts with `prefix`.
+    pub fn under(&self, prefix: &str) -> &[String] {
+        let start = self.files.partition_point(|f| f.as_str() < prefix);
+        let end = start + self.files[start..].partition_point(|f| f.starts_with(prefix));
+        &self.files[start..end]
+    }
+
+    pub fn contains(&self, path: &str) -> bool {
+        self.files
+            .binary_search_by(|f| f.as_str().cmp(path))
+            .is_ok()
+    }
+}
+
+struct Matcher {
+    reference: Pattern,
+    l10n: Pattern,
+    filters: Vec<(Vec<Pattern>, Vec<KeyMatch>, FilterAction)>,
+}
+
+/// A matcher with its config index, the config's locales and the path's locales.
+type LocatedMatcher = (usize, Option<Vec<String>>, Option<Vec<String>>, Matcher);
+/// An exclude pattern with its config's locales and the path's locales.
+type Exclude = (Option<Vec<String>>, Option<Vec<String>>, Pattern);
+
+/// Compiled patterns of a project, shared by every locale.
+pub struct Resolver<'p> {
+    project: &'p Project,
+    /// Per sub-project: (configs' matchers with their config's locales and path locales), excludes.
+    compiled: Vec<(Vec<LocatedMatcher>, Vec<Exclude>)>,
+    tree: Tree,
+    sub_locales: Vec<Vec<String>>,
+}
+
+impl<'p> Resolver<'p> {
+    pub fn new(project: &'p Project) -> Result<Self> {
+        let compile = |s: &str| {
+            Pattern::new(s).map_err(|m| {
+                Error::Usage(format!(
+                    "{}: {m}",
+                    project
+                        .sources
+                        .first()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_default()
+                ))
+            })
+        };
+        let mut compiled = Vec::new();
+        let mut prefixes = BTreeSet::new();
+        let mut all = project.locales.clone();
+        all.push(project.reference.clone());
+        for sub in &project.projects {
+            let mut matchers = Vec::new();
+            for (ci, c) in sub.configs.iter().enumerate() {
+                let filters = c
+                    .filters
+                    .iter()
+                    .map(|f| {
+                        Ok((
+                            f.paths
+                                .iter()
+                                .map(|p| compile(p))
+                                .collect::<Result<Vec<_>>>()?,
+                            f.keys.clone(),
+                            f.action,
+                        ))
+                    })
+                    .collect::<Result<Vec<_>>>()?;
+                for p in &c.paths {
+                    let m = Matcher {
+                        reference: compile(&p.reference)?,
+                        l10n: compile(&p.l10n)?,
+                        filters: filters.clone(),
+                    };
+                    prefixes.insert(m.reference.prefix(&project.reference));
+                    for l in &all {
+                        prefixes.insert(m.l10n.prefix(l));
+                    }
+                    matchers.push((ci, c.locales.clone(), p.locales.clone(), m));
+                }
+            }
+            let mut excludes = Vec::new();
+            for c in &sub.excludes {
+                for p in &c.paths {
+                    excludes.push((c.locales.clone(), p.locales.clone(), compile(&p.l10n)?));
+                }
+            }
+            compiled.push((matchers, excludes));
+        }
+        let tree = Tree::scan(&project.root, &prefixes)?;
+        Ok(Resolver {
+            sub_locales: project.projects.iter().map(|s| s.all_locales()).collect(),
+            project,
+            compiled,
+            tree,
+        })
+    }
+
+    /// Pairs and obsolete files of `locale`.
+    pub fn locale(&self, locale: &str) -> LocaleFiles {
+        let applies =
+            |ls: &Option<Vec<String>>| ls.as_ref().is_none_or(|v| v.iter().any(|l| l == locale));
+        let mut out = LocaleFiles {
+            locale: locale.to_string(),
+            ..LocaleFiles::default()
+        };
+        let mut assigned: HashSet<String> = HashSet::new();
+        let mut candidates: Vec<String> = Vec::new();
+        for ((matchers, excludes), sub_locales) in self.compiled.iter().zip(&self.sub_locales) {
+            if !sub_locales.iter().any(|l| l == locale) && locale != self.project.reference {
+                continue;
+            }
+            // An exclude takes effect only for locales its config lists (compare-locales).
+            let excluded = |path: &str| {
+                excludes.iter().any(|(cl, pl, p)| {
+                    cl.as_ref().is_some_and(|v| v.iter().any(|l| l == locale))
+                        && applies(pl)
+                        && p.matches(path, locale)
+                })
+            };
+            // Duplicate l10n patterns: the last definition wins (compare-locales).
+            let active: Vec<&Matcher> = {
+                let list: Vec<_> = matchers
+                    .iter()
+                    .filter(|(_, cl, pl, _)| applies(cl) && applies(pl))
+                    .map(|(_, _, _, m)| m)
+                    .collect();
+                let mut seen = HashSet::new();
+                let mut keep: Vec<&Matcher> = list
+                    .iter()
+                    .rev()
+                    .filter(|m| seen.insert(m.l10n.text.clone()))
+                    .copied()
+                    .collect();
+                keep.reverse();
+                keep
+            };
+            // The last declared path that matches a file decides its reference.
+            for m in active.iter().rev() {
+                let reference_locale = &self.project.reference;
+                for r in self.tree.under(&m.reference.prefix(reference_locale)) {
+                    let Some(caps) = m.reference.captures(r, reference_locale) else {
+                        continue;
+                    };
+                    let l10n = m.l10n.fill(&caps, locale);
+                    if assigned.contains(&l10n) || excluded(&l10n) {
+                        continue;
+                    }
+                    let filters = m
+                        .filters
+                        .iter()
+                        .filter(|(paths, _, _)| paths.iter().any(|p| p.matches(&l10n, locale)))
+                        .map(|(_, keys, action)| FileFilter {
+                            keys: keys.clone(),
+                            action: *action,
+                        })
+                        .collect();
+                    assigned.insert(l10n.clone());
+                    out.pairs.push(FilePair {
+                        reference: r.clone(),
+                        exists: self.tree.contains(&l10n),
+                        l10n,
+                        filters,
+                    });
+                }
+                for f in self.tree.under(&m.l10n.prefix(locale)) {
+                    if m.l10n.matches(f, locale) && !excluded(f) {
+                        candidates.push(f.clone());
+                    }
+                }
+            }
+        }
+        let mut obsolete: Vec<String> = candidates
+            .into_iter()
+            .filter(|f| !assigned.contains(f))
+            .collect();
+        obsolete.sort();
+        obsolete.dedup();
+        out.obsolete = obsolete;
+        out.pairs.sort_by(|a, b| a.l10n.cmp(&b.l10n));
+        out
+    }
+
+    /// Every reference file of the project (those of all path entries).
+    pub fn reference_files(&self) -> Vec<String> {
+        let reference = &self.project.reference;
+        let mut out: Vec<String> = Vec::new();
+        for (matchers, _) in &self.compiled {
+            for (_, _, _, m) in matchers {
+                for r in self.tree.under(&m.reference.prefix(reference)) {
+                    if m.reference.matches(r, reference) {
+                        out.push(r.clone());
+                    }
+                }
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// Path of a tree file relative to the current directory's view of the root.
+    pub fn absolute(&self, rel: &str) -> std::path::PathBuf {
+        self.project.root.join(rel)
+    }
+}
+
+/// Display form of a path under the root.
+pub fn display(root: &Path, path: &Path) -> String {
+    relative(root, path)
+}

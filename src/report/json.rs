@@ -1,0 +1,49 @@
+//! `--format json`: one document with every diagnostic and the summary.
+
+use super::{Diagnostic, Summary};
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct Doc<'a> {
+    diagnostics: Vec<Item<'a>>,
+    summary: &'a Summary,
+}
+
+#[derive(Serialize)]
+struct Item<'a> {
+    rule: &'a str,
+    severity: &'a str,
+    locale: &'a str,
+    path: &'a str,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    id: Option<&'a str>,
+    message: &'a str,
+}
+
+pub fn render(diagnostics: &[Diagnostic], summary: &Summary) -> String {
+    let doc = Doc {
+        diagnostics: diagnostics
+            .iter()
+            .map(|d| Item {
+                rule: d.rule,
+                severity: d.severity.as_str(),
+                locale: &d.locale,
+                path: &d.path,
+                line: d.start.line,
+                column: d.start.column,
+                end_line: d.end.line,
+                end_column: d.end.column,
+                id: d.id.as_deref(),
+                message: &d.message,
+            })
+            .collect(),
+        summary,
+    };
+    let mut s =
+        serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    s.push('\n');
+    s
+}

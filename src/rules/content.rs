@@ -1,0 +1,284 @@
+//! Rules about what a translation says: untranslated copies, empty values, markup.
+
+use super::{declare_rule, messages::part_name, messages::PartRef, Sink};
+use crate::ftl::model::{Entry, Part};
+use crate::ftl::SourceFile;
+use regex::Regex;
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+declare_rule! {
+    /// The translation is identical to the reference text.
+    ///
+    /// ## Why
+    /// A copy of the source usually means the string was never translated (a tool
+    /// pre-filled it). Messages without text of their own (`{ -brand-name }`), messages with
+    /// fewer than two lowercase words (names and titles: "Firefox for Windows", "OK") and
+    /// locales that share the reference's language (`en-GB` for `en`) are not reported,
+    /// which keeps false alarms down.
+    ///
+    /// ## Example
+    /// ```ftl
+    /// # de
+    /// answer-rate = The answer rate of agent-handled calls reached { $rate }
+    /// ```
+    ///
+    /// ## Fix
+    /// Translate it, or turn the rule off for the message with a suppression comment.
+    pub static UNTRANSLATED = ("untranslated", Warning, "content");
+}
+
+declare_rule! {
+    /// The translation's value (or an attribute) is empty, where the reference's is not.
+    ///
+    /// ## Why
+    /// `{ "" }` satisfies the parser but shows nothing to the user. It is legitimate only
+    /// when the reference is empty too (a suffix some languages do not need).
+    ///
+    /// ## Example
+    /// ```ftl
+    /// title = { "" }
+    /// ```
+    ///
+    /// ## Fix
+    /// Translate the text. No automatic fix.
+    pub static EMPTY_MESSAGE = ("empty-message", Warning, "content");
+}
+
+declare_rule! {
+    /// HTML-like tags of the reference are missing from the translation, or added to it.
+    ///
+    /// ## Why
+    /// Markup in Fluent text (`<a>`, `<strong>`, `<br>`) is filled by the page or DOM
+    /// overlays; a dropped `</a>` breaks the link and an added tag may be stripped or break
+    /// the layout. Tags are compared by name and count, in any order (word order changes).
+    ///
+    /// ## Example
+    /// ```ftl
+    /// # en
+    /// more = Read <a>the full report</a>.
+    /// # fr
+    /// more = Lisez le rapport complet.
+    /// ```
+    ///
+    /// ## Fix
+    /// Put the tags back around the matching words. No automatic fix.
+    pub static MARKUP_MISMATCH = ("markup-mismatch", Warning, "content");
+}
+
+static TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"<(/?)([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?/?>").expect("valid tag regex")
+});
+
+/// Tags of a part, `a` or `/a`, counted, with the span of each tag's first occurrence.
+fn tags(file: &SourceFile, part: &Part) -> BTreeMap<String, (usize, std::ops::Range<usize>)> {
+    let mut out: BTreeMap<String, (usize, std::ops::Range<usize>)> = BTreeMap::new();
+    for t in &part.texts {
+        let text = &file.text[t.clone()];
+        if memchr::memchr(b'<', text.as_bytes()).is_none() {
+            continue;
+        }
+        for c in TAG.captures_iter(text) {
+            let m = c.get(0).map(|m| m.range()).unwrap_or(0..0);
+            let name = format!("{}{}", &c[1], c[2].to_ascii_lowercase());
+            let span = t.start + m.start..t.start + m.end;
+            out.entry(name).or_insert((0, span)).0 += 1;
+        }
+    }
+    out
+}
+
+fn tags_of_text(reference: &SourceFile, part: &Part) -> BTreeMap<String, usize> {
+    tags(reference, part)
+        .into_iter()
+        .map(|(k, (n, _))| (k, n))
+        .collect()
+}
+
+/// Markup compared per part. The reference part's tags come from the reference file,
+/// so this is called with both files.
+pub fn compare_markup(sink: &mut Sink, reference: &SourceFile, at: &PartRef, r: &Part, l: &Part) {
+    let (file, id, attr) = (at.file, at.id, at.attr);
+    let rt = tags_of_text(reference, r);
+    let lt = tags(file, l);
+    if rt.is_empty() && lt.is_empty() {
+        return;
+    }
+    let name = part_name(id, attr);
+    for (tag, n) in &rt {
+        let have = lt.get(tag).map(|x| x.0).unwrap_or(0);
+        if have < *n {
+            sink.at(
+                &MARKUP_MISMATCH,
+                file,
+                at.anchor.clone(),
+                Some(id),
+                format!("`{name}` lacks the tag `<{tag}>` of the reference ({have} of {n})"),
+            );
+        }
+    }
+    for (tag, (n, span)) in &lt {
+        let want = rt.get(tag).copied().unwrap_or(0);
+        if *n > want {
+            sink.at(
+                &MARKUP_MISMATCH,
+                file,
+                span.clone(),
+                Some(id),
+                format!("`{name}` has the tag `<{tag}>` {n} time(s), the reference {want}"),
+            );
+        }
+    }
+}
+
+/// Emptiness per part (the markup check needs the reference file and runs separately).
+pub fn compare_part(sink: &mut Sink, at: &PartRef, r: &Part, l: &Part) {
+    let (file, id, attr) = (at.file, at.id, at.attr);
+    if l.empty && !r.empty {
+        sink.at(
+            &EMPTY_MESSAGE,
+            file,
+            at.anchor.clone(),
+            Some(id),
+            format!(
+                "`{}` is empty, but the reference is not",
+                part_name(id, attr)
+            ),
+        );
+    }
+}
+
+fn language(locale: &str) -> &str {
+    locale.split(['-', '_']).next().unwrap_or(locale)
+}
+
+/// Whole-message comparison: untranslated copies.
+pub fn compare_message(
+    sink: &mut Sink,
+    file: &SourceFile,
+    r: &Entry,
+    l: &Entry,
+    reference_locale: &str,
+) {
+    if language(sink.locale).eq_ignore_ascii_case(language(reference_locale)) {
+        return;
+    }
+    let pairs: Vec<(&Part, &Part)> = r
+        .value
+        .iter()
+        .zip(l.value.iter())
+        .chain(r.attributes.iter().filter_map(|ra| {
+            l.attributes
+                .iter()
+                .find(|la| la.name == ra.name)
+                .map(|la| (&ra.part, &la.part))
+        }))
+        .filter(|(rp, _)| !rp.text_free)
+        .collect();
+    if pairs.is_empty() || !pairs.iter().all(|(rp, lp)| rp.same_text(lp)) {
+        return;
+    }
+    // Identical text: count the words in the translation's own text elements.
+    let words: usize = pairs
+        .iter()
+        .flat_map(|(_, lp)| lp.texts.iter())
+        .map(|t| {
+            file.text[t.clone()]
+                .split_whitespace()
+                .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+                .count()
+        })
+        .sum();
+    if words < 2 {
+        return;
+    }
+    let anchor = l
+        .value
+        .as_ref()
+        .map(|v| v.anchor.clone())
+        .unwrap_or(l.id_span.clone());
+    sink.at(
+        &UNTRANSLATED,
+        file,
+        anchor,
+        Some(&l.id),
+        format!("`{}` is identical to the reference text", l.id),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::messages::{compare, Action};
+    use crate::rules::testutil::{file, rules_of};
+    use crate::rules::{Severities, Sink};
+
+    fn run(locale: &str, r: &str, l: &str) -> Vec<crate::report::Diagnostic> {
+        let sev = Severities::default();
+        let mut sink = Sink::new(locale, &sev);
+        compare(
+            &mut sink,
+            &file("en/a.ftl", r),
+            &file("x/a.ftl", l),
+            "en",
+            &|_| Action::Report(None),
+        );
+        sink.out
+    }
+
+    #[test]
+    fn untranslated_fires_on_copies() {
+        let d = run(
+            "de",
+            "a = The answer rate { $r }\n",
+            "a = The answer rate { $r }\n",
+        );
+        assert_eq!(rules_of(&d), vec!["untranslated"]);
+    }
+
+    #[test]
+    fn untranslated_spares_names_short_and_same_language() {
+        assert!(run(
+            "de",
+            "a = { -brand }\nb = Email\n",
+            "a = { -brand }\nb = Email\n"
+        )
+        .is_empty());
+        assert!(run("en-GB", "a = The answer rate\n", "a = The answer rate\n").is_empty());
+        assert!(run("de", "a = The answer rate\n", "a = Die Erreichbarkeit\n").is_empty());
+    }
+
+    #[test]
+    fn empty_message_only_when_reference_is_not_empty() {
+        let d = run(
+            "de",
+            "a = Text\nb = { \"\" }\n",
+            "a = { \"\" }\nb = { \"\" }\n",
+        );
+        assert_eq!(rules_of(&d), vec!["empty-message"]);
+        assert_eq!(d[0].id.as_deref(), Some("a"));
+    }
+
+    #[test]
+    fn markup_missing_and_added() {
+        let d = run(
+            "de",
+            "a = Read <a>the report</a>.\nb = Plain\n",
+            "a = Lesen Sie den Bericht.\nb = <strong>Schlicht</strong>\n",
+        );
+        assert_eq!(
+            rules_of(&d),
+            vec![
+                "markup-mismatch",
+                "markup-mismatch",
+                "markup-mismatch",
+                "markup-mismatch"
+            ]
+        );
+        let d = run(
+            "de",
+            "a = Read <a data-x=\"1\">the report</a>.\n",
+            "a = Den <a>Bericht</a> lesen.\n",
+        );
+        assert!(d.is_empty(), "{d:?}");
+    }
+}

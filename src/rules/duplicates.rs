@@ -1,0 +1,212 @@
+//! Rules about things defined twice: ids, attributes, variant keys.
+
+use super::{declare_rule, Sink};
+use crate::ftl::model::Part;
+use crate::ftl::SourceFile;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::sync::Arc;
+
+declare_rule! {
+    /// A message or term is defined twice in one locale (in one file or across its files).
+    ///
+    /// Projects that load a different set of files per page (mozilla.org) may define an id
+    /// in two files on purpose; a translation that mirrors such a duplicate of the reference
+    /// is not reported again (the reference's finding covers it).
+    ///
+    /// ## Why
+    /// fluent-bundle keeps the first definition and drops the second (or errors, depending
+    /// on the runtime): the translator's later edit never shows up.
+    ///
+    /// ## Example
+    /// ```ftl
+    /// title = Remote banking
+    /// title = Remote banking report
+    /// ```
+    ///
+    /// ## Fix
+    /// Keep one definition. No automatic fix: which one is right needs a human.
+    pub static DUPLICATE_ID = ("duplicate-id", Error, "duplicates");
+}
+
+declare_rule! {
+    /// An attribute is defined twice on one message or term.
+    ///
+    /// ## Why
+    /// Only one of the two is used at runtime; the other is dead text a translator may keep editing.
+    ///
+    /// ## Example
+    /// ```ftl
+    /// login = Log in
+    ///     .title = Log in
+    ///     .title = Sign in
+    /// ```
+    ///
+    /// ## Fix
+    /// Remove one of the attributes. No automatic fix.
+    pub static DUPLICATE_ATTRIBUTE = ("duplicate-attribute", Error, "duplicates");
+}
+
+declare_rule! {
+    /// A select expression has two variants with the same key.
+    ///
+    /// ## Why
+    /// The second variant can never be chosen. The parser accepts it silently.
+    ///
+    /// ## Example
+    /// ```ftl
+    /// n = { $n ->
+    ///     [one] one file
+    ///     [one] one folder
+    ///    *[other] files
+    /// }
+    /// ```
+    ///
+    /// ## Fix
+    /// Remove or rename the duplicate variant. No automatic fix.
+    pub static DUPLICATE_VARIANT = ("duplicate-variant", Error, "duplicates");
+}
+
+/// Ids defined twice across all of a locale's files, in file order.
+pub fn check_locale(
+    sink: &mut Sink,
+    files: &[Arc<SourceFile>],
+    mirrored: Option<&HashSet<String>>,
+) {
+    let mut seen: HashMap<&str, (&SourceFile, usize)> = HashMap::default();
+    for f in files {
+        for e in &f.model.entries {
+            match seen.get(e.id.as_str()) {
+                Some((first, _))
+                    if first.rel != f.rel && mirrored.is_some_and(|m| m.contains(&e.id)) => {}
+                Some((first, at)) => {
+                    let pos = first.position(*at);
+                    let kind = if e.id.starts_with('-') {
+                        "term"
+                    } else {
+                        "message"
+                    };
+                    sink.at(
+                        &DUPLICATE_ID,
+                        f,
+                        e.id_span.clone(),
+                        Some(&e.id),
+                        format!(
+                            "{kind} `{}` is already defined at {}:{}:{}",
+                            e.id, first.rel, pos.line, pos.column
+                        ),
+                    );
+                }
+                None => {
+                    seen.insert(&e.id, (f, e.id_span.start));
+                }
+            }
+        }
+    }
+}
+
+/// Attributes and variants defined twice within one file's entries.
+pub fn check_file(sink: &mut Sink, file: &SourceFile) {
+    for e in &file.model.entries {
+        let mut names: HashMap<&str, usize> = HashMap::default();
+        for a in &e.attributes {
+            if names.insert(&a.name, a.span.start).is_some() {
+                sink.at(
+                    &DUPLICATE_ATTRIBUTE,
+                    file,
+                    a.span.clone(),
+                    Some(&e.id),
+                    format!("attribute `.{}` of `{}` is defined twice", a.name, e.id),
+                );
+            }
+        }
+        let parts = e.value.iter().chain(e.attributes.iter().map(|a| &a.part));
+        for p in parts {
+            variants(sink, file, &e.id, p);
+        }
+    }
+}
+
+fn variants(sink: &mut Sink, file: &SourceFile, id: &str, part: &Part) {
+    for s in &part.selects {
+        let mut keys: HashMap<&str, ()> = HashMap::default();
+        for v in &s.variants {
+            if keys.insert(v.key.as_str(), ()).is_some() {
+                sink.at(
+                    &DUPLICATE_VARIANT,
+                    file,
+                    v.span.clone(),
+                    Some(id),
+                    format!(
+                        "variant `[{}]` appears twice in this select expression",
+                        v.key.as_str()
+                    ),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testutil::{file, rules_of};
+    use crate::rules::Severities;
+
+    fn run(files: &[Arc<SourceFile>]) -> Vec<crate::report::Diagnostic> {
+        let sev = Severities::default();
+        let mut sink = Sink::new("de", &sev);
+        check_locale(&mut sink, files, None);
+        for f in files {
+            check_file(&mut sink, f);
+        }
+        sink.out
+    }
+
+    #[test]
+    fn duplicate_id_within_and_across_files() {
+        let a = file("a.ftl", "x = 1\nx = 2\n-t = T\n");
+        let b = file("b.ftl", "-t = T2\n");
+        let d = run(&[a, b]);
+        assert_eq!(rules_of(&d), vec!["duplicate-id", "duplicate-id"]);
+        assert!(d[0].message.contains("a.ftl:1:1"));
+        assert_eq!(d[1].path, "b.ftl");
+        assert_eq!(d[1].id.as_deref(), Some("-t"));
+    }
+
+    #[test]
+    fn duplicates_mirroring_the_reference_are_not_repeated() {
+        let a = file("a.ftl", "x = 1\n");
+        let b = file("b.ftl", "x = 2\ny = 1\ny = 2\n");
+        let mirrored: HashSet<String> = ["x".to_string()].into_iter().collect();
+        let sev = Severities::default();
+        let mut sink = Sink::new("de", &sev);
+        check_locale(&mut sink, &[a, b], Some(&mirrored));
+        assert_eq!(rules_of(&sink.out), vec!["duplicate-id"]);
+        assert_eq!(sink.out[0].id.as_deref(), Some("y"));
+    }
+
+    #[test]
+    fn duplicate_attribute_and_variant() {
+        let a = file(
+            "a.ftl",
+            "x = X\n    .title = a\n    .title = b\nn = { $n ->\n    [one] a\n    [one] b\n   *[other] c\n}\n",
+        );
+        let d = run(&[a]);
+        assert_eq!(
+            rules_of(&d),
+            vec!["duplicate-attribute", "duplicate-variant"]
+        );
+        assert_eq!(d[0].start.line, 3);
+        assert_eq!(d[1].start.line, 6);
+    }
+
+    #[test]
+    fn distinct_definitions_are_fine() {
+        let a = file(
+            "a.ftl",
+            "x = X\n    .title = a\n    .label = b\nn = { $n ->\n    [one] a\n   *[other] c\n}\n",
+        );
+        let b = file("b.ftl", "y = Y\n");
+        assert!(run(&[a, b]).is_empty());
+    }
+}

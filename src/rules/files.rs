@@ -1,0 +1,99 @@
+//! Rules about whole files: a reference file with no translation, a translation with no reference.
+
+use super::{declare_rule, Sink};
+use crate::report::Severity;
+
+declare_rule! {
+    /// A reference file has no counterpart in the locale.
+    ///
+    /// ## Why
+    /// Every message of the file falls back to another language (or is missing) for this
+    /// locale. Its messages count as missing in the summary, as compare-locales counts them.
+    ///
+    /// ## Example
+    /// `locales/en/report.ftl` exists, `locales/fr/report.ftl` does not.
+    ///
+    /// ## Fix
+    /// Translate the file. `glossa fix --add-missing` can create it with the reference
+    /// messages marked for translation.
+    pub static MISSING_FILE = ("missing-file", Warning, "files");
+}
+
+declare_rule! {
+    /// A locale has a file that matches the project's paths but no reference file.
+    ///
+    /// ## Why
+    /// The reference was renamed or removed; the translation is dead weight that nobody loads.
+    ///
+    /// ## Example
+    /// `locales/fr/old-report.ftl` with no `locales/en/old-report.ftl`.
+    ///
+    /// ## Fix
+    /// Delete or rename the file. No automatic fix.
+    pub static OBSOLETE_FILE = ("obsolete-file", Warning, "files");
+}
+
+/// Reports a missing file with its message count; `severity` comes from path filters.
+pub fn missing(
+    sink: &mut Sink,
+    l10n_rel: &str,
+    reference_rel: &str,
+    messages: usize,
+    severity: Option<Severity>,
+) {
+    let before = sink.out.len();
+    sink.file(
+        &MISSING_FILE,
+        l10n_rel,
+        None,
+        format!("missing file: {messages} message(s) of `{reference_rel}` are not translated"),
+    );
+    adjust(sink, before, severity);
+}
+
+pub fn obsolete(sink: &mut Sink, l10n_rel: &str, severity: Option<Severity>) {
+    let before = sink.out.len();
+    sink.file(
+        &OBSOLETE_FILE,
+        l10n_rel,
+        None,
+        "obsolete file: no reference file matches it".into(),
+    );
+    adjust(sink, before, severity);
+}
+
+/// A compare-locales filter may lower a finding to a warning.
+pub(crate) fn adjust(sink: &mut Sink, from: usize, severity: Option<Severity>) {
+    if let Some(s) = severity {
+        for d in &mut sink.out[from..] {
+            d.severity = d.severity.max(s);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::Severities;
+
+    #[test]
+    fn missing_and_obsolete_file_findings() {
+        let sev = Severities::default();
+        let mut sink = Sink::new("fr", &sev);
+        missing(&mut sink, "fr/a.ftl", "en/a.ftl", 3, None);
+        obsolete(&mut sink, "fr/b.ftl", Some(Severity::Warning));
+        assert_eq!(sink.out[0].rule, "missing-file");
+        assert!(sink.out[0].message.contains("3 message(s)"));
+        assert_eq!(sink.out[1].rule, "obsolete-file");
+        assert_eq!(sink.out[1].start.line, 1);
+    }
+
+    #[test]
+    fn off_rules_emit_nothing() {
+        let mut sev = Severities::default();
+        sev.set(&MISSING_FILE, None);
+        let mut sink = Sink::new("fr", &sev);
+        missing(&mut sink, "fr/a.ftl", "en/a.ftl", 3, None);
+        assert!(sink.out.is_empty());
+    }
+}

@@ -1,0 +1,422 @@
+//! Rules comparing a translation file's messages with its reference file: missing and
+//! obsolete messages, values and attributes. Also drives the per-message comparisons of
+//! the variable, reference and content families.
+
+use super::{content, declare_rule, files::adjust, references, variables, Sink};
+use crate::ftl::model::{Entry, EntryKind};
+use crate::ftl::SourceFile;
+use crate::report::Severity;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+declare_rule! {
+    /// A message or term of the reference file is missing from the translation file.
+    ///
+    /// ## Why
+    /// Users see the fallback language (or the raw id) where the message should be. Counted
+    /// per file, as compare-locales counts: a message moved to another file is missing here
+    /// and obsolete there.
+    ///
+    /// ## Example
+    /// `en/report.ftl` defines `answer-rate`; `fr/report.ftl` does not.
+    ///
+    /// ## Fix
+    /// Translate it. `glossa fix --add-missing` inserts the reference text with a comment
+    /// marking it for translation.
+    pub static MISSING_MESSAGE = ("missing-message", Warning, "messages");
+}
+
+declare_rule! {
+    /// A message or term of the translation file does not exist in the reference file.
+    ///
+    /// ## Why
+    /// The reference removed or renamed it; the translation is never shown and may hide a
+    /// rename whose new id is now missing.
+    ///
+    /// ## Example
+    /// `fr/report.ftl` still defines `old-title`, removed from `en/report.ftl`.
+    ///
+    /// ## Fix
+    /// `glossa fix --remove-obsolete` deletes it (with its comment).
+    pub static OBSOLETE_MESSAGE = ("obsolete-message", Warning, "messages");
+}
+
+declare_rule! {
+    /// The reference message has a value, the translation has only attributes.
+    ///
+    /// ## Why
+    /// Code that formats the message's value gets nothing (an error at runtime).
+    ///
+    /// ## Example
+    /// ```ftl
+    /// # en
+    /// login = Log in
+    ///     .title = Log in to your account
+    /// # fr
+    /// login =
+    ///     .title = Connectez-vous à votre compte
+    /// ```
+    ///
+    /// ## Fix
+    /// Translate the value. No automatic fix.
+    pub static MISSING_VALUE = ("missing-value", Error, "messages");
+}
+
+declare_rule! {
+    /// The translation has a value the reference message does not have.
+    ///
+    /// ## Why
+    /// The reference is attributes-only (for example a widget with `.label` and
+    /// `.accesskey`); the value is never used and usually means the translator misread
+    /// the structure.
+    ///
+    /// ## Example
+    /// ```ftl
+    /// # en
+    /// save =
+    ///     .label = Save
+    /// # fr
+    /// save = Enregistrer
+    ///     .label = Enregistrer
+    /// ```
+    ///
+    /// ## Fix
+    /// Remove the value. No automatic fix.
+    pub static OBSOLETE_VALUE = ("obsolete-value", Warning, "messages");
+}
+
+declare_rule! {
+    /// An attribute of the reference message is missing from the translation.
+    ///
+    /// ## Why
+    /// The UI element the attribute feeds (a tooltip, an accessible label) stays empty.
+    /// Term attributes are private to a locale and never compared.
+    ///
+    /// ## Example
+    /// `en` has `login.title`; `fr` has `login` without `.title`.
+    ///
+    /// ## Fix
+    /// Translate the attribute. No automatic fix.
+    pub static MISSING_ATTRIBUTE = ("missing-attribute", Error, "messages");
+}
+
+declare_rule! {
+    /// The translation has an attribute the reference message does not have.
+    ///
+    /// ## Why
+    /// The attribute is never read; often a typo of a real attribute name (`.tittle`).
+    /// Term attributes are private to a locale and never compared.
+    ///
+    /// ## Example
+    /// `fr` defines `login.tooltip`; `en` has only `login.title`.
+    ///
+    /// ## Fix
+    /// Remove or rename the attribute. No automatic fix.
+    pub static OBSOLETE_ATTRIBUTE = ("obsolete-attribute", Warning, "messages");
+}
+
+/// What a path filter (compare-locales `[[filters]]`) says about a key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Report with the rule's severity, or lowered to the given one.
+    Report(Option<Severity>),
+    Ignore,
+}
+
+/// Message counts of one file pair, for the summary table.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub reference: usize,
+    pub missing: usize,
+    pub obsolete: usize,
+    /// Missing messages a filter lowered to warnings (compare-locales' "report").
+    pub reported: usize,
+}
+
+/// Compares `l10n` with its `reference` file.
+pub fn compare(
+    sink: &mut Sink,
+    reference: &SourceFile,
+    l10n: &SourceFile,
+    reference_locale: &str,
+    filter: &dyn Fn(&str) -> Action,
+) -> Counts {
+    let mut counts = Counts::default();
+    let mut l10n_ids: HashMap<&str, &Entry> = HashMap::default();
+    for e in &l10n.model.entries {
+        l10n_ids.entry(&e.id).or_insert(e);
+    }
+    let mut ref_ids: HashSet<&str> = HashSet::default();
+    for r in &reference.model.entries {
+        if !ref_ids.insert(&r.id) {
+            continue;
+        }
+        counts.reference += 1;
+        match l10n_ids.get(r.id.as_str()) {
+            None => {
+                let action = filter(&r.id);
+                let Action::Report(sev) = action else {
+                    continue;
+                };
+                if sev == Some(Severity::Warning) {
+                    counts.reported += 1;
+                } else {
+                    counts.missing += 1;
+                }
+                let pos = reference.position(r.id_span.start);
+                let before = sink.out.len();
+                sink.file(
+                    &MISSING_MESSAGE,
+                    &l10n.rel,
+                    Some(&r.id),
+                    format!(
+                        "missing {} `{}` (defined at {}:{}:{})",
+                        kind(r),
+                        r.id,
+                        reference.rel,
+                        pos.line,
+                        pos.column
+                    ),
+                );
+                adjust(sink, before, sev);
+            }
+            Some(l) => compare_entry(sink, r, l, reference, l10n, reference_locale),
+        }
+    }
+    let mut seen = HashSet::default();
+    for l in &l10n.model.entries {
+        if ref_ids.contains(l.id.as_str()) || !seen.insert(&l.id) {
+            continue;
+        }
+        let Action::Report(sev) = filter(&l.id) else {
+            continue;
+        };
+        counts.obsolete += 1;
+        let before = sink.out.len();
+        sink.at(
+            &OBSOLETE_MESSAGE,
+            l10n,
+            l.id_span.clone(),
+            Some(&l.id),
+            format!(
+                "obsolete {} `{}`: not in `{}`",
+                kind(l),
+                l.id,
+                reference.rel
+            ),
+        );
+        adjust(sink, before, sev);
+    }
+    counts
+}
+
+fn kind(e: &Entry) -> &'static str {
+    match e.kind {
+        EntryKind::Message => "message",
+        EntryKind::Term => "term",
+    }
+}
+
+fn compare_entry(
+    sink: &mut Sink,
+    r: &Entry,
+    l: &Entry,
+    reference: &SourceFile,
+    file: &SourceFile,
+    reference_locale: &str,
+) {
+    if r.kind == EntryKind::Term {
+        // A term's value and attributes are the locale's own business (grammar, gender).
+        return;
+    }
+    match (&r.value, &l.value) {
+        (Some(_), None) => {
+            sink.at(
+                &MISSING_VALUE,
+                file,
+                l.id_span.clone(),
+                Some(&l.id),
+                format!("`{}` has no value, but the reference message has one", l.id),
+            );
+        }
+        (None, Some(lv)) => {
+            sink.at(
+                &OBSOLETE_VALUE,
+                file,
+                lv.anchor.start..lv.anchor.start,
+                Some(&l.id),
+                format!(
+                    "`{}` has a value, but the reference message has only attributes",
+                    l.id
+                ),
+            );
+        }
+        (Some(rv), Some(lv)) => {
+            let at = PartRef {
+                file,
+                id: &l.id,
+                attr: None,
+                anchor: l.id_span.clone(),
+            };
+            compare_part(sink, reference, &at, rv, lv);
+        }
+        (None, None) => {}
+    }
+    for ra in &r.attributes {
+        match l.attributes.iter().find(|a| a.name == ra.name) {
+            None => {
+                sink.at(
+                    &MISSING_ATTRIBUTE,
+                    file,
+                    l.id_span.clone(),
+                    Some(&l.id),
+                    format!(
+                        "`{}` lacks the attribute `.{}` of the reference",
+                        l.id, ra.name
+                    ),
+                );
+            }
+            Some(la) => {
+                let at = PartRef {
+                    file,
+                    id: &l.id,
+                    attr: Some(&la.name),
+                    anchor: la.span.clone(),
+                };
+                compare_part(sink, reference, &at, &ra.part, &la.part);
+            }
+        }
+    }
+    for la in &l.attributes {
+        if !r.attributes.iter().any(|a| a.name == la.name) {
+            sink.at(
+                &OBSOLETE_ATTRIBUTE,
+                file,
+                la.span.clone(),
+                Some(&l.id),
+                format!(
+                    "attribute `.{}` of `{}` is not in the reference",
+                    la.name, l.id
+                ),
+            );
+        }
+    }
+    content::compare_message(sink, file, r, l, reference_locale);
+}
+
+fn compare_part(
+    sink: &mut Sink,
+    reference: &SourceFile,
+    at: &PartRef,
+    r: &crate::ftl::model::Part,
+    l: &crate::ftl::model::Part,
+) {
+    variables::compare(sink, at, r, l);
+    references::compare(sink, at, r, l);
+    content::compare_part(sink, at, r, l);
+    content::compare_markup(sink, reference, at, r, l);
+}
+
+/// The translation part being compared: its file, message, attribute, and where
+/// findings about the part as a whole point (the message id or attribute name).
+pub struct PartRef<'a> {
+    pub file: &'a SourceFile,
+    pub id: &'a str,
+    pub attr: Option<&'a str>,
+    pub anchor: crate::ftl::model::Span,
+}
+
+/// How a part is named in messages: `id` or `id.attr`.
+pub(crate) fn part_name(id: &str, attr: Option<&str>) -> String {
+    match attr {
+        Some(a) => format!("{id}.{a}"),
+        None => id.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testutil::{file, rules_of};
+    use crate::rules::Severities;
+
+    fn run(r: &str, l: &str) -> (Vec<crate::report::Diagnostic>, Counts) {
+        let sev = Severities::default();
+        let mut sink = Sink::new("fr", &sev);
+        let rf = file("en/a.ftl", r);
+        let lf = file("fr/a.ftl", l);
+        let c = compare(&mut sink, &rf, &lf, "en", &|_| Action::Report(None));
+        (sink.out, c)
+    }
+
+    #[test]
+    fn missing_and_obsolete_messages() {
+        let (d, c) = run("a = A\nb = B\n-t = T\n", "a = Ah\nz = Z\n");
+        assert_eq!(
+            rules_of(&d),
+            vec!["missing-message", "missing-message", "obsolete-message"]
+        );
+        assert_eq!(
+            c,
+            Counts {
+                reference: 3,
+                missing: 2,
+                obsolete: 1,
+                reported: 0
+            }
+        );
+        assert!(d.iter().any(|d| d.id.as_deref() == Some("-t")));
+    }
+
+    #[test]
+    fn values_and_attributes() {
+        let (d, _) = run(
+            "a = A\n    .title = T\nb =\n    .label = L\n",
+            "a =\n    .title = T\n    .tittle = X\nb = B\n",
+        );
+        assert_eq!(
+            rules_of(&d),
+            vec![
+                "missing-attribute",
+                "missing-value",
+                "obsolete-attribute",
+                "obsolete-value"
+            ]
+        );
+        let (d, _) = run("a = A\n    .title = T\n", "a = Ah\n");
+        assert_eq!(rules_of(&d), vec!["missing-attribute"]);
+    }
+
+    #[test]
+    fn term_attributes_are_private() {
+        let (d, _) = run("-t = T\n    .gender = m\n", "-t = T\n    .case = x\n");
+        assert!(d.is_empty(), "{d:?}");
+    }
+
+    #[test]
+    fn filters_ignore_and_lower() {
+        let sev = Severities::default();
+        let mut sink = Sink::new("fr", &sev);
+        let rf = file("en/a.ftl", "a = A\nb = B\n");
+        let lf = file("fr/a.ftl", "");
+        let c = compare(&mut sink, &rf, &lf, "en", &|k| {
+            if k == "a" {
+                Action::Ignore
+            } else {
+                Action::Report(Some(Severity::Warning))
+            }
+        });
+        assert_eq!(sink.out.len(), 1);
+        assert_eq!(c.missing, 0);
+        assert_eq!(c.reported, 1);
+    }
+
+    #[test]
+    fn complete_translation_is_clean() {
+        let (d, c) = run(
+            "a = A { $x }\n    .title = T\n",
+            "a = Ah { $x }\n    .title = Té\n",
+        );
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(c.missing + c.obsolete, 0);
+    }
+}

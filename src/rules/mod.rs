@@ -1,0 +1,231 @@
+//! The rule engine: every rule declares its name, default severity and doc; families of
+//! rules share a file and a check function.
+
+use crate::ftl::SourceFile;
+use crate::report::{Diagnostic, Severity};
+use std::collections::HashMap;
+use std::ops::Range;
+
+pub mod content;
+pub mod duplicates;
+pub mod files;
+pub mod messages;
+pub mod plurals;
+pub mod references;
+pub mod syntax;
+pub mod variables;
+
+/// A rule: what `glossa rules` lists and what configuration can turn off or up.
+#[derive(Debug)]
+pub struct Rule {
+    /// Kebab-case name, used in output, configuration and suppressions.
+    pub name: &'static str,
+    pub default_severity: Severity,
+    /// Family file it lives in.
+    pub family: &'static str,
+    /// Markdown documentation: what, why, example, fix.
+    pub doc: &'static str,
+}
+
+impl Rule {
+    /// First line of the doc: the one-line summary.
+    pub fn summary(&self) -> &'static str {
+        self.doc.lines().next().unwrap_or("").trim()
+    }
+}
+
+/// Declares a rule whose doc comment is its documentation (as clippy's lints do).
+macro_rules! declare_rule {
+    ($(#[doc = $doc:literal])* pub static $ident:ident = ($name:literal, $sev:ident, $family:literal);) => {
+        $(#[doc = $doc])*
+        pub static $ident: $crate::rules::Rule = $crate::rules::Rule {
+            name: $name,
+            default_severity: $crate::report::Severity::$sev,
+            family: $family,
+            doc: concat!($($doc, "\n"),*),
+        };
+    };
+}
+pub(crate) use declare_rule;
+
+/// Every rule, in the order `glossa rules` lists them.
+pub fn all() -> Vec<&'static Rule> {
+    vec![
+        &syntax::SYNTAX_ERROR,
+        &syntax::BOM,
+        &syntax::ENCODING,
+        &syntax::TOO_DEEP,
+        &duplicates::DUPLICATE_ID,
+        &duplicates::DUPLICATE_ATTRIBUTE,
+        &duplicates::DUPLICATE_VARIANT,
+        &files::MISSING_FILE,
+        &files::OBSOLETE_FILE,
+        &messages::MISSING_MESSAGE,
+        &messages::OBSOLETE_MESSAGE,
+        &messages::MISSING_VALUE,
+        &messages::OBSOLETE_VALUE,
+        &messages::MISSING_ATTRIBUTE,
+        &messages::OBSOLETE_ATTRIBUTE,
+        &variables::MISSING_VARIABLE,
+        &variables::UNKNOWN_VARIABLE,
+        &references::MISSING_REFERENCE,
+        &references::OBSOLETE_REFERENCE,
+        &references::UNDEFINED_REFERENCE,
+        &references::TERM_VARIANT,
+        &plurals::PLURAL_CATEGORIES,
+        &content::UNTRANSLATED,
+        &content::EMPTY_MESSAGE,
+        &content::MARKUP_MISMATCH,
+    ]
+}
+
+pub fn find(name: &str) -> Option<&'static Rule> {
+    all().into_iter().find(|r| r.name == name)
+}
+
+/// Severity per rule after configuration: `None` means off.
+#[derive(Debug, Clone, Default)]
+pub struct Severities {
+    overrides: HashMap<&'static str, Option<Severity>>,
+}
+
+impl Severities {
+    pub fn set(&mut self, rule: &'static Rule, severity: Option<Severity>) {
+        self.overrides.insert(rule.name, severity);
+    }
+
+    pub fn of(&self, rule: &Rule) -> Option<Severity> {
+        match self.overrides.get(rule.name) {
+            Some(s) => *s,
+            None => Some(rule.default_severity),
+        }
+    }
+}
+
+/// Collects the findings of one locale, applying configured severities.
+pub struct Sink<'a> {
+    pub locale: &'a str,
+    pub severities: &'a Severities,
+    pub out: Vec<Diagnostic>,
+    /// Ids the reference locale defines, to tell locale-private terms from shared ones.
+    pub reference_ids: Option<&'a rustc_hash::FxHashSet<String>>,
+}
+
+impl<'a> Sink<'a> {
+    pub fn new(locale: &'a str, severities: &'a Severities) -> Self {
+        Sink {
+            locale,
+            severities,
+            out: Vec::new(),
+            reference_ids: None,
+        }
+    }
+
+    pub fn enabled(&self, rule: &Rule) -> bool {
+        self.severities.of(rule).is_some()
+    }
+
+    /// Reports `rule` at `span` of `file`; returns the pushed diagnostic for a fix.
+    pub fn at(
+        &mut self,
+        rule: &'static Rule,
+        file: &SourceFile,
+        span: Range<usize>,
+        id: Option<&str>,
+        message: String,
+    ) -> Option<&mut Diagnostic> {
+        let severity = self.severities.of(rule)?;
+        self.out.push(Diagnostic::at(
+            rule.name,
+            severity,
+            self.locale,
+            file,
+            span,
+            id,
+            message,
+        ));
+        self.out.last_mut()
+    }
+
+    /// Reports `rule` about a file as a whole.
+    pub fn file(&mut self, rule: &'static Rule, path: &str, id: Option<&str>, message: String) {
+        if let Some(severity) = self.severities.of(rule) {
+            self.out.push(Diagnostic::file_level(
+                rule.name,
+                severity,
+                self.locale,
+                path,
+                id,
+                message,
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod testutil {
+    use crate::ftl::SourceFile;
+    use std::sync::Arc;
+
+    pub fn file(rel: &str, src: &str) -> Arc<SourceFile> {
+        Arc::new(SourceFile::from_bytes(
+            rel.into(),
+            rel.into(),
+            src.as_bytes().to_vec(),
+        ))
+    }
+
+    /// Rule names of the diagnostics, sorted, for compact assertions.
+    pub fn rules_of(d: &[crate::report::Diagnostic]) -> Vec<&'static str> {
+        let mut v: Vec<_> = d.iter().map(|d| d.rule).collect();
+        v.sort();
+        v
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique_kebab_case_and_documented() {
+        let rules = all();
+        let mut names: Vec<_> = rules.iter().map(|r| r.name).collect();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), rules.len(), "duplicate rule names");
+        let kebab = regex::Regex::new(r"^[a-z]+(-[a-z]+)*$").unwrap();
+        for r in rules {
+            assert!(kebab.is_match(r.name), "{} is not kebab-case", r.name);
+            assert!(!r.summary().is_empty(), "{} has no summary", r.name);
+            for section in ["## Why", "## Example", "## Fix"] {
+                assert!(r.doc.contains(section), "{} doc lacks {section}", r.name);
+            }
+        }
+    }
+
+    #[test]
+    fn every_rule_has_firing_tests() {
+        // Each rule's name must appear in a test of its family file that asserts it fires,
+        // and the CLI tests cover the rest; this guards against a rule with no test at all.
+        let sources = [
+            include_str!("syntax.rs"),
+            include_str!("duplicates.rs"),
+            include_str!("files.rs"),
+            include_str!("messages.rs"),
+            include_str!("variables.rs"),
+            include_str!("references.rs"),
+            include_str!("plurals.rs"),
+            include_str!("content.rs"),
+        ];
+        for r in all() {
+            let needle = format!("\"{}\"", r.name);
+            let tested = sources.iter().any(|s| {
+                s.split("#[cfg(test)]")
+                    .nth(1)
+                    .is_some_and(|tests| tests.contains(&needle))
+            });
+            assert!(tested, "rule {} has no test asserting it", r.name);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+//! Rules about reading a file at all: syntax, byte order mark, encoding, nesting depth.
+
+use super::{declare_rule, Sink};
+use crate::ftl::source::{Unparsed, MAX_DEPTH};
+use crate::ftl::SourceFile;
+use crate::report::{Applicability, Edit, Fix};
+
+declare_rule! {
+    /// The file has Fluent syntax the parser cannot read; the entry becomes junk.
+    ///
+    /// ## Why
+    /// Fluent skips junk at runtime: the broken message silently disappears from the UI,
+    /// and every message after a broken one in the same entry is lost with it.
+    ///
+    /// ## Example
+    /// ```ftl
+    /// hello = Hello { $name
+    /// ```
+    /// reports `Expected a token starting with "}"` at the end of the placeable.
+    ///
+    /// ## Fix
+    /// Edit the entry so it parses; the message names what the parser expected. No automatic fix.
+    pub static SYNTAX_ERROR = ("syntax-error", Error, "syntax");
+}
+
+declare_rule! {
+    /// The file starts with a UTF-8 byte order mark.
+    ///
+    /// ## Why
+    /// Fluent files are UTF-8 without a BOM; some tools keep the BOM as part of the first
+    /// entry's identifier, which turns it into junk. glossa strips it before parsing.
+    ///
+    /// ## Example
+    /// A file saved by an editor set to "UTF-8 with BOM".
+    ///
+    /// ## Fix
+    /// Safe: remove the three bytes `EF BB BF` (`glossa fix`).
+    pub static BOM = ("bom", Warning, "syntax");
+}
+
+declare_rule! {
+    /// The file is not valid UTF-8.
+    ///
+    /// ## Why
+    /// Fluent files must be UTF-8. A file saved in a legacy encoding (Latin-1, Windows-1251)
+    /// shows mojibake or is rejected by the runtime, so glossa does not parse it.
+    ///
+    /// ## Example
+    /// `caf\xe9 = ...` saved as Latin-1: the finding gives the offset of the first bad byte.
+    ///
+    /// ## Fix
+    /// Re-save the file as UTF-8. No automatic fix: the original encoding is a guess.
+    pub static ENCODING = ("encoding", Error, "syntax");
+}
+
+declare_rule! {
+    /// Placeables are nested deeper than glossa's limit of 100 levels.
+    ///
+    /// ## Why
+    /// The Fluent parser recurses once per level and a stack overflow kills the process.
+    /// No real translation nests beyond a few levels; such a file is generated or hostile,
+    /// so glossa refuses it before parsing instead of crashing.
+    ///
+    /// ## Example
+    /// `a = { { { ... 50,000 levels ... } } }`
+    ///
+    /// ## Fix
+    /// Flatten the expression. No automatic fix.
+    pub static TOO_DEEP = ("too-deep", Error, "syntax");
+}
+
+pub fn check(sink: &mut Sink, file: &SourceFile) {
+    if file.bom {
+        let fix = Fix {
+            description: "remove the byte order mark".into(),
+            applicability: Applicability::Safe,
+            // The BOM lies before the text glossa keeps; fix applies it to the raw bytes.
+            edits: vec![Edit {
+                range: 0..0,
+                replacement: String::new(),
+            }],
+        };
+        sink.file(
+            &BOM,
+            &file.rel,
+            None,
+            "file starts with a UTF-8 byte order mark".into(),
+        );
+        if let Some(last) = sink.out.last_mut() {
+            if last.rule == BOM.name && last.path == file.rel {
+                last.fix = Some(fix);
+            }
+        }
+    }
+    match &file.unparsed {
+        Some(Unparsed::Encoding { offset }) => sink.file(
+            &ENCODING,
+            &file.rel,
+            None,
+            format!("file is not valid UTF-8: invalid byte at offset {offset}"),
+        ),
+        Some(Unparsed::TooDeep { offset }) => {
+            sink.at(
+                &TOO_DEEP,
+                file,
+                *offset..offset + 1,
+                None,
+                format!("placeables nested deeper than {MAX_DEPTH} levels; file not parsed"),
+            );
+        }
+        None => {}
+    }
+    for issue in &file.model.syntax {
+        let junk = &file.text[issue.junk.clone()];
+        let first = junk.lines().next().unwrap_or("").trim();
+        let id = junk
+            .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_'))
+            .next()
+            .filter(|s| !s.is_empty() && !first.starts_with('#'));
+        let mut message = issue.message.clone();
+        if !first.is_empty() {
+            let shown: String = first.chars().take(60).collect();
+            message.push_str(&format!("; entry skipped: `{shown}`"));
+        }
+        sink.at(&SYNTAX_ERROR, file, issue.span.clone(), id, message);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testutil::{file, rules_of};
+    use crate::rules::Severities;
+
+    fn run(bytes: &[u8]) -> Vec<crate::report::Diagnostic> {
+        let f = SourceFile::from_bytes("a.ftl".into(), "a.ftl".into(), bytes.to_vec());
+        let sev = Severities::default();
+        let mut sink = Sink::new("fr", &sev);
+        check(&mut sink, &f);
+        sink.out
+    }
+
+    #[test]
+    fn syntax_error_has_reason_and_position() {
+        let d = run(b"ok = fine\nhello = Hello { $name\nnext = x\n");
+        assert_eq!(rules_of(&d), vec!["syntax-error"]);
+        assert!(d[0].message.contains("Expected"), "{}", d[0].message);
+        assert!(!d[0].message.contains("unparsed"));
+        assert_eq!(d[0].start.line, 2);
+        assert_eq!(d[0].id.as_deref(), Some("hello"));
+    }
+
+    #[test]
+    fn clean_file_has_no_findings() {
+        assert!(run(b"a = b\n").is_empty());
+        let f = file("a.ftl", "a = b\n");
+        assert!(f.model.syntax.is_empty());
+    }
+
+    #[test]
+    fn bom_encoding_and_depth() {
+        let d = run(b"\xEF\xBB\xBFa = b\n");
+        assert_eq!(rules_of(&d), vec!["bom"]);
+        assert!(d[0].fix.is_some());
+        let d = run(b"a = \xC3\x28\n");
+        assert_eq!(rules_of(&d), vec!["encoding"]);
+        assert!(d[0].message.contains("offset 4"));
+        let deep = format!("a = {}\n", "{".repeat(50_000));
+        let d = run(deep.as_bytes());
+        assert_eq!(rules_of(&d), vec!["too-deep"]);
+        assert_eq!(d[0].start.column, 4 + MAX_DEPTH + 1);
+    }
+
+    #[test]
+    fn truncated_file_is_a_syntax_error() {
+        let d = run(b"a = { NUMBER($n) ->\n    [one] x\n");
+        assert_eq!(rules_of(&d), vec!["syntax-error"]);
+    }
+}

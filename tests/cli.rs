@@ -1,0 +1,411 @@
+//! CLI behaviour, tested by running the binary on projects built in temporary directories.
+
+use assert_cmd::Command;
+use std::fs;
+use std::path::Path;
+use tempfile::TempDir;
+
+fn glossa() -> Command {
+    let mut c = Command::cargo_bin("glossa").expect("binary builds");
+    c.env("NO_COLOR", "1");
+    c
+}
+
+/// A project with `en` and `fr`, and the given files (path relative to the project).
+fn project(files: &[(&str, &[u8])]) -> TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    fs::write(
+        dir.path().join("glossa.toml"),
+        "[project]\nreference = \"en\"\nlocales = [\"en\", \"fr\"]\npaths = [\"locales/{locale}/**/*.ftl\"]\n",
+    )
+    .expect("write config");
+    for (p, content) in files {
+        let path = dir.path().join(p);
+        fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        fs::write(path, content).expect("write");
+    }
+    dir
+}
+
+fn json(dir: &Path, extra: &[&str]) -> (serde_json::Value, i32) {
+    let out = glossa()
+        .current_dir(dir)
+        .args(["check", "--format", "json"])
+        .args(extra)
+        .output()
+        .expect("runs");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("bad json ({e}): {}", String::from_utf8_lossy(&out.stdout)));
+    (v, out.status.code().expect("exit code"))
+}
+
+fn rules(v: &serde_json::Value) -> Vec<String> {
+    let mut r: Vec<String> = v["diagnostics"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|d| d["rule"].as_str().expect("rule").to_string())
+        .collect();
+    r.sort();
+    r
+}
+
+#[test]
+fn clean_project_exits_zero_with_summary() {
+    let dir = project(&[
+        ("locales/en/a.ftl", b"hello = Hello { $name }\n"),
+        ("locales/fr/a.ftl", b"hello = Bonjour { $name }\n"),
+    ]);
+    let out = glossa()
+        .current_dir(dir.path())
+        .arg("check")
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(text.contains("locale"), "{text}");
+    assert!(text.contains("100.0%"), "{text}");
+    assert!(text.contains("0 errors, 0 warnings"), "{text}");
+}
+
+#[test]
+fn human_output_has_location_rule_and_underline() {
+    let dir = project(&[
+        ("locales/en/a.ftl", b"link = Read more at { $url }\n"),
+        ("locales/fr/a.ftl", b"link = Lire la suite sur { $ur }\n"),
+    ]);
+    let out = glossa()
+        .current_dir(dir.path())
+        .args(["check", "--no-summary"])
+        .assert()
+        .code(1);
+    let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        text.contains("locales/fr/a.ftl:1:28: error[unknown-variable] `link` uses `$ur`"),
+        "{text}"
+    );
+    assert!(
+        text.contains("1 | link = Lire la suite sur { $ur }"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  |                            ^^^"),
+        "{text}"
+    );
+    assert!(!text.contains('\u{1b}'), "NO_COLOR must disable color");
+    let colored = glossa()
+        .current_dir(dir.path())
+        .args(["--color", "always", "check"])
+        .output()
+        .expect("runs");
+    assert!(String::from_utf8_lossy(&colored.stdout).contains('\u{1b}'));
+}
+
+#[test]
+fn json_document_has_the_documented_shape() {
+    let dir = project(&[
+        ("locales/en/a.ftl", b"a = A\nb = B { $x }\n"),
+        ("locales/fr/a.ftl", b"a = Ah\nz = Z\n"),
+    ]);
+    let (v, code) = json(dir.path(), &[]);
+    assert_eq!(code, 0, "warnings only");
+    let d = &v["diagnostics"][0];
+    for key in [
+        "rule",
+        "severity",
+        "locale",
+        "path",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "id",
+        "message",
+    ] {
+        assert!(d.get(key).is_some(), "missing {key} in {d}");
+    }
+    assert_eq!(rules(&v), vec!["missing-message", "obsolete-message"]);
+    let fr = &v["summary"]["per_locale"]["fr"];
+    assert_eq!(fr["messages"], 2);
+    assert_eq!(fr["missing"], 1);
+    assert_eq!(fr["obsolete"], 1);
+    assert_eq!(fr["completion"], 50.0);
+    assert_eq!(v["summary"]["locales"], 2);
+    assert_eq!(v["summary"]["files"], 2);
+    assert_eq!(d["path"], "locales/fr/a.ftl");
+}
+
+#[test]
+fn output_is_deterministic() {
+    let dir = project(&[
+        ("locales/en/a.ftl", b"a = A\nb = B\nc = C\n"),
+        ("locales/en/b.ftl", b"x = X { $n }\n"),
+        ("locales/fr/a.ftl", b"c = C\n"),
+        ("locales/fr/b.ftl", b"x = X { $m }\n"),
+    ]);
+    let a = glossa()
+        .current_dir(dir.path())
+        .args(["check", "--format", "json"])
+        .output()
+        .expect("runs");
+    let b = glossa()
+        .current_dir(dir.path())
+        .args(["check", "--format", "json"])
+        .output()
+        .expect("runs");
+    assert_eq!(a.stdout, b.stdout);
+}
+
+#[test]
+fn bad_files_become_findings() {
+    let deep = format!("a = {}\n", "{".repeat(50_000));
+    let dir = project(&[
+        ("locales/en/a.ftl", b"a = A\n"),
+        ("locales/en/b.ftl", b"b = B\n"),
+        ("locales/en/c.ftl", b"c = C\n    .title = T\n"),
+        ("locales/en/d.ftl", b"d = D\n"),
+        (
+            "locales/en/e.ftl",
+            b"e = { $n ->\n    [one] one\n   *[other] many\n}\n",
+        ),
+        ("locales/fr/a.ftl", b"a = \xff\xfe\n"),
+        ("locales/fr/b.ftl", b"\xEF\xBB\xBFb = Be\n"),
+        ("locales/fr/c.ftl", b"c = Ce\r\n    .title = Te\r\n"),
+        ("locales/fr/d.ftl", deep.as_bytes()),
+        ("locales/fr/e.ftl", b"e = { $n ->\n    [one] un\n"),
+    ]);
+    let (v, code) = json(dir.path(), &[]);
+    assert_eq!(code, 1);
+    let r = rules(&v);
+    assert!(r.contains(&"encoding".to_string()), "{r:?}");
+    assert!(r.contains(&"bom".to_string()), "{r:?}");
+    assert!(r.contains(&"too-deep".to_string()), "{r:?}");
+    assert!(r.contains(&"syntax-error".to_string()), "{r:?}");
+    // CRLF parses cleanly: nothing reported for c.ftl.
+    let crlf: Vec<_> = v["diagnostics"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter(|d| d["path"] == "locales/fr/c.ftl")
+        .collect();
+    assert!(crlf.is_empty(), "{crlf:?}");
+    let enc = v["diagnostics"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .find(|d| d["rule"] == "encoding")
+        .expect("encoding finding");
+    assert!(enc["message"].as_str().expect("msg").contains("offset 4"));
+}
+
+#[test]
+fn config_errors_exit_two_with_file_and_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let write = |text: &str| fs::write(dir.path().join("glossa.toml"), text).expect("write");
+    write("[project]\nreference = \"en\"\nlocales = [\"en\", \"../etc\"]\npaths = [\"l/{locale}/*.ftl\"]\n");
+    let out = glossa()
+        .current_dir(dir.path())
+        .arg("check")
+        .assert()
+        .code(2);
+    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(
+        err.contains("glossa.toml:3:18: invalid locale `../etc`"),
+        "{err}"
+    );
+    write("[project]\nreference = \"en\"\nlocales = [\"en\", \"qqqqqqqqqq\"]\npaths = [\"l/{locale}/*.ftl\"]\n");
+    let out = glossa()
+        .current_dir(dir.path())
+        .arg("check")
+        .assert()
+        .code(2);
+    assert!(String::from_utf8_lossy(&out.get_output().stderr).contains("not a BCP 47"));
+    write("[project]\nreference = \"en\"\nlocales = [\"en\"]\npaths = [\"l/{locale}/*.ftl\"]\n[rules]\nno-such = \"off\"\n");
+    let out = glossa()
+        .current_dir(dir.path())
+        .arg("check")
+        .assert()
+        .code(2);
+    assert!(String::from_utf8_lossy(&out.get_output().stderr)
+        .contains("glossa.toml:6:1: unknown rule `no-such`"));
+    write("[project\nreference = 1\n");
+    glossa()
+        .current_dir(dir.path())
+        .arg("check")
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn usage_and_missing_config_exit_two() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = glossa()
+        .current_dir(dir.path())
+        .arg("check")
+        .assert()
+        .code(2);
+    assert!(String::from_utf8_lossy(&out.get_output().stderr).contains("no glossa.toml"));
+    glossa()
+        .args(["check", "--config", "/nonexistent/glossa.toml"])
+        .assert()
+        .code(2);
+    glossa().arg("--no-such-flag").assert().code(2);
+    glossa().args(["rules", "no-such-rule"]).assert().code(2);
+}
+
+#[test]
+fn missing_locale_directory_is_missing_files() {
+    let dir = project(&[("locales/en/a.ftl", b"a = A\nb = B\n")]);
+    let (v, code) = json(dir.path(), &[]);
+    assert_eq!(code, 0);
+    assert_eq!(rules(&v), vec!["missing-file"]);
+    assert_eq!(v["summary"]["per_locale"]["fr"]["missing"], 2);
+    assert_eq!(v["summary"]["per_locale"]["fr"]["completion"], 0.0);
+}
+
+#[cfg(unix)]
+#[test]
+fn unreadable_file_is_an_io_error() {
+    let dir = project(&[("locales/en/a.ftl", b"a = A\n")]);
+    fs::create_dir_all(dir.path().join("locales/fr")).expect("mkdir");
+    // Reading /proc/self/mem at offset 0 fails even for root.
+    std::os::unix::fs::symlink("/proc/self/mem", dir.path().join("locales/fr/a.ftl"))
+        .expect("symlink");
+    let out = glossa()
+        .current_dir(dir.path())
+        .arg("check")
+        .assert()
+        .code(2);
+    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(err.contains("locales/fr/a.ftl"), "{err}");
+}
+
+#[test]
+fn locale_option_limits_the_run() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    fs::write(
+        dir.path().join("glossa.toml"),
+        "[project]\nreference = \"en\"\nlocales = [\"de\", \"fr\"]\npaths = [\"l/{locale}/*.ftl\"]\n",
+    )
+    .expect("write");
+    fs::create_dir_all(dir.path().join("l/en")).expect("mkdir");
+    fs::write(dir.path().join("l/en/a.ftl"), "a = A\n").expect("write");
+    let (v, _) = json(dir.path(), &["--locale", "de"]);
+    let locales: Vec<_> = v["summary"]["per_locale"]
+        .as_object()
+        .expect("obj")
+        .keys()
+        .cloned()
+        .collect();
+    assert_eq!(locales, vec!["de", "en"]);
+    glossa()
+        .current_dir(dir.path())
+        .args(["check", "--locale", "it"])
+        .assert()
+        .code(2);
+    glossa()
+        .current_dir(dir.path())
+        .args(["check", "--locale", "../x"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn rules_command_lists_and_documents() {
+    let out = glossa().arg("rules").assert().success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    for r in glossa::rules::all() {
+        assert!(text.contains(r.name), "{} not listed", r.name);
+    }
+    let out = glossa().args(["rules", "term-variant"]).assert().success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        text.contains("## Why") && text.contains("case: \"acc\""),
+        "{text}"
+    );
+}
+
+#[test]
+fn compare_locales_project_with_includes_excludes_and_filters() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = dir.path();
+    let w = |rel: &str, text: &str| {
+        let path = p.join(rel);
+        fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        fs::write(path, text).expect("write");
+    };
+    w("l10n.toml", "basepath = \".\"\n[[includes]]\n    path = \"configs/main.toml\"\n[[excludes]]\n    path = \"configs/vendor.toml\"\n");
+    w(
+        "configs/main.toml",
+        "basepath = \"..\"\nlocales = [\"fr\", \"de\"]\n[env]\n    sub = \"app\"\n[[paths]]\n    reference = \"en/{sub}/*.ftl\"\n    l10n = \"{locale}/{sub}/*.ftl\"\n[[paths]]\n    reference = \"en/only-de.ftl\"\n    l10n = \"{locale}/only-de.ftl\"\n    locales = [\"de\"]\n[[filters]]\n    path = \"{locale}/app/a.ftl\"\n    key = \"re:ignored-\"\n    action = \"ignore\"\n[[filters]]\n    path = \"{locale}/app/a.ftl\"\n    key = \"soft\"\n    action = \"warning\"\n",
+    );
+    w("configs/vendor.toml", "basepath = \"..\"\nlocales = [\"de\"]\n[[paths]]\n    reference = \"en/app/vendor.ftl\"\n    l10n = \"{locale}/app/vendor.ftl\"\n");
+    w("en/app/a.ftl", "a = A\nignored-one = I\nsoft = S\n");
+    w("en/app/vendor.ftl", "v = V\n");
+    w("en/only-de.ftl", "o = O\n");
+    w("fr/app/a.ftl", "a = Ah\n");
+    w("de/app/a.ftl", "a = Ah\nignored-one = I\nsoft = S\n");
+    let out = glossa()
+        .args(["check", "--format", "json", "--l10n-toml"])
+        .arg(p.join("l10n.toml"))
+        .output()
+        .expect("runs");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let fr = &v["summary"]["per_locale"]["fr"];
+    // fr: `ignored-one` ignored, `soft` reported as a warning but not missing; vendor.ftl
+    // is not excluded for fr (the excluded config lists only de), so it is missing.
+    assert_eq!(fr["missing"], 1, "{v}");
+    let de = &v["summary"]["per_locale"]["de"];
+    // de: vendor.ftl excluded; only-de.ftl missing (1 message).
+    assert_eq!(de["missing"], 1, "{v}");
+    let paths: Vec<String> = v["diagnostics"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|d| {
+            format!(
+                "{}:{}",
+                d["path"].as_str().unwrap_or(""),
+                d["rule"].as_str().unwrap_or("")
+            )
+        })
+        .collect();
+    assert!(
+        paths.contains(&"fr/app/vendor.ftl:missing-file".to_string()),
+        "{paths:?}"
+    );
+    assert!(
+        paths.contains(&"de/only-de.ftl:missing-file".to_string()),
+        "{paths:?}"
+    );
+    assert!(
+        !paths.iter().any(|p| p.starts_with("de/app/vendor.ftl")),
+        "{paths:?}"
+    );
+    assert!(
+        !paths.iter().any(|p| p.starts_with("fr/only-de.ftl")),
+        "{paths:?}"
+    );
+    let soft = v["diagnostics"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .find(|d| d["id"] == "soft")
+        .expect("soft reported");
+    assert_eq!(soft["severity"], "warning");
+}
+
+#[test]
+fn l10n_toml_that_includes_itself_is_an_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    fs::write(
+        dir.path().join("l10n.toml"),
+        "[[includes]]\n    path = \"l10n.toml\"\n",
+    )
+    .expect("write");
+    let out = glossa()
+        .args(["check", "--l10n-toml"])
+        .arg(dir.path().join("l10n.toml"))
+        .assert()
+        .code(2);
+    assert!(String::from_utf8_lossy(&out.get_output().stderr).contains("includes itself"));
+}

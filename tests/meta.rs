@@ -1,0 +1,16 @@
+//! The README documents every rule, and documents only rules that exist.
+
+#[test]
+fn readme_lists_every_rule() {
+    let readme = include_str!("../README.md");
+    for r in glossa::rules::all() {
+        let row = format!("| `{}` | {} |", r.name, r.default_severity.as_str());
+        assert!(
+            readme.contains(&row),
+            "README lacks the row for {} ({row})",
+            r.name
+        );
+    }
+    let listed = readme.lines().filter(|l| l.starts_with("| `")).count();
+    assert!(listed >= glossa::rules::all().len());
+}
