@@ -2,6 +2,7 @@
 
 use crate::error::{Error, Result};
 use crate::ftl::{LocaleIndex, SourceFile};
+use crate::glossary::LocaleMatcher;
 use crate::project::files::Resolver;
 use crate::project::{FilterAction, Project};
 use crate::report::summary::completion;
@@ -67,6 +68,11 @@ pub fn run(project: &Project, keep_sources: bool) -> Result<Outcome> {
 
 fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
     let resolver = Resolver::new(project)?;
+    let mut glossary = crate::glossary::Glossary::default();
+    for g in &project.glossaries {
+        glossary.extend(crate::glossary::load(g)?);
+    }
+    let terminology = !glossary.concepts.is_empty();
     let locale_files: Vec<_> = project
         .locales
         .par_iter()
@@ -101,6 +107,7 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
         .map(|(id, _)| id.to_string())
         .collect();
     let mut per_locale = std::collections::BTreeMap::new();
+    let mut ref_terms = rules::terms::LocaleTerms::default();
     let mut diagnostics = {
         let mut sink = Sink::new(&project.reference, &project.severities);
         let cats = rules::plurals::categories(&project.reference);
@@ -108,6 +115,16 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
         for f in &ref_list {
             per_file(&mut sink, f, &ref_index, cats.as_ref());
         }
+        if terminology {
+            let matcher = LocaleMatcher::new(&glossary, &project.reference);
+            for (i, f) in ref_list.iter().enumerate() {
+                rules::terms::check_file(&mut sink, f, i, &matcher, &glossary, &mut ref_terms);
+            }
+            rules::terms::check_consistency(&mut sink, &ref_list, &glossary, &ref_terms);
+        }
+        let found = std::mem::take(&mut sink.out);
+        let kept = rules::suppress::apply(&mut sink, found, &ref_list);
+        sink.out.extend(kept);
         per_locale.insert(
             project.reference.clone(),
             LocaleSummary {
@@ -156,6 +173,14 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
             for f in &own {
                 per_file(&mut sink, f, &index, cats.as_ref());
             }
+            let mut terms = rules::terms::LocaleTerms::default();
+            if terminology {
+                let matcher = LocaleMatcher::new(&glossary, locale);
+                for (i, f) in own.iter().enumerate() {
+                    rules::terms::check_file(&mut sink, f, i, &matcher, &glossary, &mut terms);
+                }
+                rules::terms::check_consistency(&mut sink, &own, &glossary, &terms);
+            }
             let mut summary = LocaleSummary::default();
             for p in &lf.pairs {
                 let Some(r) = get_ref(&p.reference) else {
@@ -184,19 +209,28 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
                 summary.messages += c.reference;
                 summary.missing += c.missing;
                 summary.obsolete += c.obsolete;
+                if terminology {
+                    missing_terms(
+                        &mut sink,
+                        &r,
+                        l,
+                        &ref_terms,
+                        &terms,
+                        &glossary,
+                        &project.reference,
+                    );
+                }
             }
             // An obsolete file is a finding of its own; its messages are not counted as
             // obsolete (compare-locales counts them nowhere either).
             for o in &lf.obsolete {
                 rules::files::obsolete(&mut sink, o, None);
             }
+            let found = std::mem::take(&mut sink.out);
+            let kept = rules::suppress::apply(&mut sink, found, &own);
+            sink.out.extend(kept);
             summary.completion = completion(summary.messages, summary.missing);
-            let pointed: HashSet<&str> = sink
-                .out
-                .iter()
-                .filter(|d| d.span.is_some())
-                .map(|d| d.path.as_str())
-                .collect();
+            let pointed: HashSet<&str> = sink.out.iter().map(|d| d.path.as_str()).collect();
             let keep = own
                 .iter()
                 .filter(|f| keep_sources && pointed.contains(f.rel.as_str()))
@@ -241,6 +275,47 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
         summary,
         files,
     })
+}
+
+/// `missing-term` for every message part of a file pair.
+fn missing_terms(
+    sink: &mut Sink,
+    reference: &SourceFile,
+    l10n: &SourceFile,
+    ref_terms: &rules::terms::LocaleTerms,
+    terms: &rules::terms::LocaleTerms,
+    glossary: &crate::glossary::Glossary,
+    reference_locale: &str,
+) {
+    for e in &l10n.model.entries {
+        if e.id.starts_with('-') {
+            continue;
+        }
+        for (attr, _) in rules::terms::parts(e) {
+            let attr_s = attr.map(str::to_string);
+            let Some((concepts, _)) =
+                ref_terms
+                    .parts
+                    .get(&(reference.rel.clone(), e.id.clone(), attr_s.clone()))
+            else {
+                continue;
+            };
+            if concepts.is_empty() {
+                continue;
+            }
+            let found = terms.parts.get(&(l10n.rel.clone(), e.id.clone(), attr_s));
+            rules::terms::check_missing(
+                sink,
+                l10n,
+                e,
+                attr,
+                concepts,
+                found,
+                glossary,
+                reference_locale,
+            );
+        }
+    }
 }
 
 fn count_ids(f: &SourceFile) -> usize {

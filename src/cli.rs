@@ -21,6 +21,8 @@ pub struct Cli {
 pub enum Command {
     /// Check every locale against the reference (the default job).
     Check(CheckArgs),
+    /// Apply safe fixes (forbidden terms, BOM; obsolete and missing messages on request).
+    Fix(FixArgs),
     /// Extract a report's key statements into a Fluent file and a figures file.
     Extract(ExtractArgs),
     /// List the rules, or print one rule's documentation.
@@ -41,6 +43,9 @@ pub struct ProjectArgs {
     /// Directory of the localizations for `{l10n_base}` (default: the l10n.toml's basepath).
     #[arg(long = "l10n-base", value_name = "DIR")]
     pub l10n_base: Option<PathBuf>,
+    /// An extra glossary for this run (TOML, TBX or CSV); repeatable.
+    #[arg(long = "glossary", value_name = "FILE")]
+    pub glossaries: Vec<PathBuf>,
     /// Limit the run to this locale; repeatable.
     #[arg(long = "locale", value_name = "LOCALE")]
     pub locales: Vec<String>,
@@ -56,6 +61,27 @@ pub struct CheckArgs {
     /// Human format: leave out the per-locale table.
     #[arg(long)]
     pub no_summary: bool,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct FixArgs {
+    #[command(flatten)]
+    pub project: ProjectArgs,
+    /// Show what would change; write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Print a unified diff of every change.
+    #[arg(long)]
+    pub diff: bool,
+    /// Only fixes of this rule; repeatable.
+    #[arg(long = "rule", value_name = "RULE")]
+    pub rules: Vec<String>,
+    /// Delete obsolete messages (with their comments).
+    #[arg(long)]
+    pub remove_obsolete: bool,
+    /// Copy missing messages (and files) from the reference, marked for translation.
+    #[arg(long)]
+    pub add_missing: bool,
 }
 
 #[derive(Args, Debug, Clone)]

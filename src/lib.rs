@@ -7,7 +7,9 @@
 pub mod check;
 pub mod error;
 pub mod extract;
+pub mod fix;
 pub mod ftl;
+pub mod glossary;
 pub mod project;
 pub mod report;
 pub mod rules;

@@ -72,14 +72,9 @@ fn run(cli: Cli) -> glossa::Result<ExitCode> {
             ))),
         },
         Command::Extract(args) => extract(args),
+        Command::Fix(args) => fix(args),
         Command::Check(args) => {
-            let sel = Selection {
-                config: args.project.config,
-                l10n_toml: args.project.l10n_toml,
-                l10n_base: args.project.l10n_base,
-                locales: args.project.locales,
-            };
-            let project = project::load(&sel)?;
+            let project = project::load(&selection(args.project))?;
             let outcome = glossa::check::run(&project, args.format == Format::Human)?;
             let text = match args.format {
                 Format::Json => json::render(&outcome.diagnostics, &outcome.summary),
@@ -183,4 +178,88 @@ fn extract(args: cli::ExtractArgs) -> glossa::Result<ExitCode> {
         },
     );
     Ok(ExitCode::SUCCESS)
+}
+
+fn selection(p: cli::ProjectArgs) -> Selection {
+    Selection {
+        config: p.config,
+        l10n_toml: p.l10n_toml,
+        l10n_base: p.l10n_base,
+        locales: p.locales,
+        glossaries: p.glossaries,
+    }
+}
+
+/// `glossa fix`: plan the fixes of a check, show or write them, then check again.
+fn fix(args: cli::FixArgs) -> glossa::Result<ExitCode> {
+    for r in &args.rules {
+        if glossa::rules::find(r).is_none() {
+            return Err(glossa::Error::Usage(format!(
+                "unknown rule `{r}` (see `glossa rules`)"
+            )));
+        }
+    }
+    let project = project::load(&selection(args.project))?;
+    let outcome = glossa::check::run(&project, true)?;
+    let options = glossa::fix::Options {
+        rules: args.rules,
+        remove_obsolete: args.remove_obsolete,
+        add_missing: args.add_missing,
+    };
+    let (fixes, suggestions) = glossa::fix::plan(&outcome, &project.root, &options)?;
+    let mut out = anstream::stdout();
+    let mut total = 0;
+    for f in &fixes {
+        if args.diff {
+            let _ = write!(out, "{}", glossa::fix::diff(f));
+        }
+        if !args.dry_run {
+            glossa::fix::write_atomic(&project.root.join(&f.path), &f.after)?;
+        }
+        let n: usize = f.fixed.values().sum();
+        total += n;
+        let list: Vec<String> = f.fixed.iter().map(|(r, n)| format!("{r} ×{n}")).collect();
+        let _ = writeln!(
+            out,
+            "{}{}: {}",
+            if args.dry_run { "would fix " } else { "fixed " },
+            f.path,
+            list.join(", ")
+        );
+    }
+    for s in &suggestions {
+        let d = s.diagnostic;
+        if let Some(fix) = &d.fix {
+            let _ = writeln!(
+                out,
+                "{}:{}:{}: suggestion [{}] {} (not applied: unsafe)",
+                d.path, d.start.line, d.start.column, d.rule, fix.description
+            );
+        }
+    }
+    let verb = if args.dry_run { "would fix" } else { "fixed" };
+    let _ = writeln!(
+        out,
+        "{verb} {total} finding(s) in {} file(s); {} suggestion(s) need a human",
+        fixes.len(),
+        suggestions.len()
+    );
+    if args.dry_run {
+        return Ok(if outcome.has_errors() {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        });
+    }
+    let after = glossa::check::run(&project, false)?;
+    let _ = writeln!(
+        out,
+        "after fixing: {} error(s), {} warning(s)",
+        after.summary.errors, after.summary.warnings
+    );
+    Ok(if after.has_errors() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

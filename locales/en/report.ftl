@@ -5,7 +5,6 @@
 ### (figures/cba-remote-banking-2023.toml): every NUMBER() is formatted per locale.
 
 -cba = China Banking Association
--report-title = Customer Service Center and Remote Banking Development Report (2023)
 
 ## Report
 
@@ -63,4 +62,4 @@ remote-banking-centers = At the end of 2023, { NUMBER($centers) } bank customer 
     } been renamed remote banking centers, { NUMBER($share, style: "percent") } of the total, up { NUMBER($points) } percentage { $points ->
         [one] point
        *[other] points
-    } from the previous year.
+    } year on year.

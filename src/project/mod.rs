@@ -180,6 +180,8 @@ pub struct Selection {
     pub l10n_toml: Vec<PathBuf>,
     pub l10n_base: Option<PathBuf>,
     pub locales: Vec<String>,
+    /// Glossaries added for this run, beside the configured ones.
+    pub glossaries: Vec<PathBuf>,
 }
 
 /// Loads the project a command line names.
@@ -199,5 +201,6 @@ pub fn load(sel: &Selection) -> Result<Project> {
         config::load(&path)?
     };
     project.restrict(&sel.locales)?;
+    project.glossaries.extend(sel.glossaries.iter().cloned());
     Ok(project)
 }

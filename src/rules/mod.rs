@@ -12,7 +12,9 @@ pub mod files;
 pub mod messages;
 pub mod plurals;
 pub mod references;
+pub mod suppress;
 pub mod syntax;
+pub mod terms;
 pub mod variables;
 
 /// A rule: what `glossa rules` lists and what configuration can turn off or up.
@@ -76,6 +78,11 @@ pub fn all() -> Vec<&'static Rule> {
         &content::UNTRANSLATED,
         &content::EMPTY_MESSAGE,
         &content::MARKUP_MISMATCH,
+        &terms::FORBIDDEN_TERM,
+        &terms::MISSING_TERM,
+        &terms::INCONSISTENT_TERM,
+        &suppress::UNUSED_SUPPRESSION,
+        &suppress::INVALID_SUPPRESSION,
     ]
 }
 
@@ -217,6 +224,8 @@ mod tests {
             include_str!("references.rs"),
             include_str!("plurals.rs"),
             include_str!("content.rs"),
+            include_str!("terms.rs"),
+            include_str!("suppress.rs"),
         ];
         for r in all() {
             let needle = format!("\"{}\"", r.name);

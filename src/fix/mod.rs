@@ -1,0 +1,367 @@
+//! Fixes: edits to byte ranges, applied to the original bytes and written atomically.
+//! Nothing outside an edited range changes (comments, blank lines, order, CRLF, BOM).
+
+use crate::check::Outcome;
+use crate::error::{Error, Result};
+use crate::ftl::SourceFile;
+use crate::report::{Applicability, Diagnostic, Edit};
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::Path;
+
+/// What `glossa fix` may do beyond the safe fixes findings carry.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Only fixes of these rules (all when empty).
+    pub rules: Vec<String>,
+    /// Delete obsolete messages (with their comments).
+    pub remove_obsolete: bool,
+    /// Copy missing messages from the reference, marked for translation.
+    pub add_missing: bool,
+}
+
+/// The new content of one file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileFix {
+    pub path: String,
+    pub before: Vec<u8>,
+    pub after: Vec<u8>,
+    /// Rules whose findings this fixes, with counts.
+    pub fixed: BTreeMap<&'static str, usize>,
+}
+
+/// A fix not applied because it is not safe: shown to the user.
+#[derive(Debug, Clone)]
+pub struct Suggestion<'a> {
+    pub diagnostic: &'a Diagnostic,
+}
+
+/// Marks lines copied by `--add-missing`, so translators find them.
+pub const MISSING_MARK: &str =
+    "# glossa: copied from the reference by `glossa fix --add-missing`; translate it.";
+
+/// Applies non-overlapping `edits` (byte ranges of `text`) in order; overlapping ones
+/// after the first are skipped. Returns the new text and the number applied.
+pub fn apply_edits(text: &str, edits: &[Edit]) -> (String, usize) {
+    let mut sorted: Vec<&Edit> = edits.iter().collect();
+    sorted.sort_by_key(|e| (e.range.start, e.range.end));
+    let mut out = String::with_capacity(text.len());
+    let mut pos = 0;
+    let mut applied = 0;
+    for e in sorted {
+        if e.range.start < pos
+            || e.range.end > text.len()
+            || !text.is_char_boundary(e.range.start)
+            || !text.is_char_boundary(e.range.end)
+        {
+            continue;
+        }
+        out.push_str(&text[pos..e.range.start]);
+        out.push_str(&e.replacement);
+        pos = e.range.end;
+        applied += 1;
+    }
+    out.push_str(&text[pos..]);
+    (out, applied)
+}
+
+/// Byte range of a whole entry: its attached comment, the entry, and the blank lines after.
+fn entry_range(f: &SourceFile, id: &str) -> Option<std::ops::Range<usize>> {
+    let e = f.model.entries.iter().find(|e| e.id == id)?;
+    let id_line_start = f.text[..e.id_span.start]
+        .rfind('\n')
+        .map(|i| i + 1)
+        .unwrap_or(0);
+    let start = match &e.comment {
+        Some(c) => f.text[..c.start].rfind('\n').map(|i| i + 1).unwrap_or(0),
+        None => id_line_start,
+    };
+    // The entry runs until the next line that starts at column 0 with something other
+    // than whitespace (a continuation line is indented; `}` closes a select at column 0+).
+    let mut end = f.text.len();
+    let mut offset = f.text[e.id_span.start..]
+        .find('\n')
+        .map(|i| e.id_span.start + i + 1)
+        .unwrap_or(f.text.len());
+    let mut last_content_end = offset;
+    while offset < f.text.len() {
+        let line_end = f.text[offset..]
+            .find('\n')
+            .map(|i| offset + i + 1)
+            .unwrap_or(f.text.len());
+        let line = &f.text[offset..line_end];
+        let first = line.chars().next().unwrap_or('\n');
+        if line.trim().is_empty() {
+            offset = line_end;
+            continue;
+        }
+        if first == ' '
+            || first == '\t'
+            || line.trim_start().starts_with('}') && first != '}'
+            || first == '}' && !line.trim_start().starts_with("}}") && line.trim() == "}"
+        {
+            offset = line_end;
+            last_content_end = line_end;
+            continue;
+        }
+        end = offset;
+        break;
+    }
+    if end == f.text.len() && last_content_end <= end {
+        end = f.text.len();
+    }
+    Some(start..end)
+}
+
+/// Source text of an entry of the reference (without its comment), for `--add-missing`.
+fn entry_source(f: &SourceFile, id: &str) -> Option<String> {
+    let e = f.model.entries.iter().find(|e| e.id == id)?;
+    let r = entry_range(f, id)?;
+    let start = f.text[..e.id_span.start]
+        .rfind('\n')
+        .map(|i| i + 1)
+        .unwrap_or(0)
+        .max(r.start);
+    Some(f.text[start..r.end].trim_end().to_string())
+}
+
+fn line_ending(text: &str) -> &'static str {
+    if text.contains("\r\n") {
+        "\r\n"
+    } else {
+        "\n"
+    }
+}
+
+/// Edits of one file, whether to drop its BOM, and the rules they fix.
+type PlannedFile = (Vec<Edit>, bool, BTreeMap<&'static str, usize>);
+
+/// Plans the fixes of a check outcome: the new bytes of every file that changes, and the
+/// unsafe fixes left as suggestions.
+pub fn plan<'a>(
+    outcome: &'a Outcome,
+    root: &Path,
+    options: &Options,
+) -> Result<(Vec<FileFix>, Vec<Suggestion<'a>>)> {
+    let wanted = |rule: &str| options.rules.is_empty() || options.rules.iter().any(|r| r == rule);
+    let mut per_file: BTreeMap<&str, PlannedFile> = BTreeMap::new();
+    let mut suggestions = Vec::new();
+    let mut new_files: BTreeMap<String, (String, BTreeMap<&'static str, usize>)> = BTreeMap::new();
+    let reference_of = |d: &Diagnostic| -> Option<(std::sync::Arc<SourceFile>, String)> {
+        // "missing ... (defined at PATH:L:C)" names the reference file.
+        let at = d.message.rsplit_once("(defined at ")?.1;
+        let path = at.rsplitn(3, ':').nth(2)?;
+        outcome
+            .files
+            .get(path)
+            .map(|f| (f.clone(), path.to_string()))
+    };
+    for d in &outcome.diagnostics {
+        if !wanted(d.rule) {
+            continue;
+        }
+        match (d.rule, &d.fix) {
+            ("bom", Some(_)) => {
+                let slot = per_file.entry(&d.path).or_default();
+                slot.1 = true;
+                *slot.2.entry(d.rule).or_default() += 1;
+            }
+            (_, Some(fix)) if fix.applicability == Applicability::Safe => {
+                let slot = per_file.entry(&d.path).or_default();
+                slot.0.extend(fix.edits.iter().cloned());
+                *slot.2.entry(d.rule).or_default() += 1;
+            }
+            (_, Some(_)) => suggestions.push(Suggestion { diagnostic: d }),
+            ("obsolete-message", None) if options.remove_obsolete => {
+                let (Some(f), Some(id)) = (outcome.files.get(&d.path), &d.id) else {
+                    continue;
+                };
+                if let Some(range) = entry_range(f, id) {
+                    let slot = per_file.entry(&d.path).or_default();
+                    slot.0.push(Edit {
+                        range,
+                        replacement: String::new(),
+                    });
+                    *slot.2.entry(d.rule).or_default() += 1;
+                }
+            }
+            ("missing-message", None) if options.add_missing => {
+                let (Some((r, _)), Some(id)) = (reference_of(d), &d.id) else {
+                    continue;
+                };
+                let Some(src) = entry_source(&r, id) else {
+                    continue;
+                };
+                match outcome.files.get(&d.path) {
+                    Some(f) => {
+                        let nl = line_ending(&f.text);
+                        let sep = if f.text.is_empty()
+                            || f.text.ends_with("\n\n")
+                            || f.text.ends_with("\r\n\r\n")
+                        {
+                            ""
+                        } else if f.text.ends_with('\n') {
+                            nl
+                        } else {
+                            // no final newline: end the last line first
+                            "\n\n"
+                        };
+                        let text = format!("{sep}{MISSING_MARK}{nl}{}{nl}", src.replace('\n', nl));
+                        let slot = per_file.entry(&d.path).or_default();
+                        slot.0.push(Edit {
+                            range: f.text.len()..f.text.len(),
+                            replacement: text,
+                        });
+                        *slot.2.entry(d.rule).or_default() += 1;
+                    }
+                    None => continue,
+                }
+            }
+            ("missing-file", None) if options.add_missing => {
+                let Some(reference) = d
+                    .message
+                    .rsplit_once("of `")
+                    .and_then(|(_, r)| r.split('`').next())
+                else {
+                    continue;
+                };
+                let Some(r) = outcome.files.get(reference) else {
+                    continue;
+                };
+                let mut text = String::new();
+                for e in &r.model.entries {
+                    if let Some(src) = entry_source(r, &e.id) {
+                        text.push_str(MISSING_MARK);
+                        text.push('\n');
+                        text.push_str(&src);
+                        text.push_str("\n\n");
+                    }
+                }
+                let entry = new_files
+                    .entry(d.path.clone())
+                    .or_insert((text.trim_end().to_string() + "\n", BTreeMap::new()));
+                *entry.1.entry(d.rule).or_default() += 1;
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for (path, (edits, strip_bom, fixed)) in per_file {
+        let abs = root.join(path);
+        let before = std::fs::read(&abs).map_err(|e| Error::io(&abs, e))?;
+        let has_bom = before.starts_with(b"\xEF\xBB\xBF");
+        let body = if has_bom { &before[3..] } else { &before[..] };
+        let Ok(text) = std::str::from_utf8(body) else {
+            continue;
+        };
+        let (new_text, _) = apply_edits(text, &edits);
+        let mut after = Vec::with_capacity(new_text.len() + 3);
+        if has_bom && !strip_bom {
+            after.extend_from_slice(b"\xEF\xBB\xBF");
+        }
+        after.extend_from_slice(new_text.as_bytes());
+        if after != before {
+            out.push(FileFix {
+                path: path.to_string(),
+                before,
+                after,
+                fixed,
+            });
+        }
+    }
+    for (path, (text, fixed)) in new_files {
+        out.push(FileFix {
+            path,
+            before: Vec::new(),
+            after: text.into_bytes(),
+            fixed,
+        });
+    }
+    Ok((out, suggestions))
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same directory and a rename,
+/// keeping the permissions of the file it replaces.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| Error::io(dir, e))?;
+    tmp.write_all(bytes).map_err(|e| Error::io(tmp.path(), e))?;
+    tmp.as_file()
+        .sync_all()
+        .map_err(|e| Error::io(tmp.path(), e))?;
+    if let Ok(meta) = std::fs::metadata(path) {
+        std::fs::set_permissions(tmp.path(), meta.permissions()).map_err(|e| Error::io(path, e))?;
+    }
+    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    Ok(())
+}
+
+/// A unified diff of one file fix, for `--diff`.
+pub fn diff(fix: &FileFix) -> String {
+    let before = String::from_utf8_lossy(&fix.before);
+    let after = String::from_utf8_lossy(&fix.after);
+    similar::TextDiff::from_lines(before.as_ref(), after.as_ref())
+        .unified_diff()
+        .header(&format!("a/{}", fix.path), &format!("b/{}", fix.path))
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edits_change_only_their_bytes() {
+        let text = "a = x bank terpencil\r\n# note\r\nb = y\r\n";
+        let start = text.find("bank").unwrap();
+        let (out, n) = apply_edits(
+            text,
+            &[
+                Edit {
+                    range: start..start + 14,
+                    replacement: "perbankan jarak jauh".into(),
+                },
+                Edit {
+                    range: start + 2..start + 3,
+                    replacement: "overlap".into(),
+                },
+            ],
+        );
+        assert_eq!(n, 1);
+        assert_eq!(out, "a = x perbankan jarak jauh\r\n# note\r\nb = y\r\n");
+    }
+
+    #[test]
+    fn entry_ranges_cover_comment_and_continuations() {
+        let src = "# c\na = { $n ->\n    [one] x\n   *[other] y\n}\n\nb = B\n    .t = T\n\n## group\nc = C\n";
+        let f = SourceFile::from_bytes("x".into(), "x".into(), src.as_bytes().to_vec());
+        let r = entry_range(&f, "a").unwrap();
+        assert_eq!(
+            &src[r],
+            "# c\na = { $n ->\n    [one] x\n   *[other] y\n}\n\n"
+        );
+        let r = entry_range(&f, "b").unwrap();
+        assert_eq!(&src[r], "b = B\n    .t = T\n\n");
+        let r = entry_range(&f, "c").unwrap();
+        assert_eq!(&src[r], "c = C\n");
+    }
+
+    #[test]
+    fn atomic_write_keeps_permissions() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.ftl");
+        std::fs::write(&p, "old").unwrap();
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o640)).unwrap();
+        write_atomic(&p, b"new").unwrap();
+        assert_eq!(std::fs::read(&p).unwrap(), b"new");
+        assert_eq!(
+            std::fs::metadata(&p).unwrap().permissions().mode() & 0o777,
+            0o640
+        );
+    }
+}

@@ -1,0 +1,569 @@
+//! Finding glossary terms in text: one Aho-Corasick automaton per locale for the literal
+//! policies, one regex set for patterns, Snowball stems where asked; then the longest
+//! match wins over shorter nested ones.
+
+use super::fold::{fold, fold_segments, Folded};
+use super::model::{Glossary, MatchPolicy, Status};
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::{Regex, RegexSet};
+use std::ops::Range;
+
+/// A term found in source text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Match {
+    /// Byte range in the source text.
+    pub range: Range<usize>,
+    pub concept: usize,
+    pub term: usize,
+    pub status: Status,
+}
+
+#[derive(Debug)]
+struct Entry {
+    concept: usize,
+    term: usize,
+    status: Status,
+    policy: MatchPolicy,
+    /// Folded words of the term.
+    words: Vec<String>,
+    case_sensitive: bool,
+    text: String,
+    /// German nouns may stand at the end of a compound ("Fern|banking").
+    compound_tail: bool,
+}
+
+/// Korean particles (josa) that may follow a term written with `exact`.
+const JOSA: &[&str] = &[
+    "이",
+    "가",
+    "은",
+    "는",
+    "을",
+    "를",
+    "의",
+    "에",
+    "에서",
+    "에게",
+    "께",
+    "께서",
+    "으로",
+    "로",
+    "와",
+    "과",
+    "도",
+    "만",
+    "까지",
+    "부터",
+    "보다",
+    "처럼",
+    "이나",
+    "나",
+    "이다",
+    "입니다",
+    "으로서",
+    "로서",
+    "으로써",
+    "로써",
+    "과의",
+    "와의",
+    "에서는",
+    "에는",
+    "으로는",
+    "로는",
+    "이라는",
+    "라는",
+];
+
+/// All of one locale's terms, compiled.
+pub struct LocaleMatcher {
+    pub locale: String,
+    entries: Vec<Entry>,
+    ac: Option<AhoCorasick>,
+    /// Automaton pattern index → entry index.
+    ac_entries: Vec<usize>,
+    patterns: Option<(RegexSet, Vec<(Regex, usize)>)>,
+    stemmer: Option<rust_stemmers::Stemmer>,
+    stem_entries: Vec<(Vec<String>, usize)>,
+    korean: bool,
+}
+
+impl std::fmt::Debug for LocaleMatcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LocaleMatcher")
+            .field("locale", &self.locale)
+            .field("terms", &self.entries.len())
+            .finish()
+    }
+}
+
+/// The default policy of a locale when the glossary gives none.
+pub fn default_policy(locale: &str) -> MatchPolicy {
+    match locale.split(['-', '_']).next().unwrap_or("") {
+        "zh" | "ja" | "yue" | "th" | "lo" | "km" | "my" => MatchPolicy::Substring,
+        _ => MatchPolicy::Prefix,
+    }
+}
+
+fn stemmer_for(locale: &str) -> Option<rust_stemmers::Stemmer> {
+    use rust_stemmers::Algorithm as A;
+    let a = match locale.split(['-', '_']).next().unwrap_or("") {
+        "ar" => A::Arabic,
+        "da" => A::Danish,
+        "nl" => A::Dutch,
+        "en" => A::English,
+        "fi" => A::Finnish,
+        "fr" => A::French,
+        "de" => A::German,
+        "el" => A::Greek,
+        "hu" => A::Hungarian,
+        "it" => A::Italian,
+        "no" | "nb" | "nn" => A::Norwegian,
+        "pt" => A::Portuguese,
+        "ro" => A::Romanian,
+        "ru" => A::Russian,
+        "es" => A::Spanish,
+        "sv" => A::Swedish,
+        "ta" => A::Tamil,
+        "tr" => A::Turkish,
+        _ => return None,
+    };
+    Some(rust_stemmers::Stemmer::create(a))
+}
+
+fn is_word(c: char) -> bool {
+    c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
+}
+
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || c == '-' || c == '\u{2011}'
+}
+
+/// Maximum compiled size of one glossary regex: patterns come from files.
+pub const REGEX_SIZE_LIMIT: usize = 1 << 20;
+
+pub fn compile_pattern(p: &str) -> Result<Regex, regex::Error> {
+    regex::RegexBuilder::new(p)
+        .size_limit(REGEX_SIZE_LIMIT)
+        .dfa_size_limit(REGEX_SIZE_LIMIT)
+        .build()
+}
+
+impl LocaleMatcher {
+    /// Compiles `locale`'s terms of `g`. Terms with invalid patterns were rejected when the
+    /// glossary was read; any that slip through are skipped.
+    pub fn new(g: &Glossary, locale: &str) -> LocaleMatcher {
+        let lang = locale.split(['-', '_']).next().unwrap_or("").to_string();
+        let locale_default = g
+            .defaults
+            .get(locale)
+            .or_else(|| g.defaults.get(&lang))
+            .copied()
+            .unwrap_or_else(|| default_policy(locale));
+        let mut entries = Vec::new();
+        for (ci, c) in g.concepts.iter().enumerate() {
+            for (ti, t) in c.terms.iter().enumerate() {
+                if !locale_matches(&t.locale, locale) {
+                    continue;
+                }
+                let policy = t.policy.unwrap_or(if t.pattern.is_some() {
+                    MatchPolicy::Pattern
+                } else {
+                    locale_default
+                });
+                let folded = fold(&t.text);
+                let words: Vec<String> = folded
+                    .split(is_separator)
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_string)
+                    .collect();
+                if words.is_empty() && policy != MatchPolicy::Pattern {
+                    continue;
+                }
+                entries.push(Entry {
+                    concept: ci,
+                    term: ti,
+                    status: t.status,
+                    policy,
+                    compound_tail: lang == "de"
+                        && policy == MatchPolicy::Prefix
+                        && t.pos.as_deref() != Some("properNoun")
+                        && folded.chars().filter(|c| c.is_alphabetic()).count() >= 5,
+                    words,
+                    case_sensitive: t.case_sensitive,
+                    text: t.text.clone(),
+                });
+            }
+        }
+        let mut literal = Vec::new();
+        let mut ac_entries = Vec::new();
+        let mut regexes = Vec::new();
+        let mut stem_entries = Vec::new();
+        let stemmer = stemmer_for(locale);
+        for (i, e) in entries.iter().enumerate() {
+            match e.policy {
+                MatchPolicy::Exact | MatchPolicy::Prefix => {
+                    literal.push(e.words[0].clone());
+                    ac_entries.push(i);
+                }
+                MatchPolicy::Substring => {
+                    literal.push(e.words.join(" "));
+                    ac_entries.push(i);
+                }
+                MatchPolicy::Stem => match &stemmer {
+                    Some(s) => stem_entries
+                        .push((e.words.iter().map(|w| s.stem(w).into_owned()).collect(), i)),
+                    None => {
+                        literal.push(e.words[0].clone());
+                        ac_entries.push(i);
+                    }
+                },
+                MatchPolicy::Pattern => {
+                    let p = &g.concepts[e.concept].terms[e.term].pattern;
+                    if let Some(Ok(r)) = p.as_deref().map(compile_pattern) {
+                        regexes.push((r, i));
+                    }
+                }
+            }
+        }
+        let ac = if literal.is_empty() {
+            None
+        } else {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .build(&literal)
+                .ok()
+        };
+        let patterns = if regexes.is_empty() {
+            None
+        } else {
+            RegexSet::new(regexes.iter().map(|(r, _)| r.as_str()))
+                .ok()
+                .map(|set| (set, regexes))
+        };
+        LocaleMatcher {
+            locale: locale.to_string(),
+            entries,
+            ac,
+            ac_entries,
+            patterns,
+            stemmer,
+            stem_entries,
+            korean: lang == "ko",
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Terms in `segments` of `source` (each segment a run of text; nothing is matched
+    /// across segments). Overlaps are resolved leftmost-longest.
+    pub fn find(&self, source: &str, segments: &[Range<usize>]) -> Vec<Match> {
+        let found = self.find_all(source, segments);
+        let mut out: Vec<Match> = Vec::new();
+        for m in found {
+            if out.last().is_some_and(|l| m.range.start < l.range.end) {
+                continue;
+            }
+            out.push(m);
+        }
+        out
+    }
+
+    /// Every term occurrence, nested ones included, sorted by start then longest first.
+    /// A concept is present in a text when any of its terms occurs, even inside a longer
+    /// term ("remote banking" inside "remote banking center").
+    pub fn find_all(&self, source: &str, segments: &[Range<usize>]) -> Vec<Match> {
+        if self.entries.is_empty() || segments.is_empty() {
+            return Vec::new();
+        }
+        let folded = fold_segments(source, segments);
+        let mut found: Vec<Match> = Vec::new();
+        if let Some(ac) = &self.ac {
+            for m in ac.find_overlapping_iter(&folded.text) {
+                let e = &self.entries[self.ac_entries[m.pattern().as_usize()]];
+                if let Some(end) = self.verify(e, &folded.text, m.start()) {
+                    let range = folded.source_range(m.start()..end, source);
+                    if e.case_sensitive
+                        && !source[range.clone()]
+                            .starts_with(e.text.split_whitespace().next().unwrap_or(""))
+                    {
+                        continue;
+                    }
+                    found.push(self.make(e, range));
+                }
+            }
+        }
+        if let Some((set, regexes)) = &self.patterns {
+            for seg in segments {
+                let text = &source[seg.clone()];
+                for k in set.matches(text).iter() {
+                    let (r, i) = &regexes[k];
+                    for m in r.find_iter(text) {
+                        if m.start() < m.end() && !inside_tag(text, m.start()) {
+                            found.push(self.make(
+                                &self.entries[*i],
+                                seg.start + m.start()..seg.start + m.end(),
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        if let (Some(stemmer), false) = (&self.stemmer, self.stem_entries.is_empty()) {
+            self.find_stems(stemmer, &folded, source, &mut found);
+        }
+        found.sort_by(|a, b| {
+            (
+                a.range.start,
+                std::cmp::Reverse(a.range.end),
+                a.concept,
+                a.term,
+            )
+                .cmp(&(
+                    b.range.start,
+                    std::cmp::Reverse(b.range.end),
+                    b.concept,
+                    b.term,
+                ))
+        });
+        found.dedup();
+        found
+    }
+
+    fn make(&self, e: &Entry, range: Range<usize>) -> Match {
+        Match {
+            range,
+            concept: e.concept,
+            term: e.term,
+            status: e.status,
+        }
+    }
+
+    /// End (folded offset) of the term starting at `start`, if it really is there.
+    fn verify(&self, e: &Entry, text: &str, start: usize) -> Option<usize> {
+        let before = text[..start].chars().next_back();
+        if e.policy != MatchPolicy::Substring {
+            let head_ok = before.is_none_or(|c| !is_word(c));
+            let compound = e.compound_tail && before.is_some_and(char::is_alphabetic);
+            if !head_ok && !compound {
+                return None;
+            }
+        } else {
+            return Some(start + e.words.join(" ").len());
+        }
+        let mut pos = start;
+        let n = e.words.len();
+        for (k, w) in e.words.iter().enumerate() {
+            if !text[pos..].starts_with(w.as_str()) {
+                return None;
+            }
+            pos += w.len();
+            if e.policy == MatchPolicy::Prefix || e.policy == MatchPolicy::Stem {
+                while let Some(c) = text[pos..].chars().next().filter(|c| is_word(*c)) {
+                    pos += c.len_utf8();
+                }
+            }
+            if k + 1 < n {
+                let mut seps = 0;
+                while let Some(c) = text[pos..].chars().next().filter(|c| is_separator(*c)) {
+                    pos += c.len_utf8();
+                    seps += 1;
+                }
+                if seps == 0 {
+                    return None;
+                }
+            }
+        }
+        let after: String = text[pos..].chars().take_while(|c| is_word(*c)).collect();
+        if after.is_empty() {
+            return Some(pos);
+        }
+        if self.korean && JOSA.contains(&after.as_str()) {
+            return Some(pos);
+        }
+        None
+    }
+
+    fn find_stems(
+        &self,
+        stemmer: &rust_stemmers::Stemmer,
+        folded: &Folded,
+        source: &str,
+        found: &mut Vec<Match>,
+    ) {
+        let text = &folded.text;
+        let mut words: Vec<(usize, usize, String)> = Vec::new();
+        let mut start = None;
+        for (i, c) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+        {
+            match (start, is_word(c)) {
+                (None, true) => start = Some(i),
+                (Some(s), false) => {
+                    words.push((s, i, stemmer.stem(&text[s..i]).into_owned()));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        for (stems, ei) in &self.stem_entries {
+            let n = stems.len();
+            if n == 0 || words.len() < n {
+                continue;
+            }
+            for w in 0..=words.len() - n {
+                if (0..n).all(|k| words[w + k].2 == stems[k]) {
+                    let range = folded.source_range(words[w].0..words[w + n - 1].1, source);
+                    found.push(self.make(&self.entries[*ei], range));
+                }
+            }
+        }
+    }
+}
+
+/// A position inside `<...>` markup of a text element.
+fn inside_tag(text: &str, at: usize) -> bool {
+    match (text[..at].rfind('<'), text[..at].rfind('>')) {
+        (Some(o), Some(c)) => o > c,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+/// A glossary locale applies to a project locale with the same tag, or its language alone
+/// (`pt` terms serve `pt-BR`, `zh-CN` terms serve `zh-CN` only).
+pub fn locale_matches(term_locale: &str, locale: &str) -> bool {
+    term_locale.eq_ignore_ascii_case(locale)
+        || (!term_locale.contains('-')
+            && locale
+                .split(['-', '_'])
+                .next()
+                .is_some_and(|l| l.eq_ignore_ascii_case(term_locale)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::glossary::model::{Concept, Term};
+
+    fn term(locale: &str, text: &str, status: Status) -> Term {
+        Term {
+            locale: locale.into(),
+            text: text.into(),
+            status,
+            pos: None,
+            case_sensitive: false,
+            policy: None,
+            pattern: None,
+            dnt: false,
+            note: None,
+        }
+    }
+
+    fn glossary(concepts: Vec<(&str, Vec<Term>)>) -> Glossary {
+        Glossary {
+            concepts: concepts
+                .into_iter()
+                .map(|(id, terms)| Concept {
+                    id: id.into(),
+                    domain: None,
+                    definition: None,
+                    note: None,
+                    terms,
+                })
+                .collect(),
+            ..Glossary::default()
+        }
+    }
+
+    fn found(m: &LocaleMatcher, text: &str) -> Vec<String> {
+        m.find(text, std::slice::from_ref(&(0..text.len())))
+            .iter()
+            .map(|x| text[x.range.clone()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn longest_match_wins_and_words_take_endings() {
+        let g = glossary(vec![
+            ("rb", vec![term("en", "remote banking", Status::Preferred)]),
+            (
+                "rbc",
+                vec![term("en", "remote banking center", Status::Preferred)],
+            ),
+        ]);
+        let m = LocaleMatcher::new(&g, "en");
+        assert_eq!(
+            found(&m, "Remote banking centers and remote banking."),
+            vec!["Remote banking centers", "remote banking"]
+        );
+        assert!(found(&m, "remotely bank").is_empty());
+        assert!(
+            found(&m, "<a title=\"remote banking\">x</a>").is_empty(),
+            "never inside tags"
+        );
+        assert_eq!(found(&m, "<b>remote banking</b>"), vec!["remote banking"]);
+    }
+
+    #[test]
+    fn substring_for_chinese_and_exact_boundaries() {
+        let g = glossary(vec![(
+            "rb",
+            vec![
+                term("zh-CN", "远程银行", Status::Preferred),
+                term("en", "AI", Status::Preferred),
+            ],
+        )]);
+        let zh = LocaleMatcher::new(&g, "zh-CN");
+        assert_eq!(found(&zh, "客服中心与远程银行发展"), vec!["远程银行"]);
+        let mut g2 = g.clone();
+        g2.concepts[0].terms[1].policy = Some(MatchPolicy::Exact);
+        let en = LocaleMatcher::new(&g2, "en");
+        assert_eq!(found(&en, "AI and PAID, AIs"), vec!["AI"]);
+    }
+
+    #[test]
+    fn folding_greek_german_and_korean_particles() {
+        let g = glossary(vec![
+            ("el", vec![term("el", "τραπεζική", Status::Preferred)]),
+            ("de", vec![term("de", "Banking", Status::Preferred)]),
+            ("ko", vec![term("ko", "원격 뱅킹", Status::Preferred)]),
+        ]);
+        let el = LocaleMatcher::new(&g, "el");
+        assert_eq!(found(&el, "ΤΡΑΠΕΖΙΚΗΣ"), vec!["ΤΡΑΠΕΖΙΚΗΣ"]);
+        let de = LocaleMatcher::new(&g, "de");
+        assert_eq!(found(&de, "Das Fernbanking wächst"), vec!["banking"]);
+        let mut g2 = g.clone();
+        g2.concepts[2].terms[0].policy = Some(MatchPolicy::Exact);
+        let ko = LocaleMatcher::new(&g2, "ko");
+        assert_eq!(
+            found(&ko, "원격 뱅킹은 성장"),
+            vec!["원격 뱅킹"],
+            "the particle is not part of the term"
+        );
+        assert!(found(&ko, "원격 뱅킹센터").is_empty());
+    }
+
+    #[test]
+    fn patterns_and_stems() {
+        let mut t = term(
+            "ru",
+            "дистанционное банковское обслуживание",
+            Status::Preferred,
+        );
+        t.policy = Some(MatchPolicy::Pattern);
+        t.pattern = Some(r"(?i)\bдистанционн\w*\s+банковск\w*\s+обслуживани\w*".into());
+        let mut s = term("en", "extension", Status::Preferred);
+        s.policy = Some(MatchPolicy::Stem);
+        let g = glossary(vec![("rb", vec![t]), ("ext", vec![s])]);
+        let ru = LocaleMatcher::new(&g, "ru");
+        assert_eq!(
+            found(&ru, "центры дистанционного банковского обслуживания"),
+            vec!["дистанционного банковского обслуживания"]
+        );
+        let en = LocaleMatcher::new(&g, "en");
+        assert_eq!(found(&en, "two extensions"), vec!["extensions"]);
+    }
+}
