@@ -21,9 +21,34 @@ pub struct Outcome {
     pub summary: Summary,
     /// Parsed files by project-relative path, for snippets and fixes.
     pub files: HashMap<String, Arc<SourceFile>>,
+    /// Every file checked (or found missing), per locale, for per-file reports.
+    pub checked: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 impl Outcome {
+    /// Recomputes the counts after findings were removed (baseline).
+    pub fn recount(&mut self) {
+        let s = &mut self.summary;
+        s.errors = self
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
+        s.warnings = self.diagnostics.len() - s.errors;
+        for l in s.per_locale.values_mut() {
+            l.errors = 0;
+            l.warnings = 0;
+        }
+        for d in &self.diagnostics {
+            if let Some(l) = s.per_locale.get_mut(&d.locale) {
+                match d.severity {
+                    Severity::Error => l.errors += 1,
+                    Severity::Warning => l.warnings += 1,
+                }
+            }
+        }
+    }
+
     pub fn has_errors(&self) -> bool {
         self.diagnostics
             .iter()
@@ -143,6 +168,7 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
         Vec<Diagnostic>,
         LocaleSummary,
         Vec<Arc<SourceFile>>,
+        Vec<String>,
         usize,
     );
     let results: Vec<LocaleResult> = locale_files
@@ -236,17 +262,23 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
                 .filter(|f| keep_sources && pointed.contains(f.rel.as_str()))
                 .cloned()
                 .collect();
+            let mut checked: Vec<String> = lf.pairs.iter().map(|p| p.l10n.clone()).collect();
+            checked.extend(lf.obsolete.iter().cloned());
+            checked.sort();
             let n = own.len();
-            Ok((lf.locale.clone(), sink.out, summary, keep, n))
+            Ok((lf.locale.clone(), sink.out, summary, keep, checked, n))
         })
         .collect::<Result<Vec<_>>>()?;
     let mut files: HashMap<String, Arc<SourceFile>> = references;
     let mut count = files.len();
-    for (locale, diags, summary, keep, n) in results {
+    let mut checked = std::collections::BTreeMap::new();
+    checked.insert(project.reference.clone(), reference_paths.clone());
+    for (locale, diags, summary, keep, paths, n) in results {
         diagnostics.extend(diags);
-        per_locale.insert(locale, summary);
+        per_locale.insert(locale.clone(), summary);
         files.extend(keep.into_iter().map(|f| (f.rel.clone(), f)));
         count += n;
+        checked.insert(locale, paths);
     }
     for d in &diagnostics {
         if let Some(s) = per_locale.get_mut(&d.locale) {
@@ -274,6 +306,7 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
         diagnostics,
         summary,
         files,
+        checked,
     })
 }
 

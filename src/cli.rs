@@ -61,6 +61,12 @@ pub struct CheckArgs {
     /// Human format: leave out the per-locale table.
     #[arg(long)]
     pub no_summary: bool,
+    /// Ignore the findings recorded in this baseline file.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Record the current findings as a baseline (and exit 0).
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
 }
 
 #[derive(Args, Debug, Clone)]
@@ -106,6 +112,12 @@ pub struct ExtractArgs {
 pub enum Format {
     Human,
     Json,
+    /// SARIF 2.1.0 (GitHub code scanning).
+    Sarif,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+    /// JUnit XML (GitLab, Jenkins).
+    Junit,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

@@ -75,9 +75,41 @@ fn run(cli: Cli) -> glossa::Result<ExitCode> {
         Command::Fix(args) => fix(args),
         Command::Check(args) => {
             let project = project::load(&selection(args.project))?;
-            let outcome = glossa::check::run(&project, args.format == Format::Human)?;
+            let keep = args.format == Format::Human
+                || args.baseline.is_some()
+                || args.write_baseline.is_some();
+            let mut outcome = glossa::check::run(&project, keep)?;
+            if let Some(path) = &args.write_baseline {
+                let b = glossa::report::baseline::of(&outcome);
+                glossa::report::baseline::write(path, &b)?;
+                let mut err = anstream::stderr();
+                let _ = writeln!(
+                    err,
+                    "glossa: wrote {} finding(s) to {}",
+                    b.entries.len(),
+                    path.display()
+                );
+                return Ok(ExitCode::SUCCESS);
+            }
+            if let Some(path) = &args.baseline {
+                let b = glossa::report::baseline::read(path)?;
+                let n = glossa::report::baseline::apply(&mut outcome, &b);
+                if args.format == Format::Human {
+                    let mut err = anstream::stderr();
+                    let _ = writeln!(
+                        err,
+                        "glossa: {n} finding(s) hidden by the baseline {}",
+                        path.display()
+                    );
+                }
+            }
             let text = match args.format {
                 Format::Json => json::render(&outcome.diagnostics, &outcome.summary),
+                Format::Sarif => glossa::report::sarif::render(&outcome.diagnostics),
+                Format::Github => glossa::report::github::render(&outcome.diagnostics),
+                Format::Junit => {
+                    glossa::report::junit::render(&outcome.diagnostics, &outcome.checked)
+                }
                 Format::Human => {
                     let mut t = human::render(&outcome.diagnostics, &outcome.files);
                     if !args.no_summary {
@@ -86,7 +118,7 @@ fn run(cli: Cli) -> glossa::Result<ExitCode> {
                     t
                 }
             };
-            if args.format == Format::Json {
+            if args.format != Format::Human {
                 // Machine output: no color adapter in the way.
                 let mut raw = std::io::stdout().lock();
                 let _ = raw.write_all(text.as_bytes());

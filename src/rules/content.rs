@@ -105,29 +105,50 @@ pub fn compare_markup(sink: &mut Sink, reference: &SourceFile, at: &PartRef, r: 
         return;
     }
     let name = part_name(id, attr);
+    // One finding per tag name: a dropped `<a>…</a>` is one problem, not two.
+    let mut missing: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for (tag, n) in &rt {
         let have = lt.get(tag).map(|x| x.0).unwrap_or(0);
         if have < *n {
-            sink.at(
-                &MARKUP_MISMATCH,
-                file,
-                at.anchor.clone(),
-                Some(id),
-                format!("`{name}` lacks the tag `<{tag}>` of the reference ({have} of {n})"),
-            );
+            let base = tag.trim_start_matches('/').to_string();
+            missing
+                .entry(base)
+                .or_default()
+                .push(format!("`<{tag}>` ({have} of {n})"));
         }
     }
+    for (base, forms) in missing {
+        sink.at(
+            &MARKUP_MISMATCH,
+            file,
+            at.anchor.clone(),
+            Some(id),
+            format!(
+                "`{name}` lacks the reference's `{base}` markup: {}",
+                forms.join(", ")
+            ),
+        );
+    }
+    let mut extra: BTreeMap<String, (Vec<String>, std::ops::Range<usize>)> = BTreeMap::new();
     for (tag, (n, span)) in &lt {
         let want = rt.get(tag).copied().unwrap_or(0);
         if *n > want {
-            sink.at(
-                &MARKUP_MISMATCH,
-                file,
-                span.clone(),
-                Some(id),
-                format!("`{name}` has the tag `<{tag}>` {n} time(s), the reference {want}"),
-            );
+            let base = tag.trim_start_matches('/').to_string();
+            let e = extra.entry(base).or_insert((Vec::new(), span.clone()));
+            e.0.push(format!("`<{tag}>` {n} time(s), the reference {want}"));
+            if span.start < e.1.start {
+                e.1 = span.clone();
+            }
         }
+    }
+    for (base, (forms, span)) in extra {
+        sink.at(
+            &MARKUP_MISMATCH,
+            file,
+            span,
+            Some(id),
+            format!("`{name}` adds `{base}` markup: {}", forms.join(", ")),
+        );
     }
 }
 
@@ -265,14 +286,16 @@ mod tests {
             "a = Read <a>the report</a>.\nb = Plain\n",
             "a = Lesen Sie den Bericht.\nb = <strong>Schlicht</strong>\n",
         );
-        assert_eq!(
-            rules_of(&d),
-            vec![
-                "markup-mismatch",
-                "markup-mismatch",
-                "markup-mismatch",
-                "markup-mismatch"
-            ]
+        assert_eq!(rules_of(&d), vec!["markup-mismatch", "markup-mismatch"]);
+        assert!(
+            d[0].message.contains("lacks the reference's `a` markup"),
+            "{}",
+            d[0].message
+        );
+        assert!(
+            d[1].message.contains("adds `strong` markup"),
+            "{}",
+            d[1].message
         );
         let d = run(
             "de",

@@ -1,0 +1,37 @@
+//! `--format github`: GitHub Actions workflow commands, one annotation per finding.
+
+use super::{Diagnostic, Severity};
+
+/// `::error file=...,line=...,col=...,endLine=...,endColumn=...,title=...::message`
+pub fn render(diagnostics: &[Diagnostic]) -> String {
+    let mut out = String::new();
+    for d in diagnostics {
+        let kind = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        out.push_str(&format!(
+            "::{kind} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
+            property(&d.path),
+            d.start.line,
+            d.start.column,
+            d.end.line.max(d.start.line),
+            d.end.column,
+            property(&format!("glossa {} ({})", d.rule, d.locale)),
+            data(&d.message)
+        ));
+    }
+    out
+}
+
+/// Escaping of a workflow command's message (as @actions/core does).
+fn data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escaping of a workflow command's property value.
+fn property(s: &str) -> String {
+    data(s).replace(':', "%3A").replace(',', "%2C")
+}

@@ -1,0 +1,102 @@
+//! `--format sarif`: SARIF 2.1.0, for GitHub code scanning and other SARIF consumers.
+
+use super::{Diagnostic, Severity};
+use serde_json::{json, Value};
+
+/// One SARIF log with one run: every rule (with its documentation as help) and every finding.
+pub fn render(diagnostics: &[Diagnostic]) -> String {
+    let rules = crate::rules::all();
+    let index = |name: &str| rules.iter().position(|r| r.name == name);
+    let rule_objects: Vec<Value> = rules
+        .iter()
+        .map(|r| {
+            json!({
+                "id": r.name,
+                "name": r.name,
+                "shortDescription": { "text": r.summary() },
+                "fullDescription": { "text": r.doc.trim() },
+                "help": { "text": r.doc.trim(), "markdown": r.doc.trim() },
+                "defaultConfiguration": { "level": level(r.default_severity) },
+                "properties": { "family": r.family },
+            })
+        })
+        .collect();
+    let results: Vec<Value> = diagnostics
+        .iter()
+        .map(|d| {
+            let mut result = json!({
+                "ruleId": d.rule,
+                "level": level(d.severity),
+                "message": { "text": d.message },
+                "locations": [{
+                    "physicalLocation": {
+                        "artifactLocation": { "uri": uri(&d.path), "uriBaseId": "%SRCROOT%" },
+                        "region": {
+                            "startLine": d.start.line,
+                            "startColumn": d.start.column,
+                            "endLine": d.end.line.max(d.start.line),
+                            "endColumn": if d.end > d.start { d.end.column } else { d.start.column + 1 },
+                        }
+                    }
+                }],
+                "properties": { "locale": d.locale, "messageId": d.id },
+            });
+            if let Some(i) = index(d.rule) {
+                result["ruleIndex"] = json!(i);
+            }
+            if let Some(fix) = &d.fix {
+                result["fixes"] = json!([{
+                    "description": { "text": fix.description },
+                    "artifactChanges": [{
+                        "artifactLocation": { "uri": uri(&d.path), "uriBaseId": "%SRCROOT%" },
+                        "replacements": fix.edits.iter().map(|e| json!({
+                            "deletedRegion": { "byteOffset": e.range.start, "byteLength": e.range.end - e.range.start },
+                            "insertedContent": { "text": e.replacement },
+                        })).collect::<Vec<_>>(),
+                    }],
+                }]);
+            }
+            result
+        })
+        .collect();
+    let log = json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {
+                "driver": {
+                    "name": "glossa",
+                    "version": env!("CARGO_PKG_VERSION"),
+                    "informationUri": "https://projectfluent.org",
+                    "rules": rule_objects,
+                }
+            },
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }]
+    });
+    let mut s = serde_json::to_string_pretty(&log).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+fn level(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    }
+}
+
+/// A relative URI reference: path segments percent-encoded where needed.
+fn uri(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
