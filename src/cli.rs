@@ -25,6 +25,9 @@ pub enum Command {
     Fix(FixArgs),
     /// Extract a report's key statements into a Fluent file and a figures file.
     Extract(ExtractArgs),
+    /// Convert glossaries: export to TBX/CSV, import into canonical TOML.
+    #[command(subcommand)]
+    Glossary(GlossaryCommand),
     /// List the rules, or print one rule's documentation.
     Rules {
         /// A rule name, e.g. `unknown-variable`.
@@ -88,6 +91,34 @@ pub struct FixArgs {
     /// Copy missing messages (and files) from the reference, marked for translation.
     #[arg(long)]
     pub add_missing: bool,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum GlossaryCommand {
+    /// Write the project's glossaries (or --glossary files) as TBX, CSV, TSV or TOML.
+    Export {
+        #[command(flatten)]
+        project: ProjectArgs,
+        #[arg(long, value_parser = ["tbx", "csv", "tsv", "toml"], default_value = "tbx")]
+        format: String,
+        /// Output file (default: standard output).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Read a TBX (v2 or v3), CSV/TSV or TOML glossary and write canonical TOML.
+    Import {
+        /// The file to read (format chosen by content, then extension).
+        file: PathBuf,
+        /// Output TOML file (default: standard output).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Source locale of a bilingual CSV (Weblate).
+        #[arg(long)]
+        source_locale: Option<String>,
+        /// Target locale of a bilingual CSV (Weblate).
+        #[arg(long)]
+        target_locale: Option<String>,
+    },
 }
 
 #[derive(Args, Debug, Clone)]

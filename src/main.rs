@@ -73,6 +73,7 @@ fn run(cli: Cli) -> glossa::Result<ExitCode> {
         },
         Command::Extract(args) => extract(args),
         Command::Fix(args) => fix(args),
+        Command::Glossary(cmd) => glossary(cmd),
         Command::Check(args) => {
             let project = project::load(&selection(args.project))?;
             let keep = args.format == Format::Human
@@ -294,4 +295,58 @@ fn fix(args: cli::FixArgs) -> glossa::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// `glossa glossary export|import`.
+fn glossary(cmd: cli::GlossaryCommand) -> glossa::Result<ExitCode> {
+    let (text, out) = match cmd {
+        cli::GlossaryCommand::Export {
+            project: p,
+            format,
+            out,
+        } => {
+            let files = if p.glossaries.is_empty() {
+                project::load(&selection(p))?.glossaries
+            } else {
+                p.glossaries
+            };
+            if files.is_empty() {
+                return Err(glossa::Error::Usage(
+                    "no glossary: configure one in glossa.toml or give --glossary FILE".into(),
+                ));
+            }
+            let mut g = glossa::glossary::Glossary::default();
+            for (i, f) in files.iter().enumerate() {
+                let one = glossa::glossary::load(f)?;
+                if i == 0 {
+                    g = one;
+                } else {
+                    g.extend(one);
+                }
+            }
+            (glossa::glossary::export(&g, &format)?, out)
+        }
+        cli::GlossaryCommand::Import {
+            file,
+            out,
+            source_locale,
+            target_locale,
+        } => {
+            let options = glossa::glossary::detect::ReadOptions {
+                source_locale,
+                target_locale,
+                delimiter: None,
+            };
+            let g = glossa::glossary::load_with(&file, &options)?;
+            (glossa::glossary::canonical::write(&g), out)
+        }
+    };
+    match out {
+        Some(path) => glossa::fix::write_atomic(&path, text.as_bytes())?,
+        None => {
+            let mut o = std::io::stdout().lock();
+            let _ = o.write_all(text.as_bytes());
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }

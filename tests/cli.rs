@@ -409,3 +409,59 @@ fn l10n_toml_that_includes_itself_is_an_error() {
         .code(2);
     assert!(String::from_utf8_lossy(&out.get_output().stderr).contains("includes itself"));
 }
+
+#[test]
+fn glossary_export_import_round_trips_through_tbx_and_csv() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = env!("CARGO_MANIFEST_DIR");
+    let original = glossa()
+        .current_dir(root)
+        .args(["glossary", "export", "--format", "toml"])
+        .output()
+        .expect("runs");
+    assert!(original.status.success());
+    for format in ["tbx", "csv", "tsv"] {
+        let file = dir.path().join(format!("g.{format}"));
+        glossa()
+            .current_dir(root)
+            .args(["glossary", "export", "--format", format, "--out"])
+            .arg(&file)
+            .assert()
+            .success();
+        let back = dir.path().join(format!("back-{format}.toml"));
+        glossa()
+            .args(["glossary", "import"])
+            .arg(&file)
+            .arg("--out")
+            .arg(&back)
+            .assert()
+            .success();
+        let again = glossa()
+            .args(["glossary", "export", "--format", "toml", "--glossary"])
+            .arg(&back)
+            .output()
+            .expect("runs");
+        assert_eq!(
+            again.stdout, original.stdout,
+            "{format} round trip is lossless"
+        );
+    }
+}
+
+#[test]
+fn extra_glossary_adds_terminology_checks() {
+    let dir = project(&[
+        ("locales/en/a.ftl", b"a = Remote banking grew\n"),
+        ("locales/fr/a.ftl", b"a = La banque eloignee a grandi\n"),
+        (
+            "g.csv",
+            b"concept,domain,definition,concept_note,locale,term,status,pos,case_sensitive,match,pattern,dnt,term_note\nrb,,,,en,remote banking,preferred,,,,,,\nrb,,,,fr,banque a distance,preferred,,,,,,\nrb,,,,fr,banque eloignee,forbidden,,,,,,\n",
+        ),
+    ]);
+    let (v, code) = json(dir.path(), &["--glossary", "g.csv"]);
+    assert_eq!(code, 1);
+    assert_eq!(rules(&v), vec!["forbidden-term"]);
+    let (v, code) = json(dir.path(), &[]);
+    assert_eq!(code, 0);
+    assert!(rules(&v).is_empty());
+}

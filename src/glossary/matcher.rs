@@ -432,15 +432,16 @@ fn inside_tag(text: &str, at: usize) -> bool {
     }
 }
 
-/// A glossary locale applies to a project locale with the same tag, or its language alone
-/// (`pt` terms serve `pt-BR`, `zh-CN` terms serve `zh-CN` only).
+/// A glossary locale applies to a project locale with the same tag, or when one of them is
+/// a bare language of the other (`pt` terms serve `pt-BR`; `en-US` terms, as Pontoon
+/// exports them, serve a project whose reference is `en`); `pt-PT` never serves `pt-BR`.
 pub fn locale_matches(term_locale: &str, locale: &str) -> bool {
-    term_locale.eq_ignore_ascii_case(locale)
-        || (!term_locale.contains('-')
-            && locale
-                .split(['-', '_'])
-                .next()
-                .is_some_and(|l| l.eq_ignore_ascii_case(term_locale)))
+    if term_locale.eq_ignore_ascii_case(locale) {
+        return true;
+    }
+    let lang = |l: &str| l.split(['-', '_']).next().unwrap_or(l).to_ascii_lowercase();
+    (!term_locale.contains(['-', '_']) || !locale.contains(['-', '_']))
+        && lang(term_locale) == lang(locale)
 }
 
 #[cfg(test)]
