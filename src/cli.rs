@@ -25,6 +25,9 @@ pub enum Command {
     Fix(FixArgs),
     /// Extract a report's key statements into a Fluent file and a figures file.
     Extract(ExtractArgs),
+    /// Render the report's summary per locale (Markdown, HTML or text), numbers and dates
+    /// by CLDR (ICU4X).
+    Render(RenderArgs),
     /// Convert glossaries: export to TBX/CSV, import into canonical TOML.
     #[command(subcommand)]
     Glossary(GlossaryCommand),
@@ -91,6 +94,27 @@ pub struct FixArgs {
     /// Copy missing messages (and files) from the reference, marked for translation.
     #[arg(long)]
     pub add_missing: bool,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct RenderArgs {
+    /// glossa.toml to use (default: found in the current directory or its parents).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Render this locale; repeatable (default: every project locale).
+    #[arg(long = "locale", value_name = "LOCALE")]
+    pub locales: Vec<String>,
+    #[arg(long, value_parser = ["md", "html", "txt"], default_value = "md")]
+    pub format: String,
+    /// Write one file per locale here (HTML adds index.html); default: standard output.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Exit 0 even when messages fell back to another locale or failed to format.
+    #[arg(long)]
+    pub allow_fallback: bool,
+    /// Wrap placeables in Unicode bidi isolation marks.
+    #[arg(long)]
+    pub isolating: bool,
 }
 
 #[derive(Subcommand, Debug)]

@@ -11,6 +11,7 @@ pub mod fix;
 pub mod ftl;
 pub mod glossary;
 pub mod project;
+pub mod render;
 pub mod report;
 pub mod rules;
 

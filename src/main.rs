@@ -3,11 +3,6 @@
 
 mod cli;
 
-/// Parsing thousands of files allocates millions of small nodes on two threads; glibc's
-/// allocator spends more time in page faults and arena growth than glossa in its rules.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 use clap::Parser;
 use cli::{Cli, ColorArg, Command, Format};
 use glossa::project::{self, Selection};
@@ -74,6 +69,7 @@ fn run(cli: Cli) -> glossa::Result<ExitCode> {
         Command::Extract(args) => extract(args),
         Command::Fix(args) => fix(args),
         Command::Glossary(cmd) => glossary(cmd),
+        Command::Render(args) => render(args),
         Command::Check(args) => {
             let project = project::load(&selection(args.project))?;
             let keep = args.format == Format::Human
@@ -349,4 +345,70 @@ fn glossary(cmd: cli::GlossaryCommand) -> glossa::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `glossa render`: the project's locales directory and figures file, per glossa.toml.
+fn render(args: cli::RenderArgs) -> glossa::Result<ExitCode> {
+    use glossa::render;
+    let project = project::load(&Selection {
+        config: args.config,
+        locales: args.locales.clone(),
+        ..Selection::default()
+    })?;
+    let locales_dir = project.locales_dir().ok_or_else(|| {
+        glossa::Error::Usage("render needs a path pattern of the form DIR/{locale}/...".into())
+    })?;
+    let mut all = project.locales.clone();
+    all.push(project.reference.clone());
+    all.sort();
+    let err = |e: render::RenderError| glossa::Error::Usage(e.to_string());
+    let input = render::RenderInput::load(
+        &locales_dir,
+        &project.reference,
+        &project.locales,
+        project.extract.figures.as_deref(),
+    )
+    .map_err(err)?;
+    let format: render::Format = args
+        .format
+        .parse()
+        .map_err(|e| glossa::Error::Usage(e.to_string()))?;
+    let options = render::Options {
+        isolating: args.isolating,
+        ..render::Options::default()
+    };
+    let wanted = if args.locales.is_empty() {
+        all
+    } else {
+        args.locales
+    };
+    let outputs =
+        render::run(&input, &wanted, format, &options, args.out.as_deref()).map_err(err)?;
+    let mut out = anstream::stdout();
+    let mut stderr = anstream::stderr();
+    for o in &outputs {
+        match &o.path {
+            Some(p) => {
+                let _ = writeln!(
+                    out,
+                    "{}: {} ({} fallback(s))",
+                    o.locale,
+                    p.display(),
+                    o.rendered.fallbacks.len()
+                );
+            }
+            None => {
+                let _ = write!(out, "{}", o.rendered.text);
+            }
+        }
+        for e in &o.rendered.errors {
+            let _ = writeln!(stderr, "glossa: {}: {e}", o.locale);
+        }
+    }
+    let failed = outputs.iter().any(|o| !o.rendered.errors.is_empty());
+    Ok(if failed && !args.allow_fallback {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -465,3 +465,63 @@ fn extra_glossary_adds_terminology_checks() {
     assert_eq!(code, 0);
     assert!(rules(&v).is_empty());
 }
+
+#[test]
+fn render_writes_locale_conventions_and_fails_on_fallback() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let out = glossa()
+        .current_dir(root)
+        .args(["render", "--locale", "fr"])
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(text.contains("41\u{202F}700"), "French grouping: {text}");
+    assert!(text.contains("92,88\u{A0}%"), "French percent");
+    let de = glossa()
+        .current_dir(root)
+        .args(["render", "--locale", "de", "--format", "txt"])
+        .output()
+        .expect("runs");
+    let de = String::from_utf8_lossy(&de.stdout).to_string();
+    assert!(de.contains("41.700") && de.contains("92,88\u{A0}%"), "{de}");
+    // A locale missing a message falls back to the reference and fails without the flag.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let copy = |rel: &str| {
+        let to = dir.path().join(rel);
+        fs::create_dir_all(to.parent().expect("parent")).expect("mkdir");
+        fs::copy(Path::new(root).join(rel), to).expect("copy");
+    };
+    copy("locales/en/report.ftl");
+    copy("figures/cba-remote-banking-2023.toml");
+    let fr = fs::read_to_string(Path::new(root).join("locales/fr/report.ftl")).expect("read");
+    let cut: String = fr
+        .lines()
+        .filter(|l| !l.starts_with("answer-rate"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    fs::create_dir_all(dir.path().join("locales/fr")).expect("mkdir");
+    fs::write(dir.path().join("locales/fr/report.ftl"), cut).expect("write");
+    fs::write(
+        dir.path().join("glossa.toml"),
+        "[project]\nreference = \"en\"\nlocales = [\"en\", \"fr\"]\npaths = [\"locales/{locale}/**/*.ftl\"]\n[extract]\nfigures = \"figures/cba-remote-banking-2023.toml\"\n",
+    )
+    .expect("write");
+    let failed = glossa()
+        .current_dir(dir.path())
+        .args(["render", "--locale", "fr"])
+        .output()
+        .expect("runs");
+    assert_eq!(failed.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&failed.stderr).contains("answer-rate"));
+    let allowed = glossa()
+        .current_dir(dir.path())
+        .args(["render", "--locale", "fr", "--allow-fallback"])
+        .output()
+        .expect("runs");
+    assert!(allowed.status.success());
+    assert!(
+        String::from_utf8_lossy(&allowed.stdout).contains("The average answer rate"),
+        "fallback text shown"
+    );
+}

@@ -284,19 +284,28 @@ struct Fingerprint {
 }
 
 impl Fingerprint {
+    /// Whitespace here is what Fluent treats as such in patterns (ASCII blanks and line
+    /// ends), scanned as bytes: this runs over every text of every file.
     fn push_str(&mut self, s: &str) {
         use std::hash::Hasher;
-        let leading = s.starts_with(char::is_whitespace);
-        for (i, w) in s.split_whitespace().enumerate() {
-            if self.started && (self.pending_space || i > 0 || leading) {
-                self.hasher.write_u8(b' ');
+        let b = s.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if b[i].is_ascii_whitespace() {
+                self.pending_space = self.started;
+                i += 1;
+                continue;
             }
-            self.pending_space = false;
+            let start = i;
+            while i < b.len() && !b[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            if self.pending_space {
+                self.hasher.write_u8(b' ');
+                self.pending_space = false;
+            }
             self.started = true;
-            self.hasher.write(w.as_bytes());
-        }
-        if self.started && s.ends_with(char::is_whitespace) {
-            self.pending_space = true;
+            self.hasher.write(&b[start..i]);
         }
     }
 

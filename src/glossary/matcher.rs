@@ -1,11 +1,12 @@
 //! Finding glossary terms in text: one Aho-Corasick automaton per locale for the literal
-//! policies, one regex set for patterns, Snowball stems where asked; then the longest
+//! policies, lazily compiled regexes behind one literal prefilter for patterns, Snowball
+//! stems where asked; then the longest
 //! match wins over shorter nested ones.
 
 use super::fold::{fold, fold_segments, Folded};
 use super::model::{Glossary, MatchPolicy, Status};
 use aho_corasick::{AhoCorasick, MatchKind};
-use regex::{Regex, RegexSet};
+use regex::Regex;
 use std::ops::Range;
 
 /// A term found in source text.
@@ -30,6 +31,104 @@ struct Entry {
     text: String,
     /// German nouns may stand at the end of a compound ("Fern|banking").
     compound_tail: bool,
+}
+
+/// A glossary pattern, compiled on first need.
+struct PatternTerm {
+    source: String,
+    entry: usize,
+    compiled: std::sync::OnceLock<Option<Regex>>,
+}
+
+/// The pattern terms of a locale. Compiling hundreds of Unicode-aware regexes costs more
+/// than checking a project, so each is compiled only when one of its literal prefixes
+/// (extracted from the pattern's syntax tree, so the prefilter is exact) occurs in the
+/// text; patterns without a finite prefix set are always tried.
+struct Patterns {
+    list: Vec<PatternTerm>,
+    prefilter: Option<AhoCorasick>,
+    /// Prefilter literal index → pattern index.
+    owners: Vec<usize>,
+    always: Vec<usize>,
+}
+
+impl Patterns {
+    fn new(patterns: Vec<(String, usize)>) -> Patterns {
+        use regex_syntax::hir::literal::{ExtractKind, Extractor};
+        let mut literals: Vec<Vec<u8>> = Vec::new();
+        let mut owners = Vec::new();
+        let mut always = Vec::new();
+        let mut list = Vec::new();
+        for (k, (source, entry)) in patterns.into_iter().enumerate() {
+            let prefixes = regex_syntax::parse(&source).ok().and_then(|hir| {
+                let mut ex = Extractor::new();
+                ex.kind(ExtractKind::Prefix).limit_total(512);
+                let seq = ex.extract(&hir);
+                seq.literals()
+                    .filter(|lits| {
+                        !lits.is_empty() && lits.iter().all(|l| !l.as_bytes().is_empty())
+                    })
+                    .map(|lits| {
+                        lits.iter()
+                            .map(|l| l.as_bytes().to_vec())
+                            .collect::<Vec<_>>()
+                    })
+            });
+            match prefixes {
+                Some(p) => {
+                    for l in p {
+                        literals.push(l);
+                        owners.push(k);
+                    }
+                }
+                None => always.push(k),
+            }
+            list.push(PatternTerm {
+                source,
+                entry,
+                compiled: std::sync::OnceLock::new(),
+            });
+        }
+        let prefilter = if literals.is_empty() {
+            None
+        } else {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .build(&literals)
+                .ok()
+        };
+        if prefilter.is_none() {
+            always.extend(owners.iter().copied());
+            always.sort_unstable();
+            always.dedup();
+        }
+        Patterns {
+            list,
+            prefilter,
+            owners,
+            always,
+        }
+    }
+
+    /// Patterns that may match `text`, in order.
+    fn candidates(&self, text: &str) -> Vec<usize> {
+        let mut out = self.always.clone();
+        if let Some(ac) = &self.prefilter {
+            for m in ac.find_overlapping_iter(text) {
+                out.push(self.owners[m.pattern().as_usize()]);
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    fn regex(&self, k: usize) -> Option<&Regex> {
+        self.list[k]
+            .compiled
+            .get_or_init(|| compile_pattern(&self.list[k].source).ok())
+            .as_ref()
+    }
 }
 
 /// Korean particles (josa) that may follow a term written with `exact`.
@@ -81,7 +180,7 @@ pub struct LocaleMatcher {
     ac: Option<AhoCorasick>,
     /// Automaton pattern index → entry index.
     ac_entries: Vec<usize>,
-    patterns: Option<(RegexSet, Vec<(Regex, usize)>)>,
+    patterns: Patterns,
     stemmer: Option<rust_stemmers::Stemmer>,
     stem_entries: Vec<(Vec<String>, usize)>,
     korean: bool,
@@ -218,9 +317,8 @@ impl LocaleMatcher {
                     }
                 },
                 MatchPolicy::Pattern => {
-                    let p = &g.concepts[e.concept].terms[e.term].pattern;
-                    if let Some(Ok(r)) = p.as_deref().map(compile_pattern) {
-                        regexes.push((r, i));
+                    if let Some(p) = &g.concepts[e.concept].terms[e.term].pattern {
+                        regexes.push((p.clone(), i));
                     }
                 }
             }
@@ -233,13 +331,7 @@ impl LocaleMatcher {
                 .build(&literal)
                 .ok()
         };
-        let patterns = if regexes.is_empty() {
-            None
-        } else {
-            RegexSet::new(regexes.iter().map(|(r, _)| r.as_str()))
-                .ok()
-                .map(|set| (set, regexes))
-        };
+        let patterns = Patterns::new(regexes);
         LocaleMatcher {
             locale: locale.to_string(),
             entries,
@@ -294,11 +386,14 @@ impl LocaleMatcher {
                 }
             }
         }
-        if let Some((set, regexes)) = &self.patterns {
-            for seg in segments {
-                let text = &source[seg.clone()];
-                for k in set.matches(text).iter() {
-                    let (r, i) = &regexes[k];
+        for seg in segments {
+            let text = &source[seg.clone()];
+            for k in self.patterns.candidates(text) {
+                let Some(r) = self.patterns.regex(k) else {
+                    continue;
+                };
+                let i = &self.patterns.list[k].entry;
+                {
                     for m in r.find_iter(text) {
                         if m.start() < m.end() && !inside_tag(text, m.start()) {
                             found.push(self.make(

@@ -154,6 +154,17 @@ impl Project {
         )))
     }
 
+    /// The directory holding one subdirectory per locale (`locales` for
+    /// `locales/{locale}/**/*.ftl`), when the first path pattern has that shape.
+    pub fn locales_dir(&self) -> Option<PathBuf> {
+        let p = &self.projects.first()?.configs.first()?.paths.first()?.l10n;
+        let (dir, _) = p.split_once("/{locale}/")?;
+        if dir.contains(['*', '{']) {
+            return None;
+        }
+        Some(self.root.join(dir))
+    }
+
     /// Limits the run to `only` (which must be project locales).
     pub fn restrict(&mut self, only: &[String]) -> Result<()> {
         if only.is_empty() {

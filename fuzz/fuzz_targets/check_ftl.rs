@@ -1,0 +1,133 @@
+//! `check_ftl`: arbitrary bytes as a reference + translation pair through the whole check.
+//!
+//! Input layout: byte 0 is a flag byte (bits 0-3 pick the translation's locale, bit 7
+//! adds the bundled banking glossary), the rest is split at 0xFF bytes:
+//! `locales/en/a.ftl` 0xFF `locales/LL/a.ftl` [0xFF `locales/en/b.ftl` [0xFF `locales/LL/c.ftl`]].
+//! Without a 0xFF the same bytes serve as reference and translation.
+//!
+//! The files are written into a temporary project (glossa.toml generated), then:
+//! `project::config::parse` + `check::run(&project, true)`, every renderer, `fix::plan`
+//! with every option, and every planned fix applied to its file. Invariant checked
+//! beyond "no panic": a second check + plan after the fixes changes nothing
+//! (fixes are idempotent, as the README promises).
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+const LOCALES: [&str; 16] = [
+    "fr", "de", "ru", "ko", "ja", "zh-CN", "id", "la", "ar", "pl", "cy", "el", "fi", "ga", "sa",
+    "en-GB",
+];
+
+const GLOSSARY: &str = include_str!("../../glossary/banking.toml");
+
+fn root() -> &'static Path {
+    static ROOT: OnceLock<PathBuf> = OnceLock::new();
+    ROOT.get_or_init(|| {
+        let base = std::env::var_os("GLOSSA_FUZZ_TMP")
+            .map(PathBuf::from)
+            .unwrap_or_else(std::env::temp_dir);
+        let dir = base.join(format!("glossa-fuzz-check-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).expect("temp project dir");
+        fs::write(dir.join("banking.toml"), GLOSSARY).expect("glossary");
+        dir
+    })
+}
+
+fn write(root: &Path, rel: &str, bytes: &[u8]) {
+    let p = root.join(rel);
+    fs::create_dir_all(p.parent().unwrap()).unwrap();
+    fs::write(p, bytes).unwrap();
+}
+
+fn config(locale: &str, glossary: bool) -> String {
+    let g = if glossary {
+        "glossaries = [\"banking.toml\"]\n"
+    } else {
+        ""
+    };
+    format!(
+        "[project]\nreference = \"en\"\nlocales = [\"en\", \"{locale}\"]\n\
+         paths = [\"locales/{{locale}}/**/*.ftl\"]\n{g}"
+    )
+}
+
+/// Runs the check, the renderers and the fix planner; applies the fixes. Returns the
+/// fixed files (path, bytes).
+fn check_and_fix(root: &Path, cfg: &str) -> Vec<(String, Vec<u8>)> {
+    let cfg_path = root.join("glossa.toml");
+    let project = glossa::project::config::parse(&cfg_path, cfg).expect("generated config parses");
+    let outcome = match glossa::check::run(&project, true) {
+        Ok(o) => o,
+        // I/O errors only (the files exist): not a content problem.
+        Err(e) => panic!("check failed on a well-formed project: {e}"),
+    };
+    let _ = glossa::report::human::render(&outcome.diagnostics, &outcome.files);
+    let _ = glossa::report::human::render_summary(&outcome.summary);
+    let _ = glossa::report::json::render(&outcome.diagnostics, &outcome.summary);
+    let _ = glossa::report::sarif::render(&outcome.diagnostics);
+    let _ = glossa::report::github::render(&outcome.diagnostics);
+    let _ = glossa::report::junit::render(&outcome.diagnostics, &outcome.checked);
+    let _ = glossa::report::baseline::of(&outcome);
+    let options = glossa::fix::Options {
+        rules: Vec::new(),
+        remove_obsolete: true,
+        add_missing: true,
+    };
+    let (fixes, _suggestions) =
+        glossa::fix::plan(&outcome, &project.root, &options).expect("fix plan");
+    let mut out = Vec::new();
+    for f in &fixes {
+        let _ = glossa::fix::diff(f);
+        out.push((f.path.clone(), f.after.clone()));
+    }
+    out
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&flags, rest)) = data.split_first() else {
+        return;
+    };
+    let locale = LOCALES[(flags & 0x0f) as usize];
+    let glossary = flags & 0x80 != 0;
+    let mut parts = rest.split(|&b| b == 0xff);
+    let reference = parts.next().unwrap_or_default();
+    let l10n = parts.next().unwrap_or(reference);
+    let extra_ref = parts.next();
+    let extra_l10n = parts.next();
+
+    let root = root();
+    let _ = fs::remove_dir_all(root.join("locales"));
+    write(root, "locales/en/a.ftl", reference);
+    write(root, &format!("locales/{locale}/a.ftl"), l10n);
+    if let Some(b) = extra_ref {
+        write(root, "locales/en/b.ftl", b);
+    }
+    if let Some(c) = extra_l10n {
+        write(root, &format!("locales/{locale}/c.ftl"), c);
+    }
+    let cfg = config(locale, glossary);
+    let fixes = check_and_fix(root, &cfg);
+    if fixes.is_empty() {
+        return;
+    }
+    for (path, bytes) in &fixes {
+        write(root, path, bytes);
+    }
+    let again = check_and_fix(root, &cfg);
+    let changed: Vec<&String> = again
+        .iter()
+        .filter(|(p, after)| {
+            fs::read(root.join(p)).map(|b| &b != after).unwrap_or(true)
+        })
+        .map(|(p, _)| p)
+        .collect();
+    assert!(
+        changed.is_empty(),
+        "fixes are not idempotent: a second `glossa fix` changes {changed:?}"
+    );
+});

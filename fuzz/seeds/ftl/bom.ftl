@@ -1,0 +1,1 @@
+﻿bom = With a byte order mark

@@ -1,0 +1,4 @@
+crlf = one
+    two
+second = x
+    .attr = y

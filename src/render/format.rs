@@ -1,0 +1,594 @@
+//! Numbers and dates by CLDR through ICU4X, plugged into fluent-bundle.
+//!
+//! * `NUMBER()` ([`number`]) checks its options (ECMA-402 names) and returns a
+//!   `FluentValue::Number` carrying them; the bundle's formatter ([`format_value`]) turns
+//!   every number, with or without `NUMBER()`, into text with `icu_decimal`'s
+//!   `DecimalFormatter` or `icu_experimental`'s `PercentFormatter` (the locale's CLDR
+//!   percent pattern: "92,88 %" in French, "92,88%" in Indonesian).
+//! * `DATETIME()` ([`datetime`]) returns a [`FluentDate`] carrying its `dateStyle`; the
+//!   date formats itself with `icu_datetime` when written.
+//! * Formatters are built once per bundle locale and options, in fluent-bundle's
+//!   `IntlLangMemoizer` ([`Memoizable`] impls below).
+//!
+//! Digits options are applied to the exact decimal of the number's shortest round-trip
+//! representation (as browsers do): half-expand rounding at `maximumFractionDigits` (or
+//! `maximumSignificantDigits`), zero padding to the minimums. Percent values are
+//! fractions, multiplied by 100 exactly (decimal shift) before rounding.
+
+use std::borrow::Cow;
+
+use fixed_decimal::{Decimal, SignedRoundingMode, UnsignedRoundingMode};
+use fluent_bundle::types::{
+    FluentNumber, FluentNumberOptions, FluentNumberStyle, FluentNumberType, FluentType,
+};
+use fluent_bundle::{FluentArgs, FluentValue};
+use icu_calendar::{Date, Iso};
+use icu_datetime::fieldsets::{YMD, YMDE};
+use icu_datetime::options::YearStyle;
+use icu_datetime::DateTimeFormatter;
+use icu_decimal::options::{DecimalFormatterOptions, GroupingStrategy};
+use icu_decimal::provider::DecimalSymbolsV1;
+use icu_decimal::DecimalFormatter;
+use icu_experimental::dimension::percent::formatter::PercentFormatter;
+use icu_locale_core::Locale;
+use icu_provider::prelude::*;
+use intl_memoizer::{IntlLangMemoizer, Memoizable};
+use unic_langid::LanguageIdentifier;
+
+use super::bundle::Sink;
+use super::{Direction, RenderError};
+
+/// The ICU4X locale of a project locale.
+pub(super) fn icu_locale(locale: &str) -> Result<Locale, RenderError> {
+    Locale::try_from_str(locale).map_err(|_| RenderError::InvalidLocale(locale.to_string()))
+}
+
+/// The ICU4X locale of a bundle's language identifier (root when it does not parse,
+/// which a valid `LanguageIdentifier` always does).
+fn locale_of(lang: &LanguageIdentifier) -> Locale {
+    Locale::try_from_str(&lang.to_string()).unwrap_or(Locale::UNKNOWN)
+}
+
+/// Writing direction of the locale's likely script (CLDR likely subtags).
+pub(super) fn direction(locale: &Locale) -> Direction {
+    let ld = icu_locale::LocaleDirectionality::new_common();
+    if ld.is_right_to_left(&locale.id) {
+        Direction::Rtl
+    } else {
+        Direction::Ltr
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Numbers
+
+/// Decimal and percent formatters of one locale and grouping choice.
+pub(super) struct NumberFormatter {
+    decimal: DecimalFormatter,
+    percent: PercentFormatter<DecimalFormatter>,
+}
+
+impl NumberFormatter {
+    fn new(locale: &Locale, grouping: bool) -> Result<Self, DataError> {
+        let options: DecimalFormatterOptions = if grouping {
+            GroupingStrategy::Auto.into()
+        } else {
+            GroupingStrategy::Never.into()
+        };
+        let decimal = DecimalFormatter::try_new(locale.into(), options)?;
+        let percent = PercentFormatter::try_new_with_decimal_formatter(
+            locale.into(),
+            decimal.clone(),
+            Default::default(),
+        )?;
+        Ok(NumberFormatter { decimal, percent })
+    }
+
+    fn format(&self, number: &FluentNumber) -> Option<String> {
+        let value = to_decimal(number)?;
+        Some(match number.options.style {
+            FluentNumberStyle::Percent => self.percent.format(&value).to_string(),
+            _ => self.decimal.format(&value).to_string(),
+        })
+    }
+}
+
+impl Memoizable for NumberFormatter {
+    /// (use grouping,)
+    type Args = (bool,);
+    type Error = DataError;
+
+    fn construct(lang: LanguageIdentifier, args: Self::Args) -> Result<Self, Self::Error> {
+        NumberFormatter::new(&locale_of(&lang), args.0)
+    }
+}
+
+/// Percentages on glossa's own pages (the index's completion), by CLDR root.
+pub(super) struct RootPercent(Option<NumberFormatter>);
+
+impl RootPercent {
+    pub(super) fn new() -> Self {
+        RootPercent(NumberFormatter::new(&Locale::UNKNOWN, true).ok())
+    }
+
+    /// A fraction (0.5) as a percentage ("50%").
+    pub(super) fn format(&self, fraction: f64) -> String {
+        let mut number = FluentNumber::from(fraction);
+        number.options.style = FluentNumberStyle::Percent;
+        self.0
+            .as_ref()
+            .and_then(|f| f.format(&number))
+            .unwrap_or_else(|| format!("{:.0}%", fraction * 100.0))
+    }
+}
+
+/// The bundle's formatter (`FluentBundle::set_formatter`): every number, placed plainly
+/// (`{ $staff }`) or through `NUMBER()`, is formatted by ICU4X for the bundle's locale.
+/// Other values keep fluent-bundle's own formatting (dates format themselves).
+pub(super) fn format_value(value: &FluentValue, intls: &IntlLangMemoizer) -> Option<String> {
+    match value {
+        FluentValue::Number(n) => intls
+            .with_try_get::<NumberFormatter, _, _>((n.options.use_grouping,), |f| f.format(n))
+            .ok()
+            .flatten(),
+        _ => None,
+    }
+}
+
+/// The exact decimal a number shows: its shortest round-trip representation, times 100
+/// for percent, rounded (half-expand) and padded as its digits options say. `None` for
+/// NaN and infinities.
+pub(super) fn to_decimal(number: &FluentNumber) -> Option<Decimal> {
+    if !number.value.is_finite() {
+        return None;
+    }
+    // `Display` of f64 is the shortest representation that round-trips, never exponential.
+    let mut value = Decimal::try_from_str(&number.value.to_string()).ok()?;
+    let options = &number.options;
+    let percent = options.style == FluentNumberStyle::Percent;
+    if percent {
+        value.multiply_pow10(2);
+        // 0.29 has an integer digit 0: shifted, it would show as "029".
+        value.absolute.trim_start();
+    }
+    let half_expand = SignedRoundingMode::Unsigned(UnsignedRoundingMode::HalfExpand);
+    if options.minimum_significant_digits.is_some() || options.maximum_significant_digits.is_some()
+    {
+        let max = options
+            .maximum_significant_digits
+            .unwrap_or(21)
+            .clamp(1, 21) as i16;
+        let min = (options.minimum_significant_digits.unwrap_or(1).clamp(1, 21) as i16).min(max);
+        if !value.absolute.is_zero() {
+            let top = value.absolute.nonzero_magnitude_start();
+            value.round_with_mode(top - max + 1, half_expand);
+        }
+        value.absolute.trim_end();
+        let top = if value.absolute.is_zero() {
+            0
+        } else {
+            value.absolute.nonzero_magnitude_start()
+        };
+        value.absolute.pad_end((top - min + 1).min(0));
+    } else {
+        let default_max: usize = if percent { 0 } else { 3 };
+        let min = options.minimum_fraction_digits.unwrap_or(0).min(100);
+        let max = options
+            .maximum_fraction_digits
+            .unwrap_or(default_max.max(min))
+            .clamp(min, 100);
+        value.round_with_mode(-(max as i16), half_expand);
+        value.absolute.trim_end();
+        value.absolute.pad_end(-(min as i16));
+    }
+    if let Some(digits) = options.minimum_integer_digits {
+        value.absolute.pad_start(digits.clamp(1, 21) as i16);
+    }
+    Some(value)
+}
+
+/// `NUMBER(value, options)`: checks the options and returns the number carrying them;
+/// [`format_value`] formats it. Accepted options (ECMA-402 names): `style` (`decimal`,
+/// `percent`), `useGrouping` (`"true"`, `"false"`, `"auto"`, `"always"`),
+/// `minimumIntegerDigits` (1–21), `minimumFractionDigits`, `maximumFractionDigits`
+/// (0–100), `minimumSignificantDigits`, `maximumSignificantDigits` (1–21), `type`
+/// (`cardinal`, `ordinal`: for plural selection). Anything else is reported.
+pub(super) fn number<'a>(
+    positional: &[FluentValue<'a>],
+    named: &FluentArgs,
+    sink: &Sink,
+) -> FluentValue<'a> {
+    let mut number = match positional.first() {
+        Some(FluentValue::Number(n)) => n.clone(),
+        Some(FluentValue::String(s)) => match s.parse::<FluentNumber>() {
+            Ok(n) => n,
+            Err(_) => {
+                sink.push(format!("NUMBER(): \"{s}\" is not a number"));
+                return FluentValue::Error;
+            }
+        },
+        // An unknown variable: fluent-bundle has reported it.
+        Some(FluentValue::Error) => return FluentValue::Error,
+        Some(FluentValue::Custom(_)) => {
+            sink.push("NUMBER(): expects a number, got a date (use DATETIME())".into());
+            return FluentValue::Error;
+        }
+        Some(FluentValue::None) | None => {
+            sink.push("NUMBER(): expects a number".into());
+            return FluentValue::Error;
+        }
+    };
+    let options = &mut number.options;
+    for (key, value) in named.iter() {
+        if let Err(message) = number_option(options, key, value) {
+            sink.push(format!("NUMBER(): {message}"));
+        }
+    }
+    if let (Some(min), Some(max)) = (
+        options.minimum_fraction_digits,
+        options.maximum_fraction_digits,
+    ) {
+        if min > max {
+            sink.push(format!(
+                "NUMBER(): minimumFractionDigits ({min}) is greater than maximumFractionDigits ({max})"
+            ));
+            options.maximum_fraction_digits = Some(min);
+        }
+    }
+    if let (Some(min), Some(max)) = (
+        options.minimum_significant_digits,
+        options.maximum_significant_digits,
+    ) {
+        if min > max {
+            sink.push(format!(
+                "NUMBER(): minimumSignificantDigits ({min}) is greater than maximumSignificantDigits ({max})"
+            ));
+            options.maximum_significant_digits = Some(min);
+        }
+    }
+    FluentValue::Number(number)
+}
+
+fn number_option(
+    options: &mut FluentNumberOptions,
+    key: &str,
+    value: &FluentValue,
+) -> Result<(), String> {
+    match key {
+        "style" => match string_option(key, value)? {
+            "decimal" => options.style = FluentNumberStyle::Decimal,
+            "percent" => options.style = FluentNumberStyle::Percent,
+            s @ ("currency" | "unit") => return Err(format!("style \"{s}\" is not supported")),
+            s => return Err(format!("style \"{s}\" is not a style (decimal, percent)")),
+        },
+        "useGrouping" => {
+            options.use_grouping = match value {
+                FluentValue::String(s) => match s.as_ref() {
+                    "true" | "auto" | "always" => true,
+                    "false" => false,
+                    "min2" => return Err("useGrouping \"min2\" is not supported".into()),
+                    s => return Err(format!("useGrouping \"{s}\" is not true or false")),
+                },
+                FluentValue::Number(n) => n.value != 0.0,
+                _ => return Err("useGrouping needs \"true\" or \"false\"".into()),
+            }
+        }
+        "minimumIntegerDigits" => options.minimum_integer_digits = Some(digits(key, value, 1, 21)?),
+        "minimumFractionDigits" => {
+            options.minimum_fraction_digits = Some(digits(key, value, 0, 100)?)
+        }
+        "maximumFractionDigits" => {
+            options.maximum_fraction_digits = Some(digits(key, value, 0, 100)?)
+        }
+        "minimumSignificantDigits" => {
+            options.minimum_significant_digits = Some(digits(key, value, 1, 21)?)
+        }
+        "maximumSignificantDigits" => {
+            options.maximum_significant_digits = Some(digits(key, value, 1, 21)?)
+        }
+        "type" => match string_option(key, value)? {
+            "cardinal" => options.r#type = FluentNumberType::Cardinal,
+            "ordinal" => options.r#type = FluentNumberType::Ordinal,
+            s => return Err(format!("type \"{s}\" is not cardinal or ordinal")),
+        },
+        "currency" | "currencyDisplay" | "unit" | "unitDisplay" | "notation" | "roundingMode" => {
+            return Err(format!("option {key} is not supported"))
+        }
+        _ => return Err(format!("unknown option {key}")),
+    }
+    Ok(())
+}
+
+fn string_option<'v>(key: &str, value: &'v FluentValue) -> Result<&'v str, String> {
+    match value {
+        FluentValue::String(s) => Ok(s.as_ref()),
+        _ => Err(format!("{key} needs a string")),
+    }
+}
+
+fn digits(key: &str, value: &FluentValue, min: usize, max: usize) -> Result<usize, String> {
+    match value {
+        FluentValue::Number(n)
+            if n.value.fract() == 0.0 && n.value >= min as f64 && n.value <= max as f64 =>
+        {
+            Ok(n.value as usize)
+        }
+        _ => Err(format!("{key} needs an integer from {min} to {max}")),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Dates
+
+/// `dateStyle` of `DATETIME()`, as ECMA-402; `Numeric` is the default (no `dateStyle`):
+/// year, month and day in digits with a full year, like `toLocaleDateString()`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) enum DateStyle {
+    Full,
+    Long,
+    Medium,
+    Short,
+    Numeric,
+}
+
+/// A date value in Fluent: from the figures (`date = 2024-07-22`) or `DATETIME()`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FluentDate {
+    year: i32,
+    month: u8,
+    day: u8,
+    style: DateStyle,
+}
+
+impl FluentDate {
+    pub(super) fn new(year: i32, month: u8, day: u8) -> Self {
+        FluentDate {
+            year,
+            month,
+            day,
+            style: DateStyle::Numeric,
+        }
+    }
+
+    /// The ISO date, `None` when it does not exist.
+    pub(super) fn to_iso(&self) -> Option<Date<Iso>> {
+        Date::try_new_iso(self.year, self.month, self.day).ok()
+    }
+
+    fn iso_string(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
+    fn parse(s: &str) -> Option<Self> {
+        let mut parts = s.trim().splitn(3, '-');
+        let year = parts.next()?.parse().ok()?;
+        let month = parts.next()?.parse().ok()?;
+        let day = parts.next()?.get(..2)?.parse().ok()?;
+        let date = FluentDate::new(year, month, day);
+        date.to_iso().map(|_| date)
+    }
+}
+
+impl FluentType for FluentDate {
+    fn duplicate(&self) -> Box<dyn FluentType + Send> {
+        Box::new(self.clone())
+    }
+
+    fn as_string(&self, intls: &IntlLangMemoizer) -> Cow<'static, str> {
+        let formatted = self.to_iso().and_then(|date| {
+            intls
+                .with_try_get::<DateFormatter, _, _>((self.style,), |f| f.format(&date))
+                .ok()
+        });
+        formatted.unwrap_or_else(|| self.iso_string()).into()
+    }
+
+    fn as_string_threadsafe(
+        &self,
+        _intls: &intl_memoizer::concurrent::IntlLangMemoizer,
+    ) -> Cow<'static, str> {
+        // glossa's bundles are not concurrent ones; ISO 8601 is the neutral answer.
+        self.iso_string().into()
+    }
+}
+
+/// A date formatter of one locale and style.
+pub(super) enum DateFormatter {
+    Date(DateTimeFormatter<YMD>),
+    WithWeekday(DateTimeFormatter<YMDE>),
+}
+
+impl DateFormatter {
+    pub(super) fn new(locale: &Locale, style: DateStyle) -> Result<Self, String> {
+        let prefs = locale.into();
+        let result = match style {
+            DateStyle::Full => {
+                DateTimeFormatter::try_new(prefs, YMDE::long()).map(Self::WithWeekday)
+            }
+            DateStyle::Long => DateTimeFormatter::try_new(prefs, YMD::long()).map(Self::Date),
+            DateStyle::Medium => DateTimeFormatter::try_new(prefs, YMD::medium()).map(Self::Date),
+            DateStyle::Short => DateTimeFormatter::try_new(prefs, YMD::short()).map(Self::Date),
+            DateStyle::Numeric => {
+                DateTimeFormatter::try_new(prefs, YMD::short().with_year_style(YearStyle::Full))
+                    .map(Self::Date)
+            }
+        };
+        result.map_err(|e| e.to_string())
+    }
+
+    pub(super) fn format(&self, date: &Date<Iso>) -> String {
+        match self {
+            Self::Date(f) => f.format(date).to_string(),
+            Self::WithWeekday(f) => f.format(date).to_string(),
+        }
+    }
+}
+
+impl Memoizable for DateFormatter {
+    type Args = (DateStyle,);
+    type Error = String;
+
+    fn construct(lang: LanguageIdentifier, args: Self::Args) -> Result<Self, Self::Error> {
+        DateFormatter::new(&locale_of(&lang), args.0)
+    }
+}
+
+/// `DATETIME(date, dateStyle: "full" | "long" | "medium" | "short")`: the date, from the
+/// figures (a TOML date) or an ISO string (`"2024-07-22"`), formatted by the bundle's
+/// locale. `timeStyle` and the component options are reported as unsupported.
+pub(super) fn datetime<'a>(
+    positional: &[FluentValue<'a>],
+    named: &FluentArgs,
+    sink: &Sink,
+) -> FluentValue<'a> {
+    let mut date = match positional.first() {
+        Some(FluentValue::Custom(value)) => match value.as_any().downcast_ref::<FluentDate>() {
+            Some(date) => date.clone(),
+            None => {
+                sink.push("DATETIME(): expects a date".into());
+                return FluentValue::Error;
+            }
+        },
+        Some(FluentValue::String(s)) => match FluentDate::parse(s) {
+            Some(date) => date,
+            None => {
+                sink.push(format!("DATETIME(): \"{s}\" is not a date (YYYY-MM-DD)"));
+                return FluentValue::Error;
+            }
+        },
+        Some(FluentValue::Error) => return FluentValue::Error,
+        Some(FluentValue::Number(_)) => {
+            sink.push(
+                "DATETIME(): expects a date (a TOML date in the figures: date = 2024-07-22), got a number"
+                    .into(),
+            );
+            return FluentValue::Error;
+        }
+        Some(FluentValue::None) | None => {
+            sink.push("DATETIME(): expects a date".into());
+            return FluentValue::Error;
+        }
+    };
+    for (key, value) in named.iter() {
+        match (key, value) {
+            ("dateStyle", FluentValue::String(s)) => {
+                date.style = match s.as_ref() {
+                    "full" => DateStyle::Full,
+                    "long" => DateStyle::Long,
+                    "medium" => DateStyle::Medium,
+                    "short" => DateStyle::Short,
+                    other => {
+                        sink.push(format!(
+                            "DATETIME(): dateStyle \"{other}\" is not full, long, medium or short"
+                        ));
+                        continue;
+                    }
+                }
+            }
+            ("dateStyle", _) => sink.push("DATETIME(): dateStyle needs a string".into()),
+            (
+                "timeStyle" | "year" | "month" | "day" | "weekday" | "era" | "hour" | "minute"
+                | "second" | "timeZone" | "timeZoneName" | "hour12" | "hourCycle" | "calendar"
+                | "numberingSystem",
+                _,
+            ) => sink.push(format!(
+                "DATETIME(): option {key} is not supported (dates only, with dateStyle)"
+            )),
+            _ => sink.push(format!("DATETIME(): unknown option {key}")),
+        }
+    }
+    FluentValue::Custom(Box::new(date))
+}
+
+// ---------------------------------------------------------------------------------------
+// Conventions
+
+/// Whether CLDR (as compiled into ICU4X) has data of its own for the locale, or ICU4X
+/// falls back to the root locale (`la`). Decimal symbols cannot tell: ICU4X drops
+/// locales whose symbols equal root's (en, ja…). Every CLDR locale has its own date
+/// names, so a long date formatted exactly as root formats it means no data.
+pub(super) fn has_locale_data(locale: &Locale) -> bool {
+    let root = Locale::UNKNOWN;
+    if *locale == root {
+        return true;
+    }
+    let sample = Date::try_new_iso(2024, 7, 22);
+    let long = |l: &Locale| {
+        let date = sample.ok()?;
+        DateFormatter::new(l, DateStyle::Long)
+            .ok()
+            .map(|f| f.format(&date))
+    };
+    long(locale) != long(&root)
+}
+
+/// The data source of a locale's conventions: "CLDR 'fr'", or "CLDR root" when CLDR
+/// has no data for the locale (`la`).
+pub(super) fn cldr_source(locale_id: &str, locale: &Locale) -> String {
+    if has_locale_data(locale) {
+        format!("CLDR '{locale_id}'")
+    } else {
+        "CLDR root".to_string()
+    }
+}
+
+/// "',' " for visible ASCII, code points otherwise: "U+202F".
+fn describe_symbol(s: &str) -> String {
+    if !s.is_empty() && s.chars().all(|c| c.is_ascii_graphic()) {
+        format!("'{s}'")
+    } else if s.is_empty() {
+        "none".into()
+    } else {
+        s.chars()
+            .map(|c| format!("U+{:04X}", c as u32))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// The number, date and plural conventions of a locale, e.g. "Numbers: CLDR 'fr'
+/// (decimal ',' group U+202F, digits latn: 1 234 567,5 · 12,5 %); dates: CLDR 'fr' (long:
+/// 22 juillet 2024); plurals: CLDR 'fr' (one, many, other)". `plurals` lists the plural
+/// categories.
+pub(super) fn describe(locale_id: &str, plurals: &str) -> Result<String, RenderError> {
+    let locale = icu_locale(locale_id)?;
+    let icu = |e: DataError| RenderError::Icu {
+        locale: locale_id.to_string(),
+        message: e.to_string(),
+    };
+    let source = cldr_source(locale_id, &locale);
+    let origin = if has_locale_data(&locale) {
+        source.clone()
+    } else {
+        format!("{source}, no CLDR data for '{locale_id}'")
+    };
+    let data_locale = DataLocale::from(&locale);
+    let symbols: DataResponse<DecimalSymbolsV1> = icu_decimal::provider::Baked
+        .load(DataRequest {
+            id: DataIdentifierBorrowed::for_locale(&data_locale),
+            ..Default::default()
+        })
+        .map_err(icu)?;
+    let symbols = symbols.payload.get();
+    let numbers = NumberFormatter::new(&locale, true).map_err(icu)?;
+    let decimal_sample = FluentNumber::from(1_234_567.5);
+    let mut percent_sample = FluentNumber::from(0.125);
+    percent_sample.options.style = FluentNumberStyle::Percent;
+    percent_sample.options.maximum_fraction_digits = Some(1);
+    let date = Date::try_new_iso(2024, 7, 22)
+        .ok()
+        .and_then(|d| {
+            DateFormatter::new(&locale, DateStyle::Long)
+                .ok()
+                .map(|f| f.format(&d))
+        })
+        .unwrap_or_default();
+    Ok(format!(
+        "Numbers: {origin} (decimal {} group {}, digits {}: {} · {}); dates: {source} (long: {date}); plurals: {source} ({plurals})",
+        describe_symbol(symbols.decimal_separator()),
+        describe_symbol(symbols.grouping_separator()),
+        symbols.numsys(),
+        numbers.format(&decimal_sample).unwrap_or_default(),
+        numbers.format(&percent_sample).unwrap_or_default(),
+    ))
+}

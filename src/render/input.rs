@@ -1,0 +1,320 @@
+//! What a rendering reads: FTL sources per locale, the figures table, the layout.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::types::FluentNumber;
+use fluent_bundle::{FluentArgs, FluentValue};
+use fluent_syntax::ast;
+
+use super::format::FluentDate;
+use super::RenderError;
+
+/// The message that titles the report.
+pub const TITLE_ID: &str = "report-title";
+/// The message that dates the report (may use `DATETIME($date, dateStyle: "long")`).
+pub const DATE_ID: &str = "report-date";
+
+/// One Fluent file: its path (for messages) and its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FtlSource {
+    pub path: PathBuf,
+    pub text: String,
+}
+
+impl FtlSource {
+    pub fn new(path: impl Into<PathBuf>, text: impl Into<String>) -> Self {
+        FtlSource {
+            path: path.into(),
+            text: text.into(),
+        }
+    }
+
+    /// Every `*.ftl` file under `dir`, recursively, sorted by path. A missing directory
+    /// gives no sources (the locale then falls back for every message).
+    pub fn read_dir(dir: &Path) -> Result<Vec<FtlSource>, RenderError> {
+        let mut paths = Vec::new();
+        if dir.is_dir() {
+            collect_ftl(dir, &mut paths)?;
+        }
+        paths.sort();
+        paths
+            .into_iter()
+            .map(|path| {
+                std::fs::read_to_string(&path)
+                    .map(|text| FtlSource::new(path.clone(), text))
+                    .map_err(|source| RenderError::Io { path, source })
+            })
+            .collect()
+    }
+}
+
+fn collect_ftl(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), RenderError> {
+    let io = |source| RenderError::Io {
+        path: dir.to_path_buf(),
+        source,
+    };
+    for entry in std::fs::read_dir(dir).map_err(io)? {
+        let path = entry.map_err(io)?.path();
+        if path.is_dir() {
+            collect_ftl(&path, out)?;
+        } else if path.extension().is_some_and(|e| e == "ftl") {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// A value of the figures file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Figure {
+    /// A TOML integer or float (percentages are fractions: 0.29 shows as 29%).
+    Number(f64),
+    /// A TOML date (`2024-07-22`); a date-time keeps its date only.
+    Date { year: i32, month: u8, day: u8 },
+    /// A TOML string, passed as a Fluent string.
+    Text(String),
+}
+
+impl Figure {
+    fn to_fluent(&self) -> FluentValue<'static> {
+        match self {
+            Figure::Number(n) => FluentValue::Number(FluentNumber::from(*n)),
+            Figure::Date { year, month, day } => {
+                FluentValue::Custom(Box::new(FluentDate::new(*year, *month, *day)))
+            }
+            Figure::Text(s) => FluentValue::String(s.clone().into()),
+        }
+    }
+}
+
+/// The figures table: per message id, its variables. Top-level `key = value` pairs
+/// apply to every message (a message's own table wins).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Figures {
+    pub global: BTreeMap<String, Figure>,
+    pub messages: BTreeMap<String, BTreeMap<String, Figure>>,
+}
+
+impl Figures {
+    /// Reads a figures file.
+    pub fn read(path: &Path) -> Result<Figures, RenderError> {
+        let text = std::fs::read_to_string(path).map_err(|source| RenderError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Figures::parse(&text, path)
+    }
+
+    /// Parses a figures file's text; `path` names it in errors.
+    pub fn parse(text: &str, path: &Path) -> Result<Figures, RenderError> {
+        let err = |message: String| RenderError::Figures {
+            path: path.to_path_buf(),
+            message,
+        };
+        let table: toml::Table = toml::from_str(text).map_err(|e| err(e.to_string()))?;
+        let mut figures = Figures::default();
+        for (key, value) in table {
+            match value {
+                toml::Value::Table(vars) => {
+                    let mut out = BTreeMap::new();
+                    for (var, value) in vars {
+                        let figure =
+                            figure(&value).map_err(|m| err(format!("[{key}] {var}: {m}")))?;
+                        out.insert(var, figure);
+                    }
+                    figures.messages.insert(key, out);
+                }
+                value => {
+                    let figure = figure(&value).map_err(|m| err(format!("{key}: {m}")))?;
+                    figures.global.insert(key, figure);
+                }
+            }
+        }
+        Ok(figures)
+    }
+
+    /// The Fluent arguments of a message.
+    pub fn args(&self, message_id: &str) -> FluentArgs<'static> {
+        let mut args = FluentArgs::new();
+        for (k, v) in &self.global {
+            args.set(k.clone(), v.to_fluent());
+        }
+        if let Some(vars) = self.messages.get(message_id) {
+            for (k, v) in vars {
+                args.set(k.clone(), v.to_fluent());
+            }
+        }
+        args
+    }
+}
+
+fn figure(value: &toml::Value) -> Result<Figure, String> {
+    match value {
+        toml::Value::Integer(i) => Ok(Figure::Number(*i as f64)),
+        toml::Value::Float(f) => Ok(Figure::Number(*f)),
+        toml::Value::String(s) => Ok(Figure::Text(s.clone())),
+        toml::Value::Datetime(dt) => {
+            let date = dt
+                .date
+                .ok_or_else(|| format!("the time {dt} has no date"))?;
+            let (year, month, day) = (i32::from(date.year), date.month, date.day);
+            if FluentDate::new(year, month, day).to_iso().is_none() {
+                return Err(format!("{dt} is not a valid date"));
+            }
+            Ok(Figure::Date { year, month, day })
+        }
+        toml::Value::Boolean(_) => Err("a boolean is not a figure (use a number)".into()),
+        toml::Value::Array(_) => Err("an array is not a figure".into()),
+        toml::Value::Table(_) => Err("a nested table is not a figure".into()),
+    }
+}
+
+/// A section of the document: a `##` group comment of the reference and its messages.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Section {
+    /// The group comment's text; `None` for messages before any group comment.
+    pub heading: Option<String>,
+    pub messages: Vec<String>,
+}
+
+/// Order of the document, from the reference locale's files.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Layout {
+    /// `report-title`, when the reference has it.
+    pub title: Option<String>,
+    /// `report-date`, when the reference has it.
+    pub date: Option<String>,
+    /// Sections with at least one message, in file order.
+    pub sections: Vec<Section>,
+}
+
+impl Layout {
+    /// Reads the messages (with values) and `##` group comments of the reference's
+    /// files, in order. Terms, attributes-only messages and resource comments are skipped;
+    /// a section left without messages (e.g. one holding only the title) is dropped.
+    pub fn from_sources(sources: &[FtlSource]) -> Layout {
+        let mut layout = Layout::default();
+        let mut current = Section::default();
+        for source in sources {
+            let resource = match fluent_syntax::parser::parse(source.text.as_str()) {
+                Ok(r) => r,
+                Err((r, _)) => r,
+            };
+            for entry in &resource.body {
+                match entry {
+                    ast::Entry::GroupComment(comment) => {
+                        let finished = std::mem::take(&mut current);
+                        if !finished.messages.is_empty() {
+                            layout.sections.push(finished);
+                        }
+                        let heading = super::one_line(&comment.content.join(" "));
+                        current.heading = (!heading.is_empty()).then_some(heading);
+                    }
+                    ast::Entry::Message(m) if m.value.is_some() => {
+                        let id = m.id.name.to_string();
+                        if id == TITLE_ID {
+                            layout.title = Some(id);
+                        } else if id == DATE_ID {
+                            layout.date = Some(id);
+                        } else if !layout.contains(&id) && !current.messages.contains(&id) {
+                            current.messages.push(id);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if !current.messages.is_empty() {
+            layout.sections.push(current);
+        }
+        layout
+    }
+
+    fn contains(&self, id: &str) -> bool {
+        self.sections
+            .iter()
+            .any(|s| s.messages.iter().any(|m| m == id))
+    }
+
+    /// Every message id in document order.
+    pub fn message_ids(&self) -> impl Iterator<Item = &str> {
+        self.title
+            .iter()
+            .chain(self.date.iter())
+            .map(String::as_str)
+            .chain(
+                self.sections
+                    .iter()
+                    .flat_map(|s| s.messages.iter().map(String::as_str)),
+            )
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.message_ids().next().is_none()
+    }
+}
+
+/// Everything a rendering needs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RenderInput {
+    /// The reference locale: the last locale of every fallback chain.
+    pub reference: String,
+    /// The project's locales (the candidates of fallback chains).
+    pub locales: Vec<String>,
+    /// Per locale, its FTL sources.
+    pub sources: BTreeMap<String, Vec<FtlSource>>,
+    pub figures: Figures,
+    /// Message order and sections, from the reference's files.
+    pub layout: Layout,
+}
+
+impl RenderInput {
+    /// Builds the input and reads the layout from the reference's sources. The reference
+    /// is added to `locales` when missing.
+    pub fn new(
+        reference: impl Into<String>,
+        locales: Vec<String>,
+        sources: BTreeMap<String, Vec<FtlSource>>,
+        figures: Figures,
+    ) -> Result<RenderInput, RenderError> {
+        let reference = reference.into();
+        let mut locales = locales;
+        if !locales.contains(&reference) {
+            locales.push(reference.clone());
+        }
+        let layout = Layout::from_sources(sources.get(&reference).map_or(&[][..], Vec::as_slice));
+        if layout.is_empty() {
+            return Err(RenderError::EmptyReference(reference));
+        }
+        Ok(RenderInput {
+            reference,
+            locales,
+            sources,
+            figures,
+            layout,
+        })
+    }
+
+    /// Reads `{locales_dir}/{locale}/**/*.ftl` for each locale, and the figures file when
+    /// given.
+    pub fn load(
+        locales_dir: &Path,
+        reference: &str,
+        locales: &[String],
+        figures: Option<&Path>,
+    ) -> Result<RenderInput, RenderError> {
+        let mut sources = BTreeMap::new();
+        for locale in locales.iter().map(String::as_str).chain([reference]) {
+            sources.insert(
+                locale.to_string(),
+                FtlSource::read_dir(&locales_dir.join(locale))?,
+            );
+        }
+        let figures = match figures {
+            Some(path) => Figures::read(path)?,
+            None => Figures::default(),
+        };
+        RenderInput::new(reference, locales.to_vec(), sources, figures)
+    }
+}

@@ -1,0 +1,84 @@
+//! Rendering several locales and writing their files.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::{index_html, render, Format, Options, RenderError, RenderInput, Rendered};
+
+/// One locale's result of [`run`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct RunOutput {
+    pub locale: String,
+    pub rendered: Rendered,
+    /// The file written, when an output directory was given.
+    pub path: Option<PathBuf>,
+}
+
+/// Renders `locales` (every project locale when empty) and, with `out_dir`, writes
+/// `{locale}.{md,html,txt}` there, each atomically (temporary file in the same
+/// directory, then rename), plus `index.html` for HTML. Without `out_dir` nothing is
+/// written: the caller prints [`Rendered::text`] (stdout for one locale).
+///
+/// The caller decides the exit status: any [`Rendered::errors`] means failure unless
+/// fallbacks are allowed.
+pub fn run(
+    input: &RenderInput,
+    locales: &[String],
+    format: Format,
+    options: &Options,
+    out_dir: Option<&Path>,
+) -> Result<Vec<RunOutput>, RenderError> {
+    let locales = if locales.is_empty() {
+        input.locales.as_slice()
+    } else {
+        locales
+    };
+    let mut outputs = Vec::with_capacity(locales.len());
+    for locale in locales {
+        let rendered = render(input, locale, format, options)?;
+        let path = match out_dir {
+            Some(dir) => {
+                let path = dir.join(format!("{locale}.{}", format.extension()));
+                write_atomic(&path, &rendered.text)?;
+                Some(path)
+            }
+            None => None,
+        };
+        outputs.push(RunOutput {
+            locale: locale.clone(),
+            rendered,
+            path,
+        });
+    }
+    if let (Some(dir), Format::Html) = (out_dir, format) {
+        let entries: Vec<(String, f64, String)> = outputs
+            .iter()
+            .map(|o| {
+                let file = format!("{}.{}", o.locale, format.extension());
+                (o.locale.clone(), o.rendered.completion(), file)
+            })
+            .collect();
+        write_atomic(&dir.join("index.html"), &index_html(&entries))?;
+    }
+    Ok(outputs)
+}
+
+/// Writes a file atomically: a temporary file in the same directory (created if
+/// needed), flushed, then renamed over `path`. Readers see the old file or the new one,
+/// never a partial one.
+pub fn write_atomic(path: &Path, contents: &str) -> Result<(), RenderError> {
+    let io = |source| RenderError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(dir).map_err(io)?;
+    let mut file = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
+    file.write_all(contents.as_bytes()).map_err(io)?;
+    file.as_file().sync_all().map_err(io)?;
+    file.persist(path).map_err(|e| io(e.error))?;
+    Ok(())
+}

@@ -1,0 +1,65 @@
+### Key statements of the China Banking Association's "Customer Service Center and
+### Remote Banking Development Report (2023)", as published on 22 July 2024.
+### Reference locale. Ids, variables and structure follow locales/id/report.ftl, which
+### `glossa extract` writes from reports/cba-remote-banking-2023.id.txt. Figures are data
+### (figures/cba-remote-banking-2023.toml): every NUMBER() is formatted per locale.
+
+-cba = China Banking Association
+
+## Report
+
+report-title = { -cba }: customer service centers and remote banking are actively adopting large models and other new-generation artificial intelligence technologies
+
+report-date = 22 July 2024
+
+## Large models
+
+# $share (percent): share of customer service centers and remote banking units.
+large-model-adoption = According to incomplete statistics, { NUMBER($share, style: "percent") } of customer service centers and remote banking units have begun to explore the application of large model technology, mainly in knowledge operations, content summarization, intelligent work orders and other areas.
+
+## Data processing
+
+# $dashboard, $unstructured-data, $vector-database (percent): shares of centers.
+data-processing-adoption = In data processing, according to incomplete statistics in the report, { NUMBER($dashboard, style: "percent") } of customer service centers and remote banking units have built and deployed data dashboards, { NUMBER($unstructured-data, style: "percent") } have applied unstructured data to big data analysis, and { NUMBER($vector-database, style: "percent") } have deployed vector databases for scenarios such as corpus analysis and mining, knowledge base search and real-time agent assist.
+
+## Customer experience
+
+# $staff: number of customer service staff; $change (percent): year-on-year decrease.
+customer-service-staff = According to the report, banking institutions had { NUMBER($staff) } customer service staff at the end of 2023, down { NUMBER($change, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) } year on year.
+
+# $calls: number of inbound calls handled by human agents; $change (percent): year-on-year increase.
+inbound-calls = Human agents handled { NUMBER($calls) } inbound calls during the year, up { NUMBER($change, style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1) } year on year.
+
+# $rate (percent): average answer rate of agent-handled calls.
+answer-rate = The average answer rate of agent-handled calls at customer service centers and remote banking units reached { NUMBER($rate, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }.
+
+# $satisfaction (percent); $threshold (percent): the level exceeded four years running.
+customer-satisfaction = Customer satisfaction with agent-handled calls reached { NUMBER($satisfaction, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }, above { NUMBER($threshold, style: "percent") } for the fourth consecutive year.
+
+## Service channels
+
+# $app, $wechat, $online, $sms, $video (percent): shares of surveyed centers per channel.
+service-channels-app = The report also shows that in 2023, of the customer service centers and remote banking units that took part in the survey, { NUMBER($app, style: "percent") } provided mobile app service, { NUMBER($wechat, style: "percent") } WeChat service, { NUMBER($online, style: "percent") } online service, { NUMBER($sms, style: "percent") } SMS service and { NUMBER($video, style: "percent") } video service.
+
+# $email, $weibo (percent): shares of surveyed centers.
+service-channels-email = { NUMBER($email, style: "percent") } provided email service and { NUMBER($weibo, style: "percent") } Weibo service.
+
+## Pension finance and inclusive finance
+
+# $auto-identify (percent): centers that identify elderly customers automatically;
+# $direct-option (percent): telephone banks with a direct option to a human agent;
+# $manual-priority (percent): telephone banks that give elderly customers priority
+# when they are transferred to a human agent.
+elderly-services = In pension finance and inclusive finance, all customer service centers and remote banking units that took part in the survey provided services for elderly customers in 2023: { NUMBER($auto-identify, style: "percent") } can identify elderly customers automatically, { NUMBER($direct-option, style: "percent") } of telephone banks offer elderly customers a direct option to reach a human agent, and { NUMBER($manual-priority, style: "percent") } of telephone banks give elderly customers priority when they are transferred to a human agent.
+
+## Transformation
+
+# $centers: number of bank customer service centers renamed; $share (percent): their
+# share of all centers; $points: the rise in percentage points.
+remote-banking-centers = At the end of 2023, { NUMBER($centers) } bank customer service { $centers ->
+        [one] center had
+       *[other] centers had
+    } been renamed remote banking centers, { NUMBER($share, style: "percent") } of the total, up { NUMBER($points) } percentage { $points ->
+        [one] point
+       *[other] points
+    } year on year.

@@ -1,0 +1,75 @@
+### Finnish (fi) translation of locales/en/report.ftl: key statements of the China Banking
+### Association's "Customer Service Center and Remote Banking Development Report (2023)",
+### as published on 22 July 2024. Ids, variables and structure follow the reference
+### locale (en). Figures are data (figures/cba-remote-banking-2023.toml): every NUMBER()
+### is formatted per locale.
+
+# The association's name (glossary: china-banking-association, preferred), as a select on
+# $case; only the nominative is used here. Add a case variant before calling it.
+-cba = { $case ->
+   *[nom] Kiinan pankkiyhdistys
+}
+
+## Report
+
+report-title = { -cba }: asiakaspalvelukeskukset ja etäpankkikeskukset ottavat aktiivisesti käyttöön suuria kielimalleja ja muita uuden sukupolven tekoälyteknologioita
+
+report-date = 22. heinäkuuta 2024
+
+## Large models
+
+# $share (percent): share of customer service centers and remote banking units.
+large-model-adoption = Puutteellisten tilastojen mukaan { NUMBER($share, style: "percent") } asiakaspalvelukeskuksista ja etäpankkikeskuksista on alkanut selvittää suurten kielimallien soveltamista, pääasiassa tietämyksenhallinnassa, sisällön tiivistelmien laatimisessa, älykkäässä tikettien käsittelyssä ja muilla osa-alueilla.
+
+## Data processing
+
+# $dashboard, $unstructured-data, $vector-database (percent): shares of centers.
+data-processing-adoption = Tietojenkäsittelyn osalta raportin puutteellisten tilastojen mukaan { NUMBER($dashboard, style: "percent") } asiakaspalvelukeskuksista ja etäpankkikeskuksista on rakentanut ja ottanut käyttöön datan koontinäyttöjä, { NUMBER($unstructured-data, style: "percent") } on hyödyntänyt strukturoimatonta dataa massadatan analysoinnissa ja { NUMBER($vector-database, style: "percent") } on ottanut käyttöön vektoritietokantoja käyttötapauksiin, kuten korpusanalyysiin ja -louhintaan, tietämyskannan hakuun ja asiakaspalvelijan reaaliaikaiseen tukeen.
+
+## Customer experience
+
+# $staff: number of customer service staff; $change (percent): year-on-year decrease.
+customer-service-staff = Raportin mukaan pankkialan rahoituslaitosten asiakaspalveluhenkilöstön määrä oli vuoden 2023 lopussa { NUMBER($staff) } { $staff ->
+        [one] henkilö
+       *[other] henkilöä
+    }, mikä on { NUMBER($change, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) } vähemmän vuodentakaiseen verrattuna.
+
+# $calls: number of inbound calls handled by human agents; $change (percent): year-on-year increase.
+inbound-calls = Asiakaspalvelijat käsittelivät vuoden aikana { NUMBER($calls) } { $calls ->
+        [one] saapuvan puhelun
+       *[other] saapuvaa puhelua
+    }, mikä on { NUMBER($change, style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1) } enemmän vuodentakaiseen verrattuna.
+
+# $rate (percent): average answer rate of agent-handled calls.
+answer-rate = Asiakaspalvelijoiden käsittelemien puhelujen keskimääräinen vastausprosentti oli asiakaspalvelukeskuksissa ja etäpankkikeskuksissa { NUMBER($rate, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }.
+
+# $satisfaction (percent); $threshold (percent): the level exceeded four years running.
+customer-satisfaction = Asiakastyytyväisyys asiakaspalvelijoiden käsittelemiin puheluihin oli { NUMBER($satisfaction, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }, ja se on ollut yli { NUMBER($threshold, style: "percent") } jo neljättä vuotta peräkkäin.
+
+## Service channels
+
+# $app, $wechat, $online, $sms, $video (percent): shares of surveyed centers per channel.
+service-channels-app = Raportista käy myös ilmi, että vuonna 2023 kyselyyn osallistuneista asiakaspalvelukeskuksista ja etäpankkikeskuksista { NUMBER($app, style: "percent") } tarjosi sovelluspalvelua, { NUMBER($wechat, style: "percent") } WeChat-palvelua, { NUMBER($online, style: "percent") } verkkoasiakaspalvelua, { NUMBER($sms, style: "percent") } tekstiviestipalvelua ja { NUMBER($video, style: "percent") } videopalvelua.
+
+# $email, $weibo (percent): shares of surveyed centers.
+service-channels-email = { NUMBER($email, style: "percent") } tarjosi sähköpostipalvelua ja { NUMBER($weibo, style: "percent") } Weibo-palvelua.
+
+## Pension finance and inclusive finance
+
+# $auto-identify (percent): centers that identify elderly customers automatically;
+# $direct-option (percent): telephone banks with a direct option to a human agent;
+# $manual-priority (percent): telephone banks that give elderly customers priority
+# when they are transferred to a human agent.
+elderly-services = Eläkerahoituksen ja taloudellisen osallisuuden alalla kaikki kyselyyn osallistuneet asiakaspalvelukeskukset ja etäpankkikeskukset tarjosivat vuonna 2023 ikäystävällisiä palveluja ikääntyneille asiakkaille: { NUMBER($auto-identify, style: "percent") } niistä pystyy tunnistamaan ikääntyneet asiakkaat automaattisesti, { NUMBER($direct-option, style: "percent") } puhelinpankeista tarjoaa ikääntyneille asiakkaille suoran yhteyden asiakaspalvelijaan ja { NUMBER($manual-priority, style: "percent") } puhelinpankeista antaa ikääntyneille asiakkaille puhelua siirrettäessä ensisijaisen ohjauksen asiakaspalvelijalle.
+
+## Transformation
+
+# $centers: number of bank customer service centers renamed; $share (percent): their
+# share of all centers; $points: the rise in percentage points.
+remote-banking-centers = Vuoden 2023 lopussa pankkien { NUMBER($centers) } { $centers ->
+        [one] asiakaspalvelukeskus oli nimetty uudelleen etäpankkikeskukseksi
+       *[other] asiakaspalvelukeskusta oli nimetty uudelleen etäpankkikeskuksiksi
+    }, mikä on { NUMBER($share, style: "percent") } kaikista keskuksista ja { NUMBER($points) } { $points ->
+        [one] prosenttiyksikkö
+       *[other] prosenttiyksikköä
+    } enemmän vuodentakaiseen verrattuna.

@@ -1,0 +1,73 @@
+### Latin (la) translation of locales/en/report.ftl: key statements of the China Banking
+### Association's "Customer Service Center and Remote Banking Development Report (2023)",
+### as published on 22 July 2024. Ids, variables and structure follow the reference
+### locale (en). Figures are data (figures/cba-remote-banking-2023.toml): every NUMBER()
+### is formatted per locale. Banking terms are the glossary's coined Neo-Latin terms.
+
+# The association's name (glossary: china-banking-association, preferred), as a select on
+# $case; only the nominative is used here. Add a case variant before calling it.
+-cba = { $case ->
+   *[nom] Consociatio Argentariarum Sinarum
+}
+
+## Report
+
+report-title = { -cba }: centra curae clientium et centra argentariae remotae exemplaria magna aliasque artes intellegentiae artificialis novae generationis strenue adhibent
+
+# Roman calendar: 22 July = ante diem XI Kalendas Augustas (counted inclusively).
+report-date = a. d. XI Kal. Aug. MMXXIV
+
+## Large models
+
+# $share (percent): share of customer service centers and remote banking units.
+large-model-adoption = Secundum statisticam imperfectam { NUMBER($share, style: "percent") } centrorum curae clientium et centrorum argentariae remotae explorare coeperunt quomodo ars exemplarium magnorum adhiberi possit, praesertim in administratione scientiae, in summariis argumenti conficiendis, in mandatis operis intellegentibus aliisque in campis.
+
+## Data processing
+
+# $dashboard, $unstructured-data, $vector-database (percent): shares of centers.
+data-processing-adoption = In datis tractandis, secundum statisticam imperfectam in relatione allatam, { NUMBER($dashboard, style: "percent") } centrorum curae clientium et centrorum argentariae remotae tabulas datorum construxerunt atque in usum induxerunt, { NUMBER($unstructured-data, style: "percent") } data informia in analysi datorum ingentium adhibuerunt, { NUMBER($vector-database, style: "percent") } bases datorum vectoriales instituerunt ad casus usus, ut analysin et effossionem corporum, inquisitionem in thesauro scientiae, auxilium ministris tempore reali praestitum.
+
+## Customer experience
+
+# $staff: number of customer service staff; $change (percent): year-on-year decrease.
+customer-service-staff = Ut in relatione legitur, exeunte anno 2023 numerus ministrorum curae clientium in institutis argentariis erat { NUMBER($staff) }, qui numerus prae anno superiore { NUMBER($change, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) } decrevit.
+
+# $calls: number of inbound calls handled by human agents; $change (percent): year-on-year increase.
+inbound-calls = Ministri humani toto anno { NUMBER($calls) } { $calls ->
+        [one] vocationem advenientem
+       *[other] vocationes advenientes
+    } tractaverunt, qui numerus prae anno superiore { NUMBER($change, style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1) } crevit.
+
+# $rate (percent): average answer rate of agent-handled calls.
+answer-rate = Ratio responsionum media vocationum a ministris tractatarum in centris curae clientium et centris argentariae remotae { NUMBER($rate, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) } attigit.
+
+# $satisfaction (percent); $threshold (percent): the level exceeded four years running.
+customer-satisfaction = Satisfactio clientium in vocationibus a ministris tractatis { NUMBER($satisfaction, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) } attigit atque iam quartum annum deinceps { NUMBER($threshold, style: "percent") } superavit.
+
+## Service channels
+
+# $app, $wechat, $online, $sms, $video (percent): shares of surveyed centers per channel.
+service-channels-app = Relatio etiam ostendit anno 2023 ex centris curae clientium et centris argentariae remotae quae percontationi interfuerunt { NUMBER($app, style: "percent") } ministerium per applicationem mobilem praebuisse, { NUMBER($wechat, style: "percent") } per WeChat, { NUMBER($online, style: "percent") } curam clientium interretialem, { NUMBER($sms, style: "percent") } ministerium per nuntios breves, { NUMBER($video, style: "percent") } ministerium visivum.
+
+# $email, $weibo (percent): shares of surveyed centers.
+service-channels-email = { NUMBER($email, style: "percent") } ministerium per cursum electronicum praebuerunt, et { NUMBER($weibo, style: "percent") } per Weibo.
+
+## Pension finance and inclusive finance
+
+# $auto-identify (percent): centers that identify elderly customers automatically;
+# $direct-option (percent): telephone banks with a direct option to a human agent;
+# $manual-priority (percent): telephone banks that give elderly customers priority
+# when they are transferred to a human agent.
+elderly-services = In re nummaria senectutis et in re nummaria omnibus patente omnia centra curae clientium et centra argentariae remotae quae percontationi interfuerunt anno 2023 ministeria senibus accommodata praebuerunt: ex iis { NUMBER($auto-identify, style: "percent") } clientes seniores automatice agnoscere possunt, { NUMBER($direct-option, style: "percent") } argentariarum telephonicarum clientibus senioribus nexum directum cum ministro humano offerunt, { NUMBER($manual-priority, style: "percent") } argentariarum telephonicarum clientibus senioribus, cum ad ministrum transferuntur, praelationem ministri humani tribuunt.
+
+## Transformation
+
+# $centers: number of bank customer service centers renamed; $share (percent): their
+# share of all centers; $points: the rise in percentage points.
+remote-banking-centers = Exeunte anno 2023 { NUMBER($centers) } { $centers ->
+        [one] centrum curae clientium argentariarum nomine mutato centrum argentariae remotae appellatum erat
+       *[other] centra curae clientium argentariarum nomine mutato centra argentariae remotae appellata erant
+    }, id est { NUMBER($share, style: "percent") } omnium; quae pars prae anno superiore { NUMBER($points) } { $points ->
+        [one] puncto centesimali
+       *[other] punctis centesimalibus
+    } crevit.

@@ -1,0 +1,59 @@
+### Simplified Chinese (zh-CN) translation of locales/en/report.ftl: key statements of
+### the China Banking Association's "Customer Service Center and Remote Banking
+### Development Report (2023)", as published on 22 July 2024. Ids, variables and
+### structure follow the reference. Figures are data (figures/cba-remote-banking-2023.toml):
+### every NUMBER() is formatted per locale.
+
+-cba = 中国银行业协会
+
+## Report
+
+report-title = { -cba }：客服中心和远程银行积极应用大模型等新一代人工智能技术
+
+report-date = { DATETIME($date, dateStyle: "long") }
+
+## Large models
+
+# $share (percent): share of customer service centers and remote banking units.
+large-model-adoption = 据不完全统计，{ NUMBER($share, style: "percent") }的客服中心和远程银行已开始探索大模型技术应用，主要集中在知识运营、内容小结、智能工单等领域。
+
+## Data processing
+
+# $dashboard, $unstructured-data, $vector-database (percent): shares of centers.
+data-processing-adoption = 在数据处理方面，据报告不完全统计，{ NUMBER($dashboard, style: "percent") }的客服中心和远程银行建设并部署了数据看板，{ NUMBER($unstructured-data, style: "percent") }将非结构化数据应用于大数据分析，{ NUMBER($vector-database, style: "percent") }部署了向量数据库，用于语料分析挖掘、知识库检索、实时坐席辅助等场景。
+
+## Customer experience
+
+# $staff: number of customer service staff; $change (percent): year-on-year decrease.
+customer-service-staff = 报告显示，截至2023年末，银行业金融机构共有客服人员{ NUMBER($staff) }人，同比下降{ NUMBER($change, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }。
+
+# $calls: number of inbound calls handled by human agents; $change (percent): year-on-year increase.
+inbound-calls = 全年人工坐席处理呼入电话{ NUMBER($calls) }通，同比增长{ NUMBER($change, style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1) }。
+
+# $rate (percent): average answer rate of agent-handled calls.
+answer-rate = 客服中心和远程银行人工处理来电的平均接通率达到{ NUMBER($rate, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }。
+
+# $satisfaction (percent); $threshold (percent): the level exceeded four years running.
+customer-satisfaction = 人工处理来电的客户满意度达到{ NUMBER($satisfaction, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }，连续四年高于{ NUMBER($threshold, style: "percent") }。
+
+## Service channels
+
+# $app, $wechat, $online, $sms, $video (percent): shares of surveyed centers per channel.
+service-channels-app = 报告还显示，2023年参与调研的客服中心和远程银行中，{ NUMBER($app, style: "percent") }提供手机App服务，{ NUMBER($wechat, style: "percent") }提供微信服务，{ NUMBER($online, style: "percent") }提供在线客服，{ NUMBER($sms, style: "percent") }提供短信服务，{ NUMBER($video, style: "percent") }提供视频客服。
+
+# $email, $weibo (percent): shares of surveyed centers.
+service-channels-email = { NUMBER($email, style: "percent") }提供电子邮件服务，{ NUMBER($weibo, style: "percent") }提供微博服务。
+
+## Pension finance and inclusive finance
+
+# $auto-identify (percent): centers that identify elderly customers automatically;
+# $direct-option (percent): telephone banks with a direct option to a human agent;
+# $manual-priority (percent): telephone banks that give elderly customers priority
+# when they are transferred to a human agent.
+elderly-services = 在养老金融和普惠金融方面，2023年参与调研的客服中心和远程银行均为老年客户提供了适老化服务：其中{ NUMBER($auto-identify, style: "percent") }能够自动识别老年客户，{ NUMBER($direct-option, style: "percent") }的电话银行为老年客户提供一键转人工选项，{ NUMBER($manual-priority, style: "percent") }的电话银行对老年客户转接人工坐席实行人工优先。
+
+## Transformation
+
+# $centers: number of bank customer service centers renamed; $share (percent): their
+# share of all centers; $points: the rise in percentage points.
+remote-banking-centers = 截至2023年末，已有{ NUMBER($centers) }家银行客服中心更名为远程银行中心，占比{ NUMBER($share, style: "percent") }，同比提升{ NUMBER($points) }个百分点。
