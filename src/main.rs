@@ -369,10 +369,7 @@ fn render(args: cli::RenderArgs) -> glossa::Result<ExitCode> {
         project.extract.figures.as_deref(),
     )
     .map_err(err)?;
-    let format: render::Format = args
-        .format
-        .parse()
-        .map_err(|e| glossa::Error::Usage(e.to_string()))?;
+    let format: render::Format = args.format.parse().map_err(glossa::Error::Usage)?;
     let options = render::Options {
         isolating: args.isolating,
         ..render::Options::default()
