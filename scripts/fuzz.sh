@@ -13,6 +13,7 @@
 #                    every crash; 0: stop at the first one
 #   FUZZ_JOBS        parallel fuzzing processes in fork mode (default 1)
 #   FUZZ_CORPORA     directory of shared corpora (default ../shared/corpora beside the repo)
+#   FUZZ_NO_BUILD    1: use the fuzz binaries already built
 #
 # The toolchain may be stable: RUSTC_BOOTSTRAP=1 lets cargo-fuzz pass its -Z flags.
 # Corpora grow in fuzz/corpus/TARGET (seeded on every run from the repository's files, a
@@ -26,7 +27,7 @@ time_per=${FUZZ_TIME:-60}
 while getopts "t:h" opt; do
     case $opt in
         t) time_per=$OPTARG ;;
-        h) sed -n '2,21p' "$0"; exit 0 ;;
+        h) sed -n '2,/^set -e/{/^set -e/d;s/^# \{0,1\}//;p}' "$0"; exit 0 ;;
         *) exit 2 ;;
     esac
 done
@@ -46,7 +47,9 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
 fi
 
 echo "== building fuzz targets (sanitizer: $sanitizer, debug assertions on)"
-(cd fuzz && cargo fuzz build -s "$sanitizer" -a)
+if [ "${FUZZ_NO_BUILD:-0}" != 1 ]; then
+    (cd fuzz && cargo fuzz build -s "$sanitizer" -a)
+fi
 
 # ---------------------------------------------------------------------------------
 # Seeds. Each target reads a flag byte first (see the target's doc comment); pairs of
@@ -174,8 +177,9 @@ for t in "${targets[@]}"; do
     before=$(find "fuzz/artifacts/$t" -type f | wc -l)
     echo "== fuzzing $t for ${time_per}s (corpus: $(find "fuzz/corpus/$t" -type f | wc -l) inputs, log: $log)"
     set +e
-    (cd fuzz && cargo fuzz run -s "$sanitizer" -a "$t" "corpus/$t" -- \
-        "${flags[@]}") >"$log" 2>&1
+    # The binary built above, run directly: `cargo fuzz run` would rebuild whenever src/
+    # changes, between targets.
+    "$bin/$t" -artifact_prefix="fuzz/artifacts/$t/" "${flags[@]}" "fuzz/corpus/$t" >"$log" 2>&1
     code=$?
     set -e
     after=$(find "fuzz/artifacts/$t" -type f | wc -l)
@@ -195,7 +199,7 @@ done
 
 if [ ${#crashed[@]} -gt 0 ]; then
     echo "== crashes in: ${crashed[*]} (inputs in fuzz/artifacts/; replay with"
-    echo "   RUSTC_BOOTSTRAP=1 cargo fuzz run -s $sanitizer -a TARGET fuzz/artifacts/TARGET/crash-...)"
+    echo "   $bin/TARGET fuzz/artifacts/TARGET/crash-...)"
     exit 1
 fi
 echo "== no crashes"

@@ -13,6 +13,10 @@ pub const MAX_DEPTH: usize = 100;
 /// Stack for threads that parse: room for [`MAX_DEPTH`] levels in a debug build, with margin.
 pub const PARSER_STACK: usize = 16 * 1024 * 1024;
 
+/// Largest file glossa reads. The biggest real Fluent files are a few hundred KB; a larger
+/// one is generated or hostile, and reading it would cost memory out of proportion.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
 /// A file that could not be read as Fluent text, before parsing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Unparsed {
@@ -20,6 +24,8 @@ pub enum Unparsed {
     Encoding { offset: usize },
     /// Nested deeper than [`MAX_DEPTH`]: where the limit was crossed.
     TooDeep { offset: usize },
+    /// Larger than [`MAX_FILE_BYTES`]: not read at all.
+    TooLarge { bytes: u64 },
 }
 
 /// One Fluent file, read and parsed once.
@@ -40,6 +46,12 @@ impl SourceFile {
     /// Reads and parses `path`. I/O failures are the only error: content problems become
     /// findings, so one bad file never stops a run.
     pub fn load(path: &Path, rel: String) -> std::io::Result<SourceFile> {
+        let size = std::fs::metadata(path)?.len();
+        if size > MAX_FILE_BYTES {
+            let mut f = Self::from_bytes(path.to_path_buf(), rel, Vec::new());
+            f.unparsed = Some(Unparsed::TooLarge { bytes: size });
+            return Ok(f);
+        }
         let bytes = std::fs::read(path)?;
         Ok(Self::from_bytes(path.to_path_buf(), rel, bytes))
     }

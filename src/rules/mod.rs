@@ -57,6 +57,7 @@ pub fn all() -> Vec<&'static Rule> {
         &syntax::BOM,
         &syntax::ENCODING,
         &syntax::TOO_DEEP,
+        &syntax::TOO_LARGE,
         &duplicates::DUPLICATE_ID,
         &duplicates::DUPLICATE_ATTRIBUTE,
         &duplicates::DUPLICATE_VARIANT,

@@ -69,6 +69,22 @@ declare_rule! {
     pub static TOO_DEEP = ("too-deep", Error, "syntax");
 }
 
+declare_rule! {
+    /// The file is larger than glossa's limit of 16 MiB and was not read.
+    ///
+    /// ## Why
+    /// Real Fluent files are at most a few hundred kilobytes; a file of hundreds of
+    /// megabytes is generated or hostile, and parsing it would take memory out of
+    /// proportion to any use. glossa reports it instead of reading it.
+    ///
+    /// ## Example
+    /// A 200 MB `.ftl` file produced by a broken export.
+    ///
+    /// ## Fix
+    /// Split or regenerate the file. No automatic fix.
+    pub static TOO_LARGE = ("too-large", Error, "syntax");
+}
+
 pub fn check(sink: &mut Sink, file: &SourceFile) {
     if file.bom {
         let fix = Fix {
@@ -98,6 +114,16 @@ pub fn check(sink: &mut Sink, file: &SourceFile) {
             &file.rel,
             None,
             format!("file is not valid UTF-8: invalid byte at offset {offset}"),
+        ),
+        Some(Unparsed::TooLarge { bytes }) => sink.file(
+            &TOO_LARGE,
+            &file.rel,
+            None,
+            format!(
+                "file is {} MiB, larger than the limit of {} MiB; not read",
+                bytes >> 20,
+                crate::ftl::source::MAX_FILE_BYTES >> 20
+            ),
         ),
         Some(Unparsed::TooDeep { offset }) => {
             sink.at(
@@ -169,6 +195,20 @@ mod tests {
         let d = run(deep.as_bytes());
         assert_eq!(rules_of(&d), vec!["too-deep"]);
         assert_eq!(d[0].start.column, 4 + MAX_DEPTH + 1);
+    }
+
+    #[test]
+    fn oversized_file_is_not_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("big.ftl");
+        let f = std::fs::File::create(&p).unwrap();
+        f.set_len(crate::ftl::source::MAX_FILE_BYTES + 1).unwrap();
+        let loaded = SourceFile::load(&p, "big.ftl".into()).unwrap();
+        let sev = Severities::default();
+        let mut sink = Sink::new("fr", &sev);
+        check(&mut sink, &loaded);
+        assert_eq!(rules_of(&sink.out), vec!["too-large"]);
+        assert!(loaded.text.is_empty(), "nothing was read");
     }
 
     #[test]
