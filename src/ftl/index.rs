@@ -3,33 +3,86 @@
 use super::model::Entry;
 use super::source::SourceFile;
 use rustc_hash::FxHashMap as HashMap;
+use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 /// All entries a locale defines, by id, first definition wins (as in fluent-bundle).
+/// Keyed by a hash of the id (checked on lookup), so building it copies no strings.
 #[derive(Debug, Default)]
 pub struct LocaleIndex {
     pub files: Vec<Arc<SourceFile>>,
-    ids: HashMap<String, (usize, usize)>,
+    ids: HashMap<u64, (usize, usize)>,
+    /// Entries whose id hash collides with a different id's (rare).
+    collisions: Vec<(usize, usize)>,
+}
+
+fn key(id: &str) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    id.hash(&mut h);
+    h.finish()
 }
 
 impl LocaleIndex {
     pub fn new(files: Vec<Arc<SourceFile>>) -> Self {
-        let mut ids = HashMap::default();
+        let mut ids: HashMap<u64, (usize, usize)> = HashMap::default();
+        let mut collisions = Vec::new();
         for (fi, f) in files.iter().enumerate() {
             for (ei, e) in f.model.entries.iter().enumerate() {
-                ids.entry(e.id.clone()).or_insert((fi, ei));
+                match ids.get(&key(&e.id)) {
+                    None => {
+                        ids.insert(key(&e.id), (fi, ei));
+                    }
+                    Some(&(f0, e0)) if files[f0].model.entries[e0].id != e.id => {
+                        if !collisions.iter().any(|&(cf, ce): &(usize, usize)| {
+                            files[cf].model.entries[ce].id == e.id
+                        }) {
+                            collisions.push((fi, ei));
+                        }
+                    }
+                    Some(_) => {}
+                }
             }
         }
-        LocaleIndex { files, ids }
+        LocaleIndex {
+            files,
+            ids,
+            collisions,
+        }
     }
 
     pub fn get(&self, id: &str) -> Option<&Entry> {
-        self.ids
-            .get(id)
-            .map(|&(f, e)| &self.files[f].model.entries[e])
+        let entry = |&(f, e): &(usize, usize)| &self.files[f].model.entries[e];
+        match self.ids.get(&key(id)).map(entry) {
+            Some(e) if e.id == id => Some(e),
+            _ => self.collisions.iter().map(entry).find(|e| e.id == id),
+        }
     }
 
     pub fn contains(&self, id: &str) -> bool {
-        self.ids.contains_key(id)
+        self.get(id).is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_definition_wins_across_files() {
+        let a = Arc::new(SourceFile::from_bytes(
+            "a".into(),
+            "a".into(),
+            b"x = 1\n-t = T\n".to_vec(),
+        ));
+        let b = Arc::new(SourceFile::from_bytes(
+            "b".into(),
+            "b".into(),
+            b"x = 2\ny = Y\n".to_vec(),
+        ));
+        let idx = LocaleIndex::new(vec![a, b]);
+        assert!(idx.contains("-t") && idx.contains("y") && !idx.contains("z"));
+        let x = idx.get("x").unwrap();
+        assert_eq!(x.value.as_ref().unwrap().anchor.start, 4);
+        assert_eq!(idx.files[0].rel, "a");
     }
 }

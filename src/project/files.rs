@@ -47,6 +47,43 @@ pub struct LocaleFiles {
     pub obsolete: Vec<String>,
 }
 
+/// Regular files under `base/dir`, as `/`-separated paths relative to `base`.
+fn walk(base: &Path, dir: &str) -> Result<Vec<String>> {
+    let start = if dir.is_empty() {
+        base.to_path_buf()
+    } else {
+        base.join(dir)
+    };
+    let mut files = Vec::new();
+    if !start.exists() {
+        return Ok(files);
+    }
+    for entry in walkdir::WalkDir::new(&start).follow_links(false) {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let path = e.path().map(Path::to_path_buf).unwrap_or(start.clone());
+                let io = e
+                    .into_io_error()
+                    .unwrap_or_else(|| std::io::Error::other("walk error"));
+                return Err(Error::io(path, io));
+            }
+        };
+        let is_file = entry.file_type().is_file()
+            || (entry.file_type().is_symlink() && entry.path().is_file());
+        if is_file {
+            let rel = entry.path().strip_prefix(base).unwrap_or(entry.path());
+            let rel = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            files.push(rel);
+        }
+    }
+    Ok(files)
+}
+
 /// The files under the project's pattern prefixes, listed once for all locales.
 #[derive(Debug, Default)]
 pub struct Tree {
@@ -72,48 +109,18 @@ impl Tree {
             dirs.retain(|d| !(dir.is_empty() || d.starts_with(&format!("{dir}/"))));
             dirs.push(dir);
         }
-        let mut files = Vec::new();
-        for d in dirs {
-            let base = if root.as_os_str().is_empty() {
-                Path::new(".")
-            } else {
-                root
-            };
-            let start = if d.is_empty() {
-                base.to_path_buf()
-            } else {
-                base.join(d)
-            };
-            if !start.exists() {
-                continue;
-            }
-            for entry in walkdir::WalkDir::new(&start)
-                .follow_links(false)
-                .sort_by_file_name()
-            {
-                let entry = match entry {
-                    Ok(e) => e,
-                    Err(e) => {
-                        let path = e.path().map(Path::to_path_buf).unwrap_or(start.clone());
-                        let io = e
-                            .into_io_error()
-                            .unwrap_or_else(|| std::io::Error::other("walk error"));
-                        return Err(Error::io(path, io));
-                    }
-                };
-                let is_file = entry.file_type().is_file()
-                    || (entry.file_type().is_symlink() && entry.path().is_file());
-                if is_file {
-                    let rel = entry.path().strip_prefix(base).unwrap_or(entry.path());
-                    let rel = rel
-                        .components()
-                        .map(|c| c.as_os_str().to_string_lossy())
-                        .collect::<Vec<_>>()
-                        .join("/");
-                    files.push(rel);
-                }
-            }
-        }
+        let base = if root.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            root
+        };
+        // Directories are walked in parallel (one per locale in Mozilla-style trees).
+        use rayon::prelude::*;
+        let lists: Vec<Vec<String>> = dirs
+            .par_iter()
+            .map(|d| walk(base, d))
+            .collect::<Result<_>>()?;
+        let mut files: Vec<String> = lists.into_iter().flatten().collect();
         files.sort();
         files.dedup();
         Ok(Tree { files })

@@ -1,0 +1,922 @@
+//! Hostile inputs: nesting, size, odd bytes, link loops, self-including configurations,
+//! XML entity attacks, degenerate glossary terms and regular expressions. Every test
+//! builds its input in a temporary directory at run time (nothing large is committed).
+//!
+//! Tests that reproduce a known bug are `#[ignore]`d with a reason starting
+//! "FAILS UNTIL FIXED" so that CI stays green; run them with
+//! `cargo test --test hostile -- --ignored`. Anything that could overflow a stack runs
+//! in a child process (`in_child`), so an abort fails one test, not the whole binary.
+//! Figures (seconds, peak RSS) are printed: `cargo test --test hostile -- --nocapture`.
+
+use assert_cmd::Command;
+use std::fs;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_glossa");
+
+fn glossa(dir: &Path) -> Command {
+    let mut c = Command::new(BIN);
+    c.env("NO_COLOR", "1")
+        .current_dir(dir)
+        .timeout(Duration::from_secs(240));
+    c
+}
+
+/// A project with reference `en` and translation `fr` (paths `locales/{locale}/**/*.ftl`)
+/// and the given files.
+fn project(files: &[(&str, &[u8])]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    fs::write(
+        dir.path().join("glossa.toml"),
+        "[project]\nreference = \"en\"\nlocales = [\"en\", \"fr\"]\npaths = [\"locales/{locale}/**/*.ftl\"]\n",
+    )
+    .expect("write config");
+    fs::create_dir_all(dir.path().join("locales/en")).expect("mkdir");
+    fs::create_dir_all(dir.path().join("locales/fr")).expect("mkdir");
+    for (p, content) in files {
+        write(dir.path(), p, content);
+    }
+    dir
+}
+
+fn write(root: &Path, rel: &str, content: &[u8]) {
+    let path = root.join(rel);
+    fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+    fs::write(path, content).expect("write");
+}
+
+fn json(out: &[u8]) -> serde_json::Value {
+    serde_json::from_slice(out).unwrap_or_else(|e| {
+        panic!(
+            "not JSON ({e}): {}",
+            String::from_utf8_lossy(&out[..out.len().min(2000)])
+        )
+    })
+}
+
+fn rules(v: &serde_json::Value) -> Vec<String> {
+    let mut r: Vec<String> = v["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .map(|d| d["rule"].as_str().expect("rule").to_string())
+        .collect();
+    r.sort();
+    r.dedup();
+    r
+}
+
+/// Exit code of a finished process; a death by signal (abort, stack overflow) fails.
+fn code(out: &std::process::Output) -> i32 {
+    out.status.code().unwrap_or_else(|| {
+        panic!(
+            "glossa was killed by a signal ({:?}): {}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        )
+    })
+}
+
+/// Runs `f` in a child process (this test binary, filtered to `name`) so that a stack
+/// overflow or abort fails this test only. In the child, runs `f` itself.
+fn in_child(name: &str, f: impl FnOnce()) {
+    if std::env::var("GLOSSA_HOSTILE_CHILD").as_deref() == Ok(name) {
+        f();
+        return;
+    }
+    let out = std::process::Command::new(std::env::current_exe().expect("test binary"))
+        .args([name, "--exact", "--include-ignored", "--nocapture"])
+        .args(["--test-threads", "1"])
+        .env("GLOSSA_HOSTILE_CHILD", name)
+        .output()
+        .expect("child runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success(),
+        "child for `{name}` failed ({:?}):\n{stdout}\n{stderr}",
+        out.status
+    );
+    assert!(stdout.contains("1 passed"), "child ran no test:\n{stdout}");
+}
+
+/// Runs `f` on a thread with a 2 MiB stack (Rust's default for spawned threads).
+fn on_small_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    std::thread::Builder::new()
+        .stack_size(2 * 1024 * 1024)
+        .spawn(f)
+        .expect("spawn")
+        .join()
+        .expect("thread panicked")
+}
+
+// ---------------------------------------------------------------------------------
+// Peak memory of a child: wait4(2) returns its rusage (ru_maxrss, in KiB on Linux).
+
+#[cfg(target_os = "linux")]
+mod sys {
+    #[repr(C)]
+    pub struct Rusage {
+        pub utime: [i64; 2],
+        pub stime: [i64; 2],
+        pub maxrss: i64,
+        pub rest: [i64; 13],
+    }
+    extern "C" {
+        pub fn wait4(pid: i32, status: *mut i32, options: i32, rusage: *mut Rusage) -> i32;
+        pub fn kill(pid: i32, sig: i32) -> i32;
+    }
+    pub const WNOHANG: i32 = 1;
+}
+
+struct Measured {
+    /// Exit code, or `None` when a signal ended the process.
+    code: Option<i32>,
+    signal: Option<i32>,
+    secs: f64,
+    /// Peak resident set size in MiB (VmHWM of the process), 0 where unknown.
+    peak_mib: f64,
+    stdout: PathBuf,
+    stderr: String,
+}
+
+/// Runs glossa with `args` in `dir`, stdout to a file, killed after `limit`.
+#[cfg(target_os = "linux")]
+fn measured(dir: &Path, args: &[&str], limit: Duration) -> Measured {
+    let stdout = dir.join("glossa.stdout");
+    let stderr = dir.join("glossa.stderr");
+    let start = Instant::now();
+    let child = std::process::Command::new(BIN)
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .stdout(fs::File::create(&stdout).expect("stdout file"))
+        .stderr(fs::File::create(&stderr).expect("stderr file"))
+        .spawn()
+        .expect("glossa starts");
+    let pid = child.id() as i32;
+    let mut status = 0i32;
+    let mut ru = sys::Rusage {
+        utime: [0; 2],
+        stime: [0; 2],
+        maxrss: 0,
+        rest: [0; 13],
+    };
+    loop {
+        // SAFETY: plain FFI calls with pointers to live locals; `pid` is our own child,
+        // reaped only here (the `Child` handle is never waited on).
+        let r = unsafe { sys::wait4(pid, &mut status, sys::WNOHANG, &mut ru) };
+        if r == pid {
+            break;
+        }
+        assert!(
+            r == 0 || std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted,
+            "wait4 failed: {}",
+            std::io::Error::last_os_error()
+        );
+        if start.elapsed() > limit {
+            // SAFETY: the child has not been reaped, so `pid` is still ours.
+            unsafe {
+                sys::kill(pid, 9);
+                sys::wait4(pid, &mut status, 0, &mut ru);
+            }
+            panic!("glossa {args:?} did not finish within {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let signal = status & 0x7f;
+    Measured {
+        code: (signal == 0).then_some((status >> 8) & 0xff),
+        signal: (signal != 0).then_some(signal),
+        secs: start.elapsed().as_secs_f64(),
+        peak_mib: ru.maxrss as f64 / 1024.0,
+        stdout,
+        stderr: fs::read_to_string(&stderr).unwrap_or_default(),
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn measured(dir: &Path, args: &[&str], limit: Duration) -> Measured {
+    let stdout = dir.join("glossa.stdout");
+    let start = Instant::now();
+    let out = std::process::Command::new(BIN)
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("glossa starts");
+    assert!(start.elapsed() < limit, "too slow");
+    fs::write(&stdout, &out.stdout).expect("stdout file");
+    Measured {
+        code: out.status.code(),
+        signal: None,
+        secs: start.elapsed().as_secs_f64(),
+        peak_mib: 0.0,
+        stdout,
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+impl Measured {
+    fn exit(&self) -> i32 {
+        match self.code {
+            Some(c) => c,
+            None => panic!(
+                "glossa was killed by signal {:?}: {}",
+                self.signal, self.stderr
+            ),
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// Nesting.
+
+fn nested_braces(depth: usize) -> String {
+    format!(
+        "deep = {}$x{}\nok = fine\n",
+        "{ ".repeat(depth),
+        " }".repeat(depth)
+    )
+}
+
+#[test]
+fn deep_nesting_binary_reports_too_deep() {
+    let deep = nested_braces(100_000);
+    let dir = project(&[
+        ("locales/en/a.ftl", deep.as_bytes()),
+        ("locales/fr/a.ftl", deep.as_bytes()),
+    ]);
+    let out = glossa(dir.path())
+        .args(["check", "--format", "json"])
+        .output()
+        .expect("runs");
+    assert_eq!(code(&out), 1, "{}", String::from_utf8_lossy(&out.stderr));
+    let v = json(&out.stdout);
+    let too_deep: Vec<&str> = v["diagnostics"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter(|d| d["rule"] == "too-deep")
+        .map(|d| d["path"].as_str().expect("path"))
+        .collect();
+    assert_eq!(too_deep, ["locales/en/a.ftl", "locales/fr/a.ftl"]);
+    // The human renderer shows a snippet of the 400 KB line without trouble.
+    let out = glossa(dir.path()).arg("check").output().expect("runs");
+    assert_eq!(code(&out), 1);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("error[too-deep]"));
+}
+
+#[test]
+fn deep_nesting_library_on_a_2mib_stack() {
+    in_child("deep_nesting_library_on_a_2mib_stack", || {
+        let deep = nested_braces(100_000);
+        let f = on_small_stack(move || {
+            glossa::ftl::SourceFile::from_bytes("a.ftl".into(), "a.ftl".into(), deep.into_bytes())
+        });
+        assert!(
+            matches!(
+                f.unparsed,
+                Some(glossa::ftl::source::Unparsed::TooDeep { .. })
+            ),
+            "{:?}",
+            f.unparsed
+        );
+        // The whole check, called from a small-stack thread (it runs its own pool).
+        let deep = nested_braces(100_000);
+        let dir = project(&[
+            ("locales/en/a.ftl", deep.as_bytes()),
+            ("locales/fr/a.ftl", b"ok = bien\n"),
+        ]);
+        let root = dir.path().to_path_buf();
+        let rules_found = on_small_stack(move || {
+            let cfg = root.join("glossa.toml");
+            let text = fs::read_to_string(&cfg).expect("config");
+            let project = glossa::project::config::parse(&cfg, &text).expect("config parses");
+            let out = glossa::check::run(&project, true).expect("check runs");
+            out.diagnostics.iter().map(|d| d.rule).collect::<Vec<_>>()
+        });
+        assert!(rules_found.contains(&"too-deep"), "{rules_found:?}");
+    });
+}
+
+#[test]
+fn nesting_at_the_limit_parses_on_a_2mib_stack() {
+    in_child("nesting_at_the_limit_parses_on_a_2mib_stack", || {
+        let depth = glossa::ftl::source::MAX_DEPTH;
+        let src = format!(
+            "{}sel = {{ $n ->\n    [one] {}x{}\n   *[other] y\n}}\n",
+            nested_braces(depth),
+            "{ ".repeat(depth - 1),
+            " }".repeat(depth - 1)
+        );
+        let f = on_small_stack(move || {
+            glossa::ftl::SourceFile::from_bytes("a.ftl".into(), "a.ftl".into(), src.into_bytes())
+        });
+        assert_eq!(f.unparsed, None);
+        assert_eq!(f.model.entries.len(), 3);
+    });
+}
+
+/// Nested call arguments `{ F(F(F(...))) }` recurse in fluent-syntax without a `{` per
+/// level, so the brace-counting `too-deep` guard lets them through and the parser
+/// overflows the 16 MiB worker stack (about 20,000 levels in a release build, far fewer
+/// in debug): the process aborts. Same with term arguments `{ -t(-t(...)) }`.
+#[test]
+#[ignore = "FAILS UNTIL FIXED: nested call arguments overflow the parser stack (abort)"]
+fn nested_call_arguments_do_not_crash() {
+    for inner in ["F(", "-t("] {
+        let n = 100_000;
+        let src = format!(
+            "deep = {{ {}$x{} }}\nok = fine\n",
+            inner.repeat(n),
+            ")".repeat(n)
+        );
+        let dir = project(&[
+            ("locales/en/a.ftl", src.as_bytes()),
+            ("locales/fr/a.ftl", b"ok = bien\n"),
+        ]);
+        let out = glossa(dir.path())
+            .args(["check", "--format", "json"])
+            .output()
+            .expect("runs");
+        assert_eq!(code(&out), 1, "{inner}");
+        assert!(rules(&json(&out.stdout)).contains(&"too-deep".to_string()));
+    }
+}
+
+/// The library entry point: a file of nested calls must come back `TooDeep` (or parsed),
+/// not abort, even on a 2 MiB thread.
+#[test]
+#[ignore = "FAILS UNTIL FIXED: nested call arguments overflow the parser stack (abort)"]
+fn nested_call_arguments_library_on_a_2mib_stack() {
+    in_child("nested_call_arguments_library_on_a_2mib_stack", || {
+        let n = 100_000;
+        let src = format!("deep = {{ {}$x{} }}\n", "F(".repeat(n), ")".repeat(n));
+        let f = on_small_stack(move || {
+            glossa::ftl::SourceFile::from_bytes("a.ftl".into(), "a.ftl".into(), src.into_bytes())
+        });
+        assert!(f.unparsed.is_some());
+    });
+}
+
+/// `glossa extract` merges into an existing FTL file, parsed by fluent-syntax in
+/// `extract::merge` without the `too-deep` guard: a deeply nested existing file aborts
+/// the process with a stack overflow (main thread, 8 MiB).
+#[test]
+#[ignore = "FAILS UNTIL FIXED: extract merge parses the existing FTL without the depth guard (abort)"]
+fn extract_into_a_deeply_nested_existing_file_does_not_crash() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let report = "Laporan 2023\n\nTingkat jawaban mencapai 92,5%.\n";
+    fs::write(dir.path().join("r.txt"), report).expect("report");
+    let deep = format!("a = x\nb = {}\n", "{".repeat(100_000));
+    fs::write(dir.path().join("out.ftl"), &deep).expect("existing");
+    let out = glossa(dir.path())
+        .args(["extract", "r.txt", "--locale", "id", "--out", "out.ftl"])
+        .args(["--figures", "fig.toml"])
+        .output()
+        .expect("runs");
+    let c = code(&out);
+    assert!(c == 1 || c == 2, "exit {c}");
+    assert_eq!(
+        fs::read_to_string(dir.path().join("out.ftl")).expect("kept"),
+        deep
+    );
+}
+
+// ---------------------------------------------------------------------------------
+// Size.
+
+/// Writes `path` with `line(i)` for i = 0, 1, ... until `bytes` are written.
+fn fill(path: &Path, bytes: usize, line: impl Fn(usize) -> String) -> usize {
+    let mut w = BufWriter::new(fs::File::create(path).expect("create"));
+    let (mut n, mut i) = (0usize, 0usize);
+    while n < bytes {
+        let s = line(i);
+        if n + s.len() > bytes {
+            break;
+        }
+        w.write_all(s.as_bytes()).expect("write");
+        n += s.len();
+        i += 1;
+    }
+    w.flush().expect("flush");
+    i
+}
+
+const LOREM: &str = "Lorem ipsum dolor sit amet { $name } consectetur adipiscing elit ";
+
+/// A 200 MB translation file (212,000 messages of 1 KB) against a 1,000-message
+/// reference. Since `too-large` (files over 16 MiB are reported, not read) the file is
+/// refused with a finding and memory stays small. Before that limit glossa read it
+/// whole: 9.6 s and 1.27 GB peak RSS in a release build (6x the file).
+#[test]
+fn file_of_200_mb() {
+    let dir = project(&[]);
+    let line = LOREM.repeat(15);
+    fill(&dir.path().join("locales/en/a.ftl"), 1_000_000, |i| {
+        format!("msg-{i} = {line}\n")
+    });
+    fill(&dir.path().join("locales/fr/a.ftl"), 200 << 20, |i| {
+        format!("msg-{i} = {line}\n")
+    });
+    let m = measured(
+        dir.path(),
+        &["check", "--format", "json"],
+        Duration::from_secs(300),
+    );
+    println!(
+        "200 MB file: exit {:?}, {:.1} s, peak RSS {:.0} MiB",
+        m.code, m.secs, m.peak_mib
+    );
+    assert_eq!(m.exit(), 1, "{}", m.stderr);
+    let v = json(&fs::read(&m.stdout).unwrap());
+    assert_eq!(v["summary"]["files"], 2);
+    assert!(
+        rules(&v).contains(&"too-large".to_string()),
+        "{:?}",
+        rules(&v)
+    );
+    assert!(m.peak_mib < 256.0, "peak RSS {:.0} MiB", m.peak_mib);
+}
+
+/// A file just under the 16 MiB limit (15,900 messages of 1 KB, each with a finding
+/// of its own: obsolete): read, parsed and checked, with memory a small multiple of
+/// the file.
+#[test]
+fn file_just_under_the_size_limit() {
+    let dir = project(&[]);
+    let line = LOREM.repeat(15);
+    fill(&dir.path().join("locales/en/a.ftl"), 100_000, |i| {
+        format!("msg-{i} = {line}\n")
+    });
+    let limit = glossa::ftl::source::MAX_FILE_BYTES as usize;
+    let n = fill(&dir.path().join("locales/fr/a.ftl"), limit, |i| {
+        format!("msg-{i} = {line}\n")
+    });
+    let m = measured(
+        dir.path(),
+        &["check", "--format", "json"],
+        Duration::from_secs(300),
+    );
+    println!(
+        "16 MiB file ({n} messages): exit {:?}, {:.1} s, peak RSS {:.0} MiB",
+        m.code, m.secs, m.peak_mib
+    );
+    assert_eq!(m.exit(), 0, "{}", m.stderr);
+    let v = json(&fs::read(&m.stdout).unwrap());
+    assert_eq!(rules(&v), ["obsolete-message", "untranslated"]);
+    assert!(m.peak_mib < 1024.0, "peak RSS {:.0} MiB", m.peak_mib);
+}
+
+/// One million messages in one file, in the reference and the translation (every
+/// 1,000th left untranslated: 1,000 `missing-message` findings). Ids and values are
+/// short (`m1e240 = b1e240`) so the files stay under the 16 MiB limit.
+#[test]
+fn a_million_messages_in_one_file() {
+    let dir = project(&[]);
+    {
+        let mut r = BufWriter::new(fs::File::create(dir.path().join("locales/en/a.ftl")).unwrap());
+        let mut w = BufWriter::new(fs::File::create(dir.path().join("locales/fr/a.ftl")).unwrap());
+        for i in 0..1_000_000 {
+            writeln!(r, "m{i:x} = a{i:x}").unwrap();
+            if i % 1000 != 999 {
+                writeln!(w, "m{i:x} = b{i:x}").unwrap();
+            }
+        }
+    }
+    let m = measured(
+        dir.path(),
+        &["check", "--format", "json"],
+        Duration::from_secs(300),
+    );
+    println!(
+        "1,000,000 messages: exit {:?}, {:.1} s, peak RSS {:.0} MiB",
+        m.code, m.secs, m.peak_mib
+    );
+    assert_eq!(m.exit(), 0, "{}", m.stderr);
+    let v = json(&fs::read(&m.stdout).unwrap());
+    assert_eq!(v["summary"]["per_locale"]["fr"]["messages"], 1_000_000);
+    assert_eq!(v["summary"]["per_locale"]["fr"]["missing"], 1000);
+    assert_eq!(rules(&v), ["missing-message"]);
+}
+
+/// A file under the size limit can still produce millions of findings: 4 MiB of `a`
+/// lines is 2 million syntax errors. Every finding is kept in memory with its message
+/// and rendered at the end, so memory grows with the findings, not the file: at the
+/// 16 MiB limit (8.4 million findings) a release build peaks at 7.6 GB RSS, takes
+/// 59 s and writes 2.6 GB of JSON (human format: 6.4 GB, 99 s, 1.1 GB). A cap on
+/// findings per file and rule (with a count of the rest) would bound it.
+#[test]
+#[ignore = "FAILS UNTIL FIXED: findings are unbounded (memory ~450x the file for junk lines)"]
+fn a_flood_of_findings_stays_bounded() {
+    let dir = project(&[("locales/en/a.ftl", b"a = A\n")]);
+    fill(&dir.path().join("locales/fr/a.ftl"), 4 << 20, |_| {
+        "a\n".to_string()
+    });
+    let m = measured(
+        dir.path(),
+        &["check", "--format", "json"],
+        Duration::from_secs(600),
+    );
+    let out = fs::metadata(&m.stdout).map(|md| md.len()).unwrap_or(0);
+    println!(
+        "4 MiB of junk lines: exit {:?}, {:.1} s, peak RSS {:.0} MiB, output {} MiB",
+        m.code,
+        m.secs,
+        m.peak_mib,
+        out >> 20
+    );
+    assert_eq!(m.exit(), 1, "{}", m.stderr);
+    assert!(m.peak_mib < 256.0, "peak RSS {:.0} MiB", m.peak_mib);
+    assert!(out < 64 << 20, "output {out} bytes");
+}
+
+/// A 10 MB line, with a finding at its end, in the human format (which shows a snippet
+/// of the line) and in JSON.
+#[test]
+fn a_10_mb_line() {
+    let long = "x".repeat(10 * 1024 * 1024);
+    let l10n = format!("a = {long} {{ $ur }}\nb = court\n");
+    let dir = project(&[
+        ("locales/en/a.ftl", b"a = short { $url }\nb = short\n"),
+        ("locales/fr/a.ftl", l10n.as_bytes()),
+    ]);
+    let t = Instant::now();
+    let out = glossa(dir.path())
+        .args(["check", "--format", "json"])
+        .output()
+        .expect("runs");
+    assert_eq!(code(&out), 1);
+    let v = json(&out.stdout);
+    let d = v["diagnostics"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .find(|d| d["rule"] == "unknown-variable")
+        .expect("unknown-variable");
+    assert_eq!(d["line"], 1);
+    assert_eq!(d["column"], 4 + long.len() + 4);
+    let json_secs = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let out = glossa(dir.path())
+        .args(["check", "--no-summary"])
+        .output()
+        .expect("runs");
+    assert_eq!(code(&out), 1);
+    let human = String::from_utf8_lossy(&out.stdout);
+    assert!(human.contains("error[unknown-variable]"));
+    println!(
+        "10 MB line: json {json_secs:.1} s, human {:.1} s, human output {} bytes",
+        t.elapsed().as_secs_f64(),
+        out.stdout.len()
+    );
+}
+
+// ---------------------------------------------------------------------------------
+// Odd bytes.
+
+#[test]
+fn nul_bytes() {
+    let l10n: &[u8] = b"a\0b = c\0d\nok = fine\0here { $x }\n# comment \0\n\0\nc = { \"\0\" }\n";
+    let reference: &[u8] = b"ok = fine { $x }\nc = { \"\0\" }\nd = \0\n";
+    let dir = project(&[("locales/en/a.ftl", reference), ("locales/fr/a.ftl", l10n)]);
+    let out = glossa(dir.path())
+        .args(["check", "--format", "json"])
+        .output()
+        .expect("runs");
+    assert_eq!(code(&out), 1);
+    assert!(rules(&json(&out.stdout)).contains(&"syntax-error".to_string()));
+    // Human output reaches terminals: no raw NUL (or other C0 control) is written.
+    let out = glossa(dir.path()).arg("check").output().expect("runs");
+    assert_eq!(code(&out), 1);
+    assert!(!out.stdout.contains(&0), "raw NUL in human output");
+    // The library: a file that is nothing but NULs.
+    let f = glossa::ftl::SourceFile::from_bytes("z.ftl".into(), "z.ftl".into(), vec![0; 4096]);
+    assert!(f.model.entries.is_empty());
+}
+
+/// `\uD800` (a lone surrogate) and out-of-range `\U` escapes in string literals: parsed
+/// without a panic (fluent-syntax turns them into U+FFFD when resolving). glossa gives
+/// no finding for them (observed; a possible future lint).
+#[test]
+fn lone_surrogates_in_escapes() {
+    let src = "a = { \"\\uD800\" } { \"\\uDFFF\\uD800\" }\nb = { \"\\UDFFFFF\" } { \"\\U110000\" } { \"\\u00\" }\n    .t = { \"\\uD83D\\uDE00\" }\n";
+    let f = glossa::ftl::SourceFile::from_bytes("a.ftl".into(), "a.ftl".into(), src.into());
+    assert_eq!(f.unparsed, None);
+    let dir = project(&[
+        ("locales/en/a.ftl", src.as_bytes()),
+        ("locales/fr/a.ftl", src.as_bytes()),
+    ]);
+    for format in ["json", "human", "sarif"] {
+        let out = glossa(dir.path())
+            .args(["check", "--format", format])
+            .output()
+            .expect("runs");
+        let c = code(&out);
+        assert!(c <= 1, "{format}: exit {c}");
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// The file tree.
+
+#[cfg(unix)]
+#[test]
+fn symlink_loops_in_the_locale_tree_terminate() {
+    use std::os::unix::fs::symlink;
+    let dir = project(&[
+        ("locales/en/a.ftl", b"a = A\n"),
+        ("locales/fr/a.ftl", b"a = Le A\n"),
+        ("locales/fr/sub/b.ftl", b"b = B\n"),
+    ]);
+    let fr = dir.path().join("locales/fr");
+    symlink("..", fr.join("up")).unwrap(); // locales/fr/up -> locales (a loop via ..)
+    symlink(".", fr.join("sub/here")).unwrap(); // a directory linking to itself
+    symlink("self.ftl", fr.join("self.ftl")).unwrap(); // ELOOP
+    symlink("y.ftl", fr.join("x.ftl")).unwrap(); // x -> y -> x
+    symlink("x.ftl", fr.join("y.ftl")).unwrap();
+    symlink(dir.path(), dir.path().join("locales/en/root")).unwrap(); // to the project root
+    let t = Instant::now();
+    let out = glossa(dir.path())
+        .args(["check", "--format", "json"])
+        .timeout(Duration::from_secs(60))
+        .output()
+        .expect("finishes");
+    let c = code(&out);
+    assert!(c <= 2, "exit {c}");
+    assert!(t.elapsed() < Duration::from_secs(60));
+    if c < 2 {
+        assert_eq!(json(&out.stdout)["summary"]["locales"], 2);
+    }
+}
+
+#[test]
+fn l10n_toml_that_includes_itself_exits_2() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(dir.path(), "en/a.ftl", b"a = A\n");
+    write(dir.path(), "fr/a.ftl", b"a = B\n");
+    let body = "basepath = \".\"\nlocales = [\"fr\"]\n[[paths]]\nreference = \"en/**/*.ftl\"\nl10n = \"{locale}/**/*.ftl\"\n";
+    write(
+        dir.path(),
+        "l10n.toml",
+        format!("{body}[[includes]]\npath = \"l10n.toml\"\n").as_bytes(),
+    );
+    write(
+        dir.path(),
+        "a.toml",
+        format!("{body}[[includes]]\npath = \"sub/b.toml\"\n").as_bytes(),
+    );
+    write(
+        dir.path(),
+        "sub/b.toml",
+        b"[[includes]]\npath = \"../a.toml\"\n",
+    );
+    for file in ["l10n.toml", "a.toml"] {
+        let out = glossa(dir.path())
+            .args(["check", "--l10n-toml", file])
+            .timeout(Duration::from_secs(30))
+            .output()
+            .expect("finishes");
+        assert_eq!(code(&out), 2, "{file}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("includes itself"), "{file}: {err}");
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// Glossaries.
+
+fn with_glossary(name: &str, content: &[u8]) -> tempfile::TempDir {
+    let dir = project(&[
+        ("locales/en/a.ftl", b"a = Remote banking\n"),
+        ("locales/fr/a.ftl", b"a = Banque a distance\n"),
+    ]);
+    write(dir.path(), name, content);
+    dir
+}
+
+#[test]
+fn tbx_entity_bomb_is_refused_quickly() {
+    let mut bomb =
+        String::from("<?xml version=\"1.0\"?>\n<!DOCTYPE martif [\n <!ENTITY l0 \"lol\">\n");
+    for i in 1..10 {
+        let p = format!("&l{};", i - 1).repeat(10);
+        bomb.push_str(&format!(" <!ENTITY l{i} \"{p}\">\n"));
+    }
+    bomb.push_str("]>\n<martif type=\"TBX\" xml:lang=\"en\"><text><body><termEntry id=\"x\"><langSet xml:lang=\"en\"><tig><term>&l9;</term></tig></langSet></termEntry></body></text></martif>\n");
+    let dir = with_glossary("bomb.tbx", bomb.as_bytes());
+    let t = Instant::now();
+    let out = glossa(dir.path())
+        .args(["check", "--glossary", "bomb.tbx"])
+        .timeout(Duration::from_secs(30))
+        .output()
+        .expect("finishes");
+    assert_eq!(code(&out), 2);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("bomb.tbx:2:1") && err.contains("entit"),
+        "{err}"
+    );
+    assert!(t.elapsed() < Duration::from_secs(10));
+}
+
+/// External entities and an external DTD that point at a FIFO: opening it for reading
+/// would block forever, so a run that finishes proves no file was opened. A readable
+/// secret file's content must not appear in any output.
+#[cfg(unix)]
+#[test]
+fn tbx_external_entity_is_refused_without_file_access() {
+    let dir = project(&[
+        ("locales/en/a.ftl", b"a = Remote banking\n"),
+        ("locales/fr/a.ftl", b"a = Banque\n"),
+    ]);
+    let fifo = dir.path().join("fifo");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success());
+    let secret = dir.path().join("secret.txt");
+    fs::write(&secret, "TOP-SECRET-CONTENT").unwrap();
+    let target = if made { &fifo } else { &secret };
+    let cases = [
+        format!(
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE martif [ <!ENTITY xxe SYSTEM \"file://{}\"> ]>\n<martif type=\"TBX\"><text><body><termEntry id=\"x\"><langSet xml:lang=\"en\"><tig><term>&xxe;</term></tig></langSet></termEntry></body></text></martif>\n",
+            target.display()
+        ),
+        format!(
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE martif [ <!ENTITY % p SYSTEM \"{}\"> %p; ]>\n<martif type=\"TBX\"><text><body/></text></martif>\n",
+            secret.display()
+        ),
+        "<?xml version=\"1.0\"?>\n<martif type=\"TBX\"><text><body><termEntry id=\"x\"><langSet xml:lang=\"en\"><tig><term>&xxe;</term></tig></langSet></termEntry></body></text></martif>\n".to_string(),
+    ];
+    for (i, x) in cases.iter().enumerate() {
+        write(dir.path(), "x.tbx", x.as_bytes());
+        let out = glossa(dir.path())
+            .args(["check", "--glossary", "x.tbx"])
+            .timeout(Duration::from_secs(30))
+            .output()
+            .expect("finishes (a FIFO opened for reading would block)");
+        assert_eq!(code(&out), 2, "case {i}");
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(all.contains("entit"), "case {i}: {all}");
+        assert!(!all.contains("TOP-SECRET"), "case {i}: {all}");
+    }
+    // An external DTD subset (as Pontoon's exports declare) is never fetched either.
+    let x = format!(
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE martif SYSTEM \"{}\">\n<martif type=\"TBX\" xml:lang=\"en\"><text><body><termEntry id=\"x\"><langSet xml:lang=\"en\"><tig><term>remote banking</term></tig></langSet></termEntry></body></text></martif>\n",
+        target.display()
+    );
+    write(dir.path(), "x.tbx", x.as_bytes());
+    let out = glossa(dir.path())
+        .args(["check", "--glossary", "x.tbx"])
+        .timeout(Duration::from_secs(30))
+        .output()
+        .expect("finishes");
+    assert!(code(&out) <= 1, "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn empty_or_punctuation_glossary_terms_are_clear_errors() {
+    let toml = |text: &str| {
+        format!("[[concept]]\nid = \"x\"\n[[concept.term]]\nlocale = \"en\"\ntext = \"{text}\"\n")
+    };
+    let cases: Vec<(&str, String, &str)> = vec![
+        ("g.toml", toml(""), "term text is empty"),
+        ("g.toml", toml("   "), "term text is empty"),
+        ("g.toml", toml("?!..."), "has no letters or digits"),
+        ("g.toml", toml("—"), "has no letters or digits"),
+        (
+            "g.csv",
+            "concept,locale,term\nx,en,\n".to_string(),
+            "term text is empty",
+        ),
+        (
+            "g.csv",
+            "concept,locale,term\nx,en,...\n".to_string(),
+            "has no letters or digits",
+        ),
+        (
+            "g.tbx",
+            "<?xml version=\"1.0\"?>\n<martif type=\"TBX\" xml:lang=\"en\"><text><body><termEntry id=\"x\"><langSet xml:lang=\"en\"><tig><term>!!</term></tig></langSet></termEntry></body></text></martif>\n".to_string(),
+            "has no letters or digits",
+        ),
+    ];
+    for (name, content, want) in cases {
+        let dir = with_glossary(name, content.as_bytes());
+        let out = glossa(dir.path())
+            .args(["check", "--glossary", name])
+            .output()
+            .expect("runs");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(code(&out), 2, "{name} {content:?}: {err}");
+        assert!(err.contains(want), "{name} {content:?}: {err}");
+        assert!(err.contains(name), "error names the file: {err}");
+    }
+}
+
+/// Patterns that take exponential time in a backtracking engine, against 100,000-char
+/// texts that almost match. Rust's `regex` is linear: the run must be quick, and the
+/// pattern must still work (a forbidden term is found).
+#[test]
+fn catastrophic_regex_patterns_finish_quickly() {
+    let glossary = r#"
+[[concept]]
+id = "a"
+[[concept.term]]
+locale = "en"
+text = "aaa"
+match = "pattern"
+pattern = '(a+)+$'
+[[concept.term]]
+locale = "fr"
+text = "aaa"
+match = "pattern"
+pattern = '(a|aa)+$'
+
+[[concept]]
+id = "x"
+[[concept.term]]
+locale = "fr"
+text = "xxy"
+status = "forbidden"
+match = "pattern"
+pattern = '(x+x+)+y'
+"#;
+    let a = "a".repeat(100_000);
+    let x = "x".repeat(100_000);
+    let reference = format!("m1 = {a}b\nm2 = {a}b\nm3 = {a}b\n");
+    let l10n = format!("m1 = {a}b\nm2 = {x}\nm3 = {x}y\n");
+    let dir = project(&[
+        ("locales/en/a.ftl", reference.as_bytes()),
+        ("locales/fr/a.ftl", l10n.as_bytes()),
+    ]);
+    write(dir.path(), "g.toml", glossary.as_bytes());
+    let t = Instant::now();
+    let out = glossa(dir.path())
+        .args(["check", "--format", "json", "--glossary", "g.toml"])
+        .timeout(Duration::from_secs(60))
+        .output()
+        .expect("finishes");
+    let secs = t.elapsed().as_secs_f64();
+    println!("catastrophic patterns: {secs:.2} s");
+    assert_eq!(code(&out), 1, "{}", String::from_utf8_lossy(&out.stderr));
+    let v = json(&out.stdout);
+    let forbidden: Vec<&serde_json::Value> = v["diagnostics"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter(|d| d["rule"] == "forbidden-term")
+        .collect();
+    assert_eq!(forbidden.len(), 1, "{forbidden:?}");
+    assert_eq!(forbidden[0]["id"], "m3");
+    assert!(secs < 20.0, "{secs} s");
+}
+
+#[test]
+fn oversized_or_unsupported_regex_patterns_are_clear_errors() {
+    for (pattern, want) in [
+        ("a{1000}{1000}", "size limit"),
+        ("(a)\\\\1", "backreferences are not supported"),
+        ("(?<=a)b", "look-around"),
+    ] {
+        let g = format!(
+            "[[concept]]\nid = \"x\"\n[[concept.term]]\nlocale = \"en\"\ntext = \"a\"\nmatch = \"pattern\"\npattern = \"{pattern}\"\n"
+        );
+        let dir = with_glossary("g.toml", g.as_bytes());
+        let t = Instant::now();
+        let out = glossa(dir.path())
+            .args(["check", "--glossary", "g.toml"])
+            .output()
+            .expect("runs");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(code(&out), 2, "{pattern}: {err}");
+        assert!(err.contains(want), "{pattern}: {err}");
+        assert!(err.contains("g.toml:3:1"), "{pattern}: {err}");
+        assert!(t.elapsed() < Duration::from_secs(20));
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// Fixes.
+
+/// `fix::apply_edits` skips edits that are out of bounds or split a character, but an
+/// edit whose range is reversed (`start > end`) is applied: the bytes between end and
+/// start are written twice. Found by the `fix` fuzz target.
+#[test]
+#[ignore = "FAILS UNTIL FIXED: apply_edits applies reversed ranges and duplicates bytes"]
+fn fix_apply_edits_skips_reversed_range() {
+    #[allow(clippy::reversed_empty_ranges)]
+    let edit = glossa::report::Edit {
+        range: 2..1,
+        replacement: "X".into(),
+    };
+    let (out, applied) = glossa::fix::apply_edits("abc", &[edit]);
+    assert_eq!((out.as_str(), applied), ("abc", 0));
+}
