@@ -102,10 +102,12 @@ for t in "${targets[@]}"; do
         done
         if [ -d "$www/en" ]; then
             # A few small real files, each with its French and German translation.
-            find "$www/en" -name '*.ftl' -size -6k | sort | head -n 6 | while read -r f; do
+            # (process substitution: `head` closing the pipe early must not trip pipefail)
+            mapfile -t small < <(find "$www/en" -name '*.ftl' -size -6k | sort | head -n 6)
+            for f in "${small[@]}"; do
                 rel=${f#"$www/en/"}
-                [ -f "$www/fr/$rel" ] && seed check_ftl 00 "$f" "$www/fr/$rel"
-                [ -f "$www/de/$rel" ] && seed check_ftl 01 "$f" "$www/de/$rel"
+                if [ -f "$www/fr/$rel" ]; then seed check_ftl 00 "$f" "$www/fr/$rel"; fi
+                if [ -f "$www/de/$rel" ]; then seed check_ftl 01 "$f" "$www/de/$rel"; fi
             done
         fi
         ;;
@@ -127,8 +129,8 @@ for t in "${targets[@]}"; do
         for f in $seeds/glossary/*.toml; do seed glossary 04 "$f"; done
         if [ -d "$terminology" ]; then
             # The smallest real exports (Pontoon TBX v2).
-            find "$terminology" -name '*.tbx' -size +1k -size -24k | sort | head -n 3 |
-                while read -r f; do seed glossary 00 "$f"; done
+            mapfile -t small < <(find "$terminology" -name '*.tbx' -size +1k -size -24k | sort | head -n 3)
+            for f in "${small[@]}"; do seed glossary 00 "$f"; done
         fi
         ;;
     extract)
@@ -138,7 +140,7 @@ for t in "${targets[@]}"; do
         seed extract 02 $seeds/report/fr.txt
         seed extract 03 $seeds/report/de.txt
         for r in reports/*.txt; do
-            [ -f locales/id/report.ftl ] && seed extract 80 "$r" locales/id/report.ftl
+            if [ -f locales/id/report.ftl ]; then seed extract 80 "$r" locales/id/report.ftl; fi
         done
         seed extract 81 $seeds/report/en.txt $seeds/ftl/selects.ftl
         ;;
@@ -175,6 +177,7 @@ for t in "${targets[@]}"; do
         flags+=(-fork="$jobs" -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
     fi
     before=$(find "fuzz/artifacts/$t" -type f | wc -l)
+    marker=$(mktemp "$scratch/marker.XXXX")
     echo "== fuzzing $t for ${time_per}s (corpus: $(find "fuzz/corpus/$t" -type f | wc -l) inputs, log: $log)"
     set +e
     # The binary built above, run directly: `cargo fuzz run` would rebuild whenever src/
@@ -189,11 +192,11 @@ for t in "${targets[@]}"; do
         crashed+=("$t")
         # Fork mode keeps the children's output out of the log: replay the new crashes
         # (at most 20) and count their first panic lines.
-        find "fuzz/artifacts/$t" -type f -newer "$scratch" | head -n 20 | while read -r a; do
+        find "fuzz/artifacts/$t" -type f -newer "$marker" | head -n 20 | while read -r a; do
             RUST_BACKTRACE=0 timeout 60 "$bin/$t" "$a" 2>&1 |
                 grep -E -A1 "panicked at|stack overflow|ERROR: libFuzzer: (timeout|out-of-memory)" |
                 grep -v '^--' | head -n 2 | cut -c1-200 | paste -sd' ' -
-        done | sort | uniq -c | sort -rn
+        done | sort | uniq -c | sort -rn || true
     fi
 done
 

@@ -56,3 +56,26 @@ impl Error {
 }
 
 pub type Result<T> = std::result::Result<T, Error>;
+
+/// Largest configuration, glossary or baseline file glossa reads.
+pub const MAX_CONFIG_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Reads a configuration-like text file: a regular file (a FIFO or a device would hang
+/// or never end), at most [`MAX_CONFIG_BYTES`], UTF-8.
+pub fn read_text(path: &std::path::Path) -> Result<String> {
+    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    if !meta.is_file() {
+        return Err(Error::Usage(format!(
+            "{}: not a regular file",
+            path.display()
+        )));
+    }
+    if meta.len() > MAX_CONFIG_BYTES {
+        return Err(Error::Usage(format!(
+            "{}: larger than {} MiB",
+            path.display(),
+            MAX_CONFIG_BYTES >> 20
+        )));
+    }
+    std::fs::read_to_string(path).map_err(|e| Error::io(path, e))
+}

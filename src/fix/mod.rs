@@ -50,6 +50,7 @@ pub fn apply_edits(text: &str, edits: &[Edit]) -> (String, usize) {
     let mut applied = 0;
     for e in sorted {
         if e.range.start < pos
+            || e.range.start > e.range.end
             || e.range.end > text.len()
             || !text.is_char_boundary(e.range.start)
             || !text.is_char_boundary(e.range.end)
@@ -65,52 +66,32 @@ pub fn apply_edits(text: &str, edits: &[Edit]) -> (String, usize) {
     (out, applied)
 }
 
-/// Byte range of a whole entry: its attached comment, the entry, and the blank lines after.
-fn entry_range(f: &SourceFile, id: &str) -> Option<std::ops::Range<usize>> {
-    let e = f.model.entries.iter().find(|e| e.id == id)?;
-    let id_line_start = f.text[..e.id_span.start]
-        .rfind('\n')
-        .map(|i| i + 1)
-        .unwrap_or(0);
-    let start = match &e.comment {
-        Some(c) => f.text[..c.start].rfind('\n').map(|i| i + 1).unwrap_or(0),
-        None => id_line_start,
-    };
-    // The entry runs until the next line that starts at column 0 with something other
-    // than whitespace (a continuation line is indented; `}` closes a select at column 0+).
-    let mut end = f.text.len();
-    let mut offset = f.text[e.id_span.start..]
-        .find('\n')
-        .map(|i| e.id_span.start + i + 1)
-        .unwrap_or(f.text.len());
-    let mut last_content_end = offset;
-    while offset < f.text.len() {
-        let line_end = f.text[offset..]
-            .find('\n')
-            .map(|i| offset + i + 1)
+/// Byte ranges of every definition of `id`: from its attached comment to where the
+/// parser's next top-level item starts (so select variants and braces at column 0 stay
+/// inside), blank lines after it included.
+fn entry_ranges(f: &SourceFile, id: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    for e in f.model.entries.iter().filter(|e| e.id == id) {
+        let at = e
+            .comment
+            .as_ref()
+            .map(|c| c.start)
+            .unwrap_or(e.id_span.start);
+        let start = f.text[..at].rfind('\n').map(|i| i + 1).unwrap_or(0);
+        let end = f
+            .model
+            .starts
+            .iter()
+            .copied()
+            .find(|&s| s > e.id_span.start)
             .unwrap_or(f.text.len());
-        let line = &f.text[offset..line_end];
-        let first = line.chars().next().unwrap_or('\n');
-        if line.trim().is_empty() {
-            offset = line_end;
-            continue;
-        }
-        if first == ' '
-            || first == '\t'
-            || line.trim_start().starts_with('}') && first != '}'
-            || first == '}' && !line.trim_start().starts_with("}}") && line.trim() == "}"
-        {
-            offset = line_end;
-            last_content_end = line_end;
-            continue;
-        }
-        end = offset;
-        break;
+        out.push(start..end.max(start));
     }
-    if end == f.text.len() && last_content_end <= end {
-        end = f.text.len();
-    }
-    Some(start..end)
+    out
+}
+
+fn entry_range(f: &SourceFile, id: &str) -> Option<std::ops::Range<usize>> {
+    entry_ranges(f, id).into_iter().next()
 }
 
 /// Source text of an entry of the reference (without its comment), for `--add-missing`.
@@ -176,12 +157,16 @@ pub fn plan<'a>(
                 let (Some(f), Some(id)) = (outcome.files.get(&d.path), &d.id) else {
                     continue;
                 };
-                if let Some(range) = entry_range(f, id) {
+                // Every definition of the id: a duplicated obsolete message goes at once.
+                let ranges = entry_ranges(f, id);
+                if !ranges.is_empty() {
                     let slot = per_file.entry(&d.path).or_default();
-                    slot.0.push(Edit {
-                        range,
-                        replacement: String::new(),
-                    });
+                    for range in ranges {
+                        slot.0.push(Edit {
+                            range,
+                            replacement: String::new(),
+                        });
+                    }
                     *slot.2.entry(d.rule).or_default() += 1;
                 }
             }
@@ -348,6 +333,29 @@ mod tests {
         assert_eq!(&src[r], "b = B\n    .t = T\n\n");
         let r = entry_range(&f, "c").unwrap();
         assert_eq!(&src[r], "c = C\n");
+    }
+
+    #[test]
+    fn entries_end_where_the_parser_says() {
+        let src = "a = { $n ->\n[one] x\n*[other] y\n}\nb = B\na = again\n";
+        let f = SourceFile::from_bytes("x".into(), "x".into(), src.as_bytes().to_vec());
+        let r = entry_ranges(&f, "a");
+        assert_eq!(r.len(), 2, "every definition");
+        assert_eq!(&src[r[0].clone()], "a = { $n ->\n[one] x\n*[other] y\n}\n");
+        assert_eq!(&src[r[1].clone()], "a = again\n");
+    }
+
+    #[test]
+    #[allow(clippy::reversed_empty_ranges)]
+    fn reversed_ranges_are_skipped() {
+        let (out, n) = apply_edits(
+            "abcdef",
+            &[Edit {
+                range: 4..2,
+                replacement: "X".into(),
+            }],
+        );
+        assert_eq!((out.as_str(), n), ("abcdef", 0));
     }
 
     #[test]

@@ -145,10 +145,18 @@ pub struct SyntaxIssue {
 #[derive(Debug, Clone, Default)]
 pub struct FileModel {
     pub entries: Vec<Entry>,
+    /// Start offset of every top-level item (entries with their comments, standalone
+    /// comments, junk), in order: an entry ends where the next item starts.
+    pub starts: Vec<usize>,
     /// Spans of the `##` group comments, in file order.
     pub groups: Vec<Span>,
     pub syntax: Vec<SyntaxIssue>,
+    /// Number of parser errors in the file (`syntax` keeps the first ones).
+    pub syntax_total: usize,
 }
+
+/// Syntax errors kept per file; [`FileModel::syntax_total`] counts them all.
+pub const MAX_SYNTAX_ISSUES: usize = 100;
 
 /// Byte offset of slice `s` inside `src`, or `None` if it is not a slice of it.
 pub fn offset_in(src: &str, s: &str) -> Option<usize> {
@@ -174,8 +182,13 @@ pub fn build(src: &str) -> FileModel {
         Ok(r) => (r, Vec::new()),
         Err((r, e)) => (r, e),
     };
-    let mut model = FileModel::default();
-    for e in errors {
+    let mut model = FileModel {
+        syntax_total: errors.len(),
+        ..FileModel::default()
+    };
+    // Only the first errors are kept (with their total): a file of junk lines must not
+    // cost memory per line.
+    for e in errors.into_iter().take(MAX_SYNTAX_ISSUES) {
         let junk = e.slice.clone().unwrap_or(e.pos.clone());
         let junk_range = junk.start.min(src.len())..junk.end.min(src.len());
         let mut start = e.pos.start.min(src.len());
@@ -195,7 +208,29 @@ pub fn build(src: &str) -> FileModel {
         });
     }
     let mut group: Option<u32> = None;
+    let line_start = |o: usize| src[..o].rfind('\n').map(|i| i + 1).unwrap_or(0);
     for entry in &resource.body {
+        let first = match entry {
+            ast::Entry::Message(m) => m
+                .comment
+                .as_ref()
+                .and_then(|c| comment_span(src, c))
+                .map(|s| s.start)
+                .or_else(|| offset_in(src, m.id.name)),
+            ast::Entry::Term(t) => t
+                .comment
+                .as_ref()
+                .and_then(|c| comment_span(src, c))
+                .map(|s| s.start)
+                .or_else(|| offset_in(src, t.id.name)),
+            ast::Entry::Comment(c)
+            | ast::Entry::GroupComment(c)
+            | ast::Entry::ResourceComment(c) => comment_span(src, c).map(|s| s.start),
+            ast::Entry::Junk { content } => offset_in(src, content),
+        };
+        if let Some(o) = first {
+            model.starts.push(line_start(o));
+        }
         match entry {
             ast::Entry::Message(m) => {
                 let value = m.value.as_ref().map(|p| part(src, p));

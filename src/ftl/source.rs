@@ -92,24 +92,46 @@ impl SourceFile {
     }
 }
 
-/// Offset of the `{` that crosses [`MAX_DEPTH`], if any. Braces inside string literals
-/// within placeables are skipped, so `{ "{" }` counts once. An overestimate only ever
-/// refuses absurd files, never accepts a dangerous one: every parser recursion level
-/// needs at least one `{`.
+/// Offset where nesting crosses [`MAX_DEPTH`], if anywhere. Inside placeables, call
+/// arguments nest too (`NUMBER(NUMBER(...))` recurses without a brace), so `(` counts
+/// like `{`. Braces and parentheses inside string literals are skipped. An overestimate
+/// only ever refuses absurd files, never accepts a dangerous one: every parser recursion
+/// level needs at least one `{` or `(`.
 pub fn too_deep(text: &str) -> Option<usize> {
     let b = text.as_bytes();
     let mut depth = 0usize;
+    let mut parens = 0usize;
     let mut i = 0;
-    while let Some(off) = memchr::memchr3(b'{', b'}', b'"', &b[i..]) {
+    while let Some(off) = memchr::memchr3(b'{', b'}', b'"', &b[i..]).map(|o| {
+        // parentheses matter only inside placeables; find the nearest of all four
+        if depth > 0 {
+            let p = memchr::memchr2(b'(', b')', &b[i..i + o]);
+            p.unwrap_or(o)
+        } else {
+            o
+        }
+    }) {
         i += off;
         match b[i] {
             b'{' => {
                 depth += 1;
-                if depth > MAX_DEPTH {
+                if depth + parens > MAX_DEPTH {
                     return Some(i);
                 }
             }
-            b'}' => depth = depth.saturating_sub(1),
+            b'}' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    parens = 0;
+                }
+            }
+            b'(' => {
+                parens += 1;
+                if depth + parens > MAX_DEPTH {
+                    return Some(i);
+                }
+            }
+            b')' => parens = parens.saturating_sub(1),
             _ if depth > 0 => {
                 i += 1;
                 while i < b.len() && b[i] != b'"' && b[i] != b'\n' {
@@ -124,6 +146,21 @@ pub fn too_deep(text: &str) -> Option<usize> {
         i += 1;
         if i >= b.len() {
             break;
+        }
+    }
+    // A trailing run of parentheses after the last brace-like byte.
+    if depth > 0 {
+        for (k, &c) in b[i.min(b.len())..].iter().enumerate() {
+            match c {
+                b'(' => {
+                    parens += 1;
+                    if depth + parens > MAX_DEPTH {
+                        return Some(i + k);
+                    }
+                }
+                b')' => parens = parens.saturating_sub(1),
+                _ => {}
+            }
         }
     }
     None
@@ -167,6 +204,22 @@ mod tests {
             " }".repeat(MAX_DEPTH - 1)
         );
         assert_eq!(too_deep(&ok), None);
+    }
+
+    #[test]
+    fn nested_call_arguments_count_as_depth() {
+        let src = format!(
+            "a = {{ {}$x{} }}\n",
+            "NUMBER(".repeat(20_000),
+            ")".repeat(20_000)
+        );
+        assert!(too_deep(&src).is_some());
+        let f = load(src.as_bytes());
+        assert!(matches!(f.unparsed, Some(Unparsed::TooDeep { .. })));
+        assert_eq!(
+            too_deep("a = (((( not in a placeable\nb = { NUMBER($n) }\n"),
+            None
+        );
     }
 
     #[test]

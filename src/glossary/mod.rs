@@ -50,6 +50,12 @@ pub fn load(path: &Path) -> Result<Glossary> {
 /// Reads a glossary file; `options` name the locales of a bilingual CSV.
 pub fn load_with(path: &Path, options: &detect::ReadOptions) -> Result<Glossary> {
     let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    if !meta.is_file() {
+        return Err(Error::Usage(format!(
+            "{}: not a regular file",
+            path.display()
+        )));
+    }
     if meta.len() > MAX_GLOSSARY_BYTES {
         return Err(Error::Usage(format!(
             "{}: glossary larger than {} MiB",

@@ -55,7 +55,7 @@ struct ExtractSection {
 
 /// Reads a glossa.toml; every problem names the file, line and column.
 pub fn load(path: &Path) -> Result<Project> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    let text = crate::error::read_text(path)?;
     parse(path, &text)
 }
 

@@ -113,7 +113,7 @@ pub fn load(files: &[PathBuf], l10n_base: Option<&Path>) -> Result<Project> {
                 .map_err(|e| Error::io(".", e))?
                 .join(f),
         );
-        let text = std::fs::read_to_string(&abs).map_err(|e| Error::io(f, e))?;
+        let text = crate::error::read_text(&abs)?;
         let parsed: File = toml::from_str(&text).map_err(|e| Error::from_toml(f, &text, &e))?;
         let dir = abs.parent().map(Path::to_path_buf).unwrap_or_default();
         let base = normalize(&dir.join(parsed.basepath.as_deref().unwrap_or(".")));
@@ -310,12 +310,12 @@ impl Loader {
             for inc in list {
                 let rel = expand(inc.path.get_ref(), inc.path.span())?;
                 let child = normalize(&self.root.join(&rel));
-                let ctext = std::fs::read_to_string(&child).map_err(|e| {
+                let ctext = crate::error::read_text(&child).map_err(|e| {
                     Error::config_at(
                         path,
                         text,
                         inc.path.span().start,
-                        format!("cannot read `{}`: {e}", child.display()),
+                        format!("cannot read include: {e}"),
                     )
                 })?;
                 let cfile: File =

@@ -64,7 +64,7 @@ pub fn write(path: &Path, b: &Baseline) -> Result<()> {
 }
 
 pub fn read(path: &Path) -> Result<Baseline> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    let text = crate::error::read_text(path)?;
     serde_json::from_str(&text).map_err(|e| Error::Config {
         path: path.to_path_buf(),
         line: e.line(),

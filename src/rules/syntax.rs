@@ -85,6 +85,9 @@ declare_rule! {
     pub static TOO_LARGE = ("too-large", Error, "syntax");
 }
 
+/// Syntax errors reported per file, the last one summing up the rest.
+pub const MAX_SYNTAX_FINDINGS: usize = crate::ftl::model::MAX_SYNTAX_ISSUES;
+
 pub fn check(sink: &mut Sink, file: &SourceFile) {
     if file.bom {
         let fix = Fix {
@@ -136,7 +139,20 @@ pub fn check(sink: &mut Sink, file: &SourceFile) {
         }
         None => {}
     }
-    for issue in &file.model.syntax {
+    // A file of junk would otherwise give one finding per line (memory out of proportion);
+    // the first ones say enough, the last names how many more there are.
+    let total = file.model.syntax_total.max(file.model.syntax.len());
+    for (k, issue) in file.model.syntax.iter().enumerate() {
+        if k + 1 == MAX_SYNTAX_FINDINGS && total > MAX_SYNTAX_FINDINGS {
+            sink.at(
+                &SYNTAX_ERROR,
+                file,
+                issue.span.clone(),
+                None,
+                format!("{} more syntax errors in this file not shown", total - k),
+            );
+            break;
+        }
         let junk = &file.text[issue.junk.clone()];
         let first = junk.lines().next().unwrap_or("").trim();
         let id = junk
@@ -195,6 +211,14 @@ mod tests {
         let d = run(deep.as_bytes());
         assert_eq!(rules_of(&d), vec!["too-deep"]);
         assert_eq!(d[0].start.column, 4 + MAX_DEPTH + 1);
+    }
+
+    #[test]
+    fn syntax_findings_are_capped_per_file() {
+        let junk = "k = }\n".repeat(5_000);
+        let d = run(junk.as_bytes());
+        assert_eq!(d.len(), MAX_SYNTAX_FINDINGS);
+        assert!(d.last().unwrap().message.contains("more syntax errors"));
     }
 
     #[test]
