@@ -11,11 +11,9 @@
 //! `project::config::parse` + `check::run(&project, true)`, every renderer, `fix::plan`
 //! with every option, and every planned fix applied to its file. Invariant checked
 //! beyond "no panic": a second check + plan after the fixes changes nothing
-//! (fixes are idempotent, as the README promises). Known exceptions, skipped unless
-//! `GLOSSA_FUZZ_STRICT=1`: a file with a duplicate id (`--remove-obsolete` removes one
-//! definition per run; `hostile::fix_remove_obsolete_removes_every_duplicate`), and fixes
-//! that leave more syntax errors than they found (entries cut at a column-0 line inside
-//! a placeable; `hostile::fix_keeps_entries_with_unindented_placeable_lines_whole`).
+//! (fixes are idempotent, as the README promises), and fixes never add syntax errors.
+//! (Both found bugs, fixed in 8282c55: `hostile::fix_remove_obsolete_removes_every_duplicate`,
+//! `hostile::fix_keeps_entries_with_unindented_placeable_lines_whole`.)
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -62,15 +60,9 @@ fn config(locale: &str, glossary: bool) -> String {
     )
 }
 
-fn strict() -> bool {
-    static S: OnceLock<bool> = OnceLock::new();
-    *S.get_or_init(|| std::env::var_os("GLOSSA_FUZZ_STRICT").is_some_and(|v| v == "1"))
-}
-
 /// Runs the check, the renderers and the fix planner; applies the fixes. Returns the
-/// fixed files (path, bytes), whether the idempotence check applies, and the number of
-/// syntax errors found.
-fn check_and_fix(root: &Path, cfg: &str) -> (Vec<(String, Vec<u8>)>, bool, usize) {
+/// fixed files (path, bytes) and the number of syntax errors found.
+fn check_and_fix(root: &Path, cfg: &str) -> (Vec<(String, Vec<u8>)>, usize) {
     let cfg_path = root.join("glossa.toml");
     let project = glossa::project::config::parse(&cfg_path, cfg).expect("generated config parses");
     let outcome = match glossa::check::run(&project, true) {
@@ -97,13 +89,12 @@ fn check_and_fix(root: &Path, cfg: &str) -> (Vec<(String, Vec<u8>)>, bool, usize
         let _ = glossa::fix::diff(f);
         out.push((f.path.clone(), f.after.clone()));
     }
-    let known = outcome.diagnostics.iter().any(|d| d.rule == "duplicate-id");
     let syntax = outcome
         .diagnostics
         .iter()
         .filter(|d| d.rule == "syntax-error")
         .count();
-    (out, strict() || !known, syntax)
+    (out, syntax)
 }
 
 fuzz_target!(|data: &[u8]| {
@@ -129,22 +120,21 @@ fuzz_target!(|data: &[u8]| {
         write(root, &format!("locales/{locale}/c.ftl"), c);
     }
     let cfg = config(locale, glossary);
-    let (fixes, idempotence, syntax_before) = check_and_fix(root, &cfg);
-    if fixes.is_empty() || !idempotence {
+    let (fixes, syntax_before) = check_and_fix(root, &cfg);
+    if fixes.is_empty() {
         return;
     }
     for (path, bytes) in &fixes {
         write(root, path, bytes);
     }
-    let (again, _, syntax_after) = check_and_fix(root, &cfg);
-    if syntax_after > syntax_before && !strict() {
-        return;
-    }
+    let (again, syntax_after) = check_and_fix(root, &cfg);
+    assert!(
+        syntax_after <= syntax_before,
+        "fixes added syntax errors ({syntax_before} before, {syntax_after} after)"
+    );
     let changed: Vec<&String> = again
         .iter()
-        .filter(|(p, after)| {
-            fs::read(root.join(p)).map(|b| &b != after).unwrap_or(true)
-        })
+        .filter(|(p, after)| fs::read(root.join(p)).map(|b| &b != after).unwrap_or(true))
         .map(|(p, _)| p)
         .collect();
     assert!(

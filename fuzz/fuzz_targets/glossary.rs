@@ -54,25 +54,34 @@ fn matchers(g: &Glossary) {
 fn roundtrip(g: &Glossary) {
     for v in [tbx::TbxVersion::V2, tbx::TbxVersion::V3] {
         if let Ok(x) = tbx::write_tbx_version(g, v) {
-            let back = tbx::read_tbx(x.as_bytes())
-                .unwrap_or_else(|e| panic!("TBX {v:?} written by glossa does not read back: {e}\n{x}"));
+            let back = tbx::read_tbx(x.as_bytes()).unwrap_or_else(|e| {
+                panic!("TBX {v:?} written by glossa does not read back: {e}\n{x}")
+            });
             assert_eq!(&back, g, "TBX {v:?} round trip changed the glossary\n{x}");
         }
     }
     for d in [b',', b'\t'] {
         if let Ok(s) = csv::write_csv(g, d) {
             let back = csv::read_csv(s.as_bytes(), Some(d), None, None).unwrap_or_else(|e| {
-                panic!("CSV ({:?}) written by glossa does not read back: {e}\n{s}", d as char)
+                panic!(
+                    "CSV ({:?}) written by glossa does not read back: {e}\n{s}",
+                    d as char
+                )
             });
-            assert_eq!(&back, g, "CSV ({:?}) round trip changed the glossary\n{s}", d as char);
+            assert_eq!(
+                &back, g,
+                "CSV ({:?}) round trip changed the glossary\n{s}",
+                d as char
+            );
         }
     }
     // The canonical TOML validates terms; only a glossary whose terms all pass is expected
     // to read back.
-    let valid = g
-        .concepts
-        .iter()
-        .all(|c| c.terms.iter().all(|t| glossa::glossary::validate_term(t).is_ok()));
+    let valid = g.concepts.iter().all(|c| {
+        c.terms
+            .iter()
+            .all(|t| glossa::glossary::validate_term(t).is_ok())
+    });
     let ids_unique = {
         let mut ids: Vec<&str> = g.concepts.iter().map(|c| c.id.as_str()).collect();
         ids.sort();
@@ -115,10 +124,11 @@ fuzz_target!(|data: &[u8]| {
         }
     };
     // `glossary::load` refuses a glossary with an invalid term before any matcher is built.
-    let valid = g
-        .concepts
-        .iter()
-        .all(|c| c.terms.iter().all(|t| glossa::glossary::validate_term(t).is_ok()));
+    let valid = g.concepts.iter().all(|c| {
+        c.terms
+            .iter()
+            .all(|t| glossa::glossary::validate_term(t).is_ok())
+    });
     if valid {
         matchers(&g);
     }

@@ -432,6 +432,26 @@ fn units(sentence: Range<usize>, text: &str, tokens: &[Token]) -> Vec<Range<usiz
 /// [`UNSUPPORTED_LOCALE`] finding ([`run`] rejects it instead).
 pub fn extract(text: &str, locale: &str) -> Extraction {
     let text = normalize_newlines(text);
+    // Control characters (NUL, vertical tab, ...) cannot survive a Fluent comment, so a
+    // source sentence holding one would never match its comment on re-extraction. They
+    // carry no meaning in a report: each becomes a space (columns, counted in characters,
+    // stay the same).
+    let text = if text
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
+        text.chars()
+            .map(|c| {
+                if c.is_control() && c != '\n' && c != '\t' {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .collect()
+    } else {
+        text
+    };
     let ctx = Context {
         text: &text,
         index: LineIndex::new(&text),

@@ -9,7 +9,7 @@
 //!    checked with glossaries of 100, 1,000 and 10,000 synthetic concepts (and without
 //!    one, as the baseline). Every message names two concepts drawn from 10,000; the
 //!    translation uses the preferred term (80%), a forbidden one (10%) or none (10%);
-//!    one concept in ten has a `pattern` term.
+//!    one concept in ten has a `pattern` term (`--patterns N`: one in N; 0: none).
 //!
 //! Each configuration runs `--runs` times (default 3), each in a fresh child process
 //! (this program with `--child CONFIG`), which loads the project and runs
@@ -19,7 +19,8 @@
 //! peak RSS, files and findings.
 //!
 //! `benches/scale.sh [--runs N] [--sizes 1,4,16] [--glossary-sizes 100,1000,10000]
-//! [--messages 100000] [--only project|glossary] [--corpus DIR] [--work DIR] [--keep]`
+//! [--messages 100000] [--patterns 10] [--only project|glossary] [--corpus DIR] [--work DIR]
+//! [--keep]`
 
 use std::fmt::Write as _;
 use std::fs;
@@ -36,6 +37,8 @@ struct Args {
     only: Option<String>,
     work: PathBuf,
     keep: bool,
+    /// One concept in `patterns` has a `pattern` term (0: none).
+    patterns: usize,
 }
 
 fn list(s: &str) -> Vec<usize> {
@@ -55,6 +58,7 @@ fn parse_args() -> Args {
         only: None,
         work: std::env::temp_dir().join(format!("glossa-scale-{}", std::process::id())),
         keep: false,
+        patterns: 10,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -68,6 +72,7 @@ fn parse_args() -> Args {
             "--only" => a.only = Some(val()),
             "--work" => a.work = PathBuf::from(val()),
             "--keep" => a.keep = true,
+            "--patterns" => a.patterns = list(&val())[0],
             // `cargo bench`-style flags are ignored.
             "--bench" => {}
             other => panic!("unknown argument {other}"),
@@ -343,22 +348,21 @@ impl Rng {
 }
 
 const EN_SYL: [&str; 16] = [
-    "ka", "lo", "mi", "ne", "ru", "ta", "vo", "zi", "be", "do", "fu", "gi", "ha", "je", "pu",
-    "so",
+    "ka", "lo", "mi", "ne", "ru", "ta", "vo", "zi", "be", "do", "fu", "gi", "ha", "je", "pu", "so",
 ];
 const FR_SYL: [&str; 16] = [
     "bé", "dè", "fa", "gu", "li", "mo", "nu", "pè", "ra", "sé", "ti", "vu", "cho", "gne", "qua",
     "ré",
 ];
 const EN_FILL: [&str; 24] = [
-    "the", "customer", "service", "of", "and", "report", "share", "in", "year", "with", "for",
-    "a", "new", "channel", "users", "rate", "grew", "banks", "online", "calls", "to", "per",
-    "total", "more",
+    "the", "customer", "service", "of", "and", "report", "share", "in", "year", "with", "for", "a",
+    "new", "channel", "users", "rate", "grew", "banks", "online", "calls", "to", "per", "total",
+    "more",
 ];
 const FR_FILL: [&str; 24] = [
-    "le", "client", "service", "de", "et", "rapport", "part", "en", "année", "avec", "pour",
-    "un", "nouveau", "canal", "usagers", "taux", "hausse", "banques", "en ligne", "appels",
-    "à", "par", "total", "plus",
+    "le", "client", "service", "de", "et", "rapport", "part", "en", "année", "avec", "pour", "un",
+    "nouveau", "canal", "usagers", "taux", "hausse", "banques", "en ligne", "appels", "à", "par",
+    "total", "plus",
 ];
 
 /// A pseudo-word for `n` from four syllables (16^4 = 65,536 distinct).
@@ -376,7 +380,7 @@ fn fr_forbidden(i: usize) -> String {
     format!("{} {}", word(2 * i + 1, &FR_SYL), word(2 * i, &FR_SYL))
 }
 
-fn glossary_toml(n: usize) -> String {
+fn glossary_toml(n: usize, patterns: usize) -> String {
     let mut s = String::from("[glossary]\nname = \"synthetic\"\nsource_locale = \"en\"\n\n");
     for i in 0..n {
         let _ = writeln!(
@@ -389,13 +393,10 @@ fn glossary_toml(n: usize) -> String {
             "[[concept.term]]\nlocale = \"fr\"\ntext = \"{}\"",
             fr_term(i)
         );
-        if i % 10 == 0 {
+        if patterns > 0 && i % patterns == 0 {
             let f = fr_term(i);
             let (a, b) = f.split_once(' ').expect("two words");
-            let _ = writeln!(
-                s,
-                "match = \"pattern\"\npattern = '(?i)\\b{a}\\w* {b}\\w*'"
-            );
+            let _ = writeln!(s, "match = \"pattern\"\npattern = '(?i)\\b{a}\\w* {b}\\w*'");
         }
         if i % 3 == 0 {
             let _ = writeln!(
@@ -446,7 +447,13 @@ fn write_messages(dir: &Path, messages: usize, universe: usize) {
 fn glossary_bench(args: &Args) -> String {
     let dir = args.work.join("glossary");
     let _ = fs::remove_dir_all(&dir);
-    let universe = args.glossary_sizes.iter().copied().max().unwrap_or(1).max(1);
+    let universe = args
+        .glossary_sizes
+        .iter()
+        .copied()
+        .max()
+        .unwrap_or(1)
+        .max(1);
     let t = Instant::now();
     write_messages(&dir, args.messages, universe);
     let config = |g: Option<usize>| {
@@ -459,7 +466,11 @@ fn glossary_bench(args: &Args) -> String {
     };
     fs::write(dir.join("glossa-none.toml"), config(None)).expect("config");
     for &n in &args.glossary_sizes {
-        fs::write(dir.join(format!("glossary-{n}.toml")), glossary_toml(n)).expect("glossary");
+        fs::write(
+            dir.join(format!("glossary-{n}.toml")),
+            glossary_toml(n, args.patterns),
+        )
+        .expect("glossary");
         fs::write(dir.join(format!("glossa-{n}.toml")), config(Some(n))).expect("config");
     }
     println!(
@@ -484,8 +495,13 @@ fn glossary_bench(args: &Args) -> String {
     }
     table(
         &format!(
-            "Check time against glossary size ({} messages, en + fr)",
-            args.messages
+            "Check time against glossary size ({} messages, en + fr; pattern terms: {})",
+            args.messages,
+            if args.patterns == 0 {
+                "none".to_string()
+            } else {
+                format!("1 concept in {}", args.patterns)
+            }
         ),
         "concepts",
         &rows,
