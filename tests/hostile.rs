@@ -2,8 +2,9 @@
 //! XML entity attacks, degenerate glossary terms and regular expressions. Every test
 //! builds its input in a temporary directory at run time (nothing large is committed).
 //!
-//! Tests that reproduce a known bug are `#[ignore]`d with a reason starting
-//! "FAILS UNTIL FIXED" so that CI stays green; run them with
+//! Tests marked "Regression" reproduce bugs found by these tests and the fuzz targets
+//! (`fuzz/`), now fixed. A test for a bug not fixed yet is `#[ignore]`d with a reason
+//! ("FAILS UNTIL FIXED" or "LIMITATION") so that CI stays green; run those with
 //! `cargo test --test hostile -- --ignored`. Anything that could overflow a stack runs
 //! in a child process (`in_child`), so an abort fails one test, not the whole binary.
 //! Figures (seconds, peak RSS) are printed: `cargo test --test hostile -- --nocapture`.
@@ -303,6 +304,7 @@ fn nesting_at_the_limit_parses_on_a_2mib_stack() {
     });
 }
 
+/// Regression (found here; fixed in 8282c55, `(` now counts in the depth guard).
 /// Nested call arguments `{ F(F(F(...))) }` recurse in fluent-syntax without a `{` per
 /// level, so the brace-counting `too-deep` guard lets them through and the parser
 /// overflows the 16 MiB worker stack (about 20,000 levels in a release build, far fewer
@@ -343,6 +345,7 @@ fn nested_call_arguments_library_on_a_2mib_stack() {
     });
 }
 
+/// Regression (found here; fixed in 8282c55).
 /// `glossa extract` merges into an existing FTL file, parsed by fluent-syntax in
 /// `extract::merge` without the `too-deep` guard: a deeply nested existing file aborts
 /// the process with a stack overflow (main thread, 8 MiB).
@@ -666,7 +669,8 @@ fn l10n_toml_that_includes_itself_exits_2() {
     }
 }
 
-/// Configuration files are read whole with no size limit and no check that they are
+/// Regression (found here; fixed in 8282c55, bounded reads of regular files only).
+/// Configuration files were read whole with no size limit and no check that they are
 /// regular files: an `[[includes]]` (or `--config`) naming a FIFO blocks forever, and
 /// one naming `/dev/zero` reads until memory runs out (2 GB in 3 s here, then "out of
 /// memory" under a 4 GB address-space limit, or the OOM killer without one).
@@ -934,6 +938,7 @@ fn oversized_or_unsupported_regex_patterns_are_clear_errors() {
 // ---------------------------------------------------------------------------------
 // Extraction.
 
+/// Regression (fixed in 849a20c: control characters become spaces).
 /// A control character in a report sentence: the sentence is written into the source
 /// comment above its message, but on re-running `extract` (merging into its own output)
 /// that comment no longer matches the sentence, so statements are matched to the wrong
@@ -956,7 +961,8 @@ fn extract_rerun_is_stable_with_control_characters() {
 // ---------------------------------------------------------------------------------
 // Fixes.
 
-/// An obsolete message defined twice: `glossa fix --remove-obsolete` removes only the
+/// Regression (fixed in 8282c55).
+/// An obsolete message defined twice: `glossa fix --remove-obsolete` removed only the
 /// first definition (the planner looks the entry up by id), so a second run changes the
 /// file again. Found by the `check_ftl` fuzz target (fixes must be idempotent).
 #[test]
@@ -985,6 +991,7 @@ fn fix_remove_obsolete_removes_every_duplicate() {
     assert_eq!(after_second, after_first, "a second run changed the file");
 }
 
+/// Regression (fixed in 8282c55: fix uses the parser's entry boundaries).
 /// Inside a placeable Fluent needs no indentation, so select variants (or the rest of a
 /// placeable) may start at column 0. `glossa fix` finds an entry's extent by indentation
 /// instead of by the parser's spans: `--add-missing` copies only the first line of such
@@ -1025,6 +1032,47 @@ fn fix_keeps_entries_with_unindented_placeable_lines_whole() {
     assert_eq!(after, "b = Be\nc = C\n");
 }
 
+/// A translation file glossa could not parse (`too-deep`, `too-large`) has no entries, so
+/// every reference message counts as missing in it, and `glossa fix --add-missing`
+/// appends a copy of each one, including messages the file already has, again on every
+/// run (the file grows without end). Fixes should leave a file they cannot parse alone.
+/// Found by the `check_ftl` fuzz target (fixes must be idempotent).
+#[test]
+
+fn fix_leaves_unparsed_files_alone() {
+    let too_deep = format!("b = Be\nz = {}\n", "{".repeat(200));
+    let too_large = {
+        let mut s = String::from("b = Be\n");
+        while s.len() as u64 <= glossa::ftl::source::MAX_FILE_BYTES {
+            s.push_str("# filler comment line\n");
+        }
+        s
+    };
+    for (what, l10n) in [("too-deep", too_deep), ("too-large", too_large)] {
+        let dir = project(&[
+            ("locales/en/a.ftl", b"a = A\nb = B\n"),
+            ("locales/fr/a.ftl", l10n.as_bytes()),
+        ]);
+        for run in 1..=2 {
+            let out = glossa(dir.path())
+                .args(["fix", "--add-missing"])
+                .output()
+                .expect("runs");
+            assert!(
+                code(&out) <= 1,
+                "{what}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            let now = fs::read_to_string(dir.path().join("locales/fr/a.ftl")).unwrap();
+            assert!(
+                now == l10n,
+                "{what}: run {run} changed the file it cannot parse"
+            );
+        }
+    }
+}
+
+/// Regression (fixed in 8282c55).
 /// `fix::apply_edits` skips edits that are out of bounds or split a character, but an
 /// edit whose range is reversed (`start > end`) is applied: the bytes between end and
 /// start are written twice. Found by the `fix` fuzz target.

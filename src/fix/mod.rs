@@ -141,6 +141,16 @@ pub fn plan<'a>(
         if !wanted(d.rule) {
             continue;
         }
+        // Never edit a file glossa could not read (not UTF-8, too deep, too large): its
+        // text is unknown, so no edit can be byte-exact, and every message would look
+        // missing on every run.
+        if outcome
+            .files
+            .get(&d.path)
+            .is_some_and(|f| f.unparsed.is_some())
+        {
+            continue;
+        }
         match (d.rule, &d.fix) {
             ("bom", Some(_)) => {
                 let slot = per_file.entry(&d.path).or_default();
