@@ -56,14 +56,6 @@ impl Outcome {
     }
 }
 
-/// A thread pool whose stacks fit the deepest nesting glossa parses.
-pub fn pool() -> Result<rayon::ThreadPool> {
-    rayon::ThreadPoolBuilder::new()
-        .stack_size(crate::ftl::source::PARSER_STACK)
-        .build()
-        .map_err(|e| Error::Usage(format!("cannot start worker threads: {e}")))
-}
-
 /// Reads and parses `paths` (relative to the root) in parallel, each once.
 pub fn load_all(project: &Project, paths: &[String]) -> Result<HashMap<String, Arc<SourceFile>>> {
     paths
@@ -88,7 +80,7 @@ fn action(a: FilterAction) -> Action {
 /// Runs every rule on the project. With `keep_sources`, the outcome keeps the files that
 /// findings point into (for snippets and fixes); machine formats do not need them.
 pub fn run(project: &Project, keep_sources: bool) -> Result<Outcome> {
-    pool()?.install(|| run_in_pool(project, keep_sources))
+    run_in_pool(project, keep_sources)
 }
 
 fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
@@ -387,17 +379,15 @@ pub fn file_list(project: &Project) -> Result<Vec<String>> {
 /// Parse-only pass over `files` (read + fluent-syntax, same thread pool): the benchmark's
 /// baseline. Returns the number of entries parsed.
 pub fn parse_only(project: &Project, files: &[String]) -> Result<usize> {
-    pool()?.install(|| {
-        let n: Result<Vec<usize>> = files
-            .par_iter()
-            .map(|rel| {
-                let abs = project.root.join(rel);
-                let text = std::fs::read_to_string(&abs).map_err(|e| Error::io(&abs, e))?;
-                Ok(fluent_syntax::parser::parse(text.as_str())
-                    .map(|r| r.body.len())
-                    .unwrap_or_else(|(r, _)| r.body.len()))
-            })
-            .collect();
-        Ok(n?.into_iter().sum())
-    })
+    let n: Result<Vec<usize>> = files
+        .par_iter()
+        .map(|rel| {
+            let abs = project.root.join(rel);
+            let text = std::fs::read_to_string(&abs).map_err(|e| Error::io(&abs, e))?;
+            Ok(fluent_syntax::parser::parse(text.as_str())
+                .map(|r| r.body.len())
+                .unwrap_or_else(|(r, _)| r.body.len()))
+        })
+        .collect();
+    Ok(n?.into_iter().sum())
 }

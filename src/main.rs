@@ -59,7 +59,7 @@ fn run(cli: Cli) -> glossa::Result<ExitCode> {
                     r.family,
                     r.default_severity.as_str()
                 );
-                let _ = write!(out, "{}", r.doc);
+                let _ = write!(out, "{}", r.doc());
                 Ok(ExitCode::SUCCESS)
             }
             None => Err(glossa::Error::Usage(format!(

@@ -111,18 +111,6 @@ fn is_attached_comment(line: &str) -> bool {
 fn parse_ftl(text: &str) -> Result<Vec<OldEntry>, ExtractError> {
     let text = text.replace("\r\n", "\n");
     let index = LineIndex::new(&text);
-    if let Some(offset) = crate::ftl::source::too_deep(&text) {
-        let (line, column) = index.position(&text, offset);
-        return Err(ExtractError::InvalidFtl {
-            file: EXISTING_FTL.to_string(),
-            line,
-            column,
-            message: format!(
-                "nested deeper than {} levels; not parsed",
-                crate::ftl::source::MAX_DEPTH
-            ),
-        });
-    }
     let resource = match fluent_syntax::parser::parse(text.as_str()) {
         Ok(r) => r,
         Err((_, errors)) => {

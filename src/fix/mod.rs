@@ -78,13 +78,8 @@ fn entry_ranges(f: &SourceFile, id: &str) -> Vec<std::ops::Range<usize>> {
             .map(|c| c.start)
             .unwrap_or(e.id_span.start);
         let start = f.text[..at].rfind('\n').map(|i| i + 1).unwrap_or(0);
-        let end = f
-            .model
-            .starts
-            .iter()
-            .copied()
-            .find(|&s| s > e.id_span.start)
-            .unwrap_or(f.text.len());
+        let next = f.model.starts.partition_point(|&s| s <= e.id_span.start);
+        let end = f.model.starts.get(next).copied().unwrap_or(f.text.len());
         out.push(start..end.max(start));
     }
     out

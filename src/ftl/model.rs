@@ -140,6 +140,8 @@ pub struct SyntaxIssue {
     pub span: Span,
     pub junk: Span,
     pub message: String,
+    /// The entry is nested deeper than the parser's limit (`too-deep`), not malformed.
+    pub too_deep: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -176,40 +178,24 @@ fn span_of(src: &str, s: &str) -> Span {
     }
 }
 
-/// Builds the model from source text. The caller guarantees the nesting depth is bounded.
+/// Builds the model from source text, one entry at a time: each entry's AST is dropped
+/// once summarized, so memory follows the model, not the parser's tree. The parser refuses
+/// entries nested deeper than [`fluent_syntax::parser::MAX_NESTING`], so any input is safe.
 pub fn build(src: &str) -> FileModel {
-    let (resource, errors) = match fluent_syntax::parser::parse(src) {
-        Ok(r) => (r, Vec::new()),
-        Err((r, e)) => (r, e),
-    };
-    let mut model = FileModel {
-        syntax_total: errors.len(),
-        ..FileModel::default()
-    };
-    // Only the first errors are kept (with their total): a file of junk lines must not
-    // cost memory per line.
-    for e in errors.into_iter().take(MAX_SYNTAX_ISSUES) {
-        let junk = e.slice.clone().unwrap_or(e.pos.clone());
-        let junk_range = junk.start.min(src.len())..junk.end.min(src.len());
-        let mut start = e.pos.start.min(src.len());
-        let mut end = e.pos.end.clamp(start, src.len());
-        // An error noticed at the start of the next entry belongs at the end of this one
-        // (an unclosed placeable): point at its last character instead.
-        let trimmed = src[junk_range.clone()].trim_end().len();
-        if trimmed > 0 && start >= junk_range.start + trimmed {
-            let last = super::lines::floor_char_boundary(src, junk_range.start + trimmed - 1);
-            start = last;
-            end = junk_range.start + trimmed;
-        }
-        model.syntax.push(SyntaxIssue {
-            span: start..end,
-            junk: junk_range,
-            message: e.kind.to_string(),
-        });
-    }
+    let mut model = FileModel::default();
     let mut group: Option<u32> = None;
+    let mut prev_junk = false;
     let line_start = |o: usize| src[..o].rfind('\n').map(|i| i + 1).unwrap_or(0);
-    for entry in &resource.body {
+    for (entry, error) in fluent_syntax::parser::parse_entries(src) {
+        if let Some(e) = error {
+            model.syntax_total += 1;
+            // Only the first errors are kept (with their total): a file of junk lines
+            // must not cost memory per line.
+            if model.syntax.len() < MAX_SYNTAX_ISSUES {
+                model.syntax.push(syntax_issue(src, e));
+            }
+        }
+        let entry = &entry;
         let first = match entry {
             ast::Entry::Message(m) => m
                 .comment
@@ -228,9 +214,12 @@ pub fn build(src: &str) -> FileModel {
             | ast::Entry::ResourceComment(c) => comment_span(src, c).map(|s| s.start),
             ast::Entry::Junk { content } => offset_in(src, content),
         };
-        if let Some(o) = first {
+        // A run of junk is one item: a file of junk lines must not cost memory per line.
+        let junk = matches!(entry, ast::Entry::Junk { .. });
+        if let Some(o) = first.filter(|_| !(junk && prev_junk)) {
             model.starts.push(line_start(o));
         }
+        prev_junk = junk;
         match entry {
             ast::Entry::Message(m) => {
                 let value = m.value.as_ref().map(|p| part(src, p));
@@ -271,6 +260,34 @@ pub fn build(src: &str) -> FileModel {
         }
     }
     model
+}
+
+fn syntax_issue(src: &str, e: fluent_syntax::parser::ParserError) -> SyntaxIssue {
+    let junk = e.slice.clone().unwrap_or(e.pos.clone());
+    let junk_range = junk.start.min(src.len())..junk.end.min(src.len());
+    let mut start = e.pos.start.min(src.len());
+    let mut end = e.pos.end.clamp(start, src.len());
+    let too_deep = matches!(e.kind, fluent_syntax::parser::ErrorKind::TooDeep(_));
+    if too_deep {
+        // The parser stops just after the brace or parenthesis that crossed the limit.
+        start = super::lines::floor_char_boundary(src, start.saturating_sub(1));
+        end = (start + 1).min(src.len());
+    } else {
+        // An error noticed at the start of the next entry belongs at the end of this one
+        // (an unclosed placeable): point at its last character instead.
+        let trimmed = src[junk_range.clone()].trim_end().len();
+        if trimmed > 0 && start >= junk_range.start + trimmed {
+            let last = super::lines::floor_char_boundary(src, junk_range.start + trimmed - 1);
+            start = last;
+            end = junk_range.start + trimmed;
+        }
+    }
+    SyntaxIssue {
+        span: start..end,
+        junk: junk_range,
+        message: e.kind.to_string(),
+        too_deep,
+    }
 }
 
 fn comment_span(src: &str, c: &ast::Comment<&str>) -> Option<Span> {

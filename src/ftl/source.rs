@@ -4,14 +4,11 @@ use super::lines::LineIndex;
 use super::model::{self, FileModel};
 use std::path::{Path, PathBuf};
 
-/// Deepest placeable nesting glossa parses. fluent-syntax recurses once per level with no
-/// limit (about 9 KB of stack per level in debug builds, 0.8 KB in release) and a stack
-/// overflow aborts the process, so deeper files get a `too-deep` finding instead. Real
-/// Fluent rarely nests beyond 3; parser threads get stacks sized for this limit.
-pub const MAX_DEPTH: usize = 100;
-
-/// Stack for threads that parse: room for [`MAX_DEPTH`] levels in a debug build, with margin.
-pub const PARSER_STACK: usize = 16 * 1024 * 1024;
+/// Deepest nesting of placeables and call arguments glossa parses: the limit of glossa's
+/// patched fluent-syntax (vendor/fluent-syntax/PATCHES.md), which turns a deeper entry into
+/// junk instead of overflowing the stack. 100 levels fit a default 2 MiB thread even in
+/// a debug build, so no thread needs a larger stack.
+pub const MAX_DEPTH: usize = fluent_syntax::parser::MAX_NESTING;
 
 /// Largest file glossa reads. The biggest real Fluent files are a few hundred KB; a larger
 /// one is generated or hostile, and reading it would cost memory out of proportion.
@@ -22,8 +19,6 @@ pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 pub enum Unparsed {
     /// Not UTF-8: the first bad byte's offset.
     Encoding { offset: usize },
-    /// Nested deeper than [`MAX_DEPTH`]: where the limit was crossed.
-    TooDeep { offset: usize },
     /// Larger than [`MAX_FILE_BYTES`]: not read at all.
     TooLarge { bytes: u64 },
 }
@@ -68,8 +63,6 @@ impl SourceFile {
                 (String::new(), Some(Unparsed::Encoding { offset }))
             }
         };
-        let unparsed =
-            unparsed.or_else(|| too_deep(&text).map(|offset| Unparsed::TooDeep { offset }));
         let model = if unparsed.is_none() {
             model::build(&text)
         } else {
@@ -90,80 +83,6 @@ impl SourceFile {
     pub fn position(&self, offset: usize) -> super::lines::Position {
         self.lines.position(&self.text, offset)
     }
-}
-
-/// Offset where nesting crosses [`MAX_DEPTH`], if anywhere. Inside placeables, call
-/// arguments nest too (`NUMBER(NUMBER(...))` recurses without a brace), so `(` counts
-/// like `{`. Braces and parentheses inside string literals are skipped. An overestimate
-/// only ever refuses absurd files, never accepts a dangerous one: every parser recursion
-/// level needs at least one `{` or `(`.
-pub fn too_deep(text: &str) -> Option<usize> {
-    let b = text.as_bytes();
-    let mut depth = 0usize;
-    let mut parens = 0usize;
-    let mut i = 0;
-    while let Some(off) = memchr::memchr3(b'{', b'}', b'"', &b[i..]).map(|o| {
-        // parentheses matter only inside placeables; find the nearest of all four
-        if depth > 0 {
-            let p = memchr::memchr2(b'(', b')', &b[i..i + o]);
-            p.unwrap_or(o)
-        } else {
-            o
-        }
-    }) {
-        i += off;
-        match b[i] {
-            b'{' => {
-                depth += 1;
-                if depth + parens > MAX_DEPTH {
-                    return Some(i);
-                }
-            }
-            b'}' => {
-                depth = depth.saturating_sub(1);
-                if depth == 0 {
-                    parens = 0;
-                }
-            }
-            b'(' => {
-                parens += 1;
-                if depth + parens > MAX_DEPTH {
-                    return Some(i);
-                }
-            }
-            b')' => parens = parens.saturating_sub(1),
-            _ if depth > 0 => {
-                i += 1;
-                while i < b.len() && b[i] != b'"' && b[i] != b'\n' {
-                    if b[i] == b'\\' {
-                        i += 1;
-                    }
-                    i += 1;
-                }
-            }
-            _ => {}
-        }
-        i += 1;
-        if i >= b.len() {
-            break;
-        }
-    }
-    // A trailing run of parentheses after the last brace-like byte.
-    if depth > 0 {
-        for (k, &c) in b[i.min(b.len())..].iter().enumerate() {
-            match c {
-                b'(' => {
-                    parens += 1;
-                    if depth + parens > MAX_DEPTH {
-                        return Some(i + k);
-                    }
-                }
-                b')' => parens = parens.saturating_sub(1),
-                _ => {}
-            }
-        }
-    }
-    None
 }
 
 #[cfg(test)]
@@ -189,37 +108,36 @@ mod tests {
     }
 
     #[test]
-    fn deep_nesting_is_refused_before_parsing() {
-        let src = format!("a = {}x{}\n", "{".repeat(50_000), "}".repeat(50_000));
-        let f = load(src.as_bytes());
-        assert_eq!(
-            f.unparsed,
-            Some(Unparsed::TooDeep {
-                offset: 4 + MAX_DEPTH
-            })
-        );
-        let ok = format!(
-            "a = {}\"{{\"{}\n",
-            "{ ".repeat(MAX_DEPTH - 1),
-            " }".repeat(MAX_DEPTH - 1)
-        );
-        assert_eq!(too_deep(&ok), None);
+    fn deep_nesting_is_junk_not_a_crash() {
+        // Placeables, call arguments, and the select-variant cycle, each far deeper than
+        // the limit; the test thread has the default stack.
+        for deep in [
+            format!("a = {}x{}\n", "{".repeat(50_000), "}".repeat(50_000)),
+            format!(
+                "a = {{ {}$x{} }}\n",
+                "NUMBER(".repeat(20_000),
+                ")".repeat(20_000)
+            ),
+            format!("a = {}\n", "{ $n ->\n *[other] ".repeat(20_000)),
+            format!("a = {{ $n ->\n *[other] \"{}\n}}\n", "{".repeat(50_000)),
+        ] {
+            let f = load(format!("{deep}b = B\n").as_bytes());
+            assert_eq!(f.unparsed, None);
+            assert!(f.model.syntax[0].too_deep, "{:?}", f.model.syntax[0]);
+            let ids: Vec<_> = f.model.entries.iter().map(|e| e.id.as_str()).collect();
+            assert_eq!(ids, ["b"]);
+        }
     }
 
     #[test]
-    fn nested_call_arguments_count_as_depth() {
+    fn braces_outside_placeables_do_not_nest() {
+        let braces = "{".repeat(500);
         let src = format!(
-            "a = {{ {}$x{} }}\n",
-            "NUMBER(".repeat(20_000),
-            ")".repeat(20_000)
+            "# {braces}\n## {braces}\na = {{ \"{braces}\" }}\n    .title = T\nb = (((( {{ NUMBER($n) }}\n"
         );
-        assert!(too_deep(&src).is_some());
         let f = load(src.as_bytes());
-        assert!(matches!(f.unparsed, Some(Unparsed::TooDeep { .. })));
-        assert_eq!(
-            too_deep("a = (((( not in a placeable\nb = { NUMBER($n) }\n"),
-            None
-        );
+        assert!(f.model.syntax.is_empty(), "{:?}", f.model.syntax);
+        assert_eq!(f.model.entries.len(), 2);
     }
 
     #[test]

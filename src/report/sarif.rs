@@ -14,8 +14,8 @@ pub fn render(diagnostics: &[Diagnostic]) -> String {
                 "id": r.name,
                 "name": r.name,
                 "shortDescription": { "text": r.summary() },
-                "fullDescription": { "text": r.doc.trim() },
-                "help": { "text": r.doc.trim(), "markdown": r.doc.trim() },
+                "fullDescription": { "text": r.doc().trim() },
+                "help": { "text": r.doc().trim(), "markdown": r.doc().trim() },
                 "defaultConfiguration": { "level": level(r.default_severity) },
                 "properties": { "family": r.family },
             })

@@ -25,14 +25,29 @@ pub struct Rule {
     pub default_severity: Severity,
     /// Family file it lives in.
     pub family: &'static str,
-    /// Markdown documentation: what, why, example, fix.
-    pub doc: &'static str,
+    /// The doc comment as rustc hands it over: every line keeps the space after `///`.
+    pub raw_doc: &'static str,
 }
 
 impl Rule {
-    /// First line of the doc: the one-line summary.
-    pub fn summary(&self) -> &'static str {
-        self.doc.lines().next().unwrap_or("").trim()
+    /// Markdown documentation: what, why, example, fix (the doc comment, unindented).
+    pub fn doc(&self) -> String {
+        let mut out = String::with_capacity(self.raw_doc.len());
+        for line in self.raw_doc.lines() {
+            out.push_str(line.strip_prefix(' ').unwrap_or(line));
+            out.push('\n');
+        }
+        out
+    }
+
+    /// The doc's first paragraph on one line: what the rule finds.
+    pub fn summary(&self) -> String {
+        self.raw_doc
+            .lines()
+            .map(str::trim)
+            .take_while(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 }
 
@@ -44,7 +59,7 @@ macro_rules! declare_rule {
             name: $name,
             default_severity: $crate::report::Severity::$sev,
             family: $family,
-            doc: concat!($($doc, "\n"),*),
+            raw_doc: concat!($($doc, "\n"),*),
         };
     };
 }
@@ -207,7 +222,7 @@ mod tests {
             assert!(kebab.is_match(r.name), "{} is not kebab-case", r.name);
             assert!(!r.summary().is_empty(), "{} has no summary", r.name);
             for section in ["## Why", "## Example", "## Fix"] {
-                assert!(r.doc.contains(section), "{} doc lacks {section}", r.name);
+                assert!(r.doc().contains(section), "{} doc lacks {section}", r.name);
             }
         }
     }

@@ -2,6 +2,7 @@
 
 use super::{declare_rule, Sink};
 use crate::ftl::source::{Unparsed, MAX_DEPTH};
+
 use crate::ftl::SourceFile;
 use crate::report::{Applicability, Edit, Fix};
 
@@ -54,15 +55,17 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// Placeables are nested deeper than glossa's limit of 100 levels.
+    /// An entry nests placeables or call arguments deeper than the parser's limit of 100
+    /// levels; the entry is skipped as junk, the rest of the file is checked.
     ///
     /// ## Why
-    /// The Fluent parser recurses once per level and a stack overflow kills the process.
-    /// No real translation nests beyond a few levels; such a file is generated or hostile,
-    /// so glossa refuses it before parsing instead of crashing.
+    /// The Fluent parser recurses once per level, and a stack overflow kills the process
+    /// (projectfluent/fluent#284). No real translation nests beyond a few levels; such an
+    /// entry is generated or hostile. glossa's parser stops at the limit instead of crashing,
+    /// and braces in comments, string literals or other entries never count.
     ///
     /// ## Example
-    /// `a = { { { ... 50,000 levels ... } } }`
+    /// `a = { { { ... 50,000 levels ... } } }` or `a = { NUMBER(NUMBER(NUMBER(...))) }`
     ///
     /// ## Fix
     /// Flatten the expression. No automatic fix.
@@ -128,15 +131,6 @@ pub fn check(sink: &mut Sink, file: &SourceFile) {
                 crate::ftl::source::MAX_FILE_BYTES >> 20
             ),
         ),
-        Some(Unparsed::TooDeep { offset }) => {
-            sink.at(
-                &TOO_DEEP,
-                file,
-                *offset..offset + 1,
-                None,
-                format!("placeables nested deeper than {MAX_DEPTH} levels; file not parsed"),
-            );
-        }
         None => {}
     }
     // A file of junk would otherwise give one finding per line (memory out of proportion);
@@ -159,12 +153,19 @@ pub fn check(sink: &mut Sink, file: &SourceFile) {
             .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_'))
             .next()
             .filter(|s| !s.is_empty() && !first.starts_with('#'));
-        let mut message = issue.message.clone();
+        let (rule, mut message) = if issue.too_deep {
+            (
+                &TOO_DEEP,
+                format!("placeables or call arguments nested deeper than {MAX_DEPTH} levels"),
+            )
+        } else {
+            (&SYNTAX_ERROR, issue.message.clone())
+        };
         if !first.is_empty() {
             let shown: String = first.chars().take(60).collect();
             message.push_str(&format!("; entry skipped: `{shown}`"));
         }
-        sink.at(&SYNTAX_ERROR, file, issue.span.clone(), id, message);
+        sink.at(rule, file, issue.span.clone(), id, message);
     }
 }
 
@@ -207,10 +208,22 @@ mod tests {
         let d = run(b"a = \xC3\x28\n");
         assert_eq!(rules_of(&d), vec!["encoding"]);
         assert!(d[0].message.contains("offset 4"));
-        let deep = format!("a = {}\n", "{".repeat(50_000));
+        let deep = format!("a = {}\nb = B\n", "{".repeat(50_000));
         let d = run(deep.as_bytes());
         assert_eq!(rules_of(&d), vec!["too-deep"]);
         assert_eq!(d[0].start.column, 4 + MAX_DEPTH + 1);
+        assert_eq!(d[0].id.as_deref(), Some("a"));
+        // Only the deep entry is lost.
+        let f = SourceFile::from_bytes("a.ftl".into(), "a.ftl".into(), deep.into());
+        assert_eq!(f.model.entries.len(), 1);
+        assert_eq!(f.model.entries[0].id, "b");
+        // Exactly at the limit is fine, one more is not.
+        let at = |n: usize| format!("a = {}x{}\n", "{".repeat(n), "}".repeat(n));
+        assert!(run(at(MAX_DEPTH).as_bytes()).is_empty());
+        assert_eq!(
+            rules_of(&run(at(MAX_DEPTH + 1).as_bytes())),
+            vec!["too-deep"]
+        );
     }
 
     #[test]

@@ -161,6 +161,13 @@ where
         if !self.take_byte_if(b'(') {
             return Ok(None);
         }
+        self.enter_nesting()?;
+        let arguments = self.get_call_arguments_unguarded();
+        self.depth -= 1;
+        arguments.map(Some)
+    }
+
+    fn get_call_arguments_unguarded(&mut self) -> Result<ast::CallArguments<S>> {
 
         let mut positional = vec![];
         let mut named = vec![];
@@ -219,6 +226,6 @@ where
 
         self.expect_byte(b')')?;
 
-        Ok(Some(ast::CallArguments { positional, named }))
+        Ok(ast::CallArguments { positional, named })
     }
 }

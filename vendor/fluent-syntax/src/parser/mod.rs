@@ -78,6 +78,7 @@ mod runtime;
 mod slice;
 
 use crate::ast;
+pub use core::{Entries, MAX_NESTING};
 pub use errors::{ErrorKind, ParserError};
 pub(crate) use slice::matches_fluent_ws;
 pub use slice::Slice;
@@ -276,4 +277,24 @@ where
     S: Slice<'s>,
 {
     core::Parser::new(input).parse_runtime()
+}
+
+/// The entries of `input` one at a time, each Junk entry with its error (glossa patch).
+/// Yields what [`parse`] collects, in the same order, so a caller can process and drop
+/// each entry instead of holding the whole tree.
+///
+/// ```
+/// use fluent_syntax::{ast, parser};
+///
+/// let mut kinds = parser::parse_entries("a = A\nb = { \n")
+///     .map(|(entry, error)| (matches!(entry, ast::Entry::Junk { .. }), error.is_some()));
+/// assert_eq!(kinds.next(), Some((false, false)));
+/// assert_eq!(kinds.next(), Some((true, true)));
+/// assert_eq!(kinds.next(), None);
+/// ```
+pub fn parse_entries<'s, S>(input: S) -> Entries<S>
+where
+    S: Slice<'s>,
+{
+    core::Parser::new(input).entries()
 }
