@@ -258,6 +258,8 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
             checked.extend(lf.obsolete.iter().cloned());
             checked.sort();
             let n = own.len();
+            // Sorted here, in parallel: the final sort then merges sorted runs.
+            diagnostic::sort(&mut sink.out);
             Ok((lf.locale.clone(), sink.out, summary, keep, checked, n))
         })
         .collect::<Result<Vec<_>>>()?;
@@ -265,6 +267,7 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
     let mut count = files.len();
     let mut checked = std::collections::BTreeMap::new();
     checked.insert(project.reference.clone(), reference_paths.clone());
+    diagnostics.reserve(results.iter().map(|r| r.1.len()).sum());
     for (locale, diags, summary, keep, paths, n) in results {
         diagnostics.extend(diags);
         per_locale.insert(locale.clone(), summary);

@@ -48,10 +48,9 @@ pub struct Part {
     pub selects: Vec<Select>,
     /// Every text element, in every variant.
     pub texts: Vec<Span>,
-    /// Hash of the pattern's text and expressions with whitespace runs collapsed: two
-    /// parts with the same fingerprint say the same thing (a 64-bit hash, not a copy, keeps
-    /// the model of 9,000 files small).
-    pub fingerprint: u64,
+    /// The pattern's source, from after its `=` to the next attribute or entry: what
+    /// [`Part::same_text`] compares (set once the file's entry boundaries are known).
+    pub source: Span,
     /// True when no text element contains a letter (e.g. `{ -brand-name }`).
     pub text_free: bool,
     /// True when the pattern would render as nothing but whitespace.
@@ -59,9 +58,20 @@ pub struct Part {
 }
 
 impl Part {
-    /// Same text as `other`, ignoring differences of whitespace.
-    pub fn same_text(&self, other: &Part) -> bool {
-        self.fingerprint == other.fingerprint
+    /// Same source as `other` (in `other_text`), ignoring whitespace: text and expressions
+    /// alike. Compared lazily, byte by byte, so two different parts cost a few bytes, not
+    /// a hash of every pattern of the project.
+    pub fn same_text(&self, text: &str, other: &Part, other_text: &str) -> bool {
+        fn slice<'t>(t: &'t str, s: &Span) -> &'t [u8] {
+            t.get(s.clone()).unwrap_or("").as_bytes()
+        }
+        let a = slice(text, &self.source)
+            .iter()
+            .filter(|b| !b.is_ascii_whitespace());
+        let b = slice(other_text, &other.source)
+            .iter()
+            .filter(|b| !b.is_ascii_whitespace());
+        a.eq(b)
     }
 }
 
@@ -259,7 +269,36 @@ pub fn build(src: &str) -> FileModel {
             ast::Entry::Comment(_) | ast::Entry::ResourceComment(_) | ast::Entry::Junk { .. } => {}
         }
     }
+    set_sources(src, &mut model);
     model
+}
+
+/// Each part's source: from after the `=` that follows its name to where the next
+/// attribute (its `.`) or the next top-level item begins.
+fn set_sources(src: &str, model: &mut FileModel) {
+    let after_eq = |from: usize| {
+        src.get(from..)
+            .and_then(|rest| rest.find('='))
+            .map_or(src.len(), |i| from + i + 1)
+    };
+    for e in &mut model.entries {
+        let next = model.starts.partition_point(|&s| s <= e.id_span.start);
+        let end = model.starts.get(next).copied().unwrap_or(src.len());
+        let mut bounds: Vec<usize> = e
+            .attributes
+            .iter()
+            .map(|a| a.span.start.saturating_sub(1))
+            .collect();
+        bounds.push(end);
+        if let Some(v) = &mut e.value {
+            let start = after_eq(e.id_span.end);
+            v.source = start..bounds[0].max(start);
+        }
+        for (i, a) in e.attributes.iter_mut().enumerate() {
+            let start = after_eq(a.span.end);
+            a.part.source = start..bounds[i + 1].max(start);
+        }
+    }
 }
 
 fn syntax_issue(src: &str, e: fluent_syntax::parser::ParserError) -> SyntaxIssue {
@@ -318,57 +357,11 @@ fn part(src: &str, pattern: &ast::Pattern<&str>) -> Part {
         empty: true,
         ..Part::default()
     };
-    let mut canonical = Fingerprint::default();
-    walk_pattern(src, pattern, &mut p, &mut canonical);
+    walk_pattern(src, pattern, &mut p);
     if p.anchor.start == usize::MAX {
         p.anchor = 0..0;
     }
-    p.fingerprint = canonical.finish();
     p
-}
-
-/// Hashes text with whitespace runs collapsed to one space, with no allocation.
-#[derive(Default)]
-struct Fingerprint {
-    hasher: rustc_hash::FxHasher,
-    pending_space: bool,
-    started: bool,
-}
-
-impl Fingerprint {
-    /// Whitespace here is what Fluent treats as such in patterns (ASCII blanks and line
-    /// ends), scanned as bytes: this runs over every text of every file.
-    fn push_str(&mut self, s: &str) {
-        use std::hash::Hasher;
-        let b = s.as_bytes();
-        let mut i = 0;
-        while i < b.len() {
-            if b[i].is_ascii_whitespace() {
-                self.pending_space = self.started;
-                i += 1;
-                continue;
-            }
-            let start = i;
-            while i < b.len() && !b[i].is_ascii_whitespace() {
-                i += 1;
-            }
-            if self.pending_space {
-                self.hasher.write_u8(b' ');
-                self.pending_space = false;
-            }
-            self.started = true;
-            self.hasher.write(&b[start..i]);
-        }
-    }
-
-    fn push(&mut self, c: char) {
-        let mut b = [0u8; 4];
-        self.push_str(c.encode_utf8(&mut b));
-    }
-
-    fn finish(&self) -> u64 {
-        std::hash::Hasher::finish(&self.hasher)
-    }
 }
 
 fn note_anchor(p: &mut Part, span: &Span) {
@@ -377,7 +370,7 @@ fn note_anchor(p: &mut Part, span: &Span) {
     }
 }
 
-fn walk_pattern(src: &str, pattern: &ast::Pattern<&str>, p: &mut Part, out: &mut Fingerprint) {
+fn walk_pattern(src: &str, pattern: &ast::Pattern<&str>, p: &mut Part) {
     for el in &pattern.elements {
         match el {
             ast::PatternElement::TextElement { value } => {
@@ -389,24 +382,21 @@ fn walk_pattern(src: &str, pattern: &ast::Pattern<&str>, p: &mut Part, out: &mut
                 if !value.trim().is_empty() {
                     p.empty = false;
                 }
-                out.push_str(value);
                 p.texts.push(span);
             }
             ast::PatternElement::Placeable { expression } => {
-                out.push('{');
-                walk_expression(src, expression, p, out);
-                out.push('}');
+                walk_expression(src, expression, p);
             }
         }
     }
 }
 
-fn walk_expression(src: &str, e: &ast::Expression<&str>, p: &mut Part, out: &mut Fingerprint) {
+fn walk_expression(src: &str, e: &ast::Expression<&str>, p: &mut Part) {
     match e {
-        ast::Expression::Inline(i) => walk_inline(src, i, p, out),
+        ast::Expression::Inline(i) => walk_inline(src, i, p),
         ast::Expression::Select { selector, variants } => {
             let before = p.variables.len();
-            walk_inline(src, selector, p, out);
+            walk_inline(src, selector, p);
             let (sel, span) = match selector {
                 ast::InlineExpression::VariableReference { id } => (
                     Selector::Variable(id.name.to_string()),
@@ -431,7 +421,6 @@ fn walk_expression(src: &str, e: &ast::Expression<&str>, p: &mut Part, out: &mut
                 ),
             };
             let mut infos = Vec::new();
-            out.push_str(" ->");
             for v in variants {
                 let (key, kspan) = match &v.key {
                     ast::VariantKey::Identifier { name } => {
@@ -441,15 +430,12 @@ fn walk_expression(src: &str, e: &ast::Expression<&str>, p: &mut Part, out: &mut
                         (Key::Number(value.to_string()), span_of(src, value))
                     }
                 };
-                out.push_str(if v.default { " *[" } else { " [" });
-                out.push_str(key.as_str());
-                out.push_str("] ");
                 infos.push(VariantInfo {
                     key,
                     span: kspan,
                     default: v.default,
                 });
-                walk_pattern(src, &v.value, p, out);
+                walk_pattern(src, &v.value, p);
             }
             let span = if span.end == 0 {
                 infos.first().map(|i| i.span.clone()).unwrap_or(0..0)
@@ -465,7 +451,7 @@ fn walk_expression(src: &str, e: &ast::Expression<&str>, p: &mut Part, out: &mut
     }
 }
 
-fn walk_inline(src: &str, e: &ast::InlineExpression<&str>, p: &mut Part, out: &mut Fingerprint) {
+fn walk_inline(src: &str, e: &ast::InlineExpression<&str>, p: &mut Part) {
     use ast::InlineExpression as I;
     match e {
         I::StringLiteral { value } => {
@@ -477,31 +463,20 @@ fn walk_inline(src: &str, e: &ast::InlineExpression<&str>, p: &mut Part, out: &m
                     p.text_free = false;
                 }
             }
-            out.push('"');
-            out.push_str(value);
-            out.push('"');
         }
         I::NumberLiteral { value } => {
             p.empty = false;
             note_anchor(p, &span_of(src, value));
-            out.push_str(value);
         }
         I::FunctionReference { id, arguments } => {
             p.empty = false;
             note_anchor(p, &span_of(src, id.name));
-            out.push_str(id.name);
-            out.push('(');
             for a in &arguments.positional {
-                walk_inline(src, a, p, out);
-                out.push(',');
+                walk_inline(src, a, p);
             }
             for n in &arguments.named {
-                out.push_str(n.name.name);
-                out.push(':');
-                walk_inline(src, &n.value, p, out);
-                out.push(',');
+                walk_inline(src, &n.value, p);
             }
-            out.push(')');
         }
         I::MessageReference { id, attribute } => {
             p.empty = false;
@@ -511,11 +486,6 @@ fn walk_inline(src: &str, e: &ast::InlineExpression<&str>, p: &mut Part, out: &m
                 .map(|a| span_of(src, a.name).end)
                 .unwrap_or(span.end);
             note_anchor(p, &span);
-            out.push_str(id.name);
-            if let Some(a) = attribute {
-                out.push('.');
-                out.push_str(a.name);
-            }
             p.references.push(Reference {
                 kind: RefKind::Message,
                 id: id.name.to_string(),
@@ -533,24 +503,13 @@ fn walk_inline(src: &str, e: &ast::InlineExpression<&str>, p: &mut Part, out: &m
             let s = span_of(src, id.name);
             let span = s.start.saturating_sub(1)..s.end;
             note_anchor(p, &span);
-            out.push('-');
-            out.push_str(id.name);
-            if let Some(a) = attribute {
-                out.push('.');
-                out.push_str(a.name);
-            }
             let mut args = Vec::new();
             if let Some(arguments) = arguments {
-                out.push('(');
                 for a in &arguments.positional {
-                    walk_inline(src, a, p, out);
-                    out.push(',');
+                    walk_inline(src, a, p);
                 }
                 for n in &arguments.named {
-                    out.push_str(n.name.name);
-                    out.push(':');
-                    walk_inline(src, &n.value, p, out);
-                    out.push(',');
+                    walk_inline(src, &n.value, p);
                     let value = match &n.value {
                         I::StringLiteral { value } | I::NumberLiteral { value } => {
                             Some((value.to_string(), span_of(src, value)))
@@ -568,7 +527,6 @@ fn walk_inline(src: &str, e: &ast::InlineExpression<&str>, p: &mut Part, out: &m
                         ));
                     }
                 }
-                out.push(')');
             }
             p.references.push(Reference {
                 kind: RefKind::Term,
@@ -583,17 +541,13 @@ fn walk_inline(src: &str, e: &ast::InlineExpression<&str>, p: &mut Part, out: &m
             let s = span_of(src, id.name);
             let span = s.start.saturating_sub(1)..s.end;
             note_anchor(p, &span);
-            out.push('$');
-            out.push_str(id.name);
             p.variables.push(Named {
                 name: id.name.to_string(),
                 span,
             });
         }
         I::Placeable { expression } => {
-            out.push('{');
-            walk_expression(src, expression, p, out);
-            out.push('}');
+            walk_expression(src, expression, p);
         }
     }
 }
@@ -619,12 +573,18 @@ mod tests {
     }
 
     #[test]
-    fn fingerprints_ignore_whitespace_runs_only() {
-        let m =
-            build("a = Hello  { $x }\n    world\nb = Hello { $x } world\nc = Hello{ $x } world\n");
-        let f = |i: usize| m.entries[i].value.as_ref().unwrap().fingerprint;
-        assert_eq!(f(0), f(1));
-        assert_ne!(f(1), f(2));
+    fn same_text_ignores_whitespace_only() {
+        let src = "a = Hello  { $x }\n    world\n    .t = T\nb = Hello { $x } world\n# c\nc = Hello { -x } world\nd = Hello {$x}world\n    .t = T\n";
+        let m = build(src);
+        let v = |i: usize| m.entries[i].value.as_ref().unwrap();
+        assert!(v(0).same_text(src, v(1), src));
+        assert!(v(1).same_text(src, v(3), src));
+        assert!(!v(1).same_text(src, v(2), src));
+        assert_eq!(src[v(1).source.clone()].trim(), "Hello { $x } world");
+        let t = |i: usize| &m.entries[i].attributes[0].part;
+        assert_eq!(src[t(0).source.clone()].trim(), "T");
+        assert!(t(0).same_text(src, t(3), src));
+        assert!(!t(0).same_text(src, v(0), src));
     }
 
     #[test]

@@ -3,9 +3,7 @@
 use super::{declare_rule, messages::part_name, messages::PartRef, Sink};
 use crate::ftl::model::{Entry, Part};
 use crate::ftl::SourceFile;
-use regex::Regex;
 use std::collections::BTreeMap;
-use std::sync::LazyLock;
 
 declare_rule! {
     /// The translation is identical to the reference text.
@@ -66,23 +64,65 @@ declare_rule! {
     pub static MARKUP_MISMATCH = ("markup-mismatch", Warning, "content");
 }
 
-static TAG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"<(/?)([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?/?>").expect("valid tag regex")
-});
+/// HTML-like tags in `text`: `(closing, name, byte range)` for each `<name ...>`,
+/// `</name>` or `<name/>`. A hand-written scan (this runs over every text of every file):
+/// it accepts exactly what `<(/?)([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?/?>` would.
+fn scan_tags(text: &str) -> impl Iterator<Item = (bool, &str, std::ops::Range<usize>)> + '_ {
+    let b = text.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        while let Some(off) = memchr::memchr(b'<', &b[from.min(b.len())..]) {
+            let start = from + off;
+            from = start + 1;
+            let mut j = start + 1;
+            let closing = b.get(j) == Some(&b'/');
+            if closing {
+                j += 1;
+            }
+            if !b.get(j).is_some_and(u8::is_ascii_alphabetic) {
+                continue;
+            }
+            let name_start = j;
+            while b
+                .get(j)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-')
+            {
+                j += 1;
+            }
+            let name = &text[name_start..j];
+            let end = match b.get(j) {
+                Some(b'>') => Some(j + 1),
+                Some(b'/') if b.get(j + 1) == Some(&b'>') => Some(j + 2),
+                _ if text[j..].chars().next().is_some_and(char::is_whitespace) => {
+                    // Attributes: anything up to the first `>`, unless a `<` comes first.
+                    match memchr::memchr2(b'<', b'>', &b[j..]) {
+                        Some(k) if b[j + k] == b'>' => Some(j + k + 1),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+            if let Some(end) = end {
+                from = end;
+                return Some((closing, name, start..end));
+            }
+        }
+        None
+    })
+}
 
-/// Tags of a part, `a` or `/a`, counted, with the span of each tag's first occurrence.
 fn tags(file: &SourceFile, part: &Part) -> BTreeMap<String, (usize, std::ops::Range<usize>)> {
     let mut out: BTreeMap<String, (usize, std::ops::Range<usize>)> = BTreeMap::new();
     for t in &part.texts {
         let text = &file.text[t.clone()];
-        if memchr::memchr(b'<', text.as_bytes()).is_none() {
-            continue;
-        }
-        for c in TAG.captures_iter(text) {
-            let m = c.get(0).map(|m| m.range()).unwrap_or(0..0);
-            let name = format!("{}{}", &c[1], c[2].to_ascii_lowercase());
+        for (closing, name, m) in scan_tags(text) {
+            let mut key = String::with_capacity(name.len() + 1);
+            if closing {
+                key.push('/');
+            }
+            key.extend(name.chars().map(|c| c.to_ascii_lowercase()));
             let span = t.start + m.start..t.start + m.end;
-            out.entry(name).or_insert((0, span)).0 += 1;
+            out.entry(key).or_insert((0, span)).0 += 1;
         }
     }
     out
@@ -176,6 +216,7 @@ fn language(locale: &str) -> &str {
 /// Whole-message comparison: untranslated copies.
 pub fn compare_message(
     sink: &mut Sink,
+    reference: &SourceFile,
     file: &SourceFile,
     r: &Entry,
     l: &Entry,
@@ -196,7 +237,11 @@ pub fn compare_message(
         }))
         .filter(|(rp, _)| !rp.text_free)
         .collect();
-    if pairs.is_empty() || !pairs.iter().all(|(rp, lp)| rp.same_text(lp)) {
+    if pairs.is_empty()
+        || !pairs
+            .iter()
+            .all(|(rp, lp)| rp.same_text(&reference.text, lp, &file.text))
+    {
         return;
     }
     // Identical text: count the words in the translation's own text elements.
@@ -277,6 +322,31 @@ mod tests {
         );
         assert_eq!(rules_of(&d), vec!["empty-message"]);
         assert_eq!(d[0].id.as_deref(), Some("a"));
+    }
+
+    #[test]
+    fn tag_scan_matches_the_tag_grammar() {
+        let tags = |t: &str| -> Vec<(bool, String, String)> {
+            super::scan_tags(t)
+                .map(|(c, n, r)| (c, n.to_string(), t[r].to_string()))
+                .collect()
+        };
+        let t = |c: bool, n: &str, s: &str| (c, n.to_string(), s.to_string());
+        assert_eq!(
+            tags("a <a href=\"x\">b</a> <br/> <img\tsrc=x /> <x-y>"),
+            vec![
+                t(false, "a", "<a href=\"x\">"),
+                t(true, "a", "</a>"),
+                t(false, "br", "<br/>"),
+                t(false, "img", "<img\tsrc=x />"),
+                t(false, "x-y", "<x-y>"),
+            ]
+        );
+        // Not tags: a comparison, a digit, an unclosed tag, a name glued to other text.
+        assert!(tags("1 < 2, <3, <a href=x <b, <a_b>, < a>, </>").is_empty());
+        // A tag right after a failed one, and a non-ASCII space before attributes.
+        assert_eq!(tags("<<b>"), vec![t(false, "b", "<b>")]);
+        assert_eq!(tags("<a\u{a0}x>"), vec![t(false, "a", "<a\u{a0}x>")]);
     }
 
     #[test]

@@ -300,7 +300,7 @@ fn compare_entry(
             );
         }
     }
-    content::compare_message(sink, file, r, l, reference_locale);
+    content::compare_message(sink, reference, file, r, l, reference_locale);
 }
 
 fn compare_part(

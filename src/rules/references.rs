@@ -82,9 +82,21 @@ declare_rule! {
     pub static TERM_VARIANT = ("term-variant", Warning, "references");
 }
 
-pub fn compare(sink: &mut Sink, at: &PartRef, r: &Part, l: &Part) {
+pub fn compare<'p>(sink: &mut Sink, at: &PartRef, r: &'p Part, l: &'p Part) {
     let (file, id, attr) = (at.file, at.id, at.attr);
-    let key = |kind: RefKind, id: &str, a: &Option<String>| (kind, id.to_string(), a.clone());
+    let same = |a: &crate::ftl::model::Reference, b: &crate::ftl::model::Reference| {
+        a.kind == b.kind && a.id == b.id && a.attribute == b.attribute
+    };
+    // Most parts agree: the same references in the same order (or none at all).
+    if r.references.len() == l.references.len()
+        && r.references
+            .iter()
+            .zip(&l.references)
+            .all(|(a, b)| same(a, b))
+    {
+        return;
+    }
+    let key = |kind: RefKind, id: &'p str, a: &'p Option<String>| (kind, id, a.as_deref());
     let rr: BTreeSet<_> = r
         .references
         .iter()
@@ -96,8 +108,11 @@ pub fn compare(sink: &mut Sink, at: &PartRef, r: &Part, l: &Part) {
         .map(|x| key(x.kind, &x.id, &x.attribute))
         .collect();
     let name = part_name(id, attr);
+    if rr == lr {
+        return;
+    }
     for (_, rid, a) in rr.difference(&lr) {
-        let shown = display(rid, a);
+        let shown = display(rid, *a);
         sink.at(
             &MISSING_REFERENCE,
             file,
@@ -122,14 +137,14 @@ pub fn compare(sink: &mut Sink, at: &PartRef, r: &Part, l: &Part) {
                 Some(id),
                 format!(
                     "`{name}` uses `{{ {} }}`, which the reference message does not",
-                    display(&x.id, &x.attribute)
+                    display(&x.id, x.attribute.as_deref())
                 ),
             );
         }
     }
 }
 
-fn display(id: &str, attr: &Option<String>) -> String {
+fn display(id: &str, attr: Option<&str>) -> String {
     match attr {
         Some(a) => format!("{id}.{a}"),
         None => id.to_string(),

@@ -47,8 +47,20 @@ declare_rule! {
 
 pub fn compare(sink: &mut Sink, at: &PartRef, r: &Part, l: &Part) {
     let (file, id, attr) = (at.file, at.id, at.attr);
+    // Most parts agree: the same variables in the same order (or none at all).
+    if r.variables.len() == l.variables.len()
+        && r.variables
+            .iter()
+            .zip(&l.variables)
+            .all(|(a, b)| a.name == b.name)
+    {
+        return;
+    }
     let rv: BTreeSet<&str> = r.variables.iter().map(|v| v.name.as_str()).collect();
     let lv: BTreeSet<&str> = l.variables.iter().map(|v| v.name.as_str()).collect();
+    if rv == lv {
+        return;
+    }
     let name = part_name(id, attr);
     for missing in rv.difference(&lv) {
         sink.at(
