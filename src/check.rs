@@ -109,7 +109,7 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
     let ref_index = LocaleIndex::new(ref_list.clone());
     let reference_ids: HashSet<String> = ref_list
         .iter()
-        .flat_map(|f| f.model.entries.iter().map(|e| e.id.clone()))
+        .flat_map(|f| f.model.entries.iter().map(|e| e.id.to_string()))
         .collect();
     let mut defined_in: HashMap<&str, usize> = HashMap::default();
     for f in &ref_list {
@@ -128,7 +128,7 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
     let mut diagnostics = {
         let mut sink = Sink::new(&project.reference, &project.severities);
         let cats = rules::plurals::categories(&project.reference);
-        rules::duplicates::check_locale(&mut sink, &ref_list, None);
+        rules::duplicates::check_locale(&mut sink, &ref_index, None);
         for f in &ref_list {
             per_file(&mut sink, f, &ref_index, cats.as_ref());
         }
@@ -176,18 +176,21 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
                 .map(|p| &p.l10n)
                 .collect();
             paths.extend(lf.obsolete.iter());
-            let mut own: Vec<Arc<SourceFile>> = Vec::with_capacity(paths.len());
-            for rel in paths {
-                let abs = project.root.join(rel);
-                own.push(Arc::new(
-                    SourceFile::load(&abs, rel.clone()).map_err(|e| Error::io(abs, e))?,
-                ));
-            }
+            // Files in parallel too: a run of one locale still uses every core.
+            let own: Vec<Arc<SourceFile>> = paths
+                .par_iter()
+                .map(|rel| {
+                    let abs = project.root.join(rel);
+                    SourceFile::load(&abs, (*rel).clone())
+                        .map(Arc::new)
+                        .map_err(|e| Error::io(abs, e))
+                })
+                .collect::<Result<_>>()?;
             let by_path: HashMap<&str, &Arc<SourceFile>> =
                 own.iter().map(|f| (f.rel.as_str(), f)).collect();
             let index = LocaleIndex::new(own.clone());
             let cats = rules::plurals::categories(locale);
-            rules::duplicates::check_locale(&mut sink, &own, Some(&mirrored));
+            rules::duplicates::check_locale(&mut sink, &index, Some(&mirrored));
             for f in &own {
                 per_file(&mut sink, f, &index, cats.as_ref());
             }
@@ -324,14 +327,16 @@ fn missing_terms(
             let Some((concepts, _)) =
                 ref_terms
                     .parts
-                    .get(&(reference.rel.clone(), e.id.clone(), attr_s.clone()))
+                    .get(&(reference.rel.clone(), e.id.to_string(), attr_s.clone()))
             else {
                 continue;
             };
             if concepts.is_empty() {
                 continue;
             }
-            let found = terms.parts.get(&(l10n.rel.clone(), e.id.clone(), attr_s));
+            let found = terms
+                .parts
+                .get(&(l10n.rel.clone(), e.id.to_string(), attr_s));
             rules::terms::check_missing(
                 sink,
                 l10n,

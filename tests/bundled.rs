@@ -146,9 +146,9 @@ fn variables(path: &Path) -> Vec<(String, BTreeSet<String>)> {
             let vars = e
                 .value
                 .iter()
-                .flat_map(|p| p.variables.iter().map(|v| v.name.clone()))
+                .flat_map(|p| p.variables.iter().map(|v| v.name.to_string()))
                 .collect();
-            (e.id.clone(), vars)
+            (e.id.to_string(), vars)
         })
         .collect()
 }

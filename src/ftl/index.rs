@@ -14,6 +14,9 @@ pub struct LocaleIndex {
     ids: HashMap<u64, (usize, usize)>,
     /// Entries whose id hash collides with a different id's (rare).
     collisions: Vec<(usize, usize)>,
+    /// Later definitions of an id, each with its first definition, in file order:
+    /// `(file, entry)` of the duplicate, then of the first.
+    pub duplicates: Vec<((usize, usize), (usize, usize))>,
 }
 
 fn key(id: &str) -> u64 {
@@ -25,7 +28,8 @@ fn key(id: &str) -> u64 {
 impl LocaleIndex {
     pub fn new(files: Vec<Arc<SourceFile>>) -> Self {
         let mut ids: HashMap<u64, (usize, usize)> = HashMap::default();
-        let mut collisions = Vec::new();
+        let mut collisions: Vec<(usize, usize)> = Vec::new();
+        let mut duplicates = Vec::new();
         for (fi, f) in files.iter().enumerate() {
             for (ei, e) in f.model.entries.iter().enumerate() {
                 match ids.get(&key(&e.id)) {
@@ -33,13 +37,15 @@ impl LocaleIndex {
                         ids.insert(key(&e.id), (fi, ei));
                     }
                     Some(&(f0, e0)) if files[f0].model.entries[e0].id != e.id => {
-                        if !collisions.iter().any(|&(cf, ce): &(usize, usize)| {
-                            files[cf].model.entries[ce].id == e.id
-                        }) {
-                            collisions.push((fi, ei));
+                        match collisions
+                            .iter()
+                            .find(|&&(cf, ce)| files[cf].model.entries[ce].id == e.id)
+                        {
+                            Some(&first) => duplicates.push(((fi, ei), first)),
+                            None => collisions.push((fi, ei)),
                         }
                     }
-                    Some(_) => {}
+                    Some(&first) => duplicates.push(((fi, ei), first)),
                 }
             }
         }
@@ -47,6 +53,7 @@ impl LocaleIndex {
             files,
             ids,
             collisions,
+            duplicates,
         }
     }
 

@@ -2,6 +2,7 @@
 
 pub mod index;
 pub mod lines;
+pub mod markup;
 pub mod model;
 pub mod source;
 

@@ -31,7 +31,8 @@ pub struct SourceFile {
     pub rel: String,
     /// The text without its BOM (empty when the file is not UTF-8).
     pub text: String,
-    pub lines: LineIndex,
+    /// Built on first use: most files of a run never need a line number.
+    lines: std::sync::OnceLock<LineIndex>,
     pub bom: bool,
     pub unparsed: Option<Unparsed>,
     pub model: FileModel,
@@ -41,13 +42,18 @@ impl SourceFile {
     /// Reads and parses `path`. I/O failures are the only error: content problems become
     /// findings, so one bad file never stops a run.
     pub fn load(path: &Path, rel: String) -> std::io::Result<SourceFile> {
-        let size = std::fs::metadata(path)?.len();
+        use std::io::Read;
+        // One open and one fstat: this runs for every file of a project.
+        let file = std::fs::File::open(path)?;
+        let size = file.metadata()?.len();
         if size > MAX_FILE_BYTES {
             let mut f = Self::from_bytes(path.to_path_buf(), rel, Vec::new());
             f.unparsed = Some(Unparsed::TooLarge { bytes: size });
             return Ok(f);
         }
-        let bytes = std::fs::read(path)?;
+        let mut bytes = Vec::with_capacity(size as usize + 1);
+        // `take` keeps a file that grows while it is read within the limit.
+        file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
         Ok(Self::from_bytes(path.to_path_buf(), rel, bytes))
     }
 
@@ -68,12 +74,11 @@ impl SourceFile {
         } else {
             FileModel::default()
         };
-        let lines = LineIndex::new(&text);
         SourceFile {
             path,
             rel,
             text,
-            lines,
+            lines: std::sync::OnceLock::new(),
             bom,
             unparsed,
             model,
@@ -81,7 +86,12 @@ impl SourceFile {
     }
 
     pub fn position(&self, offset: usize) -> super::lines::Position {
-        self.lines.position(&self.text, offset)
+        self.lines().position(&self.text, offset)
+    }
+
+    /// The line index of the text.
+    pub fn lines(&self) -> &LineIndex {
+        self.lines.get_or_init(|| LineIndex::new(&self.text))
     }
 }
 

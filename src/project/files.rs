@@ -151,6 +151,9 @@ struct Matcher {
     reference: Pattern,
     l10n: Pattern,
     filters: Vec<(Vec<Pattern>, Vec<KeyMatch>, FilterAction)>,
+    /// The reference files this path matches, with their wildcard captures: the same for
+    /// every locale, so found once.
+    references: Vec<(String, Vec<String>)>,
 }
 
 /// A matcher with its config index, the config's locales and the path's locales.
@@ -207,6 +210,7 @@ impl<'p> Resolver<'p> {
                         reference: compile(&p.reference)?,
                         l10n: compile(&p.l10n)?,
                         filters: filters.clone(),
+                        references: Vec::new(),
                     };
                     prefixes.insert(m.reference.prefix(&project.reference));
                     for l in &all {
@@ -224,6 +228,19 @@ impl<'p> Resolver<'p> {
             compiled.push((matchers, excludes));
         }
         let tree = Tree::scan(&project.root, &prefixes)?;
+        let reference_locale = &project.reference;
+        for (matchers, _) in &mut compiled {
+            for (_, _, _, m) in matchers.iter_mut() {
+                m.references = tree
+                    .under(&m.reference.prefix(reference_locale))
+                    .iter()
+                    .filter_map(|r| {
+                        let caps = m.reference.captures(r, reference_locale)?;
+                        Some((r.clone(), caps.into_iter().map(str::to_string).collect()))
+                    })
+                    .collect();
+            }
+        }
         Ok(Resolver {
             sub_locales: project.projects.iter().map(|s| s.all_locales()).collect(),
             project,
@@ -273,11 +290,8 @@ impl<'p> Resolver<'p> {
             };
             // The last declared path that matches a file decides its reference.
             for m in active.iter().rev() {
-                let reference_locale = &self.project.reference;
-                for r in self.tree.under(&m.reference.prefix(reference_locale)) {
-                    let Some(caps) = m.reference.captures(r, reference_locale) else {
-                        continue;
-                    };
+                for (r, caps) in &m.references {
+                    let caps: Vec<&str> = caps.iter().map(String::as_str).collect();
                     let l10n = m.l10n.fill(&caps, locale);
                     if assigned.contains(&l10n) || excluded(&l10n) {
                         continue;

@@ -59,7 +59,7 @@ fn snippet(
     s: Style,
 ) {
     let line = d.start.line;
-    let range = f.lines.line_range(&f.text, line);
+    let range = f.lines().line_range(&f.text, line);
     let text = &f.text[range.clone()];
     let start = span.start.clamp(range.start, range.end) - range.start;
     let end = span.end.clamp(range.start, range.end) - range.start;

@@ -2,9 +2,8 @@
 
 use super::{declare_rule, Sink};
 use crate::ftl::model::Part;
-use crate::ftl::SourceFile;
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::sync::Arc;
+use crate::ftl::{LocaleIndex, SourceFile};
+use rustc_hash::FxHashSet as HashSet;
 
 declare_rule! {
     /// A message or term is defined twice in one locale (in one file or across its files).
@@ -67,49 +66,39 @@ declare_rule! {
 }
 
 /// Ids defined twice across all of a locale's files, in file order.
-pub fn check_locale(
-    sink: &mut Sink,
-    files: &[Arc<SourceFile>],
-    mirrored: Option<&HashSet<String>>,
-) {
-    let mut seen: HashMap<&str, (&SourceFile, usize)> = HashMap::default();
-    for f in files {
-        for e in &f.model.entries {
-            match seen.get(e.id.as_str()) {
-                Some((first, _))
-                    if first.rel != f.rel && mirrored.is_some_and(|m| m.contains(&e.id)) => {}
-                Some((first, at)) => {
-                    let pos = first.position(*at);
-                    let kind = if e.id.starts_with('-') {
-                        "term"
-                    } else {
-                        "message"
-                    };
-                    sink.at(
-                        &DUPLICATE_ID,
-                        f,
-                        e.id_span.clone(),
-                        Some(&e.id),
-                        format!(
-                            "{kind} `{}` is already defined at {}:{}:{}",
-                            e.id, first.rel, pos.line, pos.column
-                        ),
-                    );
-                }
-                None => {
-                    seen.insert(&e.id, (f, e.id_span.start));
-                }
-            }
+pub fn check_locale(sink: &mut Sink, index: &LocaleIndex, mirrored: Option<&HashSet<String>>) {
+    let files = &index.files;
+    for &((fi, ei), (f0, e0)) in &index.duplicates {
+        let (f, e) = (&files[fi], &files[fi].model.entries[ei]);
+        let first = &files[f0];
+        if first.rel != f.rel && mirrored.is_some_and(|m| m.contains(e.id.as_str())) {
+            continue;
         }
+        let pos = first.position(first.model.entries[e0].id_span.start);
+        let kind = if e.id.starts_with('-') {
+            "term"
+        } else {
+            "message"
+        };
+        sink.at(
+            &DUPLICATE_ID,
+            f,
+            e.id_span.clone(),
+            Some(&e.id),
+            format!(
+                "{kind} `{}` is already defined at {}:{}:{}",
+                e.id, first.rel, pos.line, pos.column
+            ),
+        );
     }
 }
 
 /// Attributes and variants defined twice within one file's entries.
 pub fn check_file(sink: &mut Sink, file: &SourceFile) {
     for e in &file.model.entries {
-        let mut names: HashMap<&str, usize> = HashMap::default();
-        for a in &e.attributes {
-            if names.insert(&a.name, a.span.start).is_some() {
+        // A handful of attributes per entry: a quadratic scan beats a hash map.
+        for (i, a) in e.attributes.iter().enumerate() {
+            if e.attributes[..i].iter().any(|b| b.name == a.name) {
                 sink.at(
                     &DUPLICATE_ATTRIBUTE,
                     file,
@@ -128,9 +117,11 @@ pub fn check_file(sink: &mut Sink, file: &SourceFile) {
 
 fn variants(sink: &mut Sink, file: &SourceFile, id: &str, part: &Part) {
     for s in &part.selects {
-        let mut keys: HashMap<&str, ()> = HashMap::default();
-        for v in &s.variants {
-            if keys.insert(v.key.as_str(), ()).is_some() {
+        for (i, v) in s.variants.iter().enumerate() {
+            if s.variants[..i]
+                .iter()
+                .any(|w| w.key.as_str() == v.key.as_str())
+            {
                 sink.at(
                     &DUPLICATE_VARIANT,
                     file,
@@ -152,10 +143,10 @@ mod tests {
     use crate::rules::testutil::{file, rules_of};
     use crate::rules::Severities;
 
-    fn run(files: &[Arc<SourceFile>]) -> Vec<crate::report::Diagnostic> {
+    fn run(files: &[std::sync::Arc<SourceFile>]) -> Vec<crate::report::Diagnostic> {
         let sev = Severities::default();
         let mut sink = Sink::new("de", &sev);
-        check_locale(&mut sink, files, None);
+        check_locale(&mut sink, &LocaleIndex::new(files.to_vec()), None);
         for f in files {
             check_file(&mut sink, f);
         }
@@ -180,7 +171,7 @@ mod tests {
         let mirrored: HashSet<String> = ["x".to_string()].into_iter().collect();
         let sev = Severities::default();
         let mut sink = Sink::new("de", &sev);
-        check_locale(&mut sink, &[a, b], Some(&mirrored));
+        check_locale(&mut sink, &LocaleIndex::new(vec![a, b]), Some(&mirrored));
         assert_eq!(rules_of(&sink.out), vec!["duplicate-id"]);
         assert_eq!(sink.out[0].id.as_deref(), Some("y"));
     }

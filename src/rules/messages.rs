@@ -6,7 +6,6 @@ use super::{content, declare_rule, files::adjust, references, variables, Sink};
 use crate::ftl::model::{Entry, EntryKind};
 use crate::ftl::SourceFile;
 use crate::report::Severity;
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 declare_rule! {
     /// A message or term of the reference file is missing from the translation file.
@@ -141,17 +140,12 @@ pub fn compare(
     filter: &dyn Fn(&str) -> Action,
 ) -> Counts {
     let mut counts = Counts::default();
-    let mut l10n_ids: HashMap<&str, &Entry> = HashMap::default();
-    for e in &l10n.model.entries {
-        l10n_ids.entry(&e.id).or_insert(e);
-    }
-    let mut ref_ids: HashSet<&str> = HashSet::default();
-    for r in &reference.model.entries {
-        if !ref_ids.insert(&r.id) {
+    for (i, r) in reference.model.entries.iter().enumerate() {
+        if !reference.model.is_first(i) {
             continue;
         }
         counts.reference += 1;
-        match l10n_ids.get(r.id.as_str()) {
+        match l10n.model.first(&r.id) {
             None => {
                 let action = filter(&r.id);
                 let Action::Report(sev) = action else {
@@ -182,9 +176,8 @@ pub fn compare(
             Some(l) => compare_entry(sink, r, l, reference, l10n, reference_locale),
         }
     }
-    let mut seen = HashSet::default();
-    for l in &l10n.model.entries {
-        if ref_ids.contains(l.id.as_str()) || !seen.insert(&l.id) {
+    for (i, l) in l10n.model.entries.iter().enumerate() {
+        if reference.model.first(&l.id).is_some() || !l10n.model.is_first(i) {
             continue;
         }
         let Action::Report(sev) = filter(&l.id) else {
@@ -257,7 +250,7 @@ fn compare_entry(
                 attr: None,
                 anchor: l.id_span.clone(),
             };
-            compare_part(sink, reference, &at, rv, lv);
+            compare_part(sink, &at, rv, lv);
         }
         (None, None) => {}
     }
@@ -282,7 +275,7 @@ fn compare_entry(
                     attr: Some(&la.name),
                     anchor: la.span.clone(),
                 };
-                compare_part(sink, reference, &at, &ra.part, &la.part);
+                compare_part(sink, &at, &ra.part, &la.part);
             }
         }
     }
@@ -305,7 +298,6 @@ fn compare_entry(
 
 fn compare_part(
     sink: &mut Sink,
-    reference: &SourceFile,
     at: &PartRef,
     r: &crate::ftl::model::Part,
     l: &crate::ftl::model::Part,
@@ -313,7 +305,7 @@ fn compare_part(
     variables::compare(sink, at, r, l);
     references::compare(sink, at, r, l);
     content::compare_part(sink, at, r, l);
-    content::compare_markup(sink, reference, at, r, l);
+    content::compare_markup(sink, at, r, l);
 }
 
 /// The translation part being compared: its file, message, attribute, and where

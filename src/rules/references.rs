@@ -96,7 +96,9 @@ pub fn compare<'p>(sink: &mut Sink, at: &PartRef, r: &'p Part, l: &'p Part) {
     {
         return;
     }
-    let key = |kind: RefKind, id: &'p str, a: &'p Option<String>| (kind, id, a.as_deref());
+    let key = |kind: RefKind, id: &'p str, a: &'p Option<crate::ftl::model::Name>| {
+        (kind, id, a.as_deref())
+    };
     let rr: BTreeSet<_> = r
         .references
         .iter()
@@ -127,8 +129,10 @@ pub fn compare<'p>(sink: &mut Sink, at: &PartRef, r: &'p Part, l: &'p Part) {
         if rr.contains(&k) || !done.insert(k) {
             continue;
         }
-        let shared =
-            x.kind == RefKind::Message || sink.reference_ids.is_none_or(|ids| ids.contains(&x.id));
+        let shared = x.kind == RefKind::Message
+            || sink
+                .reference_ids
+                .is_none_or(|ids| ids.contains(x.id.as_str()));
         if shared {
             sink.at(
                 &OBSOLETE_REFERENCE,
@@ -171,7 +175,7 @@ pub fn check_file(sink: &mut Sink, file: &SourceFile, index: &LocaleIndex) {
                     continue;
                 };
                 if let Some(a) = &x.attribute {
-                    if !target.attributes.iter().any(|ta| &ta.name == a) {
+                    if !target.attributes.iter().any(|ta| ta.name == a) {
                         sink.at(
                             &UNDEFINED_REFERENCE,
                             file,

@@ -150,7 +150,7 @@ pub fn apply(
             let group = e.group.map(|g| (fi, g)).filter(|k| groups.contains_key(k));
             if !own.is_empty() || group.is_some() {
                 by_entry
-                    .entry((f.rel.clone(), e.id.clone()))
+                    .entry((f.rel.clone(), e.id.to_string()))
                     .or_insert((own, group));
             }
         }

@@ -162,7 +162,7 @@ pub fn check_file(
         for (attr, part) in parts(e) {
             let segs = segments(&file.text, part);
             let all = matcher.find_all(&file.text, &segs);
-            let key = (file.rel.clone(), e.id.clone(), attr.map(str::to_string));
+            let key = (file.rel.clone(), e.id.to_string(), attr.map(str::to_string));
             let slot = acc.parts.entry(key).or_default();
             slot.0.extend(
                 all.iter()
@@ -225,7 +225,7 @@ pub fn check_file(
                     .push(Occurrence {
                         file: file_index,
                         range: m.range,
-                        id: e.id.clone(),
+                        id: e.id.to_string(),
                         term: m.term,
                         status: m.status,
                     });
@@ -342,7 +342,7 @@ pub fn check_missing(
         let source_term = preferred(glossary, c, reference_locale).unwrap_or(&concept.id);
         let name = match attr {
             Some(a) => format!("{}.{a}", entry.id),
-            None => entry.id.clone(),
+            None => entry.id.to_string(),
         };
         let span = match attr {
             Some(a) => entry
@@ -480,7 +480,7 @@ id = "ai"
         let m = LocaleMatcher::new(&g, "id");
         check_file(&mut sink, &f, 0, &m, &g, &mut acc);
         for e in &f.model.entries {
-            let key = (f.rel.clone(), e.id.clone(), None);
+            let key = (f.rel.clone(), e.id.to_string(), None);
             check_missing(&mut sink, &f, e, None, &refs, acc.parts.get(&key), &g, "en");
         }
         assert_eq!(rules_of(&sink.out), vec!["forbidden-term", "missing-term"]);
