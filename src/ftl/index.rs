@@ -3,7 +3,6 @@
 use super::model::Entry;
 use super::source::SourceFile;
 use rustc_hash::FxHashMap as HashMap;
-use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 /// All entries a locale defines, by id, first definition wins (as in fluent-bundle).
@@ -20,9 +19,7 @@ pub struct LocaleIndex {
 }
 
 fn key(id: &str) -> u64 {
-    let mut h = rustc_hash::FxHasher::default();
-    id.hash(&mut h);
-    h.finish()
+    super::model::hash_id(id)
 }
 
 impl LocaleIndex {
@@ -32,9 +29,9 @@ impl LocaleIndex {
         let mut duplicates = Vec::new();
         for (fi, f) in files.iter().enumerate() {
             for (ei, e) in f.model.entries.iter().enumerate() {
-                match ids.get(&key(&e.id)) {
+                match ids.get(&e.hash) {
                     None => {
-                        ids.insert(key(&e.id), (fi, ei));
+                        ids.insert(e.hash, (fi, ei));
                     }
                     Some(&(f0, e0)) if files[f0].model.entries[e0].id != e.id => {
                         match collisions

@@ -33,6 +33,10 @@ pub struct Entry {
     pub comment: Option<Span>,
     /// Index into [`FileModel::groups`] of the `##` group comment in force here.
     pub group: Option<u32>,
+    /// Hash of `id`, computed once: every locale looks every reference id up.
+    pub hash: u64,
+    /// The first definition of its id in this file (later ones are duplicates).
+    pub first: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -185,7 +189,8 @@ pub struct FileModel {
     ids: hashbrown::HashTable<u32>,
 }
 
-fn hash_id(id: &str) -> u64 {
+/// The hash of an id, as [`Entry::hash`] and every id table use it.
+pub fn hash_id(id: &str) -> u64 {
     use std::hash::{BuildHasher, BuildHasherDefault};
     BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(id)
 }
@@ -193,32 +198,35 @@ fn hash_id(id: &str) -> u64 {
 impl FileModel {
     /// Indexes the entries' ids. The table holds entry indexes, not copies of the ids.
     fn index_ids(&mut self) {
-        let entries = &self.entries;
-        let mut table = hashbrown::HashTable::with_capacity(entries.len());
-        for (i, e) in entries.iter().enumerate() {
-            let hash = hash_id(&e.id);
+        for e in &mut self.entries {
+            e.hash = hash_id(&e.id);
+        }
+        let mut table = hashbrown::HashTable::with_capacity(self.entries.len());
+        for i in 0..self.entries.len() {
+            let entries = &self.entries;
+            let e = &entries[i];
             let eq = |&j: &u32| entries[j as usize].id == e.id;
-            if table.find(hash, eq).is_none() {
-                table.insert_unique(hash, i as u32, |&j: &u32| hash_id(&entries[j as usize].id));
+            let first = table.find(e.hash, eq).is_none();
+            if first {
+                table.insert_unique(e.hash, i as u32, |&j: &u32| entries[j as usize].hash);
             }
+            self.entries[i].first = first;
         }
         self.ids = table;
     }
 
-    fn first_index(&self, id: &str) -> Option<u32> {
+    /// The first definition in this file of the id of `other` (an entry of any file).
+    pub fn same_id(&self, other: &Entry) -> Option<&Entry> {
         self.ids
-            .find(hash_id(id), |&j| self.entries[j as usize].id == id)
-            .copied()
+            .find(other.hash, |&j| self.entries[j as usize].id == other.id)
+            .map(|&i| &self.entries[i as usize])
     }
 
     /// The first definition of `id` in the file.
     pub fn first(&self, id: &str) -> Option<&Entry> {
-        self.first_index(id).map(|i| &self.entries[i as usize])
-    }
-
-    /// Whether entry `i` is the first definition of its id (later ones are duplicates).
-    pub fn is_first(&self, i: usize) -> bool {
-        self.first_index(&self.entries[i].id) == Some(i as u32)
+        self.ids
+            .find(hash_id(id), |&j| self.entries[j as usize].id == id)
+            .map(|&i| &self.entries[i as usize])
     }
 }
 
@@ -299,6 +307,8 @@ pub fn build(src: &str) -> FileModel {
                     attributes: attributes(src, &m.attributes),
                     comment: m.comment.as_ref().and_then(|c| comment_span(src, c)),
                     group,
+                    hash: 0,
+                    first: false,
                 });
             }
             ast::Entry::Term(t) => {
@@ -312,6 +322,8 @@ pub fn build(src: &str) -> FileModel {
                     attributes: attributes(src, &t.attributes),
                     comment: t.comment.as_ref().and_then(|c| comment_span(src, c)),
                     group,
+                    hash: 0,
+                    first: false,
                 });
             }
             ast::Entry::GroupComment(c) => {

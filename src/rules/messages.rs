@@ -140,12 +140,12 @@ pub fn compare(
     filter: &dyn Fn(&str) -> Action,
 ) -> Counts {
     let mut counts = Counts::default();
-    for (i, r) in reference.model.entries.iter().enumerate() {
-        if !reference.model.is_first(i) {
+    for r in &reference.model.entries {
+        if !r.first {
             continue;
         }
         counts.reference += 1;
-        match l10n.model.first(&r.id) {
+        match l10n.model.same_id(r) {
             None => {
                 let action = filter(&r.id);
                 let Action::Report(sev) = action else {
@@ -176,8 +176,8 @@ pub fn compare(
             Some(l) => compare_entry(sink, r, l, reference, l10n, reference_locale),
         }
     }
-    for (i, l) in l10n.model.entries.iter().enumerate() {
-        if reference.model.first(&l.id).is_some() || !l10n.model.is_first(i) {
+    for l in &l10n.model.entries {
+        if !l.first || reference.model.same_id(l).is_some() {
             continue;
         }
         let Action::Report(sev) = filter(&l.id) else {

@@ -73,9 +73,13 @@ pub fn categories(locale: &str) -> Option<Categories> {
     if all.len() == 1 && !ONLY_OTHER.contains(&lang) {
         return None;
     }
-    let needed = (0u32..=1000)
-        .map(|n| category_name(rules.category_for(n)))
-        .collect();
+    let mut needed = BTreeSet::new();
+    for n in 0u32..=1000 {
+        needed.insert(category_name(rules.category_for(n)));
+        if needed.len() == all.len() {
+            break;
+        }
+    }
     Some(Categories { all, needed })
 }
 
