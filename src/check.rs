@@ -95,11 +95,18 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
         .par_iter()
         .map(|l| resolver.locale(l))
         .collect();
-    let mut reference_paths: BTreeSet<String> = resolver.reference_files().into_iter().collect();
-    for lf in &locale_files {
-        reference_paths.extend(lf.pairs.iter().map(|p| p.reference.clone()));
+    let mut reference_paths: Vec<String> = resolver.reference_files();
+    {
+        let mut seen: HashSet<&str> = reference_paths.iter().map(String::as_str).collect();
+        let mut more: Vec<String> = Vec::new();
+        for p in locale_files.iter().flat_map(|lf| &lf.pairs) {
+            if seen.insert(&p.reference) {
+                more.push(p.reference.clone());
+            }
+        }
+        reference_paths.extend(more);
     }
-    let reference_paths: Vec<String> = reference_paths.into_iter().collect();
+    reference_paths.sort();
     let references = load_all(project, &reference_paths)?;
     let get_ref = |rel: &str| references.get(rel).cloned();
 
@@ -251,7 +258,12 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
             let kept = rules::suppress::apply(&mut sink, found, &own);
             sink.out.extend(kept);
             summary.completion = completion(summary.messages, summary.missing);
-            let pointed: HashSet<&str> = sink.out.iter().map(|d| d.path.as_str()).collect();
+            count_severities(&mut summary, &sink.out);
+            let pointed: HashSet<&str> = if keep_sources {
+                sink.out.iter().map(|d| d.path.as_str()).collect()
+            } else {
+                HashSet::default()
+            };
             let keep = own
                 .iter()
                 .filter(|f| keep_sources && pointed.contains(f.rel.as_str()))
@@ -270,6 +282,9 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
     let mut count = files.len();
     let mut checked = std::collections::BTreeMap::new();
     checked.insert(project.reference.clone(), reference_paths.clone());
+    if let Some(s) = per_locale.get_mut(&project.reference) {
+        count_severities(s, &diagnostics);
+    }
     diagnostics.reserve(results.iter().map(|r| r.1.len()).sum());
     for (locale, diags, summary, keep, paths, n) in results {
         diagnostics.extend(diags);
@@ -277,14 +292,6 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
         files.extend(keep.into_iter().map(|f| (f.rel.clone(), f)));
         count += n;
         checked.insert(locale, paths);
-    }
-    for d in &diagnostics {
-        if let Some(s) = per_locale.get_mut(&d.locale) {
-            match d.severity {
-                Severity::Error => s.errors += 1,
-                Severity::Warning => s.warnings += 1,
-            }
-        }
     }
     diagnostic::sort(&mut diagnostics);
     let summary = Summary {
@@ -306,6 +313,16 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
         files,
         checked,
     })
+}
+
+/// Errors and warnings among one locale's findings, for its summary row.
+fn count_severities(summary: &mut LocaleSummary, diagnostics: &[Diagnostic]) {
+    for d in diagnostics {
+        match d.severity {
+            Severity::Error => summary.errors += 1,
+            Severity::Warning => summary.warnings += 1,
+        }
+    }
 }
 
 /// `missing-term` for every message part of a file pair.

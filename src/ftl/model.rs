@@ -215,11 +215,12 @@ impl FileModel {
         self.ids = table;
     }
 
-    /// The first definition in this file of the id of `other` (an entry of any file).
-    pub fn same_id(&self, other: &Entry) -> Option<&Entry> {
+    /// Index of the first definition in this file of the id of `other` (an entry of any
+    /// file).
+    pub fn same_id(&self, other: &Entry) -> Option<usize> {
         self.ids
             .find(other.hash, |&j| self.entries[j as usize].id == other.id)
-            .map(|&i| &self.entries[i as usize])
+            .map(|&i| i as usize)
     }
 
     /// The first definition of `id` in the file.
@@ -316,7 +317,7 @@ pub fn build(src: &str) -> FileModel {
                 let id_span = s.start.saturating_sub(1)..s.end;
                 model.entries.push(Entry {
                     kind: EntryKind::Term,
-                    id: compact_str::format_compact!("-{}", t.id.name),
+                    id: term_id(t.id.name),
                     id_span,
                     value: Some(part(src, &t.value)),
                     attributes: attributes(src, &t.attributes),
@@ -434,6 +435,15 @@ fn part(src: &str, pattern: &ast::Pattern<&str>) -> Part {
         p.anchor = 0..0;
     }
     p
+}
+
+/// A term's id as Fluent references it, with its `-` (no formatting machinery: this runs
+/// for every term and term reference).
+fn term_id(name: &str) -> Name {
+    let mut id = Name::with_capacity(name.len() + 1);
+    id.push('-');
+    id.push_str(name);
+    id
 }
 
 /// Any alphabetic character (ASCII checked first: most text is).
@@ -629,7 +639,7 @@ fn walk_inline(src: &str, e: &ast::InlineExpression<&str>, p: &mut Part) {
             }
             p.references.push(Reference {
                 kind: RefKind::Term,
-                id: compact_str::format_compact!("-{}", id.name),
+                id: term_id(id.name),
                 attribute: attribute.as_ref().map(|a| Name::new(a.name)),
                 span,
                 args,

@@ -5,7 +5,8 @@ use super::l10n_toml::relative;
 use super::pattern::Pattern;
 use super::{FilterAction, KeyMatch, Project};
 use crate::error::{Error, Result};
-use std::collections::{BTreeSet, HashSet};
+use rustc_hash::FxHashSet as HashSet;
+use std::collections::BTreeSet;
 use std::path::Path;
 
 /// A filter compiled for one file: its action and keys, in file order.
@@ -103,7 +104,7 @@ impl Tree {
             .collect();
         candidates.sort_by_key(|d| (d.len(), *d));
         candidates.dedup();
-        let mut kept: HashSet<&str> = HashSet::new();
+        let mut kept: HashSet<&str> = HashSet::default();
         let mut dirs: Vec<&str> = Vec::new();
         for dir in candidates {
             let covered = kept.contains("")
@@ -257,7 +258,7 @@ impl<'p> Resolver<'p> {
             locale: locale.to_string(),
             ..LocaleFiles::default()
         };
-        let mut assigned: HashSet<String> = HashSet::new();
+        let mut assigned: HashSet<String> = HashSet::default();
         let mut candidates: Vec<String> = Vec::new();
         for ((matchers, excludes), sub_locales) in self.compiled.iter().zip(&self.sub_locales) {
             if !sub_locales.iter().any(|l| l == locale) && locale != self.project.reference {
@@ -278,7 +279,7 @@ impl<'p> Resolver<'p> {
                     .filter(|(_, cl, pl, _)| applies(cl) && applies(pl))
                     .map(|(_, _, _, m)| m)
                     .collect();
-                let mut seen = HashSet::new();
+                let mut seen = HashSet::default();
                 let mut keep: Vec<&Matcher> = list
                     .iter()
                     .rev()

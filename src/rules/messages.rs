@@ -140,12 +140,25 @@ pub fn compare(
     filter: &dyn Fn(&str) -> Action,
 ) -> Counts {
     let mut counts = Counts::default();
+    // Translations mostly keep the reference's order: try the entry after the last match
+    // before looking the id up.
+    let entries = &l10n.model.entries;
+    let mut matched = vec![false; entries.len()];
+    let mut next = 0;
     for r in &reference.model.entries {
         if !r.first {
             continue;
         }
         counts.reference += 1;
-        match l10n.model.same_id(r) {
+        let found = match entries.get(next) {
+            Some(l) if l.first && l.hash == r.hash && l.id == r.id => Some(next),
+            _ => l10n.model.same_id(r),
+        };
+        if let Some(i) = found {
+            matched[i] = true;
+            next = i + 1;
+        }
+        match found.map(|i| &entries[i]) {
             None => {
                 let action = filter(&r.id);
                 let Action::Report(sev) = action else {
@@ -176,8 +189,8 @@ pub fn compare(
             Some(l) => compare_entry(sink, r, l, reference, l10n, reference_locale),
         }
     }
-    for l in &l10n.model.entries {
-        if !l.first || reference.model.same_id(l).is_some() {
+    for (i, l) in entries.iter().enumerate() {
+        if !l.first || matched[i] {
             continue;
         }
         let Action::Report(sev) = filter(&l.id) else {
