@@ -198,9 +198,22 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
             let index = LocaleIndex::new(own.clone());
             let cats = rules::plurals::categories(locale);
             rules::duplicates::check_locale(&mut sink, &index, Some(&mirrored));
-            for f in &own {
-                per_file(&mut sink, f, &index, cats.as_ref());
-            }
+            // Files and file pairs in parallel, each into its own sink: a run of one locale
+            // uses every core, and a run of many balances big locales against small ones.
+            let new_sink = || {
+                let mut s = Sink::new(locale, &project.severities);
+                s.reference_ids = Some(&reference_ids);
+                s
+            };
+            let found: Vec<Vec<Diagnostic>> = own
+                .par_iter()
+                .map(|f| {
+                    let mut s = new_sink();
+                    per_file(&mut s, f, &index, cats.as_ref());
+                    s.out
+                })
+                .collect();
+            sink.out.extend(found.into_iter().flatten());
             let mut terms = rules::terms::LocaleTerms::default();
             if terminology {
                 let matcher = LocaleMatcher::new(&glossary, locale);
@@ -209,45 +222,53 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
                 }
                 rules::terms::check_consistency(&mut sink, &own, &glossary, &terms);
             }
-            let mut summary = LocaleSummary::default();
-            for p in &lf.pairs {
-                let Some(r) = get_ref(&p.reference) else {
-                    continue;
-                };
-                if !p.exists {
-                    // As in compare-locales, a missing file's messages count as missing
-                    // unless a filter ignores the file.
-                    let n = count_ids(&r);
-                    let lowered = match p.action(None) {
-                        FilterAction::Ignore => continue,
-                        FilterAction::Warning => Some(Severity::Warning),
-                        FilterAction::Error => None,
+            let compared: Vec<(Vec<Diagnostic>, [usize; 3])> = lf
+                .pairs
+                .par_iter()
+                .map(|p| {
+                    let mut sink = new_sink();
+                    let Some(r) = get_ref(&p.reference) else {
+                        return (sink.out, [0; 3]);
                     };
-                    summary.messages += n;
-                    summary.missing += n;
-                    rules::files::missing(&mut sink, &p.l10n, &p.reference, n, lowered);
-                    continue;
-                }
-                let Some(l) = by_path.get(p.l10n.as_str()) else {
-                    continue;
-                };
-                let c = rules::messages::compare(&mut sink, &r, l, &project.reference, &|key| {
-                    action(p.action(Some(key)))
-                });
-                summary.messages += c.reference;
-                summary.missing += c.missing;
-                summary.obsolete += c.obsolete;
-                if terminology {
-                    missing_terms(
-                        &mut sink,
-                        &r,
-                        l,
-                        &ref_terms,
-                        &terms,
-                        &glossary,
-                        &project.reference,
-                    );
-                }
+                    if !p.exists {
+                        // As in compare-locales, a missing file's messages count as missing
+                        // unless a filter ignores the file.
+                        let n = count_ids(&r);
+                        let lowered = match p.action(None) {
+                            FilterAction::Ignore => return (sink.out, [0; 3]),
+                            FilterAction::Warning => Some(Severity::Warning),
+                            FilterAction::Error => None,
+                        };
+                        rules::files::missing(&mut sink, &p.l10n, &p.reference, n, lowered);
+                        return (sink.out, [n, n, 0]);
+                    }
+                    let Some(l) = by_path.get(p.l10n.as_str()) else {
+                        return (sink.out, [0; 3]);
+                    };
+                    let c =
+                        rules::messages::compare(&mut sink, &r, l, &project.reference, &|key| {
+                            action(p.action(Some(key)))
+                        });
+                    if terminology {
+                        missing_terms(
+                            &mut sink,
+                            &r,
+                            l,
+                            &ref_terms,
+                            &terms,
+                            &glossary,
+                            &project.reference,
+                        );
+                    }
+                    (sink.out, [c.reference, c.missing, c.obsolete])
+                })
+                .collect();
+            let mut summary = LocaleSummary::default();
+            for (out, [messages, missing, obsolete]) in compared {
+                sink.out.extend(out);
+                summary.messages += messages;
+                summary.missing += missing;
+                summary.obsolete += obsolete;
             }
             // An obsolete file is a finding of its own; its messages are not counted as
             // obsolete (compare-locales counts them nowhere either).

@@ -446,10 +446,11 @@ fn term_id(name: &str) -> Name {
     id
 }
 
-/// Any alphabetic character (ASCII checked first: most text is).
+/// Any alphabetic character. One pass over the characters, the ASCII test first: nearly
+/// every text has a letter within its first few characters.
 fn has_letter(s: &str) -> bool {
-    s.bytes().any(|b| b.is_ascii_alphabetic())
-        || (!s.is_ascii() && s.chars().any(char::is_alphabetic))
+    s.chars()
+        .any(|c| c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic()))
 }
 
 fn count_tags(tags: &mut Vec<Tag>, text: &str, offset: usize) {
