@@ -1,10 +1,10 @@
 //! Running an extraction on files: read, extract, merge, write atomically.
 
 use std::fs;
-use std::io::{ErrorKind, Write};
+use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
-use tempfile::NamedTempFile;
+use crate::fix::atomic::{self, Pending};
 
 use super::merge::{EXISTING_FIGURES, EXISTING_FTL};
 use super::{extract, locale, merge, ExtractError, Finding};
@@ -77,50 +77,20 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-/// Writes `contents` to a temporary file next to `path`, keeping the permissions of
-/// an existing `path`. Returns `None` when `path` already holds exactly `contents`.
-fn prepare(path: &Path, contents: &str) -> Result<Option<NamedTempFile>, ExtractError> {
-    let write_err = |source| ExtractError::Write {
+/// Writes `contents` next to `path` without showing it yet (see [`crate::fix::atomic`]):
+/// both outputs are prepared before either is renamed into place.
+fn prepare(path: &Path, contents: &str) -> Result<Pending, ExtractError> {
+    atomic::prepare(path, contents.as_bytes()).map_err(|source| ExtractError::Write {
         path: path.to_path_buf(),
         source,
-    };
-    if fs::read(path).is_ok_and(|old| old == contents.as_bytes()) {
-        return Ok(None);
-    }
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    fs::create_dir_all(dir).map_err(write_err)?;
-    let existing = fs::metadata(path).ok().map(|m| m.permissions());
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".glossa-extract-").suffix(".tmp");
-    #[cfg(unix)]
-    if existing.is_none() {
-        use std::os::unix::fs::PermissionsExt;
-        // Like a plain file creation: 0o666 minus the umask.
-        builder.permissions(fs::Permissions::from_mode(0o666));
-    }
-    let mut tmp = builder.tempfile_in(dir).map_err(write_err)?;
-    tmp.write_all(contents.as_bytes()).map_err(write_err)?;
-    tmp.as_file().sync_all().map_err(write_err)?;
-    if let Some(perms) = existing {
-        tmp.as_file().set_permissions(perms).map_err(write_err)?;
-    }
-    Ok(Some(tmp))
+    })
 }
 
-fn persist(tmp: Option<NamedTempFile>, path: &Path) -> Result<bool, ExtractError> {
-    match tmp {
-        None => Ok(false),
-        Some(t) => t
-            .persist(path)
-            .map(|_| true)
-            .map_err(|e| ExtractError::Write {
-                path: path.to_path_buf(),
-                source: e.error,
-            }),
-    }
+fn persist(tmp: Pending, path: &Path) -> Result<bool, ExtractError> {
+    tmp.commit(path).map_err(|source| ExtractError::Write {
+        path: path.to_path_buf(),
+        source,
+    })
 }
 
 /// Extracts `report` (read as `locale`) into the FTL file `out` and the TOML

@@ -1,12 +1,13 @@
 //! Fixes: edits to byte ranges, applied to the original bytes and written atomically.
 //! Nothing outside an edited range changes (comments, blank lines, order, CRLF, BOM).
 
+pub mod atomic;
+
 use crate::check::Outcome;
 use crate::error::{Error, Result};
 use crate::ftl::SourceFile;
 use crate::report::{Applicability, Diagnostic, Edit};
 use std::collections::BTreeMap;
-use std::io::Write;
 use std::path::Path;
 
 /// What `glossa fix` may do beyond the safe fixes findings carry.
@@ -270,23 +271,10 @@ pub fn plan<'a>(
     Ok((out, suggestions))
 }
 
-/// Writes `bytes` to `path` through a temporary file in the same directory and a rename,
-/// keeping the permissions of the file it replaces.
+/// Writes `bytes` to `path` atomically (see [`atomic`]), keeping the permissions of the
+/// file it replaces.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| Error::io(dir, e))?;
-    tmp.write_all(bytes).map_err(|e| Error::io(tmp.path(), e))?;
-    tmp.as_file()
-        .sync_all()
-        .map_err(|e| Error::io(tmp.path(), e))?;
-    if let Ok(meta) = std::fs::metadata(path) {
-        std::fs::set_permissions(tmp.path(), meta.permissions()).map_err(|e| Error::io(path, e))?;
-    }
-    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    atomic::write(path, bytes).map_err(|e| Error::io(path, e))?;
     Ok(())
 }
 

@@ -1,6 +1,5 @@
 //! Rendering several locales and writing their files.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::{index_html, render, Format, Options, RenderError, RenderInput, Rendered};
@@ -63,22 +62,11 @@ pub fn run(
     Ok(outputs)
 }
 
-/// Writes a file atomically: a temporary file in the same directory (created if
-/// needed), flushed, then renamed over `path`. Readers see the old file or the new one,
-/// never a partial one.
+/// Writes a file atomically (see [`crate::fix::atomic`]).
 pub fn write_atomic(path: &Path, contents: &str) -> Result<(), RenderError> {
-    let io = |source| RenderError::Io {
+    crate::fix::atomic::write(path, contents.as_bytes()).map_err(|source| RenderError::Io {
         path: path.to_path_buf(),
         source,
-    };
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    std::fs::create_dir_all(dir).map_err(io)?;
-    let mut file = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
-    file.write_all(contents.as_bytes()).map_err(io)?;
-    file.as_file().sync_all().map_err(io)?;
-    file.persist(path).map_err(|e| io(e.error))?;
+    })?;
     Ok(())
 }
