@@ -136,9 +136,15 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
         let mut sink = Sink::new(&project.reference, &project.severities);
         let cats = rules::plurals::categories(&project.reference);
         rules::duplicates::check_locale(&mut sink, &ref_index, None);
-        for f in &ref_list {
-            per_file(&mut sink, f, &ref_index, cats.as_ref());
-        }
+        let found: Vec<Vec<Diagnostic>> = ref_list
+            .par_iter()
+            .map(|f| {
+                let mut s = Sink::new(&project.reference, &project.severities);
+                per_file(&mut s, f, &ref_index, cats.as_ref());
+                s.out
+            })
+            .collect();
+        sink.out.extend(found.into_iter().flatten());
         if terminology {
             let matcher = LocaleMatcher::new(&glossary, &project.reference);
             for (i, f) in ref_list.iter().enumerate() {
