@@ -55,8 +55,13 @@ impl LocaleIndex {
     }
 
     pub fn get(&self, id: &str) -> Option<&Entry> {
+        self.get_hashed(key(id), id)
+    }
+
+    /// [`LocaleIndex::get`] with the id's hash already known ([`super::model::hash_id`]).
+    pub fn get_hashed(&self, hash: u64, id: &str) -> Option<&Entry> {
         let entry = |&(f, e): &(usize, usize)| &self.files[f].model.entries[e];
-        match self.ids.get(&key(id)).map(entry) {
+        match self.ids.get(&hash).map(entry) {
             Some(e) if e.id == id => Some(e),
             _ => self.collisions.iter().map(entry).find(|e| e.id == id),
         }

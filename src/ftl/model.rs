@@ -123,6 +123,8 @@ pub struct Reference {
     pub span: Span,
     /// Named arguments with a literal value: `case: "acc"`.
     pub args: Vec<(Named, Name, Span)>,
+    /// Hash of `id` ([`hash_id`]), computed once: every reference is looked up.
+    pub hash: u64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -598,6 +600,7 @@ fn walk_inline(src: &str, e: &ast::InlineExpression<&str>, p: &mut Part) {
             note_anchor(p, &span);
             p.references.push(Reference {
                 kind: RefKind::Message,
+                hash: hash_id(id.name),
                 id: Name::new(id.name),
                 attribute: attribute.as_ref().map(|a| Name::new(a.name)),
                 span: span.start..end,
@@ -638,9 +641,11 @@ fn walk_inline(src: &str, e: &ast::InlineExpression<&str>, p: &mut Part) {
                     }
                 }
             }
+            let id = term_id(id.name);
             p.references.push(Reference {
                 kind: RefKind::Term,
-                id: term_id(id.name),
+                hash: hash_id(&id),
+                id,
                 attribute: attribute.as_ref().map(|a| Name::new(a.name)),
                 span,
                 args,

@@ -161,7 +161,7 @@ pub fn check_file(sink: &mut Sink, file: &SourceFile, index: &LocaleIndex) {
         let parts = e.value.iter().chain(e.attributes.iter().map(|a| &a.part));
         for p in parts {
             for x in &p.references {
-                let Some(target) = index.get(&x.id) else {
+                let Some(target) = index.get_hashed(x.hash, &x.id) else {
                     sink.at(
                         &UNDEFINED_REFERENCE,
                         file,
