@@ -229,13 +229,13 @@ fn no_false_alarms_on_inflected_translations() {
             let (Some(ev), Some(lv)) = (&e.value, &l.value) else {
                 continue;
             };
-            let segs = glossa::rules::terms::segments(&ef.text, ev);
+            let segs = glossa::rules::terms::segments(&ef, ev);
             let want: BTreeSet<usize> = en
                 .find_all(&ef.text, &segs)
                 .iter()
                 .map(|m| m.concept)
                 .collect();
-            let lsegs = glossa::rules::terms::segments(&lf.text, lv);
+            let lsegs = glossa::rules::terms::segments(&lf, lv);
             let hits = m.find_all(&lf.text, &lsegs);
             let have: BTreeSet<usize> = hits.iter().map(|m| m.concept).collect();
             // Concepts with a term in this locale only.

@@ -54,8 +54,9 @@ pub struct Part {
     pub variables: Vec<Named>,
     pub references: Vec<Reference>,
     pub selects: Vec<Select>,
-    /// Every text element, in every variant.
-    pub texts: Vec<Span>,
+    /// Every text element, in every variant: a range of [`FileModel::texts`] (one pool
+    /// per file instead of a vector per part).
+    pub texts: Range<u32>,
     /// The pattern's source, from after its `=` to the next attribute or entry: what
     /// [`Part::same_text`] compares (set once the file's entry boundaries are known).
     pub source: Span,
@@ -186,6 +187,8 @@ pub struct FileModel {
     pub syntax: Vec<SyntaxIssue>,
     /// Number of parser errors in the file (`syntax` keeps the first ones).
     pub syntax_total: usize,
+    /// Spans of the text elements of every part, in order; each part owns a range.
+    pub texts: Vec<Span>,
     /// Index in `entries` of the first definition of each id, built once per file: every
     /// locale's comparison with a reference file looks ids up here.
     ids: hashbrown::HashTable<u32>,
@@ -198,6 +201,13 @@ pub fn hash_id(id: &str) -> u64 {
 }
 
 impl FileModel {
+    /// The text elements of `part` (a part of this file).
+    pub fn texts(&self, part: &Part) -> &[Span] {
+        self.texts
+            .get(part.texts.start as usize..part.texts.end as usize)
+            .unwrap_or(&[])
+    }
+
     /// Indexes the entries' ids. The table holds entry indexes, not copies of the ids.
     fn index_ids(&mut self) {
         for e in &mut self.entries {
@@ -301,13 +311,14 @@ pub fn build(src: &str) -> FileModel {
         prev_junk = junk;
         match entry {
             ast::Entry::Message(m) => {
-                let value = m.value.as_ref().map(|p| part(src, p));
+                let value = m.value.as_ref().map(|p| part(src, p, &mut model.texts));
+                let attributes = attributes(src, &m.attributes, &mut model.texts);
                 model.entries.push(Entry {
                     kind: EntryKind::Message,
                     id: Name::new(m.id.name),
                     id_span: span_of(src, m.id.name),
                     value,
-                    attributes: attributes(src, &m.attributes),
+                    attributes,
                     comment: m.comment.as_ref().and_then(|c| comment_span(src, c)),
                     group,
                     hash: 0,
@@ -317,12 +328,14 @@ pub fn build(src: &str) -> FileModel {
             ast::Entry::Term(t) => {
                 let s = span_of(src, t.id.name);
                 let id_span = s.start.saturating_sub(1)..s.end;
+                let value = Some(part(src, &t.value, &mut model.texts));
+                let attributes = attributes(src, &t.attributes, &mut model.texts);
                 model.entries.push(Entry {
                     kind: EntryKind::Term,
                     id: term_id(t.id.name),
                     id_span,
-                    value: Some(part(src, &t.value)),
-                    attributes: attributes(src, &t.attributes),
+                    value,
+                    attributes,
                     comment: t.comment.as_ref().and_then(|c| comment_span(src, c)),
                     group,
                     hash: 0,
@@ -413,25 +426,27 @@ fn comment_span(src: &str, c: &ast::Comment<&str>) -> Option<Span> {
     Some(first..last.max(first))
 }
 
-fn attributes(src: &str, attrs: &[ast::Attribute<&str>]) -> Vec<Attribute> {
+fn attributes(src: &str, attrs: &[ast::Attribute<&str>], pool: &mut Vec<Span>) -> Vec<Attribute> {
     attrs
         .iter()
         .map(|a| Attribute {
             name: Name::new(a.id.name),
             span: span_of(src, a.id.name),
-            part: part(src, &a.value),
+            part: part(src, &a.value, pool),
         })
         .collect()
 }
 
-fn part(src: &str, pattern: &ast::Pattern<&str>) -> Part {
+fn part(src: &str, pattern: &ast::Pattern<&str>, pool: &mut Vec<Span>) -> Part {
     let mut p = Part {
         anchor: usize::MAX..usize::MAX,
         text_free: true,
         empty: true,
         ..Part::default()
     };
-    walk_pattern(src, pattern, &mut p);
+    let first = pool.len() as u32;
+    walk_pattern(src, pattern, &mut p, pool);
+    p.texts = first..pool.len() as u32;
     p.markup.sort_by(|a, b| a.key.cmp(&b.key));
     if p.anchor.start == usize::MAX {
         p.anchor = 0..0;
@@ -479,7 +494,7 @@ fn note_anchor(p: &mut Part, span: &Span) {
     }
 }
 
-fn walk_pattern(src: &str, pattern: &ast::Pattern<&str>, p: &mut Part) {
+fn walk_pattern(src: &str, pattern: &ast::Pattern<&str>, p: &mut Part, pool: &mut Vec<Span>) {
     for el in &pattern.elements {
         match el {
             ast::PatternElement::TextElement { value } => {
@@ -494,21 +509,21 @@ fn walk_pattern(src: &str, pattern: &ast::Pattern<&str>, p: &mut Part) {
                 if memchr::memchr(b'<', value.as_bytes()).is_some() {
                     count_tags(&mut p.markup, value, span.start);
                 }
-                p.texts.push(span);
+                pool.push(span);
             }
             ast::PatternElement::Placeable { expression } => {
-                walk_expression(src, expression, p);
+                walk_expression(src, expression, p, pool);
             }
         }
     }
 }
 
-fn walk_expression(src: &str, e: &ast::Expression<&str>, p: &mut Part) {
+fn walk_expression(src: &str, e: &ast::Expression<&str>, p: &mut Part, pool: &mut Vec<Span>) {
     match e {
-        ast::Expression::Inline(i) => walk_inline(src, i, p),
+        ast::Expression::Inline(i) => walk_inline(src, i, p, pool),
         ast::Expression::Select { selector, variants } => {
             let before = p.variables.len();
-            walk_inline(src, selector, p);
+            walk_inline(src, selector, p, pool);
             let (sel, span) = match selector {
                 ast::InlineExpression::VariableReference { id } => (
                     Selector::Variable(Name::new(id.name)),
@@ -547,7 +562,7 @@ fn walk_expression(src: &str, e: &ast::Expression<&str>, p: &mut Part) {
                     span: kspan,
                     default: v.default,
                 });
-                walk_pattern(src, &v.value, p);
+                walk_pattern(src, &v.value, p, pool);
             }
             let span = if span.end == 0 {
                 infos.first().map(|i| i.span.clone()).unwrap_or(0..0)
@@ -563,7 +578,7 @@ fn walk_expression(src: &str, e: &ast::Expression<&str>, p: &mut Part) {
     }
 }
 
-fn walk_inline(src: &str, e: &ast::InlineExpression<&str>, p: &mut Part) {
+fn walk_inline(src: &str, e: &ast::InlineExpression<&str>, p: &mut Part, pool: &mut Vec<Span>) {
     use ast::InlineExpression as I;
     match e {
         I::StringLiteral { value } => {
@@ -584,10 +599,10 @@ fn walk_inline(src: &str, e: &ast::InlineExpression<&str>, p: &mut Part) {
             p.empty = false;
             note_anchor(p, &span_of(src, id.name));
             for a in &arguments.positional {
-                walk_inline(src, a, p);
+                walk_inline(src, a, p, pool);
             }
             for n in &arguments.named {
-                walk_inline(src, &n.value, p);
+                walk_inline(src, &n.value, p, pool);
             }
         }
         I::MessageReference { id, attribute } => {
@@ -619,10 +634,10 @@ fn walk_inline(src: &str, e: &ast::InlineExpression<&str>, p: &mut Part) {
             let mut args = Vec::new();
             if let Some(arguments) = arguments {
                 for a in &arguments.positional {
-                    walk_inline(src, a, p);
+                    walk_inline(src, a, p, pool);
                 }
                 for n in &arguments.named {
-                    walk_inline(src, &n.value, p);
+                    walk_inline(src, &n.value, p, pool);
                     let value = match &n.value {
                         I::StringLiteral { value } | I::NumberLiteral { value } => {
                             Some((Name::new(value), span_of(src, value)))
@@ -662,7 +677,7 @@ fn walk_inline(src: &str, e: &ast::InlineExpression<&str>, p: &mut Part) {
             });
         }
         I::Placeable { expression } => {
-            walk_expression(src, expression, p);
+            walk_expression(src, expression, p, pool);
         }
     }
 }

@@ -187,7 +187,7 @@ pub fn compare_message(
     // Identical text: count the words in the translation's own text elements.
     let words: usize = pairs
         .iter()
-        .flat_map(|(_, lp)| lp.texts.iter())
+        .flat_map(|(_, lp)| file.model.texts(lp).iter())
         .map(|t| {
             file.text[t.clone()]
                 .split_whitespace()

@@ -77,9 +77,10 @@ declare_rule! {
 
 /// Text runs of a part: text elements joined when only whitespace separates them in the
 /// source (a wrapped line), split at placeables and variant keys.
-pub fn segments(src: &str, part: &Part) -> Vec<Span> {
+pub fn segments(file: &SourceFile, part: &Part) -> Vec<Span> {
+    let src = file.text.as_str();
     let mut out: Vec<Span> = Vec::new();
-    for t in &part.texts {
+    for t in file.model.texts(part) {
         if let Some(last) = out.last_mut() {
             if t.start >= last.end && src[last.end..t.start].trim().is_empty() {
                 last.end = t.end;
@@ -160,7 +161,7 @@ pub fn check_file(
 ) {
     for e in &file.model.entries {
         for (attr, part) in parts(e) {
-            let segs = segments(&file.text, part);
+            let segs = segments(file, part);
             let all = matcher.find_all(&file.text, &segs);
             let key = (file.rel.clone(), e.id.to_string(), attr.map(str::to_string));
             let slot = acc.parts.entry(key).or_default();
