@@ -23,7 +23,13 @@ fn main() {
         eprintln!("corpus not found at {}; skipping", corpus.display());
         return;
     }
-    let runs = 11;
+    // GLOSSA_BENCH_RUNS=1 under `valgrind --tool=callgrind` counts instructions: a
+    // noise-free ratio on a shared machine.
+    let runs: usize = std::env::var("GLOSSA_BENCH_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or(11);
     let sel = glossa::project::Selection {
         l10n_toml: vec![
             corpus.join("l10n-pontoon.toml"),

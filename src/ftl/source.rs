@@ -139,6 +139,43 @@ mod tests {
         }
     }
 
+    /// The patched parser's entry iterator attaches comments as fluent-syntax always did:
+    /// to the next message or term unless two or more blank lines separate them.
+    #[test]
+    fn parser_entries_attach_comments_like_parse() {
+        use fluent_syntax::ast::Entry as E;
+        let src = "### res\n\n## group\n\n# a's\na = A\n\n# detached\n\n\nb = B\njunk here\n# c's\n-c = C\n# trailing\n";
+        let kinds: Vec<String> = fluent_syntax::parser::parse_entries(src)
+            .map(|(e, err)| {
+                let k = match &e {
+                    E::Message(m) => format!("msg {} comment={}", m.id.name, m.comment.is_some()),
+                    E::Term(t) => format!("term {} comment={}", t.id.name, t.comment.is_some()),
+                    E::Comment(_) => "comment".into(),
+                    E::GroupComment(_) => "group".into(),
+                    E::ResourceComment(_) => "resource".into(),
+                    E::Junk { .. } => "junk".into(),
+                };
+                format!("{k}{}", if err.is_some() { " +error" } else { "" })
+            })
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                "resource",
+                "group",
+                "msg a comment=true",
+                "comment",
+                "msg b comment=false",
+                "junk +error",
+                "term c comment=true",
+                "comment"
+            ]
+        );
+        let whole = fluent_syntax::parser::parse(src).unwrap_err();
+        assert_eq!(whole.0.body.len(), kinds.len());
+        assert_eq!(whole.1.len(), 1);
+    }
+
     #[test]
     fn braces_outside_placeables_do_not_nest() {
         let braces = "{".repeat(500);
