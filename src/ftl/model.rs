@@ -332,7 +332,7 @@ pub fn build(src: &str) -> FileModel {
                 let attributes = attributes(src, &t.attributes, &mut model.texts);
                 model.entries.push(Entry {
                     kind: EntryKind::Term,
-                    id: term_id(t.id.name),
+                    id: term_id(src, &id_span, t.id.name),
                     id_span,
                     value,
                     attributes,
@@ -454,13 +454,18 @@ fn part(src: &str, pattern: &ast::Pattern<&str>, pool: &mut Vec<Span>) -> Part {
     p
 }
 
-/// A term's id as Fluent references it, with its `-` (no formatting machinery: this runs
-/// for every term and term reference).
-fn term_id(name: &str) -> Name {
-    let mut id = Name::with_capacity(name.len() + 1);
-    id.push('-');
-    id.push_str(name);
-    id
+/// A term's id as Fluent references it, with its `-`: the source already has it right
+/// before the name (`span` covers both), so it is one copy, not a concatenation.
+fn term_id(src: &str, span: &Span, name: &str) -> Name {
+    match src.get(span.clone()) {
+        Some(id) if id.len() == name.len() + 1 && id.starts_with('-') => Name::new(id),
+        _ => {
+            let mut id = Name::with_capacity(name.len() + 1);
+            id.push('-');
+            id.push_str(name);
+            id
+        }
+    }
 }
 
 /// Any alphabetic character. One pass over the characters, the ASCII test first: nearly
@@ -656,7 +661,7 @@ fn walk_inline(src: &str, e: &ast::InlineExpression<&str>, p: &mut Part, pool: &
                     }
                 }
             }
-            let id = term_id(id.name);
+            let id = term_id(src, &span, id.name);
             p.references.push(Reference {
                 kind: RefKind::Term,
                 hash: hash_id(&id),
