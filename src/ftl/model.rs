@@ -14,6 +14,10 @@ pub type Span = Range<usize>;
 /// to 24 bytes), as nearly all Fluent identifiers are.
 pub type Name = compact_str::CompactString;
 
+/// Message and term ids: most are 25 to 48 bytes (`firefox-new-download-primary-cta`), too
+/// long for [`Name`]'s inline 24, so they get a 48-byte inline buffer and no allocation.
+pub type Id = smallstr::SmallString<[u8; 48]>;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EntryKind {
     Message,
@@ -24,7 +28,7 @@ pub enum EntryKind {
 #[derive(Debug, Clone)]
 pub struct Entry {
     pub kind: EntryKind,
-    pub id: Name,
+    pub id: Id,
     /// Span of the identifier (with the `-` of a term).
     pub id_span: Span,
     pub value: Option<Part>,
@@ -119,7 +123,7 @@ pub enum RefKind {
 pub struct Reference {
     pub kind: RefKind,
     /// Referenced id; a term's keeps its `-`.
-    pub id: Name,
+    pub id: Id,
     pub attribute: Option<Name>,
     pub span: Span,
     /// Named arguments with a literal value: `case: "acc"`.
@@ -315,7 +319,7 @@ pub fn build(src: &str) -> FileModel {
                 let attributes = attributes(src, &m.attributes, &mut model.texts);
                 model.entries.push(Entry {
                     kind: EntryKind::Message,
-                    id: Name::new(m.id.name),
+                    id: Id::from_str(m.id.name),
                     id_span: span_of(src, m.id.name),
                     value,
                     attributes,
@@ -456,11 +460,11 @@ fn part(src: &str, pattern: &ast::Pattern<&str>, pool: &mut Vec<Span>) -> Part {
 
 /// A term's id as Fluent references it, with its `-`: the source already has it right
 /// before the name (`span` covers both), so it is one copy, not a concatenation.
-fn term_id(src: &str, span: &Span, name: &str) -> Name {
+fn term_id(src: &str, span: &Span, name: &str) -> Id {
     match src.get(span.clone()) {
-        Some(id) if id.len() == name.len() + 1 && id.starts_with('-') => Name::new(id),
+        Some(id) if id.len() == name.len() + 1 && id.starts_with('-') => Id::from_str(id),
         _ => {
-            let mut id = Name::with_capacity(name.len() + 1);
+            let mut id = Id::new();
             id.push('-');
             id.push_str(name);
             id
@@ -621,7 +625,7 @@ fn walk_inline(src: &str, e: &ast::InlineExpression<&str>, p: &mut Part, pool: &
             p.references.push(Reference {
                 kind: RefKind::Message,
                 hash: hash_id(id.name),
-                id: Name::new(id.name),
+                id: Id::from_str(id.name),
                 attribute: attribute.as_ref().map(|a| Name::new(a.name)),
                 span: span.start..end,
                 args: Vec::new(),
