@@ -66,6 +66,11 @@ impl SourceFile {
             }
         }
         bytes.truncate(filled);
+        if size == 0 {
+            // Empty, or a special file whose size stat does not know: read what is there
+            // (and report what fails, such as /proc/self/mem).
+            file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+        }
         Ok(Self::from_bytes(path.to_path_buf(), rel, bytes))
     }
 
