@@ -312,15 +312,27 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
     if let Some(s) = per_locale.get_mut(&project.reference) {
         count_severities(s, &diagnostics);
     }
-    diagnostics.reserve(results.iter().map(|r| r.1.len()).sum());
+    // Every locale's findings are sorted already, and locales usually have paths of their
+    // own: ordered by their first finding, the runs are often sorted end to end, which one
+    // linear pass confirms; otherwise a stable sort merges them.
+    diagnostic::sort(&mut diagnostics);
+    let mut runs: Vec<Vec<Diagnostic>> = vec![diagnostics];
     for (locale, diags, summary, keep, paths, n) in results {
-        diagnostics.extend(diags);
+        runs.push(diags);
         per_locale.insert(locale.clone(), summary);
         files.extend(keep.into_iter().map(|f| (f.rel.clone(), f)));
         count += n;
         checked.insert(locale, paths);
     }
-    diagnostic::sort(&mut diagnostics);
+    runs.retain(|r| !r.is_empty());
+    runs.sort_by(|a, b| a[0].sort_key().cmp(&b[0].sort_key()));
+    let mut diagnostics: Vec<Diagnostic> = Vec::with_capacity(runs.iter().map(Vec::len).sum());
+    for r in runs {
+        diagnostics.extend(r);
+    }
+    if !diagnostics.is_sorted_by(|a, b| a.sort_key() <= b.sort_key()) {
+        diagnostic::sort(&mut diagnostics);
+    }
     let summary = Summary {
         files: count,
         locales: project.locales.len() + 1,

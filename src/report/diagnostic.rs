@@ -128,8 +128,8 @@ impl Diagnostic {
     }
 }
 
-/// Sorts in place without a merge buffer. Ties are findings equal in every shown field,
-/// and the input order is deterministic, so the output is too.
+/// Sorts stably: the check concatenates per-locale runs that are sorted already, which a
+/// stable sort merges in linear time per run (an unstable sort would start over).
 pub fn sort(diags: &mut [Diagnostic]) {
-    diags.sort_unstable_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    diags.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
 }
