@@ -258,20 +258,31 @@ impl<'p> Resolver<'p> {
             locale: locale.to_string(),
             ..LocaleFiles::default()
         };
-        let mut assigned: HashSet<String> = HashSet::default();
+        // Translation paths already given a reference: indexes into `out.pairs`, hashed
+        // by path (no copies of the paths).
+        let hash = |p: &str| {
+            use std::hash::BuildHasher;
+            std::hash::BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(p)
+        };
+        let mut assigned: hashbrown::HashTable<usize> = hashbrown::HashTable::new();
+        let is_assigned = |assigned: &hashbrown::HashTable<usize>, pairs: &[FilePair], p: &str| {
+            assigned.find(hash(p), |&i| pairs[i].l10n == p).is_some()
+        };
         let mut candidates: Vec<String> = Vec::new();
         for ((matchers, excludes), sub_locales) in self.compiled.iter().zip(&self.sub_locales) {
             if !sub_locales.iter().any(|l| l == locale) && locale != self.project.reference {
                 continue;
             }
-            // An exclude takes effect only for locales its config lists (compare-locales).
-            let excluded = |path: &str| {
-                excludes.iter().any(|(cl, pl, p)| {
-                    cl.as_ref().is_some_and(|v| v.iter().any(|l| l == locale))
-                        && applies(pl)
-                        && p.matches(path, locale)
+            // An exclude takes effect only for locales its config lists (compare-locales);
+            // which ones apply is decided once per locale, not once per path.
+            let mine: Vec<&Pattern> = excludes
+                .iter()
+                .filter(|(cl, pl, _)| {
+                    cl.as_ref().is_some_and(|v| v.iter().any(|l| l == locale)) && applies(pl)
                 })
-            };
+                .map(|(_, _, p)| p)
+                .collect();
+            let excluded = |path: &str| mine.iter().any(|p| p.matches(path, locale));
             // Duplicate l10n patterns: the last definition wins (compare-locales).
             let active: Vec<&Matcher> = {
                 let list: Vec<_> = matchers
@@ -294,7 +305,7 @@ impl<'p> Resolver<'p> {
                 for (r, caps) in &m.references {
                     let caps: Vec<&str> = caps.iter().map(String::as_str).collect();
                     let l10n = m.l10n.fill(&caps, locale);
-                    if assigned.contains(&l10n) || excluded(&l10n) {
+                    if is_assigned(&assigned, &out.pairs, &l10n) || excluded(&l10n) {
                         continue;
                     }
                     let filters = m
@@ -306,7 +317,8 @@ impl<'p> Resolver<'p> {
                             action: *action,
                         })
                         .collect();
-                    assigned.insert(l10n.clone());
+                    let pairs = &out.pairs;
+                    assigned.insert_unique(hash(&l10n), pairs.len(), |&i| hash(&pairs[i].l10n));
                     out.pairs.push(FilePair {
                         reference: r.clone(),
                         exists: self.tree.contains(&l10n),
@@ -323,7 +335,7 @@ impl<'p> Resolver<'p> {
         }
         let mut obsolete: Vec<String> = candidates
             .into_iter()
-            .filter(|f| !assigned.contains(f))
+            .filter(|f| !is_assigned(&assigned, &out.pairs, f))
             .collect();
         obsolete.sort();
         obsolete.dedup();
