@@ -131,8 +131,21 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
         .map(|(id, _)| id.to_string())
         .collect();
     let mut per_locale = std::collections::BTreeMap::new();
+    // The reference's terms come first (only with a glossary): every locale's
+    // `missing-term` needs them. The reference's other checks run beside the locales.
     let mut ref_terms = rules::terms::LocaleTerms::default();
-    let mut diagnostics = {
+    let mut ref_term_findings = Vec::new();
+    if terminology {
+        let mut sink = Sink::new(&project.reference, &project.severities);
+        let matcher = LocaleMatcher::new(&glossary, &project.reference);
+        for (i, f) in ref_list.iter().enumerate() {
+            rules::terms::check_file(&mut sink, f, i, &matcher, &glossary, &mut ref_terms);
+        }
+        rules::terms::check_consistency(&mut sink, &ref_list, &glossary, &ref_terms);
+        ref_term_findings = sink.out;
+    }
+    let ref_terms = &ref_terms;
+    let check_reference = move || {
         let mut sink = Sink::new(&project.reference, &project.severities);
         let cats = rules::plurals::categories(&project.reference);
         rules::duplicates::check_locale(&mut sink, &ref_index, None);
@@ -145,24 +158,10 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
             })
             .collect();
         sink.out.extend(found.into_iter().flatten());
-        if terminology {
-            let matcher = LocaleMatcher::new(&glossary, &project.reference);
-            for (i, f) in ref_list.iter().enumerate() {
-                rules::terms::check_file(&mut sink, f, i, &matcher, &glossary, &mut ref_terms);
-            }
-            rules::terms::check_consistency(&mut sink, &ref_list, &glossary, &ref_terms);
-        }
+        sink.out.extend(ref_term_findings);
         let found = std::mem::take(&mut sink.out);
         let kept = rules::suppress::apply(&mut sink, found, &ref_list);
         sink.out.extend(kept);
-        per_locale.insert(
-            project.reference.clone(),
-            LocaleSummary {
-                messages: reference_ids.len(),
-                completion: 100.0,
-                ..LocaleSummary::default()
-            },
-        );
         sink.out
     };
 
@@ -176,135 +175,150 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
         Vec<String>,
         usize,
     );
-    let results: Vec<LocaleResult> = locale_files
-        .par_iter()
-        .map(|lf| -> Result<LocaleResult> {
-            let locale = lf.locale.as_str();
-            let mut sink = Sink::new(locale, &project.severities);
-            sink.reference_ids = Some(&reference_ids);
-            let mut paths: Vec<&String> = lf
-                .pairs
-                .iter()
-                .filter(|p| p.exists)
-                .map(|p| &p.l10n)
-                .collect();
-            paths.extend(lf.obsolete.iter());
-            // Files in parallel too: a run of one locale still uses every core.
-            let own: Vec<Arc<SourceFile>> = paths
-                .par_iter()
-                .map(|rel| {
-                    let abs = project.root.join(rel);
-                    SourceFile::load(&abs, (*rel).clone())
-                        .map(Arc::new)
-                        .map_err(|e| Error::io(abs, e))
-                })
-                .collect::<Result<_>>()?;
-            let by_path: HashMap<&str, &Arc<SourceFile>> =
-                own.iter().map(|f| (f.rel.as_str(), f)).collect();
-            let index = LocaleIndex::new(own.clone());
-            let cats = rules::plurals::categories(locale);
-            rules::duplicates::check_locale(&mut sink, &index, Some(&mirrored));
-            // Files and file pairs in parallel, each into its own sink: a run of one locale
-            // uses every core, and a run of many balances big locales against small ones.
-            let new_sink = || {
-                let mut s = Sink::new(locale, &project.severities);
-                s.reference_ids = Some(&reference_ids);
-                s
-            };
-            let found: Vec<Vec<Diagnostic>> = own
-                .par_iter()
-                .map(|f| {
-                    let mut s = new_sink();
-                    per_file(&mut s, f, &index, cats.as_ref());
-                    s.out
-                })
-                .collect();
-            sink.out.extend(found.into_iter().flatten());
-            let mut terms = rules::terms::LocaleTerms::default();
-            if terminology {
-                let matcher = LocaleMatcher::new(&glossary, locale);
-                for (i, f) in own.iter().enumerate() {
-                    rules::terms::check_file(&mut sink, f, i, &matcher, &glossary, &mut terms);
-                }
-                rules::terms::check_consistency(&mut sink, &own, &glossary, &terms);
-            }
-            let compared: Vec<(Vec<Diagnostic>, [usize; 3])> = lf
-                .pairs
-                .par_iter()
-                .map(|p| {
-                    let mut sink = new_sink();
-                    let Some(r) = get_ref(&p.reference) else {
-                        return (sink.out, [0; 3]);
-                    };
-                    if !p.exists {
-                        // As in compare-locales, a missing file's messages count as missing
-                        // unless a filter ignores the file.
-                        let n = count_ids(&r);
-                        let lowered = match p.action(None) {
-                            FilterAction::Ignore => return (sink.out, [0; 3]),
-                            FilterAction::Warning => Some(Severity::Warning),
-                            FilterAction::Error => None,
-                        };
-                        rules::files::missing(&mut sink, &p.l10n, &p.reference, n, lowered);
-                        return (sink.out, [n, n, 0]);
+    let check_locales = || {
+        locale_files
+            .par_iter()
+            .map(|lf| -> Result<LocaleResult> {
+                let locale = lf.locale.as_str();
+                let mut sink = Sink::new(locale, &project.severities);
+                sink.reference_ids = Some(&reference_ids);
+                let mut paths: Vec<&String> = lf
+                    .pairs
+                    .iter()
+                    .filter(|p| p.exists)
+                    .map(|p| &p.l10n)
+                    .collect();
+                paths.extend(lf.obsolete.iter());
+                // Files in parallel too: a run of one locale still uses every core.
+                let own: Vec<Arc<SourceFile>> = paths
+                    .par_iter()
+                    .map(|rel| {
+                        let abs = project.root.join(rel);
+                        SourceFile::load(&abs, (*rel).clone())
+                            .map(Arc::new)
+                            .map_err(|e| Error::io(abs, e))
+                    })
+                    .collect::<Result<_>>()?;
+                let by_path: HashMap<&str, &Arc<SourceFile>> =
+                    own.iter().map(|f| (f.rel.as_str(), f)).collect();
+                let index = LocaleIndex::new(own.clone());
+                let cats = rules::plurals::categories(locale);
+                rules::duplicates::check_locale(&mut sink, &index, Some(&mirrored));
+                // Files and file pairs in parallel, each into its own sink: a run of one locale
+                // uses every core, and a run of many balances big locales against small ones.
+                let new_sink = || {
+                    let mut s = Sink::new(locale, &project.severities);
+                    s.reference_ids = Some(&reference_ids);
+                    s
+                };
+                let found: Vec<Vec<Diagnostic>> = own
+                    .par_iter()
+                    .map(|f| {
+                        let mut s = new_sink();
+                        per_file(&mut s, f, &index, cats.as_ref());
+                        s.out
+                    })
+                    .collect();
+                sink.out.extend(found.into_iter().flatten());
+                let mut terms = rules::terms::LocaleTerms::default();
+                if terminology {
+                    let matcher = LocaleMatcher::new(&glossary, locale);
+                    for (i, f) in own.iter().enumerate() {
+                        rules::terms::check_file(&mut sink, f, i, &matcher, &glossary, &mut terms);
                     }
-                    let Some(l) = by_path.get(p.l10n.as_str()) else {
-                        return (sink.out, [0; 3]);
-                    };
-                    let c =
-                        rules::messages::compare(&mut sink, &r, l, &project.reference, &|key| {
-                            action(p.action(Some(key)))
-                        });
-                    if terminology {
-                        missing_terms(
+                    rules::terms::check_consistency(&mut sink, &own, &glossary, &terms);
+                }
+                let compared: Vec<(Vec<Diagnostic>, [usize; 3])> = lf
+                    .pairs
+                    .par_iter()
+                    .map(|p| {
+                        let mut sink = new_sink();
+                        let Some(r) = get_ref(&p.reference) else {
+                            return (sink.out, [0; 3]);
+                        };
+                        if !p.exists {
+                            // As in compare-locales, a missing file's messages count as missing
+                            // unless a filter ignores the file.
+                            let n = count_ids(&r);
+                            let lowered = match p.action(None) {
+                                FilterAction::Ignore => return (sink.out, [0; 3]),
+                                FilterAction::Warning => Some(Severity::Warning),
+                                FilterAction::Error => None,
+                            };
+                            rules::files::missing(&mut sink, &p.l10n, &p.reference, n, lowered);
+                            return (sink.out, [n, n, 0]);
+                        }
+                        let Some(l) = by_path.get(p.l10n.as_str()) else {
+                            return (sink.out, [0; 3]);
+                        };
+                        let c = rules::messages::compare(
                             &mut sink,
                             &r,
                             l,
-                            &ref_terms,
-                            &terms,
-                            &glossary,
                             &project.reference,
+                            &|key| action(p.action(Some(key))),
                         );
-                    }
-                    (sink.out, [c.reference, c.missing, c.obsolete])
-                })
-                .collect();
-            let mut summary = LocaleSummary::default();
-            for (out, [messages, missing, obsolete]) in compared {
-                sink.out.extend(out);
-                summary.messages += messages;
-                summary.missing += missing;
-                summary.obsolete += obsolete;
-            }
-            // An obsolete file is a finding of its own; its messages are not counted as
-            // obsolete (compare-locales counts them nowhere either).
-            for o in &lf.obsolete {
-                rules::files::obsolete(&mut sink, o, None);
-            }
-            let found = std::mem::take(&mut sink.out);
-            let kept = rules::suppress::apply(&mut sink, found, &own);
-            sink.out.extend(kept);
-            summary.completion = completion(summary.messages, summary.missing);
-            count_severities(&mut summary, &sink.out);
-            let pointed: HashSet<&str> = if keep_sources {
-                sink.out.iter().map(|d| d.path.as_str()).collect()
-            } else {
-                HashSet::default()
-            };
-            let keep = own
-                .iter()
-                .filter(|f| keep_sources && pointed.contains(f.rel.as_str()))
-                .cloned()
-                .collect();
-            let mut checked: Vec<String> = lf.pairs.iter().map(|p| p.l10n.clone()).collect();
-            checked.extend(lf.obsolete.iter().cloned());
-            checked.sort();
-            let n = own.len();
-            // Sorted here, in parallel: the final sort then merges sorted runs.
-            diagnostic::sort(&mut sink.out);
-            Ok((lf.locale.clone(), sink.out, summary, keep, checked, n))
-        })
-        .collect::<Result<Vec<_>>>()?;
+                        if terminology {
+                            missing_terms(
+                                &mut sink,
+                                &r,
+                                l,
+                                ref_terms,
+                                &terms,
+                                &glossary,
+                                &project.reference,
+                            );
+                        }
+                        (sink.out, [c.reference, c.missing, c.obsolete])
+                    })
+                    .collect();
+                let mut summary = LocaleSummary::default();
+                for (out, [messages, missing, obsolete]) in compared {
+                    sink.out.extend(out);
+                    summary.messages += messages;
+                    summary.missing += missing;
+                    summary.obsolete += obsolete;
+                }
+                // An obsolete file is a finding of its own; its messages are not counted as
+                // obsolete (compare-locales counts them nowhere either).
+                for o in &lf.obsolete {
+                    rules::files::obsolete(&mut sink, o, None);
+                }
+                let found = std::mem::take(&mut sink.out);
+                let kept = rules::suppress::apply(&mut sink, found, &own);
+                sink.out.extend(kept);
+                summary.completion = completion(summary.messages, summary.missing);
+                count_severities(&mut summary, &sink.out);
+                let pointed: HashSet<&str> = if keep_sources {
+                    sink.out.iter().map(|d| d.path.as_str()).collect()
+                } else {
+                    HashSet::default()
+                };
+                let keep = own
+                    .iter()
+                    .filter(|f| keep_sources && pointed.contains(f.rel.as_str()))
+                    .cloned()
+                    .collect();
+                let mut checked: Vec<String> = lf.pairs.iter().map(|p| p.l10n.clone()).collect();
+                checked.extend(lf.obsolete.iter().cloned());
+                checked.sort();
+                let n = own.len();
+                // Sorted here, in parallel: the final sort then merges sorted runs.
+                diagnostic::sort(&mut sink.out);
+                Ok((lf.locale.clone(), sink.out, summary, keep, checked, n))
+            })
+            .collect::<Result<Vec<_>>>()
+    };
+    let (mut diagnostics, results) = rayon::join(check_reference, check_locales);
+    let results = results?;
+    per_locale.insert(
+        project.reference.clone(),
+        LocaleSummary {
+            messages: reference_ids.len(),
+            completion: 100.0,
+            ..LocaleSummary::default()
+        },
+    );
     let mut files: HashMap<String, Arc<SourceFile>> = references;
     let mut count = files.len();
     let mut checked = std::collections::BTreeMap::new();
