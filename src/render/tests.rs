@@ -9,16 +9,13 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use super::bundle::LocaleBundle;
 use super::*;
 
-/// The test data: `src/render/testdata` when present (the module's own copy), else the
-/// crate's `testdata/`.
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Test data of this module's own (a partial right-to-left locale).
 fn testdata() -> PathBuf {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let own = root.join("src/render/testdata");
-    if own.is_dir() {
-        own
-    } else {
-        root.join("testdata")
-    }
+    root().join("src/render/testdata")
 }
 
 const PROJECT_LOCALES: [&str; 15] = [
@@ -29,29 +26,51 @@ fn project_locales() -> Vec<String> {
     PROJECT_LOCALES.iter().map(|s| s.to_string()).collect()
 }
 
-/// The bundled project: 15 locales, the figures file.
-fn project() -> RenderInput {
-    let dir = testdata();
+/// Loads the bundled project's locales with the given figures file.
+fn bundled(figures: &Path) -> RenderInput {
     RenderInput::load(
-        &dir.join("locales"),
+        &root().join("locales"),
         "en",
         &project_locales(),
-        Some(&dir.join("cba-remote-banking-2023.toml")),
+        Some(figures),
     )
-    .expect("project test data")
+    .expect("bundled project")
 }
 
-/// The DATETIME variant: `report-date = { DATETIME($date, dateStyle: "long") }` and
-/// `[report-date] date = 2024-07-22`.
+/// The bundled project itself (`locales/`, `figures/`): its snapshots follow the real
+/// translations.
+fn project() -> RenderInput {
+    bundled(&root().join("figures/cba-remote-banking-2023.toml"))
+}
+
+/// The DATETIME variant of the bundled project: every locale's
+/// `report-date = { DATETIME($date, dateStyle: "long") }`, with
+/// `[report-date] date = 2024-07-22` added to the figures.
 fn datetime_variant() -> RenderInput {
-    let dir = testdata().join("variant-datetime");
-    RenderInput::load(
-        &dir.join("locales"),
-        "en",
-        &project_locales(),
-        Some(&dir.join("figures.toml")),
+    let dir = tempfile::tempdir().expect("tempdir");
+    let figures = dir.path().join("figures.toml");
+    let text = std::fs::read_to_string(root().join("figures/cba-remote-banking-2023.toml"))
+        .expect("figures");
+    std::fs::write(
+        &figures,
+        format!("[report-date]\ndate = 2024-07-22\n\n{text}"),
     )
-    .expect("datetime variant")
+    .expect("write figures");
+    let mut input = bundled(&figures);
+    for locale in PROJECT_LOCALES {
+        edit(&mut input, locale, |t| {
+            t.lines()
+                .map(|l| {
+                    if l.starts_with("report-date = ") {
+                        "report-date = { DATETIME($date, dateStyle: \"long\") }\n".to_string()
+                    } else {
+                        format!("{l}\n")
+                    }
+                })
+                .collect()
+        });
+    }
+    input
 }
 
 /// The project plus `ar`, a partial right-to-left test locale.
