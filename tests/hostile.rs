@@ -103,6 +103,20 @@ fn in_child(name: &str, f: impl FnOnce()) {
     assert!(stdout.contains("1 passed"), "child ran no test:\n{stdout}");
 }
 
+/// `glossa check --format json` in `dir`, measured and reported as `what` (with `--nocapture`).
+fn measured_check(dir: &Path, what: &str, timeout_secs: u64) -> Measured {
+    let m = measured(
+        dir,
+        &["check", "--format", "json"],
+        Duration::from_secs(timeout_secs),
+    );
+    println!(
+        "{what}: exit {:?}, {:.1} s, peak RSS {:.0} MiB",
+        m.code, m.secs, m.peak_mib
+    );
+    m
+}
+
 /// Runs `f` on a thread with a 2 MiB stack (Rust's default for spawned threads).
 fn on_small_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
     std::thread::Builder::new()
@@ -462,15 +476,7 @@ fn file_of_200_mb() {
     fill(&dir.path().join("locales/fr/a.ftl"), 200 << 20, |i| {
         format!("msg-{i} = {line}\n")
     });
-    let m = measured(
-        dir.path(),
-        &["check", "--format", "json"],
-        Duration::from_secs(300),
-    );
-    println!(
-        "200 MB file: exit {:?}, {:.1} s, peak RSS {:.0} MiB",
-        m.code, m.secs, m.peak_mib
-    );
+    let m = measured_check(dir.path(), "200 MB file", 300);
     assert_eq!(m.exit(), 1, "{}", m.stderr);
     let v = json(&fs::read(&m.stdout).unwrap());
     assert_eq!(v["summary"]["files"], 2);
@@ -496,15 +502,7 @@ fn file_just_under_the_size_limit() {
     let n = fill(&dir.path().join("locales/fr/a.ftl"), limit, |i| {
         format!("msg-{i} = {line}\n")
     });
-    let m = measured(
-        dir.path(),
-        &["check", "--format", "json"],
-        Duration::from_secs(300),
-    );
-    println!(
-        "16 MiB file ({n} messages): exit {:?}, {:.1} s, peak RSS {:.0} MiB",
-        m.code, m.secs, m.peak_mib
-    );
+    let m = measured_check(dir.path(), &format!("16 MiB file ({n} messages)"), 300);
     assert_eq!(m.exit(), 0, "{}", m.stderr);
     let v = json(&fs::read(&m.stdout).unwrap());
     assert_eq!(rules(&v), ["obsolete-message", "untranslated"]);
@@ -529,15 +527,7 @@ fn a_million_messages_in_one_file() {
             }
         }
     }
-    let m = measured(
-        dir.path(),
-        &["check", "--format", "json"],
-        Duration::from_secs(300),
-    );
-    println!(
-        "1,000,000 messages: exit {:?}, {:.1} s, peak RSS {:.0} MiB",
-        m.code, m.secs, m.peak_mib
-    );
+    let m = measured_check(dir.path(), "1,000,000 messages", 300);
     assert_eq!(m.exit(), 0, "{}", m.stderr);
     let v = json(&fs::read(&m.stdout).unwrap());
     assert_eq!(v["summary"]["per_locale"]["fr"]["messages"], 1_000_000);
