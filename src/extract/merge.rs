@@ -20,7 +20,7 @@ use std::collections::{HashMap, HashSet};
 
 use fluent_syntax::ast;
 
-use super::segment::LineIndex;
+use crate::ftl::LineIndex;
 use super::writer::{
     assemble_figures, assemble_ftl, figures_header, figures_table, ftl_header, message_entry,
     FtlItem,
@@ -116,7 +116,8 @@ fn parse_ftl(text: &str) -> Result<Vec<OldEntry>, ExtractError> {
         Err((_, errors)) => {
             let first = errors.first();
             let pos = first.map_or(0, |e| e.pos.start);
-            let (line, column) = index.position(&text, pos.min(text.len()));
+            let p = index.position(&text, pos.min(text.len()));
+            let (line, column) = (p.line, p.column);
             return Err(ExtractError::InvalidFtl {
                 file: EXISTING_FTL.to_string(),
                 line,

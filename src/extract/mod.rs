@@ -33,7 +33,7 @@ pub use self::run::{findings_for_display, run, RunReport};
 pub use self::writer::{write_figures, write_ftl};
 
 use self::numbers::Token;
-use self::segment::LineIndex;
+use crate::ftl::LineIndex;
 
 /// Rule name of a figure whose separators contradict the locale (e.g. "41,700" in `id`).
 pub const AMBIGUOUS_NUMBER: &str = "ambiguous-number";
@@ -306,7 +306,8 @@ struct Context<'a> {
 
 impl Context<'_> {
     fn pos(&self, byte: usize) -> (usize, usize) {
-        self.index.position(self.text, byte)
+        let p = self.index.position(self.text, byte);
+        (p.line, p.column)
     }
 
     /// Builds the statement (without its final id) for a draft.

@@ -22,29 +22,6 @@ use regex::Regex;
 use std::sync::OnceLock;
 use unicode_segmentation::UnicodeSegmentation;
 
-/// Maps byte offsets to 1-based line and character columns.
-#[derive(Debug)]
-pub struct LineIndex {
-    starts: Vec<usize>,
-}
-
-impl LineIndex {
-    /// Indexes the line starts of `text` (lines end at `\n`).
-    pub fn new(text: &str) -> LineIndex {
-        let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { starts }
-    }
-
-    /// 1-based line and column (in chars) of byte offset `pos`.
-    pub fn position(&self, text: &str, pos: usize) -> (usize, usize) {
-        let line = self.starts.partition_point(|&s| s <= pos).max(1);
-        let start = self.starts[line - 1];
-        let column = text.get(start..pos).map_or(0, |s| s.chars().count()) + 1;
-        (line, column)
-    }
-}
-
 /// A body paragraph: consecutive non-blank lines.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Paragraph {
@@ -665,13 +642,4 @@ mod tests {
         assert_eq!(l.paragraphs.len(), 1);
     }
 
-    #[test]
-    fn line_index() {
-        let text = "ab\nçd€x\n";
-        let idx = LineIndex::new(text);
-        assert_eq!(idx.position(text, 0), (1, 1));
-        assert_eq!(idx.position(text, 3), (2, 1));
-        let euro = text.find('€').unwrap_or(0);
-        assert_eq!(idx.position(text, euro + 3), (2, 4));
-    }
 }
