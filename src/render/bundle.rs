@@ -86,10 +86,12 @@ impl LocaleBundle {
 
         for source in sources {
             let (rewritten, syntax_errors) = plurals::prepare(&source.text);
-            for e in syntax_errors {
-                let before = &source.text.as_bytes()[..e.pos.start.min(source.text.len())];
-                let line = before.iter().filter(|b| **b == b'\n').count() + 1;
-                load_errors.push(format!("{}:{line}: {}", source.path.display(), e.kind));
+            if !syntax_errors.is_empty() {
+                let lines = crate::ftl::LineIndex::new(&source.text);
+                for e in syntax_errors {
+                    let line = lines.position(&source.text, e.pos.start).line;
+                    load_errors.push(format!("{}:{line}: {}", source.path.display(), e.kind));
+                }
             }
             let text = match rewritten {
                 Some(text) if rewrite => text,
