@@ -20,12 +20,12 @@ use std::collections::{HashMap, HashSet};
 
 use fluent_syntax::ast;
 
-use crate::ftl::LineIndex;
 use super::writer::{
     assemble_figures, assemble_ftl, figures_header, figures_table, ftl_header, message_entry,
     FtlItem,
 };
 use super::{ExtractError, Extraction};
+use crate::ftl::LineIndex;
 
 /// Name used in errors before [`super::run`] substitutes the real paths.
 pub(crate) const EXISTING_FTL: &str = "existing FTL";

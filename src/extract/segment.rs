@@ -641,5 +641,4 @@ mod tests {
         assert_eq!(l.title.map(|r| &text[r]), Some("Laporan Tahunan"));
         assert_eq!(l.paragraphs.len(), 1);
     }
-
 }

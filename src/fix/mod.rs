@@ -124,14 +124,8 @@ pub fn plan<'a>(
     let mut per_file: BTreeMap<&str, PlannedFile> = BTreeMap::new();
     let mut suggestions = Vec::new();
     let mut new_files: BTreeMap<String, (String, BTreeMap<&'static str, usize>)> = BTreeMap::new();
-    let reference_of = |d: &Diagnostic| -> Option<(std::sync::Arc<SourceFile>, String)> {
-        // "missing ... (defined at PATH:L:C)" names the reference file.
-        let at = d.message.rsplit_once("(defined at ")?.1;
-        let path = at.rsplitn(3, ':').nth(2)?;
-        outcome
-            .files
-            .get(path)
-            .map(|f| (f.clone(), path.to_string()))
+    let reference_of = |d: &Diagnostic| -> Option<&std::sync::Arc<SourceFile>> {
+        outcome.files.get(d.reference.as_deref()?)
     };
     for d in &outcome.diagnostics {
         if !wanted(d.rule) {
@@ -177,10 +171,10 @@ pub fn plan<'a>(
                 }
             }
             ("missing-message", None) if options.add_missing => {
-                let (Some((r, _)), Some(id)) = (reference_of(d), &d.id) else {
+                let (Some(r), Some(id)) = (reference_of(d), &d.id) else {
                     continue;
                 };
-                let Some(src) = entry_source(&r, id) else {
+                let Some(src) = entry_source(r, id) else {
                     continue;
                 };
                 match outcome.files.get(&d.path) {
@@ -209,14 +203,7 @@ pub fn plan<'a>(
                 }
             }
             ("missing-file", None) if options.add_missing => {
-                let Some(reference) = d
-                    .message
-                    .rsplit_once("of `")
-                    .and_then(|(_, r)| r.split('`').next())
-                else {
-                    continue;
-                };
-                let Some(r) = outcome.files.get(reference) else {
+                let Some(r) = reference_of(d) else {
                     continue;
                 };
                 let mut text = String::new();

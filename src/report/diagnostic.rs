@@ -57,6 +57,10 @@ pub struct Diagnostic {
     pub id: Option<String>,
     pub message: String,
     pub fix: Option<Fix>,
+    /// The reference file a `missing-*` finding refers to: what `glossa fix --add-missing`
+    /// copies from. Not part of the machine formats (the message names it).
+    #[serde(skip)]
+    pub reference: Option<String>,
 }
 
 impl Diagnostic {
@@ -83,6 +87,7 @@ impl Diagnostic {
             id: id.map(str::to_string),
             message,
             fix: None,
+            reference: None,
         }
     }
 
@@ -107,6 +112,7 @@ impl Diagnostic {
             id: id.map(str::to_string),
             message,
             fix: None,
+            reference: None,
         }
     }
 

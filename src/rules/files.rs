@@ -48,6 +48,7 @@ pub fn missing(
         None,
         format!("missing file: {messages} message(s) of `{reference_rel}` are not translated"),
     );
+    refer(sink, before, reference_rel);
     adjust(sink, before, severity);
 }
 
@@ -63,6 +64,13 @@ pub fn obsolete(sink: &mut Sink, l10n_rel: &str, severity: Option<Severity>) {
 }
 
 /// A compare-locales filter may lower a finding to a warning.
+/// Records the reference file of the findings from `from` on (for `fix --add-missing`).
+pub(crate) fn refer(sink: &mut Sink, from: usize, reference_rel: &str) {
+    for d in &mut sink.out[from..] {
+        d.reference = Some(reference_rel.to_string());
+    }
+}
+
 pub(crate) fn adjust(sink: &mut Sink, from: usize, severity: Option<Severity>) {
     if let Some(s) = severity {
         for d in &mut sink.out[from..] {

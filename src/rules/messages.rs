@@ -2,7 +2,8 @@
 //! obsolete messages, values and attributes. Also drives the per-message comparisons of
 //! the variable, reference and content families.
 
-use super::{content, declare_rule, files::adjust, references, variables, Sink};
+use super::files::{adjust, refer};
+use super::{content, declare_rule, references, variables, Sink};
 use crate::ftl::model::{Entry, EntryKind};
 use crate::ftl::SourceFile;
 use crate::report::Severity;
@@ -184,6 +185,7 @@ pub fn compare(
                         pos.column
                     ),
                 );
+                refer(sink, before, &reference.rel);
                 adjust(sink, before, sev);
             }
             Some(l) => compare_entry(sink, r, l, reference, l10n, reference_locale),
