@@ -174,3 +174,39 @@ proptest! {
         prop_assert_eq!(out, expected);
     }
 }
+
+/// `--add-missing` for a whole missing file: the translation file is created with every
+/// entry of its reference, each marked as untranslated, and a second check finds nothing
+/// missing.
+#[test]
+fn add_missing_creates_a_missing_file() {
+    let dir = project();
+    fs::write(
+        dir.path().join("l/en/b.ftl"),
+        "-brand = Bank\nhello = Hello { -brand }\n",
+    )
+    .expect("write");
+    let created = dir.path().join("l/id/b.ftl");
+    assert!(!created.exists());
+    let out = glossa(
+        dir.path(),
+        &["fix", "--rule", "missing-file", "--add-missing"],
+    );
+    assert!(out.status.code().is_some_and(|c| c <= 1), "{out:?}");
+    let text = fs::read_to_string(&created).expect("created");
+    assert!(
+        text.contains("-brand = Bank") && text.contains("hello = Hello { -brand }"),
+        "{text}"
+    );
+    assert_eq!(text.matches(glossa::fix::MISSING_MARK).count(), 2, "{text}");
+    let check = glossa(dir.path(), &["check", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&check.stdout).expect("json");
+    assert!(
+        !v["diagnostics"]
+            .as_array()
+            .expect("array")
+            .iter()
+            .any(|d| d["rule"] == "missing-file"),
+        "{v}"
+    );
+}
