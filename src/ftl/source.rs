@@ -51,21 +51,7 @@ impl SourceFile {
             f.unparsed = Some(Unparsed::TooLarge { bytes: size });
             return Ok(f);
         }
-        // The size fstat gave, read until it is reached or the file ends early (it may
-        // change meanwhile): one read per file, where `read_to_end` adds a second to see
-        // the end (9,000 files, 9,000 system calls).
-        let mut bytes = vec![0u8; size as usize];
-        let mut filled = 0;
-        let mut file = file;
-        while filled < bytes.len() {
-            match file.read(&mut bytes[filled..]) {
-                Ok(0) => break,
-                Ok(n) => filled += n,
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-                Err(e) => return Err(e),
-            }
-        }
-        bytes.truncate(filled);
+        let mut bytes = read_size(&file, size as usize)?;
         if size == 0 {
             // Empty, or a special file whose size stat does not know: read what is there
             // (and report what fails, such as /proc/self/mem).
@@ -110,6 +96,41 @@ impl SourceFile {
     pub fn lines(&self) -> &LineIndex {
         self.lines.get_or_init(|| LineIndex::new(&self.text))
     }
+}
+
+/// Reads up to `size` bytes (the size fstat gave), until it is reached or the file ends
+/// early (it may change meanwhile): one read per file, where `read_to_end` adds a second
+/// to see the end (9,000 files, 9,000 system calls), into memory that is not zeroed first.
+#[cfg(unix)]
+fn read_size(file: &std::fs::File, size: usize) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::with_capacity(size);
+    while bytes.len() < size {
+        match rustix::io::read(file, rustix::buffer::spare_capacity(&mut bytes)) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(rustix::io::Errno::INTR) => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok(bytes)
+}
+
+/// [`read_size`] with std alone.
+#[cfg(not(unix))]
+fn read_size(mut file: &std::fs::File, size: usize) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = vec![0u8; size];
+    let mut filled = 0;
+    while filled < bytes.len() {
+        match file.read(&mut bytes[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    bytes.truncate(filled);
+    Ok(bytes)
 }
 
 #[cfg(test)]

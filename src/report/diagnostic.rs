@@ -134,8 +134,94 @@ impl Diagnostic {
     }
 }
 
-/// Sorts stably: the check concatenates per-locale runs that are sorted already, which a
-/// stable sort merges in linear time per run (an unstable sort would start over).
-pub fn sort(diags: &mut [Diagnostic]) {
-    diags.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+/// Sorts into output order ([`Diagnostic::sort_key`]), stably. Findings are large and
+/// their keys start with strings that are mostly equal (one path for a file's findings):
+/// each distinct path and rule is ranked once, small keys of integers are sorted (strings
+/// compared only on ties), and every finding is moved once.
+pub fn sort(diags: &mut Vec<Diagnostic>) {
+    if diags.len() < 2 || diags.is_sorted_by(|a, b| a.sort_key() <= b.sort_key()) {
+        return;
+    }
+    let order: Vec<u32> = {
+        let paths = ranks(diags.iter().map(|d| d.path.as_str()));
+        let rules = ranks(diags.iter().map(|d| d.rule));
+        let mut keys: Vec<_> = diags
+            .iter()
+            .enumerate()
+            .map(|(i, d)| {
+                let key = (
+                    paths.get(d.path.as_str()).copied().unwrap_or(0),
+                    d.start,
+                    d.end,
+                    rules.get(d.rule).copied().unwrap_or(0),
+                );
+                (key, d.locale.as_str(), d.message.as_str(), i as u32)
+            })
+            .collect();
+        // The index last keeps equal findings in their order: stable.
+        keys.sort_unstable();
+        keys.into_iter().map(|k| k.3).collect()
+    };
+    let mut slots: Vec<Option<Diagnostic>> = std::mem::take(diags).into_iter().map(Some).collect();
+    diags.extend(order.into_iter().filter_map(|i| slots[i as usize].take()));
+}
+
+/// Each distinct string's rank in sorted order.
+fn ranks<'a>(all: impl Iterator<Item = &'a str>) -> rustc_hash::FxHashMap<&'a str, u32> {
+    let mut distinct: Vec<&str> = Vec::new();
+    let mut seen = rustc_hash::FxHashSet::default();
+    let mut last = None;
+    for s in all {
+        if last != Some(s) && seen.insert(s) {
+            distinct.push(s);
+        }
+        last = Some(s);
+    }
+    distinct.sort_unstable();
+    distinct
+        .into_iter()
+        .enumerate()
+        .map(|(i, s)| (s, i as u32))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sort_orders_by_key_and_keeps_ties_in_order() {
+        let mut all = Vec::new();
+        for (i, (path, line, rule, msg)) in [
+            ("fr/b.ftl", 1, "missing-message", "missing message `z`"),
+            ("fr/a.ftl", 3, "unknown-variable", "x"),
+            ("fr/b.ftl", 1, "missing-message", "missing message `a`"),
+            ("de/a.ftl", 1, "missing-file", "m"),
+            ("fr/a.ftl", 3, "markup-mismatch", "x"),
+            ("fr/b.ftl", 1, "missing-message", "missing message `a`"),
+            ("fr/a.ftl", 2, "unknown-variable", "x"),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let mut d = Diagnostic::file_level(
+                rule,
+                Severity::Warning,
+                "fr",
+                path,
+                Some(&i.to_string()),
+                msg.to_string(),
+            );
+            d.start.line = line;
+            d.end.line = line;
+            all.push(d);
+        }
+        let mut expected = all.clone();
+        expected.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        sort(&mut all);
+        assert_eq!(all, expected);
+        // The two equal findings keep their order (ids 2 then 5).
+        let ids: Vec<&str> = all.iter().filter_map(|d| d.id.as_deref()).collect();
+        assert_eq!(ids, ["3", "6", "4", "1", "2", "5", "0"]);
+    }
 }
