@@ -40,7 +40,7 @@ impl Outcome {
             l.warnings = 0;
         }
         for d in &self.diagnostics {
-            if let Some(l) = s.per_locale.get_mut(&d.locale) {
+            if let Some(l) = s.per_locale.get_mut(d.locale.as_str()) {
                 match d.severity {
                     Severity::Error => l.errors += 1,
                     Severity::Warning => l.warnings += 1,
@@ -62,7 +62,7 @@ pub fn load_all(project: &Project, paths: &[String]) -> Result<HashMap<String, A
         .par_iter()
         .map(|rel| {
             let abs = project.root.join(rel);
-            SourceFile::load(&abs, rel.clone())
+            SourceFile::load(&abs, rel.as_str())
                 .map(|f| (rel.clone(), Arc::new(f)))
                 .map_err(|e| Error::io(abs, e))
         })
@@ -114,21 +114,20 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
     let ref_list: Vec<Arc<SourceFile>> =
         reference_paths.iter().filter_map(|r| get_ref(r)).collect();
     let ref_index = LocaleIndex::new(ref_list.clone());
-    let reference_ids: HashSet<String> = ref_list
+    let ref_index = &ref_index;
+    // Every definition but the first of an id is a duplicate: what is left is distinct.
+    let reference_messages = ref_list
         .iter()
-        .flat_map(|f| f.model.entries.iter().map(|e| e.id.to_string()))
-        .collect();
-    let mut defined_in: HashMap<&str, usize> = HashMap::default();
-    for f in &ref_list {
-        let ids: HashSet<&str> = f.model.entries.iter().map(|e| e.id.as_str()).collect();
-        for id in ids {
-            *defined_in.entry(id).or_default() += 1;
-        }
-    }
-    let mirrored: HashSet<String> = defined_in
-        .into_iter()
-        .filter(|(_, n)| *n > 1)
-        .map(|(id, _)| id.to_string())
+        .map(|f| f.model.entries.len())
+        .sum::<usize>()
+        - ref_index.duplicates.len();
+    // Ids the reference defines in more than one file: a locale that does the same only
+    // mirrors it.
+    let mirrored: HashSet<&str> = ref_index
+        .duplicates
+        .iter()
+        .filter(|((fi, _), (f0, _))| fi != f0)
+        .map(|&((fi, ei), _)| ref_list[fi].model.entries[ei].id.as_str())
         .collect();
     let mut per_locale = std::collections::BTreeMap::new();
     // The reference's terms come first (only with a glossary): every locale's
@@ -145,23 +144,24 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
         ref_term_findings = sink.out;
     }
     let ref_terms = &ref_terms;
+    let ref_list = &ref_list;
     let check_reference = move || {
         let mut sink = Sink::new(&project.reference, &project.severities);
         let cats = rules::plurals::categories(&project.reference);
-        rules::duplicates::check_locale(&mut sink, &ref_index, None);
+        rules::duplicates::check_locale(&mut sink, ref_index, None);
         let found: Vec<Vec<Diagnostic>> = ref_list
             .par_iter()
             .map(|f| {
                 let mut s = Sink::new(&project.reference, &project.severities);
-                per_file(&mut s, f, &ref_index, cats.as_ref());
+                per_file(&mut s, f, ref_index, cats.as_ref());
                 s.out
             })
             .collect();
         sink.out.extend(found.into_iter().flatten());
         sink.out.extend(ref_term_findings);
         let found = std::mem::take(&mut sink.out);
-        let kept = rules::suppress::apply(&mut sink, found, &ref_list);
-        sink.out.extend(kept);
+        let kept = rules::suppress::apply(&mut sink, found, ref_list);
+        append(&mut sink.out, kept);
         sink.out
     };
 
@@ -181,7 +181,7 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
             .map(|lf| -> Result<LocaleResult> {
                 let locale = lf.locale.as_str();
                 let mut sink = Sink::new(locale, &project.severities);
-                sink.reference_ids = Some(&reference_ids);
+                sink.reference = Some(ref_index);
                 let mut paths: Vec<&String> = lf
                     .pairs
                     .iter()
@@ -194,7 +194,7 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
                     .par_iter()
                     .map(|rel| {
                         let abs = project.root.join(rel);
-                        SourceFile::load(&abs, (*rel).clone())
+                        SourceFile::load(&abs, rel.as_str())
                             .map(Arc::new)
                             .map_err(|e| Error::io(abs, e))
                     })
@@ -208,7 +208,7 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
                 // uses every core, and a run of many balances big locales against small ones.
                 let new_sink = || {
                     let mut s = Sink::new(locale, &project.severities);
-                    s.reference_ids = Some(&reference_ids);
+                    s.reference = Some(ref_index);
                     s
                 };
                 let found: Vec<Vec<Diagnostic>> = own
@@ -245,7 +245,7 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
                                 FilterAction::Warning => Some(Severity::Warning),
                                 FilterAction::Error => None,
                             };
-                            rules::files::missing(&mut sink, &p.l10n, &p.reference, n, lowered);
+                            rules::files::missing(&mut sink, &p.l10n, &r.rel, n, lowered);
                             return (sink.out, [n, n, 0]);
                         }
                         let Some(l) = by_path.get(p.l10n.as_str()) else {
@@ -286,7 +286,7 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
                 }
                 let found = std::mem::take(&mut sink.out);
                 let kept = rules::suppress::apply(&mut sink, found, &own);
-                sink.out.extend(kept);
+                append(&mut sink.out, kept);
                 summary.completion = completion(summary.messages, summary.missing);
                 count_severities(&mut summary, &sink.out);
                 let pointed: HashSet<&str> = if keep_sources {
@@ -314,7 +314,7 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
     per_locale.insert(
         project.reference.clone(),
         LocaleSummary {
-            messages: reference_ids.len(),
+            messages: reference_messages,
             completion: 100.0,
             ..LocaleSummary::default()
         },
@@ -334,17 +334,21 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
     for (locale, diags, summary, keep, paths, n) in results {
         runs.push(diags);
         per_locale.insert(locale.clone(), summary);
-        files.extend(keep.into_iter().map(|f| (f.rel.clone(), f)));
+        files.extend(keep.into_iter().map(|f| (f.rel.to_string(), f)));
         count += n;
         checked.insert(locale, paths);
     }
     runs.retain(|r| !r.is_empty());
     runs.sort_by(|a, b| a[0].sort_key().cmp(&b[0].sort_key()));
+    // Each run is sorted: the whole is when every run ends before the next begins.
+    let in_order = runs
+        .windows(2)
+        .all(|w| w[0].last().map(Diagnostic::sort_key) <= w[1].first().map(Diagnostic::sort_key));
     let mut diagnostics: Vec<Diagnostic> = Vec::with_capacity(runs.iter().map(Vec::len).sum());
     for r in runs {
         diagnostics.extend(r);
     }
-    if !diagnostics.is_sorted_by(|a, b| a.sort_key() <= b.sort_key()) {
+    if !in_order {
         diagnostic::sort(&mut diagnostics);
     }
     let summary = Summary {
@@ -366,6 +370,16 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
         files,
         checked,
     })
+}
+
+/// Appends `more` to `out`, taking its buffer when `out` is empty (findings are moved
+/// several times on their way out; this saves one).
+fn append(out: &mut Vec<Diagnostic>, more: Vec<Diagnostic>) {
+    if out.is_empty() {
+        *out = more;
+    } else {
+        out.extend(more);
+    }
 }
 
 /// Errors and warnings among one locale's findings, for its summary row.
@@ -397,7 +411,7 @@ fn missing_terms(
             let Some((concepts, _)) =
                 ref_terms
                     .parts
-                    .get(&(reference.rel.clone(), e.id.to_string(), attr_s.clone()))
+                    .get(&(reference.rel.to_string(), e.id.to_string(), attr_s.clone()))
             else {
                 continue;
             };
@@ -406,7 +420,7 @@ fn missing_terms(
             }
             let found = terms
                 .parts
-                .get(&(l10n.rel.clone(), e.id.to_string(), attr_s));
+                .get(&(l10n.rel.to_string(), e.id.to_string(), attr_s));
             rules::terms::check_missing(
                 sink,
                 l10n,

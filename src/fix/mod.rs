@@ -136,7 +136,7 @@ pub fn plan<'a>(
         // missing on every run.
         if outcome
             .files
-            .get(&d.path)
+            .get(d.path.as_str())
             .is_some_and(|f| f.unparsed.is_some())
         {
             continue;
@@ -154,7 +154,7 @@ pub fn plan<'a>(
             }
             (_, Some(_)) => suggestions.push(Suggestion { diagnostic: d }),
             ("obsolete-message", None) if options.remove_obsolete => {
-                let (Some(f), Some(id)) = (outcome.files.get(&d.path), &d.id) else {
+                let (Some(f), Some(id)) = (outcome.files.get(d.path.as_str()), &d.id) else {
                     continue;
                 };
                 // Every definition of the id: a duplicated obsolete message goes at once.
@@ -177,7 +177,7 @@ pub fn plan<'a>(
                 let Some(src) = entry_source(r, id) else {
                     continue;
                 };
-                match outcome.files.get(&d.path) {
+                match outcome.files.get(d.path.as_str()) {
                     Some(f) => {
                         let nl = line_ending(&f.text);
                         let sep = if f.text.is_empty()
@@ -216,7 +216,7 @@ pub fn plan<'a>(
                     }
                 }
                 let entry = new_files
-                    .entry(d.path.clone())
+                    .entry(d.path.to_string())
                     .or_insert((text.trim_end().to_string() + "\n", BTreeMap::new()));
                 *entry.1.entry(d.rule).or_default() += 1;
             }
@@ -303,7 +303,7 @@ mod tests {
     #[test]
     fn entry_ranges_cover_comment_and_continuations() {
         let src = "# c\na = { $n ->\n    [one] x\n   *[other] y\n}\n\nb = B\n    .t = T\n\n## group\nc = C\n";
-        let f = SourceFile::from_bytes("x".into(), "x".into(), src.as_bytes().to_vec());
+        let f = SourceFile::from_bytes("x".into(), "x", src.as_bytes().to_vec());
         let r = entry_range(&f, "a").unwrap();
         assert_eq!(
             &src[r],
@@ -318,7 +318,7 @@ mod tests {
     #[test]
     fn entries_end_where_the_parser_says() {
         let src = "a = { $n ->\n[one] x\n*[other] y\n}\nb = B\na = again\n";
-        let f = SourceFile::from_bytes("x".into(), "x".into(), src.as_bytes().to_vec());
+        let f = SourceFile::from_bytes("x".into(), "x", src.as_bytes().to_vec());
         let r = entry_ranges(&f, "a");
         assert_eq!(r.len(), 2, "every definition");
         assert_eq!(&src[r[0].clone()], "a = { $n ->\n[one] x\n*[other] y\n}\n");

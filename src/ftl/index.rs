@@ -80,12 +80,12 @@ mod tests {
     fn first_definition_wins_across_files() {
         let a = Arc::new(SourceFile::from_bytes(
             "a".into(),
-            "a".into(),
+            "a",
             b"x = 1\n-t = T\n".to_vec(),
         ));
         let b = Arc::new(SourceFile::from_bytes(
             "b".into(),
-            "b".into(),
+            "b",
             b"x = 2\ny = Y\n".to_vec(),
         ));
         let idx = LocaleIndex::new(vec![a, b]);

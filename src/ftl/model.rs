@@ -66,8 +66,9 @@ pub struct Part {
     pub source: Span,
     /// HTML-like tags of the text, counted per key, sorted by key.
     pub markup: Vec<Tag>,
-    /// True when no text element contains a letter (e.g. `{ -brand-name }`).
-    pub text_free: bool,
+    /// A string literal of the pattern has a letter (`{ "Firefox" }`); text elements are
+    /// looked at only when asked ([`FileModel::text_free`]).
+    pub literal_letters: bool,
     /// True when the pattern would render as nothing but whitespace.
     pub empty: bool,
 }
@@ -205,6 +206,18 @@ pub fn hash_id(id: &str) -> u64 {
 }
 
 impl FileModel {
+    /// True when no text element or string literal of `part` has a letter (e.g.
+    /// `{ -brand-name }`). Computed on demand: only a reference part compared with an
+    /// identical translation needs it, and the test costs a Unicode table lookup per
+    /// character of non-Latin text.
+    pub fn text_free(&self, part: &Part, text: &str) -> bool {
+        !part.literal_letters
+            && !self
+                .texts(part)
+                .iter()
+                .any(|s| has_letter(text.get(s.clone()).unwrap_or("")))
+    }
+
     /// The text elements of `part` (a part of this file).
     pub fn texts(&self, part: &Part) -> &[Span] {
         self.texts
@@ -444,7 +457,6 @@ fn attributes(src: &str, attrs: &[ast::Attribute<&str>], pool: &mut Vec<Span>) -
 fn part(src: &str, pattern: &ast::Pattern<&str>, pool: &mut Vec<Span>) -> Part {
     let mut p = Part {
         anchor: usize::MAX..usize::MAX,
-        text_free: true,
         empty: true,
         ..Part::default()
     };
@@ -509,9 +521,6 @@ fn walk_pattern(src: &str, pattern: &ast::Pattern<&str>, p: &mut Part, pool: &mu
             ast::PatternElement::TextElement { value } => {
                 let span = span_of(src, value);
                 note_anchor(p, &span);
-                if p.text_free && has_letter(value) {
-                    p.text_free = false;
-                }
                 if p.empty && !value.trim().is_empty() {
                     p.empty = false;
                 }
@@ -595,8 +604,8 @@ fn walk_inline(src: &str, e: &ast::InlineExpression<&str>, p: &mut Part, pool: &
             note_anchor(p, &span);
             if !value.trim().is_empty() {
                 p.empty = false;
-                if value.chars().any(char::is_alphabetic) {
-                    p.text_free = false;
+                if !p.literal_letters && value.chars().any(char::is_alphabetic) {
+                    p.literal_letters = true;
                 }
             }
         }
@@ -735,6 +744,11 @@ mod tests {
         assert_eq!(s.variants.len(), 2);
         assert!(m.entries[1].value.as_ref().unwrap().empty);
         let b = m.entries[2].value.as_ref().unwrap();
-        assert!(b.text_free && !b.empty);
+        assert!(m.text_free(b, src) && !b.empty);
+        assert!(!m.text_free(m.entries[0].value.as_ref().unwrap(), src));
+        let lit = build("l = { \"Firefox\" }\nd = { \"42\" } 7\n");
+        let part = |i: usize| lit.entries[i].value.as_ref().unwrap();
+        assert!(!lit.text_free(part(0), "l = { \"Firefox\" }\nd = { \"42\" } 7\n"));
+        assert!(lit.text_free(part(1), "l = { \"Firefox\" }\nd = { \"42\" } 7\n"));
     }
 }

@@ -28,7 +28,8 @@ pub enum Unparsed {
 pub struct SourceFile {
     pub path: PathBuf,
     /// Path relative to the project root, `/`-separated: what reports show.
-    pub rel: String,
+    /// Project-relative path: shared (not copied) by every finding in the file.
+    pub rel: smol_str::SmolStr,
     /// The text without its BOM (empty when the file is not UTF-8).
     pub text: String,
     /// Built on first use: most files of a run never need a line number.
@@ -41,7 +42,7 @@ pub struct SourceFile {
 impl SourceFile {
     /// Reads and parses `path`. I/O failures are the only error: content problems become
     /// findings, so one bad file never stops a run.
-    pub fn load(path: &Path, rel: String) -> std::io::Result<SourceFile> {
+    pub fn load(path: &Path, rel: impl Into<smol_str::SmolStr>) -> std::io::Result<SourceFile> {
         use std::io::Read;
         // One open and one fstat: this runs for every file of a project.
         let file = std::fs::File::open(path)?;
@@ -60,7 +61,11 @@ impl SourceFile {
         Ok(Self::from_bytes(path.to_path_buf(), rel, bytes))
     }
 
-    pub fn from_bytes(path: PathBuf, rel: String, mut bytes: Vec<u8>) -> SourceFile {
+    pub fn from_bytes(
+        path: PathBuf,
+        rel: impl Into<smol_str::SmolStr>,
+        mut bytes: Vec<u8>,
+    ) -> SourceFile {
         let bom = bytes.starts_with(b"\xEF\xBB\xBF");
         if bom {
             bytes.drain(..3);
@@ -79,7 +84,7 @@ impl SourceFile {
         };
         SourceFile {
             path,
-            rel,
+            rel: rel.into(),
             text,
             lines: std::sync::OnceLock::new(),
             bom,
@@ -138,7 +143,7 @@ mod tests {
     use super::*;
 
     fn load(bytes: &[u8]) -> SourceFile {
-        SourceFile::from_bytes("x.ftl".into(), "x.ftl".into(), bytes.to_vec())
+        SourceFile::from_bytes("x.ftl".into(), "x.ftl", bytes.to_vec())
     }
 
     #[test]

@@ -300,7 +300,9 @@ impl<'p> Resolver<'p> {
         let is_assigned = |assigned: &hashbrown::HashTable<usize>, pairs: &[FilePair], p: &str| {
             assigned.find(hash(p), |&i| pairs[i].l10n == p).is_some()
         };
-        let mut candidates: Vec<String> = Vec::new();
+        // Per sub-project: its active matchers and the excludes that apply, for the
+        // obsolete-file pass after every pair is known.
+        let mut scopes: Vec<(Vec<&Matcher>, Vec<&Pattern>)> = Vec::new();
         for ((matchers, excludes), sub_locales) in self.compiled.iter().zip(&self.sub_locales) {
             if !sub_locales.iter().any(|l| l == locale) && locale != self.project.reference {
                 continue;
@@ -322,20 +324,22 @@ impl<'p> Resolver<'p> {
                     .filter(|(_, cl, pl, _)| applies(cl) && applies(pl))
                     .map(|(_, _, _, m)| m)
                     .collect();
-                let mut seen = HashSet::default();
+                let mut seen: HashSet<&str> = HashSet::default();
                 let mut keep: Vec<&Matcher> = list
                     .iter()
                     .rev()
-                    .filter(|m| seen.insert(m.l10n.text.clone()))
+                    .filter(|m| seen.insert(m.l10n.text.as_str()))
                     .copied()
                     .collect();
                 keep.reverse();
                 keep
             };
             // The last declared path that matches a file decides its reference.
+            let mut caps: Vec<&str> = Vec::new();
             for m in active.iter().rev() {
-                for (r, caps) in &m.references {
-                    let caps: Vec<&str> = caps.iter().map(String::as_str).collect();
+                for (r, captured) in &m.references {
+                    caps.clear();
+                    caps.extend(captured.iter().map(String::as_str));
                     let l10n = m.l10n.fill(&caps, locale);
                     if is_assigned(&assigned, &out.pairs, &l10n) || excluded(&l10n) {
                         continue;
@@ -358,17 +362,24 @@ impl<'p> Resolver<'p> {
                         filters,
                     });
                 }
+            }
+            scopes.push((active, mine));
+        }
+        // Files of the locale no reference maps to, but a translation pattern matches: the
+        // test runs only for files without a pair (nearly every file has one).
+        let mut obsolete: Vec<String> = Vec::new();
+        for (active, mine) in &scopes {
+            for m in active.iter().rev() {
                 for f in self.tree.under(&m.l10n.prefix(locale)) {
-                    if m.l10n.matches(f, locale) && !excluded(f) {
-                        candidates.push(f.clone());
+                    if !is_assigned(&assigned, &out.pairs, f)
+                        && m.l10n.matches(f, locale)
+                        && !mine.iter().any(|p| p.matches(f, locale))
+                    {
+                        obsolete.push(f.clone());
                     }
                 }
             }
         }
-        let mut obsolete: Vec<String> = candidates
-            .into_iter()
-            .filter(|f| !is_assigned(&assigned, &out.pairs, f))
-            .collect();
         obsolete.sort();
         obsolete.dedup();
         out.obsolete = obsolete;

@@ -28,7 +28,7 @@ pub struct Baseline {
 }
 
 fn entry(d: &Diagnostic, outcome: &Outcome) -> Entry {
-    let text = match (&d.span, outcome.files.get(&d.path)) {
+    let text = match (&d.span, outcome.files.get(d.path.as_str())) {
         (Some(span), Some(f)) if span.end <= f.text.len() && span.start < span.end => {
             f.text.get(span.clone()).unwrap_or("").to_string()
         }
@@ -36,8 +36,8 @@ fn entry(d: &Diagnostic, outcome: &Outcome) -> Entry {
     };
     Entry {
         rule: d.rule.to_string(),
-        locale: d.locale.clone(),
-        path: d.path.clone(),
+        locale: d.locale.to_string(),
+        path: d.path.to_string(),
         id: d.id.clone(),
         text,
     }

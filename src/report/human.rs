@@ -37,7 +37,7 @@ pub fn render(diagnostics: &[Diagnostic], files: &HashMap<String, Arc<SourceFile
             d.rule,
             d.message
         );
-        if let (Some(span), Some(f)) = (&d.span, files.get(&d.path)) {
+        if let (Some(span), Some(f)) = (&d.span, files.get(d.path.as_str())) {
             snippet(&mut out, d, span.clone(), f, s);
         }
         if let Some(fix) = &d.fix {

@@ -66,7 +66,7 @@ declare_rule! {
 }
 
 /// Ids defined twice across all of a locale's files, in file order.
-pub fn check_locale(sink: &mut Sink, index: &LocaleIndex, mirrored: Option<&HashSet<String>>) {
+pub fn check_locale(sink: &mut Sink, index: &LocaleIndex, mirrored: Option<&HashSet<&str>>) {
     let files = &index.files;
     for &((fi, ei), (f0, e0)) in &index.duplicates {
         let (f, e) = (&files[fi], &files[fi].model.entries[ei]);
@@ -168,7 +168,7 @@ mod tests {
     fn duplicates_mirroring_the_reference_are_not_repeated() {
         let a = file("a.ftl", "x = 1\n");
         let b = file("b.ftl", "x = 2\ny = 1\ny = 2\n");
-        let mirrored: HashSet<String> = ["x".to_string()].into_iter().collect();
+        let mirrored: HashSet<&str> = ["x"].into_iter().collect();
         let sev = Severities::default();
         let mut sink = Sink::new("de", &sev);
         check_locale(&mut sink, &LocaleIndex::new(vec![a, b]), Some(&mirrored));

@@ -37,7 +37,7 @@ declare_rule! {
 pub fn missing(
     sink: &mut Sink,
     l10n_rel: &str,
-    reference_rel: &str,
+    reference_rel: &smol_str::SmolStr,
     messages: usize,
     severity: Option<Severity>,
 ) {
@@ -65,9 +65,9 @@ pub fn obsolete(sink: &mut Sink, l10n_rel: &str, severity: Option<Severity>) {
 
 /// A compare-locales filter may lower a finding to a warning.
 /// Records the reference file of the findings from `from` on (for `fix --add-missing`).
-pub(crate) fn refer(sink: &mut Sink, from: usize, reference_rel: &str) {
+pub(crate) fn refer(sink: &mut Sink, from: usize, reference_rel: &smol_str::SmolStr) {
     for d in &mut sink.out[from..] {
-        d.reference = Some(reference_rel.to_string());
+        d.reference = Some(reference_rel.clone());
     }
 }
 
@@ -88,7 +88,7 @@ mod tests {
     fn missing_and_obsolete_file_findings() {
         let sev = Severities::default();
         let mut sink = Sink::new("fr", &sev);
-        missing(&mut sink, "fr/a.ftl", "en/a.ftl", 3, None);
+        missing(&mut sink, "fr/a.ftl", &"en/a.ftl".into(), 3, None);
         obsolete(&mut sink, "fr/b.ftl", Some(Severity::Warning));
         assert_eq!(sink.out[0].rule, "missing-file");
         assert!(sink.out[0].message.contains("3 message(s)"));
@@ -101,7 +101,7 @@ mod tests {
         let mut sev = Severities::default();
         sev.set(&MISSING_FILE, None);
         let mut sink = Sink::new("fr", &sev);
-        missing(&mut sink, "fr/a.ftl", "en/a.ftl", 3, None);
+        missing(&mut sink, "fr/a.ftl", &"en/a.ftl".into(), 3, None);
         assert!(sink.out.is_empty());
     }
 }

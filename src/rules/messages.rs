@@ -7,6 +7,7 @@ use super::{content, declare_rule, references, variables, Sink};
 use crate::ftl::model::{Entry, EntryKind};
 use crate::ftl::SourceFile;
 use crate::report::Severity;
+use std::fmt::Write;
 
 declare_rule! {
     /// A message or term of the reference file is missing from the translation file.
@@ -172,19 +173,20 @@ pub fn compare(
                 }
                 let pos = reference.position(r.id_span.start);
                 let before = sink.out.len();
-                sink.file(
-                    &MISSING_MESSAGE,
-                    &l10n.rel,
-                    Some(&r.id),
-                    format!(
-                        "missing {} `{}` (defined at {}:{}:{})",
-                        kind(r),
-                        r.id,
-                        reference.rel,
-                        pos.line,
-                        pos.column
-                    ),
-                );
+                // Built in place: most findings of a big project are these.
+                let mut message = String::with_capacity(48 + r.id.len() + reference.rel.len());
+                for s in [
+                    "missing ",
+                    kind(r),
+                    " `",
+                    &r.id,
+                    "` (defined at ",
+                    &reference.rel,
+                ] {
+                    message.push_str(s);
+                }
+                let _ = write!(message, ":{}:{})", pos.line, pos.column);
+                sink.file(&MISSING_MESSAGE, l10n.rel.clone(), Some(&r.id), message);
                 refer(sink, before, &reference.rel);
                 adjust(sink, before, sev);
             }

@@ -130,8 +130,8 @@ pub struct Sink<'a> {
     pub locale: &'a str,
     pub severities: &'a Severities,
     pub out: Vec<Diagnostic>,
-    /// Ids the reference locale defines, to tell locale-private terms from shared ones.
-    pub reference_ids: Option<&'a rustc_hash::FxHashSet<String>>,
+    /// What the reference locale defines, to tell locale-private terms from shared ones.
+    pub reference: Option<&'a crate::ftl::LocaleIndex>,
 }
 
 impl<'a> Sink<'a> {
@@ -140,7 +140,7 @@ impl<'a> Sink<'a> {
             locale,
             severities,
             out: Vec::new(),
-            reference_ids: None,
+            reference: None,
         }
     }
 
@@ -171,7 +171,13 @@ impl<'a> Sink<'a> {
     }
 
     /// Reports `rule` about a file as a whole.
-    pub fn file(&mut self, rule: &'static Rule, path: &str, id: Option<&str>, message: String) {
+    pub fn file(
+        &mut self,
+        rule: &'static Rule,
+        path: impl Into<smol_str::SmolStr>,
+        id: Option<&str>,
+        message: String,
+    ) {
         if let Some(severity) = self.severities.of(rule) {
             self.out.push(Diagnostic::file_level(
                 rule.name,
@@ -193,7 +199,7 @@ pub(crate) mod testutil {
     pub fn file(rel: &str, src: &str) -> Arc<SourceFile> {
         Arc::new(SourceFile::from_bytes(
             rel.into(),
-            rel.into(),
+            rel,
             src.as_bytes().to_vec(),
         ))
     }

@@ -131,8 +131,8 @@ pub fn compare<'p>(sink: &mut Sink, at: &PartRef, r: &'p Part, l: &'p Part) {
         }
         let shared = x.kind == RefKind::Message
             || sink
-                .reference_ids
-                .is_none_or(|ids| ids.contains(x.id.as_str()));
+                .reference
+                .is_none_or(|index| index.contains(x.id.as_str()));
         if shared {
             sink.at(
                 &OBSOLETE_REFERENCE,
@@ -301,11 +301,11 @@ mod tests {
     #[test]
     fn missing_and_obsolete_references() {
         let sev = Severities::default();
-        let ids: rustc_hash::FxHashSet<String> = ["-cba".to_string(), "-brand".to_string()]
-            .into_iter()
-            .collect();
+        // The reference defines `-cba` and `-brand`; `-private-helper` is the locale's own.
+        let reference =
+            crate::ftl::LocaleIndex::new(vec![file("en/t.ftl", "-cba = C\n-brand = B\n")]);
         let mut sink = Sink::new("fr", &sev);
-        sink.reference_ids = Some(&ids);
+        sink.reference = Some(&reference);
         compare_files(
             &mut sink,
             &file(

@@ -150,7 +150,7 @@ pub fn apply(
             let group = e.group.map(|g| (fi, g)).filter(|k| groups.contains_key(k));
             if !own.is_empty() || group.is_some() {
                 by_entry
-                    .entry((f.rel.clone(), e.id.to_string()))
+                    .entry((f.rel.to_string(), e.id.to_string()))
                     .or_insert((own, group));
             }
         }
@@ -160,7 +160,7 @@ pub fn apply(
     }
     let mut kept = Vec::with_capacity(diagnostics.len());
     for d in diagnostics {
-        let key = d.id.clone().map(|id| (d.path.clone(), id));
+        let key = d.id.clone().map(|id| (d.path.to_string(), id));
         let silenced = match key.and_then(|k| by_entry.get_mut(&k)) {
             Some((own, group)) => {
                 let mut hit = false;

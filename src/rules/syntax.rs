@@ -104,26 +104,26 @@ pub fn check(sink: &mut Sink, file: &SourceFile) {
         };
         sink.file(
             &BOM,
-            &file.rel,
+            file.rel.clone(),
             None,
             "file starts with a UTF-8 byte order mark".into(),
         );
         if let Some(last) = sink.out.last_mut() {
             if last.rule == BOM.name && last.path == file.rel {
-                last.fix = Some(fix);
+                last.fix = Some(Box::new(fix));
             }
         }
     }
     match &file.unparsed {
         Some(Unparsed::Encoding { offset }) => sink.file(
             &ENCODING,
-            &file.rel,
+            file.rel.clone(),
             None,
             format!("file is not valid UTF-8: invalid byte at offset {offset}"),
         ),
         Some(Unparsed::TooLarge { bytes }) => sink.file(
             &TOO_LARGE,
-            &file.rel,
+            file.rel.clone(),
             None,
             format!(
                 "file is {} MiB, larger than the limit of {} MiB; not read",
@@ -176,7 +176,7 @@ mod tests {
     use crate::rules::Severities;
 
     fn run(bytes: &[u8]) -> Vec<crate::report::Diagnostic> {
-        let f = SourceFile::from_bytes("a.ftl".into(), "a.ftl".into(), bytes.to_vec());
+        let f = SourceFile::from_bytes("a.ftl".into(), "a.ftl", bytes.to_vec());
         let sev = Severities::default();
         let mut sink = Sink::new("fr", &sev);
         check(&mut sink, &f);
@@ -214,7 +214,7 @@ mod tests {
         assert_eq!(d[0].start.column, 4 + MAX_DEPTH + 1);
         assert_eq!(d[0].id.as_deref(), Some("a"));
         // Only the deep entry is lost.
-        let f = SourceFile::from_bytes("a.ftl".into(), "a.ftl".into(), deep.into());
+        let f = SourceFile::from_bytes("a.ftl".into(), "a.ftl", deep.into());
         assert_eq!(f.model.entries.len(), 1);
         assert_eq!(f.model.entries[0].id, "b");
         // Exactly at the limit is fine, one more is not.
@@ -240,7 +240,7 @@ mod tests {
         let p = dir.path().join("big.ftl");
         let f = std::fs::File::create(&p).unwrap();
         f.set_len(crate::ftl::source::MAX_FILE_BYTES + 1).unwrap();
-        let loaded = SourceFile::load(&p, "big.ftl".into()).unwrap();
+        let loaded = SourceFile::load(&p, "big.ftl").unwrap();
         let sev = Severities::default();
         let mut sink = Sink::new("fr", &sev);
         check(&mut sink, &loaded);

@@ -163,7 +163,11 @@ pub fn check_file(
         for (attr, part) in parts(e) {
             let segs = segments(file, part);
             let all = matcher.find_all(&file.text, &segs);
-            let key = (file.rel.clone(), e.id.to_string(), attr.map(str::to_string));
+            let key = (
+                file.rel.to_string(),
+                e.id.to_string(),
+                attr.map(str::to_string),
+            );
             let slot = acc.parts.entry(key).or_default();
             slot.0.extend(
                 all.iter()
@@ -217,7 +221,7 @@ pub fn check_file(
                     if let Some(d) =
                         sink.at(&FORBIDDEN_TERM, file, m.range.clone(), Some(&e.id), message)
                     {
-                        d.fix = fix;
+                        d.fix = fix.map(Box::new);
                     }
                 }
                 acc.occurrences
@@ -481,7 +485,7 @@ id = "ai"
         let m = LocaleMatcher::new(&g, "id");
         check_file(&mut sink, &f, 0, &m, &g, &mut acc);
         for e in &f.model.entries {
-            let key = (f.rel.clone(), e.id.to_string(), None);
+            let key = (f.rel.to_string(), e.id.to_string(), None);
             check_missing(&mut sink, &f, e, None, &refs, acc.parts.get(&key), &g, "en");
         }
         assert_eq!(rules_of(&sink.out), vec!["forbidden-term", "missing-term"]);
