@@ -132,7 +132,7 @@ fn raw_extraction_surfaces_the_terminology_defects() {
 /// Variables of each message, from the FTL source.
 fn variables(path: &Path) -> Vec<(String, BTreeSet<String>)> {
     let text = fs::read_to_string(path).expect("read");
-    let f = glossa::ftl::SourceFile::from_bytes(path.into(), "x".into(), text.into_bytes());
+    let f = glossa::ftl::SourceFile::from_bytes(path.into(), "x", text.into_bytes());
     assert!(
         f.model.syntax.is_empty(),
         "{} has syntax errors",

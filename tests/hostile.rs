@@ -272,7 +272,7 @@ fn deep_nesting_library_on_a_2mib_stack() {
     in_child("deep_nesting_library_on_a_2mib_stack", || {
         let deep = nested_braces(100_000);
         let f = on_small_stack(move || {
-            glossa::ftl::SourceFile::from_bytes("a.ftl".into(), "a.ftl".into(), deep.into_bytes())
+            glossa::ftl::SourceFile::from_bytes("a.ftl".into(), "a.ftl", deep.into_bytes())
         });
         assert_eq!(f.unparsed, None);
         assert!(f.model.syntax[0].too_deep, "{:?}", f.model.syntax);
@@ -307,7 +307,7 @@ fn nesting_at_the_limit_parses_on_a_2mib_stack() {
             " }".repeat(depth - 1)
         );
         let f = on_small_stack(move || {
-            glossa::ftl::SourceFile::from_bytes("a.ftl".into(), "a.ftl".into(), src.into_bytes())
+            glossa::ftl::SourceFile::from_bytes("a.ftl".into(), "a.ftl", src.into_bytes())
         });
         assert_eq!(f.unparsed, None);
         assert_eq!(f.model.entries.len(), 3);
@@ -350,7 +350,7 @@ fn nested_call_arguments_library_on_a_2mib_stack() {
         let n = 100_000;
         let src = format!("deep = {{ {}$x{} }}\n", "F(".repeat(n), ")".repeat(n));
         let f = on_small_stack(move || {
-            glossa::ftl::SourceFile::from_bytes("a.ftl".into(), "a.ftl".into(), src.into_bytes())
+            glossa::ftl::SourceFile::from_bytes("a.ftl".into(), "a.ftl", src.into_bytes())
         });
         assert!(f.model.syntax[0].too_deep, "{:?}", f.model.syntax);
     });
@@ -406,7 +406,7 @@ fn quote_in_variant_text_does_not_hide_nesting() {
 fn library_survives(src: &str) {
     let src = src.to_string();
     let f = on_small_stack(move || {
-        glossa::ftl::SourceFile::from_bytes("a.ftl".into(), "a.ftl".into(), src.into_bytes())
+        glossa::ftl::SourceFile::from_bytes("a.ftl".into(), "a.ftl", src.into_bytes())
     });
     assert!(
         f.model.syntax.iter().any(|i| i.too_deep),
@@ -627,7 +627,7 @@ fn nul_bytes() {
     assert_eq!(code(&out), 1);
     assert!(!out.stdout.contains(&0), "raw NUL in human output");
     // The library: a file that is nothing but NULs.
-    let f = glossa::ftl::SourceFile::from_bytes("z.ftl".into(), "z.ftl".into(), vec![0; 4096]);
+    let f = glossa::ftl::SourceFile::from_bytes("z.ftl".into(), "z.ftl", vec![0; 4096]);
     assert!(f.model.entries.is_empty());
 }
 
@@ -637,7 +637,7 @@ fn nul_bytes() {
 #[test]
 fn lone_surrogates_in_escapes() {
     let src = "a = { \"\\uD800\" } { \"\\uDFFF\\uD800\" }\nb = { \"\\UDFFFFF\" } { \"\\U110000\" } { \"\\u00\" }\n    .t = { \"\\uD83D\\uDE00\" }\n";
-    let f = glossa::ftl::SourceFile::from_bytes("a.ftl".into(), "a.ftl".into(), src.into());
+    let f = glossa::ftl::SourceFile::from_bytes("a.ftl".into(), "a.ftl", src.into());
     assert_eq!(f.unparsed, None);
     let dir = project(&[
         ("locales/en/a.ftl", src.as_bytes()),
@@ -1021,18 +1021,18 @@ fn extract_rerun_is_stable_with_control_characters() {
 fn braces_in_comments_are_not_nesting() {
     let braces = "{".repeat(150);
     let src = format!("# {braces}\n## {braces}\na = A\n    .title = T\n");
-    let f = glossa::ftl::SourceFile::from_bytes("a.ftl".into(), "a.ftl".into(), src.into());
+    let f = glossa::ftl::SourceFile::from_bytes("a.ftl".into(), "a.ftl", src.into());
     assert_eq!(f.unparsed, None);
     assert_eq!(f.model.entries.len(), 1);
     let half = "{".repeat(51);
     let src = format!("# {half}\na = A\n# {half}\nb = B\n");
-    let f = glossa::ftl::SourceFile::from_bytes("b.ftl".into(), "b.ftl".into(), src.into());
+    let f = glossa::ftl::SourceFile::from_bytes("b.ftl".into(), "b.ftl", src.into());
     assert_eq!(f.unparsed, None);
     assert_eq!(f.model.entries.len(), 2);
     let report = format!("Report 2023\n\nSales grew 5% {braces} in 2023.\n");
     let ex = glossa::extract::extract(&report, "en");
     let ftl = glossa::extract::write_ftl(&ex, "r.txt");
-    let f = glossa::ftl::SourceFile::from_bytes("o.ftl".into(), "o.ftl".into(), ftl.clone().into());
+    let f = glossa::ftl::SourceFile::from_bytes("o.ftl".into(), "o.ftl", ftl.clone().into());
     assert_eq!(f.unparsed, None, "{ftl}");
 }
 
