@@ -146,7 +146,7 @@ fn variables(path: &Path) -> Vec<(String, BTreeSet<String>)> {
             let vars = e
                 .value
                 .iter()
-                .flat_map(|p| p.variables.iter().map(|v| v.name.to_string()))
+                .flat_map(|p| f.model.variables(p).iter().map(|v| v.name.to_string()))
                 .collect();
             (e.id.to_string(), vars)
         })

@@ -67,6 +67,16 @@ impl LocaleIndex {
         }
     }
 
+    /// [`LocaleIndex::get_hashed`] with the file that defines the entry (whose pools hold
+    /// the entry's contents).
+    pub fn lookup(&self, hash: u64, id: &str) -> Option<(&SourceFile, &Entry)> {
+        let pair = |&(f, e): &(usize, usize)| (&*self.files[f], &self.files[f].model.entries[e]);
+        match self.ids.get(&hash).map(pair) {
+            Some((f, e)) if e.id == id => Some((f, e)),
+            _ => self.collisions.iter().map(pair).find(|(_, e)| e.id == id),
+        }
+    }
+
     pub fn contains(&self, id: &str) -> bool {
         self.get(id).is_some()
     }

@@ -50,22 +50,28 @@ pub struct Attribute {
     pub part: Part,
 }
 
-/// One translatable pattern: a value or an attribute.
+/// One translatable pattern: a value or an attribute. What it contains lives in its
+/// file's pools ([`FileModel::variables`] and the like), one vector per kind per file
+/// instead of several per part: building and dropping a model is most of a check's
+/// allocation work otherwise.
 #[derive(Debug, Clone, Default)]
 pub struct Part {
     /// Where findings about the part as a whole point (its first text or expression).
     pub anchor: Span,
-    pub variables: Vec<Named>,
-    pub references: Vec<Reference>,
-    pub selects: Vec<Select>,
-    /// Every text element, in every variant: a range of [`FileModel::texts`] (one pool
-    /// per file instead of a vector per part).
+    /// Variable references, in order: a range of [`FileModel::variables`].
+    pub variables: Range<u32>,
+    /// Message and term references, in order: a range of [`FileModel::references`].
+    pub references: Range<u32>,
+    /// Select expressions, inner ones first: a range of [`FileModel::selects`].
+    pub selects: Range<u32>,
+    /// Every text element, in every variant: a range of [`FileModel::texts`].
     pub texts: Range<u32>,
     /// The pattern's source, from after its `=` to the next attribute or entry: what
     /// [`Part::same_text`] compares (set once the file's entry boundaries are known).
     pub source: Span,
-    /// HTML-like tags of the text, counted per key, sorted by key.
-    pub markup: Vec<Tag>,
+    /// HTML-like tags of the text, counted per key, sorted by key: a range of
+    /// [`FileModel::tags`].
+    pub markup: Range<u32>,
     /// A string literal of the pattern has a letter (`{ "Firefox" }`); text elements are
     /// looked at only when asked ([`FileModel::text_free`]).
     pub literal_letters: bool,
@@ -147,7 +153,8 @@ pub struct Select {
     pub selector: Selector,
     /// Span of the selector (its variable name, or the select's first key when unknown).
     pub span: Span,
-    pub variants: Vec<VariantInfo>,
+    /// A range of [`FileModel::variants`].
+    pub variants: Range<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -192,11 +199,30 @@ pub struct FileModel {
     pub syntax: Vec<SyntaxIssue>,
     /// Number of parser errors in the file (`syntax` keeps the first ones).
     pub syntax_total: usize,
-    /// Spans of the text elements of every part, in order; each part owns a range.
-    pub texts: Vec<Span>,
+    /// The pools of every part's contents, in order; each part owns a range of each.
+    pub pools: Pools,
     /// Index in `entries` of the first definition of each id, built once per file: every
     /// locale's comparison with a reference file looks ids up here.
     ids: hashbrown::HashTable<u32>,
+}
+
+/// What the parts of a file contain, one vector per kind.
+#[derive(Debug, Clone, Default)]
+pub struct Pools {
+    pub texts: Vec<Span>,
+    pub variables: Vec<Named>,
+    pub references: Vec<Reference>,
+    pub selects: Vec<Select>,
+    pub variants: Vec<VariantInfo>,
+    pub tags: Vec<Tag>,
+}
+
+fn slice<'a, T>(pool: &'a [T], r: &Range<u32>) -> &'a [T] {
+    pool.get(r.start as usize..r.end as usize).unwrap_or(&[])
+}
+
+fn end(pool: &[impl Sized]) -> u32 {
+    pool.len() as u32
 }
 
 /// The hash of an id, as [`Entry::hash`] and every id table use it.
@@ -220,9 +246,32 @@ impl FileModel {
 
     /// The text elements of `part` (a part of this file).
     pub fn texts(&self, part: &Part) -> &[Span] {
-        self.texts
-            .get(part.texts.start as usize..part.texts.end as usize)
-            .unwrap_or(&[])
+        slice(&self.pools.texts, &part.texts)
+    }
+
+    /// The variable references of `part` (a part of this file).
+    pub fn variables(&self, part: &Part) -> &[Named] {
+        slice(&self.pools.variables, &part.variables)
+    }
+
+    /// The message and term references of `part` (a part of this file).
+    pub fn references(&self, part: &Part) -> &[Reference] {
+        slice(&self.pools.references, &part.references)
+    }
+
+    /// The select expressions of `part` (a part of this file).
+    pub fn selects(&self, part: &Part) -> &[Select] {
+        slice(&self.pools.selects, &part.selects)
+    }
+
+    /// The variants of `select` (a select of this file).
+    pub fn variants(&self, select: &Select) -> &[VariantInfo] {
+        slice(&self.pools.variants, &select.variants)
+    }
+
+    /// The markup tags of `part` (a part of this file), sorted by key.
+    pub fn markup(&self, part: &Part) -> &[Tag] {
+        slice(&self.pools.tags, &part.markup)
     }
 
     /// Indexes the entries' ids. The table holds entry indexes, not copies of the ids.
@@ -328,8 +377,8 @@ pub fn build(src: &str) -> FileModel {
         prev_junk = junk;
         match entry {
             ast::Entry::Message(m) => {
-                let value = m.value.as_ref().map(|p| part(src, p, &mut model.texts));
-                let attributes = attributes(src, &m.attributes, &mut model.texts);
+                let value = m.value.as_ref().map(|p| part(src, p, &mut model.pools));
+                let attributes = attributes(src, &m.attributes, &mut model.pools);
                 model.entries.push(Entry {
                     kind: EntryKind::Message,
                     id: Id::from_str(m.id.name),
@@ -345,8 +394,8 @@ pub fn build(src: &str) -> FileModel {
             ast::Entry::Term(t) => {
                 let s = span_of(src, t.id.name);
                 let id_span = s.start.saturating_sub(1)..s.end;
-                let value = Some(part(src, &t.value, &mut model.texts));
-                let attributes = attributes(src, &t.attributes, &mut model.texts);
+                let value = Some(part(src, &t.value, &mut model.pools));
+                let attributes = attributes(src, &t.attributes, &mut model.pools);
                 model.entries.push(Entry {
                     kind: EntryKind::Term,
                     id: term_id(src, &id_span, t.id.name),
@@ -443,7 +492,7 @@ fn comment_span(src: &str, c: &ast::Comment<&str>) -> Option<Span> {
     Some(first..last.max(first))
 }
 
-fn attributes(src: &str, attrs: &[ast::Attribute<&str>], pool: &mut Vec<Span>) -> Vec<Attribute> {
+fn attributes(src: &str, attrs: &[ast::Attribute<&str>], pool: &mut Pools) -> Vec<Attribute> {
     attrs
         .iter()
         .map(|a| Attribute {
@@ -454,16 +503,36 @@ fn attributes(src: &str, attrs: &[ast::Attribute<&str>], pool: &mut Vec<Span>) -
         .collect()
 }
 
-fn part(src: &str, pattern: &ast::Pattern<&str>, pool: &mut Vec<Span>) -> Part {
+/// Where a part's ranges begin in each pool.
+struct Starts {
+    texts: u32,
+    variables: u32,
+    references: u32,
+    selects: u32,
+    tags: u32,
+}
+
+fn part(src: &str, pattern: &ast::Pattern<&str>, pool: &mut Pools) -> Part {
     let mut p = Part {
         anchor: usize::MAX..usize::MAX,
         empty: true,
         ..Part::default()
     };
-    let first = pool.len() as u32;
+    let first = Starts {
+        texts: end(&pool.texts),
+        variables: end(&pool.variables),
+        references: end(&pool.references),
+        selects: end(&pool.selects),
+        tags: end(&pool.tags),
+    };
+    p.markup = first.tags..first.tags;
     walk_pattern(src, pattern, &mut p, pool);
-    p.texts = first..pool.len() as u32;
-    p.markup.sort_by(|a, b| a.key.cmp(&b.key));
+    p.texts = first.texts..end(&pool.texts);
+    p.variables = first.variables..end(&pool.variables);
+    p.references = first.references..end(&pool.references);
+    p.selects = first.selects..end(&pool.selects);
+    p.markup = first.tags..end(&pool.tags);
+    pool.tags[first.tags as usize..].sort_by(|a, b| a.key.cmp(&b.key));
     if p.anchor.start == usize::MAX {
         p.anchor = 0..0;
     }
@@ -491,14 +560,15 @@ fn has_letter(s: &str) -> bool {
         .any(|c| c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic()))
 }
 
-fn count_tags(tags: &mut Vec<Tag>, text: &str, offset: usize) {
+/// Counts the tags of `text` into the part's tags, `tags[from..]`.
+fn count_tags(tags: &mut Vec<Tag>, from: usize, text: &str, offset: usize) {
     for (closing, name, range) in super::markup::scan_tags(text) {
         let mut key = Name::default();
         if closing {
             key.push('/');
         }
         key.extend(name.chars().map(|c| c.to_ascii_lowercase()));
-        match tags.iter_mut().find(|t| t.key == key) {
+        match tags[from..].iter_mut().find(|t| t.key == key) {
             Some(t) => t.count += 1,
             None => tags.push(Tag {
                 key,
@@ -515,7 +585,7 @@ fn note_anchor(p: &mut Part, span: &Span) {
     }
 }
 
-fn walk_pattern(src: &str, pattern: &ast::Pattern<&str>, p: &mut Part, pool: &mut Vec<Span>) {
+fn walk_pattern(src: &str, pattern: &ast::Pattern<&str>, p: &mut Part, pool: &mut Pools) {
     for el in &pattern.elements {
         match el {
             ast::PatternElement::TextElement { value } => {
@@ -525,9 +595,9 @@ fn walk_pattern(src: &str, pattern: &ast::Pattern<&str>, p: &mut Part, pool: &mu
                     p.empty = false;
                 }
                 if memchr::memchr(b'<', value.as_bytes()).is_some() {
-                    count_tags(&mut p.markup, value, span.start);
+                    count_tags(&mut pool.tags, p.markup.start as usize, value, span.start);
                 }
-                pool.push(span);
+                pool.texts.push(span);
             }
             ast::PatternElement::Placeable { expression } => {
                 walk_expression(src, expression, p, pool);
@@ -536,11 +606,11 @@ fn walk_pattern(src: &str, pattern: &ast::Pattern<&str>, p: &mut Part, pool: &mu
     }
 }
 
-fn walk_expression(src: &str, e: &ast::Expression<&str>, p: &mut Part, pool: &mut Vec<Span>) {
+fn walk_expression(src: &str, e: &ast::Expression<&str>, p: &mut Part, pool: &mut Pools) {
     match e {
         ast::Expression::Inline(i) => walk_inline(src, i, p, pool),
         ast::Expression::Select { selector, variants } => {
-            let before = p.variables.len();
+            let before = pool.variables.len();
             walk_inline(src, selector, p, pool);
             let (sel, span) = match selector {
                 ast::InlineExpression::VariableReference { id } => (
@@ -559,7 +629,7 @@ fn walk_expression(src: &str, e: &ast::Expression<&str>, p: &mut Part, pool: &mu
                 }
                 _ => (
                     Selector::Other,
-                    p.variables
+                    pool.variables
                         .get(before)
                         .map(|v| v.span.clone())
                         .unwrap_or(0..0),
@@ -587,16 +657,18 @@ fn walk_expression(src: &str, e: &ast::Expression<&str>, p: &mut Part, pool: &mu
             } else {
                 span
             };
-            p.selects.push(Select {
+            let first = end(&pool.variants);
+            pool.variants.extend(infos);
+            pool.selects.push(Select {
                 selector: sel,
                 span,
-                variants: infos,
+                variants: first..end(&pool.variants),
             });
         }
     }
 }
 
-fn walk_inline(src: &str, e: &ast::InlineExpression<&str>, p: &mut Part, pool: &mut Vec<Span>) {
+fn walk_inline(src: &str, e: &ast::InlineExpression<&str>, p: &mut Part, pool: &mut Pools) {
     use ast::InlineExpression as I;
     match e {
         I::StringLiteral { value } => {
@@ -631,7 +703,7 @@ fn walk_inline(src: &str, e: &ast::InlineExpression<&str>, p: &mut Part, pool: &
                 .map(|a| span_of(src, a.name).end)
                 .unwrap_or(span.end);
             note_anchor(p, &span);
-            p.references.push(Reference {
+            pool.references.push(Reference {
                 kind: RefKind::Message,
                 hash: hash_id(id.name),
                 id: Id::from_str(id.name),
@@ -675,7 +747,7 @@ fn walk_inline(src: &str, e: &ast::InlineExpression<&str>, p: &mut Part, pool: &
                 }
             }
             let id = term_id(src, &span, id.name);
-            p.references.push(Reference {
+            pool.references.push(Reference {
                 kind: RefKind::Term,
                 hash: hash_id(&id),
                 id,
@@ -689,7 +761,7 @@ fn walk_inline(src: &str, e: &ast::InlineExpression<&str>, p: &mut Part, pool: &
             let s = span_of(src, id.name);
             let span = s.start.saturating_sub(1)..s.end;
             note_anchor(p, &span);
-            p.variables.push(Named {
+            pool.variables.push(Named {
                 name: Name::new(id.name),
                 span,
             });
@@ -712,12 +784,14 @@ mod tests {
         let e = &m.entries[0];
         assert_eq!(&src[e.id_span.clone()], "hello");
         let v = e.value.as_ref().unwrap();
-        assert_eq!(&src[v.variables[0].span.clone()], "$name");
-        assert_eq!(&src[v.references[0].span.clone()], "-brand");
-        assert_eq!(v.references[0].args[0].1, "acc");
+        assert_eq!(&src[m.variables(v)[0].span.clone()], "$name");
+        assert_eq!(&src[m.references(v)[0].span.clone()], "-brand");
+        assert_eq!(m.references(v)[0].args[0].1, "acc");
+        assert_eq!(m.references(v).len(), 1);
         let a = &e.attributes[0];
         assert_eq!(&src[a.span.clone()], "title");
-        assert_eq!(&src[a.part.references[0].span.clone()], "msg.attr");
+        assert_eq!(m.references(&a.part).len(), 1);
+        assert_eq!(&src[m.references(&a.part)[0].span.clone()], "msg.attr");
     }
 
     #[test]
@@ -736,12 +810,48 @@ mod tests {
     }
 
     #[test]
+    fn each_part_owns_its_range_of_every_pool() {
+        let src = "a = { $n ->\n    [one] { $g ->\n        [f] x { $y }\n       *[m] y\n    }\n   *[other] { $z } <b>z</b>\n}\n    .t = { $w } <i>w</i> <I>\nb = { $q } { -t }\n";
+        let m = build(src);
+        let (a, b) = (&m.entries[0], &m.entries[1]);
+        let (av, at, bv) = (
+            a.value.as_ref().unwrap(),
+            &a.attributes[0].part,
+            b.value.as_ref().unwrap(),
+        );
+        let names = |p: &Part| -> Vec<String> {
+            m.variables(p).iter().map(|v| v.name.to_string()).collect()
+        };
+        assert_eq!(names(av), ["n", "g", "y", "z"]);
+        assert_eq!(names(at), ["w"]);
+        assert_eq!(names(bv), ["q"]);
+        // Inner select first, each with its own variants.
+        let keys =
+            |s: &Select| -> Vec<&str> { m.variants(s).iter().map(|v| v.key.as_str()).collect() };
+        let selects = m.selects(av);
+        assert_eq!(selects.len(), 2);
+        assert_eq!(keys(&selects[0]), ["f", "m"]);
+        assert_eq!(keys(&selects[1]), ["one", "other"]);
+        assert!(m.selects(at).is_empty() && m.selects(bv).is_empty());
+        let tags = |p: &Part| -> Vec<(String, u32)> {
+            m.markup(p)
+                .iter()
+                .map(|t| (t.key.to_string(), t.count))
+                .collect()
+        };
+        assert_eq!(tags(av), [("/b".to_string(), 1), ("b".to_string(), 1)]);
+        assert_eq!(tags(at), [("/i".to_string(), 1), ("i".to_string(), 2)]);
+        assert!(m.markup(bv).is_empty() && m.references(av).is_empty());
+        assert_eq!(m.references(bv)[0].id, "-t");
+    }
+
+    #[test]
     fn selects_and_emptiness() {
         let src = "n = { NUMBER($n) ->\n    [one] one\n   *[other] { $n } many\n}\ne = { \"\" }\nb = { -brand }\n";
         let m = build(src);
-        let s = &m.entries[0].value.as_ref().unwrap().selects[0];
+        let s = &m.selects(m.entries[0].value.as_ref().unwrap())[0];
         assert_eq!(s.selector, Selector::Number("n".into()));
-        assert_eq!(s.variants.len(), 2);
+        assert_eq!(m.variants(s).len(), 2);
         assert!(m.entries[1].value.as_ref().unwrap().empty);
         let b = m.entries[2].value.as_ref().unwrap();
         assert!(m.text_free(b, src) && !b.empty);

@@ -65,10 +65,10 @@ declare_rule! {
 }
 
 /// Markup compared per part, from the tags the model counted once per part.
-pub fn compare_markup(sink: &mut Sink, at: &PartRef, r: &Part, l: &Part) {
+pub fn compare_markup(sink: &mut Sink, at: &PartRef, r: &[Tag], l: &[Tag]) {
     let (file, id, attr) = (at.file, at.id, at.attr);
     let same = |a: &Tag, b: &Tag| a.key == b.key && a.count == b.count;
-    if r.markup.len() == l.markup.len() && r.markup.iter().zip(&l.markup).all(|(a, b)| same(a, b)) {
+    if r.len() == l.len() && r.iter().zip(l).all(|(a, b)| same(a, b)) {
         return;
     }
     let find = |tags: &[Tag], key: &str| {
@@ -80,9 +80,9 @@ pub fn compare_markup(sink: &mut Sink, at: &PartRef, r: &Part, l: &Part) {
     let name = part_name(id, attr);
     // One finding per tag name: a dropped `<a>…</a>` is one problem, not two.
     let mut missing: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for t in &r.markup {
+    for t in r {
         let (tag, n) = (t.key.as_str(), t.count as usize);
-        let have = find(&l.markup, tag);
+        let have = find(l, tag);
         if have < n {
             let base = tag.trim_start_matches('/').to_string();
             missing
@@ -104,9 +104,9 @@ pub fn compare_markup(sink: &mut Sink, at: &PartRef, r: &Part, l: &Part) {
         );
     }
     let mut extra: BTreeMap<String, (Vec<String>, std::ops::Range<usize>)> = BTreeMap::new();
-    for t in &l.markup {
+    for t in l {
         let (tag, n, span) = (t.key.as_str(), t.count as usize, &t.first);
-        let want = find(&r.markup, tag);
+        let want = find(r, tag);
         if n > want {
             let base = tag.trim_start_matches('/').to_string();
             let e = extra.entry(base).or_insert((Vec::new(), span.clone()));

@@ -116,9 +116,10 @@ pub fn check_file(sink: &mut Sink, file: &SourceFile) {
 }
 
 fn variants(sink: &mut Sink, file: &SourceFile, id: &str, part: &Part) {
-    for s in &part.selects {
-        for (i, v) in s.variants.iter().enumerate() {
-            if s.variants[..i]
+    for s in file.model.selects(part) {
+        let variants = file.model.variants(s);
+        for (i, v) in variants.iter().enumerate() {
+            if variants[..i]
                 .iter()
                 .any(|w| w.key.as_str() == v.key.as_str())
             {

@@ -267,7 +267,7 @@ fn compare_entry(
                 attr: None,
                 anchor: l.id_span.clone(),
             };
-            compare_part(sink, &at, rv, lv);
+            compare_part(sink, &at, reference, rv, lv);
         }
         (None, None) => {}
     }
@@ -292,7 +292,7 @@ fn compare_entry(
                     attr: Some(&la.name),
                     anchor: la.span.clone(),
                 };
-                compare_part(sink, &at, &ra.part, &la.part);
+                compare_part(sink, &at, reference, &ra.part, &la.part);
             }
         }
     }
@@ -313,16 +313,19 @@ fn compare_entry(
     content::compare_message(sink, reference, file, r, l, reference_locale);
 }
 
+/// Part `r` of the `reference` file against part `l` of the translation (`at.file`).
 fn compare_part(
     sink: &mut Sink,
     at: &PartRef,
+    reference: &SourceFile,
     r: &crate::ftl::model::Part,
     l: &crate::ftl::model::Part,
 ) {
-    variables::compare(sink, at, r, l);
-    references::compare(sink, at, r, l);
+    let (rm, lm) = (&reference.model, &at.file.model);
+    variables::compare(sink, at, rm.variables(r), lm.variables(l));
+    references::compare(sink, at, rm.references(r), lm.references(l));
     content::compare_part(sink, at, r, l);
-    content::compare_markup(sink, at, r, l);
+    content::compare_markup(sink, at, rm.markup(r), lm.markup(l));
 }
 
 /// The translation part being compared: its file, message, attribute, and where

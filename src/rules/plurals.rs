@@ -1,7 +1,7 @@
 //! Plural categories of numeric selects, by current CLDR data from ICU4X.
 
 use super::{declare_rule, Sink};
-use crate::ftl::model::{Key, Part, Select, Selector};
+use crate::ftl::model::{Key, Part, Select, Selector, VariantInfo};
 use crate::ftl::SourceFile;
 use icu_plurals::{PluralCategory, PluralRules};
 use std::collections::BTreeSet;
@@ -87,10 +87,10 @@ fn is_category(s: &str) -> bool {
     PluralCategory::get_for_cldr_string(s).is_some()
 }
 
-fn is_numeric(s: &Select) -> bool {
+fn is_numeric(s: &Select, variants: &[VariantInfo]) -> bool {
     match &s.selector {
         Selector::Number(_) => true,
-        Selector::Variable(_) => s.variants.iter().any(|v| match &v.key {
+        Selector::Variable(_) => variants.iter().any(|v| match &v.key {
             Key::Number(_) => true,
             Key::Identifier(k) => is_category(k),
         }),
@@ -114,9 +114,14 @@ fn check_part(
     part: &Part,
     cats: Option<&Categories>,
 ) {
-    for s in part.selects.iter().filter(|s| is_numeric(s)) {
+    let m = &file.model;
+    for s in m.selects(part) {
+        let variants = m.variants(s);
+        if !is_numeric(s, variants) {
+            continue;
+        }
         let mut seen_numbers: Vec<(f64, &str)> = Vec::new();
-        for v in &s.variants {
+        for v in variants {
             if let Key::Number(n) = &v.key {
                 let Ok(value) = n.parse::<f64>() else {
                     continue;
@@ -134,15 +139,14 @@ fn check_part(
             }
         }
         let Some(cats) = cats else { continue };
-        let keys: BTreeSet<&str> = s
-            .variants
+        let keys: BTreeSet<&str> = variants
             .iter()
             .filter_map(|v| match &v.key {
                 Key::Identifier(k) => Some(k.as_str()),
                 Key::Number(_) => None,
             })
             .collect();
-        for v in &s.variants {
+        for v in variants {
             if let Key::Identifier(k) = &v.key {
                 if is_category(k) && !cats.all.contains(k.as_str()) {
                     sink.at(
@@ -159,7 +163,7 @@ fn check_part(
                 }
             }
         }
-        if s.variants.len() < 2 {
+        if variants.len() < 2 {
             continue;
         }
         let missing: Vec<&str> = cats

@@ -1,7 +1,7 @@
 //! Rules about message and term references: kept, added, defined, and term variants.
 
 use super::{declare_rule, messages::part_name, messages::PartRef, Sink};
-use crate::ftl::model::{Part, RefKind, Selector};
+use crate::ftl::model::{RefKind, Reference, Selector};
 use crate::ftl::{LocaleIndex, SourceFile};
 use std::collections::BTreeSet;
 
@@ -82,33 +82,21 @@ declare_rule! {
     pub static TERM_VARIANT = ("term-variant", Warning, "references");
 }
 
-pub fn compare<'p>(sink: &mut Sink, at: &PartRef, r: &'p Part, l: &'p Part) {
+/// The references of a reference part (`r`) against those of its translation (`l`).
+pub fn compare<'p>(sink: &mut Sink, at: &PartRef, r: &'p [Reference], l: &'p [Reference]) {
     let (file, id, attr) = (at.file, at.id, at.attr);
-    let same = |a: &crate::ftl::model::Reference, b: &crate::ftl::model::Reference| {
+    let same = |a: &Reference, b: &Reference| {
         a.kind == b.kind && a.id == b.id && a.attribute == b.attribute
     };
     // Most parts agree: the same references in the same order (or none at all).
-    if r.references.len() == l.references.len()
-        && r.references
-            .iter()
-            .zip(&l.references)
-            .all(|(a, b)| same(a, b))
-    {
+    if r.len() == l.len() && r.iter().zip(l).all(|(a, b)| same(a, b)) {
         return;
     }
     let key = |kind: RefKind, id: &'p str, a: &'p Option<crate::ftl::model::Name>| {
         (kind, id, a.as_deref())
     };
-    let rr: BTreeSet<_> = r
-        .references
-        .iter()
-        .map(|x| key(x.kind, &x.id, &x.attribute))
-        .collect();
-    let lr: BTreeSet<_> = l
-        .references
-        .iter()
-        .map(|x| key(x.kind, &x.id, &x.attribute))
-        .collect();
+    let rr: BTreeSet<_> = r.iter().map(|x| key(x.kind, &x.id, &x.attribute)).collect();
+    let lr: BTreeSet<_> = l.iter().map(|x| key(x.kind, &x.id, &x.attribute)).collect();
     let name = part_name(id, attr);
     if rr == lr {
         return;
@@ -124,7 +112,7 @@ pub fn compare<'p>(sink: &mut Sink, at: &PartRef, r: &'p Part, l: &'p Part) {
         );
     }
     let mut done = BTreeSet::new();
-    for x in &l.references {
+    for x in l {
         let k = key(x.kind, &x.id, &x.attribute);
         if rr.contains(&k) || !done.insert(k) {
             continue;
@@ -160,8 +148,8 @@ pub fn check_file(sink: &mut Sink, file: &SourceFile, index: &LocaleIndex) {
     for e in &file.model.entries {
         let parts = e.value.iter().chain(e.attributes.iter().map(|a| &a.part));
         for p in parts {
-            for x in &p.references {
-                let Some(target) = index.get_hashed(x.hash, &x.id) else {
+            for x in file.model.references(p) {
+                let Some((target_file, target)) = index.lookup(x.hash, &x.id) else {
                     sink.at(
                         &UNDEFINED_REFERENCE,
                         file,
@@ -193,8 +181,9 @@ pub fn check_file(sink: &mut Sink, file: &SourceFile, index: &LocaleIndex) {
                 }
                 let Some(value) = &target.value else { continue };
                 for (arg, val, vspan) in &x.args {
-                    let selects: Vec<_> = value
-                        .selects
+                    let tm = &target_file.model;
+                    let selects: Vec<_> = tm
+                        .selects(value)
                         .iter()
                         .filter(|s| matches!(&s.selector, Selector::Variable(v) if *v == arg.name))
                         .collect();
@@ -203,14 +192,14 @@ pub fn check_file(sink: &mut Sink, file: &SourceFile, index: &LocaleIndex) {
                     }
                     let known = selects
                         .iter()
-                        .any(|s| s.variants.iter().any(|v| v.key.as_str() == val));
+                        .any(|s| tm.variants(s).iter().any(|v| v.key.as_str() == val));
                     if !known {
                         let keys: BTreeSet<&str> = selects
                             .iter()
-                            .flat_map(|s| s.variants.iter().map(|v| v.key.as_str()))
+                            .flat_map(|s| tm.variants(s).iter().map(|v| v.key.as_str()))
                             .collect();
-                        let default = selects[0]
-                            .variants
+                        let default = tm
+                            .variants(selects[0])
                             .iter()
                             .find(|v| v.default)
                             .map(|v| v.key.as_str())

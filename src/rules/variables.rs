@@ -1,7 +1,7 @@
 //! Rules comparing the variables of a translation with the reference, part by part.
 
 use super::{declare_rule, messages::part_name, messages::PartRef, Sink};
-use crate::ftl::model::Part;
+use crate::ftl::model::Named;
 use std::collections::BTreeSet;
 
 declare_rule! {
@@ -45,19 +45,15 @@ declare_rule! {
     pub static UNKNOWN_VARIABLE = ("unknown-variable", Error, "variables");
 }
 
-pub fn compare(sink: &mut Sink, at: &PartRef, r: &Part, l: &Part) {
+/// The variables of a reference part (`r`) against those of its translation (`l`).
+pub fn compare(sink: &mut Sink, at: &PartRef, r: &[Named], l: &[Named]) {
     let (file, id, attr) = (at.file, at.id, at.attr);
     // Most parts agree: the same variables in the same order (or none at all).
-    if r.variables.len() == l.variables.len()
-        && r.variables
-            .iter()
-            .zip(&l.variables)
-            .all(|(a, b)| a.name == b.name)
-    {
+    if r.len() == l.len() && r.iter().zip(l).all(|(a, b)| a.name == b.name) {
         return;
     }
-    let rv: BTreeSet<&str> = r.variables.iter().map(|v| v.name.as_str()).collect();
-    let lv: BTreeSet<&str> = l.variables.iter().map(|v| v.name.as_str()).collect();
+    let rv: BTreeSet<&str> = r.iter().map(|v| v.name.as_str()).collect();
+    let lv: BTreeSet<&str> = l.iter().map(|v| v.name.as_str()).collect();
     if rv == lv {
         return;
     }
@@ -72,7 +68,7 @@ pub fn compare(sink: &mut Sink, at: &PartRef, r: &Part, l: &Part) {
         );
     }
     let mut reported = BTreeSet::new();
-    for v in &l.variables {
+    for v in l {
         if !rv.contains(v.name.as_str()) && reported.insert(v.name.as_str()) {
             let hint = closest(&v.name, &rv)
                 .map(|c| format!(" (did you mean `${c}`?)"))
