@@ -437,19 +437,22 @@ fn set_sources(src: &str, model: &mut FileModel) {
     for e in &mut model.entries {
         let next = model.starts.partition_point(|&s| s <= e.id_span.start);
         let end = model.starts.get(next).copied().unwrap_or(src.len());
-        let mut bounds: Vec<usize> = e
-            .attributes
-            .iter()
-            .map(|a| a.span.start.saturating_sub(1))
-            .collect();
-        bounds.push(end);
+        // A part ends where the next attribute's `.` is, or where the entry ends.
+        let bound = |attrs: &[Attribute], i: usize| {
+            attrs
+                .get(i)
+                .map_or(end, |a: &Attribute| a.span.start.saturating_sub(1))
+        };
+        let first = bound(&e.attributes, 0);
         if let Some(v) = &mut e.value {
             let start = after_eq(e.id_span.end);
-            v.source = start..bounds[0].max(start);
+            v.source = start..first.max(start);
         }
-        for (i, a) in e.attributes.iter_mut().enumerate() {
+        for i in 0..e.attributes.len() {
+            let next = bound(&e.attributes, i + 1);
+            let a = &mut e.attributes[i];
             let start = after_eq(a.span.end);
-            a.part.source = start..bounds[i + 1].max(start);
+            a.part.source = start..next.max(start);
         }
     }
 }

@@ -71,7 +71,7 @@ impl Pattern {
 
     /// The literal directory before the first wildcard, for `locale`: files can only be there.
     pub fn prefix(&self, locale: &str) -> String {
-        let mut s = String::new();
+        let mut s = String::with_capacity(self.text.len() + locale.len());
         let mut complete = true;
         for p in &self.pieces {
             match p {
@@ -166,7 +166,9 @@ impl Pattern {
 
     /// The path this pattern gives for `locale` and another pattern's captures.
     pub fn fill(&self, caps: &[&str], locale: &str) -> String {
-        let mut out = String::new();
+        let mut out = String::with_capacity(
+            self.text.len() + locale.len() + caps.iter().map(|c| c.len()).sum::<usize>(),
+        );
         let mut i = 0;
         for p in &self.pieces {
             match p {

@@ -131,8 +131,16 @@ pub fn apply(
     // (path, id) → suppressions of the entry and of its group.
     let mut by_entry: HashMap<(String, String), EntrySuppressions> = HashMap::new();
     let mut groups: HashMap<(usize, u32), Vec<Suppression>> = HashMap::new();
+    // Suppressions live in group and entry comments: only those are searched.
+    let finder = memchr::memmem::Finder::new(MARKER);
     for (fi, f) in files.iter().enumerate() {
-        if !f.text.contains(MARKER) {
+        let has = |s: &crate::ftl::model::Span| {
+            f.text
+                .get(s.clone())
+                .is_some_and(|c| finder.find(c.as_bytes()).is_some())
+        };
+        let comments = f.model.entries.iter().filter_map(|e| e.comment.as_ref());
+        if !f.model.groups.iter().chain(comments).any(has) {
             continue;
         }
         for (gi, g) in f.model.groups.iter().enumerate() {
