@@ -430,8 +430,9 @@ pub fn build(src: &str) -> FileModel {
 /// attribute (its `.`) or the next top-level item begins.
 fn set_sources(src: &str, model: &mut FileModel) {
     let after_eq = |from: usize| {
-        src.get(from..)
-            .and_then(|rest| rest.find('='))
+        src.as_bytes()
+            .get(from..)
+            .and_then(|rest| memchr::memchr(b'=', rest))
             .map_or(src.len(), |i| from + i + 1)
     };
     for e in &mut model.entries {
