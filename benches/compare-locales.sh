@@ -22,14 +22,16 @@ t2=$(date +%s.%N)
 # One locale takes milliseconds: the median of 21 runs (one run is at the mercy of the
 # machine's load), beside the median of 3 compare-locales runs.
 one_locale() {
-    local runs=$1; shift
-    for _ in $(seq "$runs"); do
-        local a b
-        a=$(date +%s%N)
-        "$@" >/dev/null 2>&1 || true
-        b=$(date +%s%N)
-        echo $(((b - a) / 1000))
-    done | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)] / 1e6}'
+    python3 - "$@" <<'PY'
+import statistics, subprocess, sys, time
+runs, cmd = int(sys.argv[1]), sys.argv[2:]
+times = []
+for _ in range(runs):
+    t = time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    times.append(time.perf_counter() - t)
+print(statistics.median(times))
+PY
 }
 gl_it=$(one_locale 21 ./target/release/glossa check --format json --l10n-toml "${tomls[0]}" --locale it)
 cl_it=$(one_locale 3 "$work/venv/bin/compare-locales" --return-zero --json "$work/cl-it.json" "${tomls[0]}" "$corpus" it)
