@@ -415,3 +415,32 @@ impl<'p> Resolver<'p> {
 pub fn display(root: &Path, path: &Path) -> String {
     relative(root, path)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fast path (a file's tail after the walked directory) and the component-wise
+    /// path agree, for plain, `.`-containing and trailing-slash roots.
+    #[test]
+    fn walk_paths_are_relative_to_the_root_with_slashes() {
+        let tmp = tempfile::tempdir().expect("temp dir");
+        for f in ["en/a.ftl", "en/sub/deep/b.ftl", "fr/c.ftl"] {
+            let p = tmp.path().join(f);
+            std::fs::create_dir_all(p.parent().expect("parent")).expect("dirs");
+            std::fs::write(&p, "x = y\n").expect("write");
+        }
+        let sorted = |mut v: Vec<String>| {
+            v.sort();
+            v
+        };
+        let plain = sorted(walk(tmp.path(), "en").expect("walk"));
+        assert_eq!(plain, ["en/a.ftl", "en/sub/deep/b.ftl"]);
+        let dotted = sorted(walk(tmp.path(), "en/./sub").expect("walk"));
+        assert_eq!(dotted, ["en/sub/deep/b.ftl"]);
+        let slash = format!("{}/", tmp.path().display());
+        let all = sorted(walk(Path::new(&slash), "").expect("walk"));
+        assert_eq!(all, ["en/a.ftl", "en/sub/deep/b.ftl", "fr/c.ftl"]);
+        assert!(walk(tmp.path(), "missing").expect("walk").is_empty());
+    }
+}
