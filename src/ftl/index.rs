@@ -24,7 +24,9 @@ fn key(id: &str) -> u64 {
 
 impl LocaleIndex {
     pub fn new(files: Vec<Arc<SourceFile>>) -> Self {
-        let mut ids: HashMap<u64, (usize, usize)> = HashMap::default();
+        let n = files.iter().map(|f| f.model.entries.len()).sum();
+        let mut ids: HashMap<u64, (usize, usize)> =
+            HashMap::with_capacity_and_hasher(n, Default::default());
         let mut collisions: Vec<(usize, usize)> = Vec::new();
         let mut duplicates = Vec::new();
         for (fi, f) in files.iter().enumerate() {
