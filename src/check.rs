@@ -505,3 +505,33 @@ pub fn parse_only(project: &Project, files: &[String]) -> Result<usize> {
         .collect();
     Ok(n?.into_iter().sum())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn concat_keeps_every_finding_in_run_order() {
+        let d = |path: &str, n: usize| {
+            Diagnostic::file_level(
+                "missing-file",
+                Severity::Error,
+                "fr",
+                path,
+                None,
+                format!("finding {n}"),
+            )
+        };
+        let runs: Vec<Vec<Diagnostic>> = vec![
+            (0..3).map(|n| d("a.ftl", n)).collect(),
+            Vec::new(),
+            (3..1000).map(|n| d("b.ftl", n)).collect(),
+            vec![d("c.ftl", 1000)],
+        ];
+        let expected: Vec<Diagnostic> = runs.iter().flatten().cloned().collect();
+        let out = concat(runs);
+        assert_eq!(out.len(), 1001);
+        assert_eq!(out, expected);
+        assert!(concat(Vec::new()).is_empty());
+    }
+}
