@@ -49,8 +49,9 @@ pub struct Fix {
 pub struct Diagnostic {
     pub rule: &'static str,
     pub severity: Severity,
-    /// Locale and path are shared, not copied, by the findings of a locale and a file
-    /// (a project of 100 locales has tens of thousands of findings).
+    /// Neither costs an allocation per finding (a project of 100 locales has tens of
+    /// thousands): locale tags are short enough to be stored inline, and the findings
+    /// of a file share its path.
     pub locale: SmolStr,
     pub path: SmolStr,
     #[serde(skip)]
