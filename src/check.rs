@@ -41,10 +41,7 @@ impl Outcome {
         }
         for d in &self.diagnostics {
             if let Some(l) = s.per_locale.get_mut(d.locale.as_str()) {
-                match d.severity {
-                    Severity::Error => l.errors += 1,
-                    Severity::Warning => l.warnings += 1,
-                }
+                l.count(d.severity);
             }
         }
     }
@@ -80,10 +77,6 @@ fn action(a: FilterAction) -> Action {
 /// Runs every rule on the project. With `keep_sources`, the outcome keeps the files that
 /// findings point into (for snippets and fixes); machine formats do not need them.
 pub fn run(project: &Project, keep_sources: bool) -> Result<Outcome> {
-    run_in_pool(project, keep_sources)
-}
-
-fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
     let resolver = Resolver::new(project)?;
     let mut glossary = crate::glossary::Glossary::default();
     for g in &project.glossaries {
@@ -95,18 +88,8 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
         .par_iter()
         .map(|l| resolver.locale(l))
         .collect();
-    let mut reference_paths: Vec<String> = resolver.reference_files();
-    {
-        let mut seen: HashSet<&str> = reference_paths.iter().map(String::as_str).collect();
-        let mut more: Vec<String> = Vec::new();
-        for p in locale_files.iter().flat_map(|lf| &lf.pairs) {
-            if seen.insert(&p.reference) {
-                more.push(p.reference.clone());
-            }
-        }
-        reference_paths.extend(more);
-    }
-    reference_paths.sort();
+    // Every pair's reference is among these: pairs are made from the same matches.
+    let reference_paths: Vec<String> = resolver.reference_files();
     let references = load_all(project, &reference_paths)?;
     let get_ref = |rel: &str| references.get(rel).cloned();
 
@@ -288,7 +271,7 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
                 let kept = rules::suppress::apply(&mut sink, found, &own);
                 append(&mut sink.out, kept);
                 summary.completion = completion(summary.messages, summary.missing);
-                count_severities(&mut summary, &sink.out);
+                sink.out.iter().for_each(|d| summary.count(d.severity));
                 let pointed: HashSet<&str> = if keep_sources {
                     sink.out.iter().map(|d| d.path.as_str()).collect()
                 } else {
@@ -296,14 +279,14 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
                 };
                 let keep = own
                     .iter()
-                    .filter(|f| keep_sources && pointed.contains(f.rel.as_str()))
+                    .filter(|f| pointed.contains(f.rel.as_str()))
                     .cloned()
                     .collect();
                 let mut checked: Vec<String> = lf.pairs.iter().map(|p| p.l10n.clone()).collect();
                 checked.extend(lf.obsolete.iter().cloned());
                 checked.sort();
                 let n = own.len();
-                // Sorted here, in parallel: the final sort then merges sorted runs.
+                // Sorted here, in parallel: the runs are then only put in order.
                 diagnostic::sort(&mut sink.out);
                 Ok((lf.locale.clone(), sink.out, summary, keep, checked, n))
             })
@@ -324,11 +307,11 @@ fn run_in_pool(project: &Project, keep_sources: bool) -> Result<Outcome> {
     let mut checked = std::collections::BTreeMap::new();
     checked.insert(project.reference.clone(), reference_paths.clone());
     if let Some(s) = per_locale.get_mut(&project.reference) {
-        count_severities(s, &diagnostics);
+        diagnostics.iter().for_each(|d| s.count(d.severity));
     }
     // Every locale's findings are sorted already, and locales usually have paths of their
-    // own: ordered by their first finding, the runs are often sorted end to end, which one
-    // linear pass confirms; otherwise a stable sort merges them.
+    // own: ordered by their first finding, the runs are sorted end to end, which their
+    // boundaries confirm; otherwise the whole is sorted again.
     diagnostic::sort(&mut diagnostics);
     let mut runs: Vec<Vec<Diagnostic>> = vec![diagnostics];
     for (locale, diags, summary, keep, paths, n) in results {
@@ -401,16 +384,6 @@ fn append(out: &mut Vec<Diagnostic>, more: Vec<Diagnostic>) {
         *out = more;
     } else {
         out.extend(more);
-    }
-}
-
-/// Errors and warnings among one locale's findings, for its summary row.
-fn count_severities(summary: &mut LocaleSummary, diagnostics: &[Diagnostic]) {
-    for d in diagnostics {
-        match d.severity {
-            Severity::Error => summary.errors += 1,
-            Severity::Warning => summary.warnings += 1,
-        }
     }
 }
 

@@ -227,8 +227,7 @@ fn end(pool: &[impl Sized]) -> u32 {
 
 /// The hash of an id, as [`Entry::hash`] and every id table use it.
 pub fn hash_id(id: &str) -> u64 {
-    use std::hash::{BuildHasher, BuildHasherDefault};
-    BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(id)
+    std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, id)
 }
 
 impl FileModel {
@@ -507,36 +506,26 @@ fn attributes(src: &str, attrs: &[ast::Attribute<&str>], pool: &mut Pools) -> Ve
         .collect()
 }
 
-/// Where a part's ranges begin in each pool.
-struct Starts {
-    texts: u32,
-    variables: u32,
-    references: u32,
-    selects: u32,
-    tags: u32,
-}
-
 fn part(src: &str, pattern: &ast::Pattern<&str>, pool: &mut Pools) -> Part {
+    // Each range starts where its pool ends now and ends where it ends after the walk.
+    let here = |n: u32| n..n;
     let mut p = Part {
         anchor: usize::MAX..usize::MAX,
         empty: true,
+        texts: here(end(&pool.texts)),
+        variables: here(end(&pool.variables)),
+        references: here(end(&pool.references)),
+        selects: here(end(&pool.selects)),
+        markup: here(end(&pool.tags)),
         ..Part::default()
     };
-    let first = Starts {
-        texts: end(&pool.texts),
-        variables: end(&pool.variables),
-        references: end(&pool.references),
-        selects: end(&pool.selects),
-        tags: end(&pool.tags),
-    };
-    p.markup = first.tags..first.tags;
     walk_pattern(src, pattern, &mut p, pool);
-    p.texts = first.texts..end(&pool.texts);
-    p.variables = first.variables..end(&pool.variables);
-    p.references = first.references..end(&pool.references);
-    p.selects = first.selects..end(&pool.selects);
-    p.markup = first.tags..end(&pool.tags);
-    pool.tags[first.tags as usize..].sort_by(|a, b| a.key.cmp(&b.key));
+    p.texts.end = end(&pool.texts);
+    p.variables.end = end(&pool.variables);
+    p.references.end = end(&pool.references);
+    p.selects.end = end(&pool.selects);
+    p.markup.end = end(&pool.tags);
+    pool.tags[p.markup.start as usize..].sort_by(|a, b| a.key.cmp(&b.key));
     if p.anchor.start == usize::MAX {
         p.anchor = 0..0;
     }

@@ -27,8 +27,8 @@ pub enum Unparsed {
 #[derive(Debug, Clone)]
 pub struct SourceFile {
     pub path: PathBuf,
-    /// Path relative to the project root, `/`-separated: what reports show.
-    /// Project-relative path: shared (not copied) by every finding in the file.
+    /// Path relative to the project root, `/`-separated: what reports show, shared (not
+    /// copied) by every finding in the file.
     pub rel: smol_str::SmolStr,
     /// The text without its BOM (empty when the file is not UTF-8).
     pub text: String,

@@ -292,10 +292,7 @@ impl<'p> Resolver<'p> {
         };
         // Translation paths already given a reference: indexes into `out.pairs`, hashed
         // by path (no copies of the paths).
-        let hash = |p: &str| {
-            use std::hash::BuildHasher;
-            std::hash::BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(p)
-        };
+        let hash = |p: &str| std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, p);
         let mut assigned: hashbrown::HashTable<usize> = hashbrown::HashTable::new();
         let is_assigned = |assigned: &hashbrown::HashTable<usize>, pairs: &[FilePair], p: &str| {
             assigned.find(hash(p), |&i| pairs[i].l10n == p).is_some()
@@ -303,6 +300,7 @@ impl<'p> Resolver<'p> {
         // Per sub-project: its active matchers and the excludes that apply, for the
         // obsolete-file pass after every pair is known.
         let mut scopes: Vec<(Vec<&Matcher>, Vec<&Pattern>)> = Vec::new();
+        let excluded = |mine: &[&Pattern], path: &str| mine.iter().any(|p| p.matches(path, locale));
         for ((matchers, excludes), sub_locales) in self.compiled.iter().zip(&self.sub_locales) {
             if !sub_locales.iter().any(|l| l == locale) && locale != self.project.reference {
                 continue;
@@ -316,7 +314,6 @@ impl<'p> Resolver<'p> {
                 })
                 .map(|(_, _, p)| p)
                 .collect();
-            let excluded = |path: &str| mine.iter().any(|p| p.matches(path, locale));
             // Duplicate l10n patterns: the last definition wins (compare-locales).
             let active: Vec<&Matcher> = {
                 let list: Vec<_> = matchers
@@ -341,7 +338,7 @@ impl<'p> Resolver<'p> {
                     caps.clear();
                     caps.extend(captured.iter().map(String::as_str));
                     let l10n = m.l10n.fill(&caps, locale);
-                    if is_assigned(&assigned, &out.pairs, &l10n) || excluded(&l10n) {
+                    if is_assigned(&assigned, &out.pairs, &l10n) || excluded(&mine, &l10n) {
                         continue;
                     }
                     let filters = m
@@ -373,7 +370,7 @@ impl<'p> Resolver<'p> {
                 for f in self.tree.under(&m.l10n.prefix(locale)) {
                     if !is_assigned(&assigned, &out.pairs, f)
                         && m.l10n.matches(f, locale)
-                        && !mine.iter().any(|p| p.matches(f, locale))
+                        && !excluded(mine, f)
                     {
                         obsolete.push(f.clone());
                     }
@@ -389,17 +386,12 @@ impl<'p> Resolver<'p> {
 
     /// Every reference file of the project (those of all path entries).
     pub fn reference_files(&self) -> Vec<String> {
-        let reference = &self.project.reference;
-        let mut out: Vec<String> = Vec::new();
-        for (matchers, _) in &self.compiled {
-            for (_, _, _, m) in matchers {
-                for r in self.tree.under(&m.reference.prefix(reference)) {
-                    if m.reference.matches(r, reference) {
-                        out.push(r.clone());
-                    }
-                }
-            }
-        }
+        let mut out: Vec<String> = self
+            .compiled
+            .iter()
+            .flat_map(|(matchers, _)| matchers)
+            .flat_map(|(_, _, _, m)| m.references.iter().map(|(r, _)| r.clone()))
+            .collect();
         out.sort();
         out.dedup();
         out

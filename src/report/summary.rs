@@ -15,6 +15,16 @@ pub struct LocaleSummary {
     pub completion: f64,
 }
 
+impl LocaleSummary {
+    /// Counts one finding of the locale.
+    pub fn count(&mut self, severity: super::Severity) {
+        match severity {
+            super::Severity::Error => self.errors += 1,
+            super::Severity::Warning => self.warnings += 1,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct Summary {
     pub files: usize,
