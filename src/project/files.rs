@@ -189,16 +189,19 @@ struct Matcher {
     references: Vec<(String, Vec<String>)>,
 }
 
-/// A matcher with its config index, the config's locales and the path's locales.
-type LocatedMatcher = (usize, Option<Vec<String>>, Option<Vec<String>>, Matcher);
+/// A matcher with its config index, the config's locales and the path's locales
+/// (borrowed from the project: a config lists up to a hundred locales, for every path).
+type LocatedMatcher<'p> = (usize, Locales<'p>, Locales<'p>, Matcher);
 /// An exclude pattern with its config's locales and the path's locales.
-type Exclude = (Option<Vec<String>>, Option<Vec<String>>, Pattern);
+type Exclude<'p> = (Locales<'p>, Locales<'p>, Pattern);
+/// A locale list of the configuration; `None` means every locale.
+type Locales<'p> = Option<&'p [String]>;
 
 /// Compiled patterns of a project, shared by every locale.
 pub struct Resolver<'p> {
     project: &'p Project,
     /// Per sub-project: (configs' matchers with their config's locales and path locales), excludes.
-    compiled: Vec<(Vec<LocatedMatcher>, Vec<Exclude>)>,
+    compiled: Vec<(Vec<LocatedMatcher<'p>>, Vec<Exclude<'p>>)>,
     tree: Tree,
     sub_locales: Vec<Vec<String>>,
 }
@@ -249,13 +252,17 @@ impl<'p> Resolver<'p> {
                     for l in &all {
                         prefixes.insert(m.l10n.prefix(l));
                     }
-                    matchers.push((ci, c.locales.clone(), p.locales.clone(), m));
+                    matchers.push((ci, c.locales.as_deref(), p.locales.as_deref(), m));
                 }
             }
             let mut excludes = Vec::new();
             for c in &sub.excludes {
                 for p in &c.paths {
-                    excludes.push((c.locales.clone(), p.locales.clone(), compile(&p.l10n)?));
+                    excludes.push((
+                        c.locales.as_deref(),
+                        p.locales.as_deref(),
+                        compile(&p.l10n)?,
+                    ));
                 }
             }
             compiled.push((matchers, excludes));
@@ -284,8 +291,7 @@ impl<'p> Resolver<'p> {
 
     /// Pairs and obsolete files of `locale`.
     pub fn locale(&self, locale: &str) -> LocaleFiles {
-        let applies =
-            |ls: &Option<Vec<String>>| ls.as_ref().is_none_or(|v| v.iter().any(|l| l == locale));
+        let applies = |ls: &Locales| ls.is_none_or(|v| v.iter().any(|l| l == locale));
         let mut out = LocaleFiles {
             locale: locale.to_string(),
             ..LocaleFiles::default()
@@ -310,7 +316,7 @@ impl<'p> Resolver<'p> {
             let mine: Vec<&Pattern> = excludes
                 .iter()
                 .filter(|(cl, pl, _)| {
-                    cl.as_ref().is_some_and(|v| v.iter().any(|l| l == locale)) && applies(pl)
+                    cl.is_some_and(|v| v.iter().any(|l| l == locale)) && applies(pl)
                 })
                 .map(|(_, _, p)| p)
                 .collect();

@@ -64,6 +64,18 @@ struct FilterEntry {
 
 /// Lexically normalizes a path (no symlink resolution: the tree may not exist yet).
 pub fn normalize(p: &Path) -> PathBuf {
+    // Most paths are clean already (every pattern of a project goes through here): no
+    // `.` or `..`, no doubled or trailing separator.
+    if let Some(s) = p.to_str() {
+        let clean = std::path::MAIN_SEPARATOR == '/'
+            && !s.is_empty()
+            && !s.contains("//")
+            && (s == "/" || !s.ends_with('/'))
+            && s.split('/').all(|c| c != "." && c != "..");
+        if clean {
+            return p.to_path_buf();
+        }
+    }
     let mut out = PathBuf::new();
     for c in p.components() {
         match c {
@@ -81,6 +93,10 @@ pub fn normalize(p: &Path) -> PathBuf {
 
 /// `path` relative to `root`, both normalized, with `..` where needed, `/`-separated.
 pub fn relative(root: &Path, path: &Path) -> String {
+    // A path under the root (nearly every one) is its tail after the root's text.
+    if let Some(tail) = tail_under(root, path) {
+        return tail.to_string();
+    }
     let r: Vec<_> = root.components().collect();
     let p: Vec<_> = path.components().collect();
     let common = r.iter().zip(&p).take_while(|(a, b)| a == b).count();
@@ -91,6 +107,25 @@ pub fn relative(root: &Path, path: &Path) -> String {
             .map(|c| c.as_os_str().to_string_lossy().into_owned()),
     );
     parts.join("/")
+}
+
+/// `path`'s text after `root` and a separator, when `path` lies under `root` and the rest
+/// is plain `/`-separated UTF-8 names (what [`relative`] would build component by component).
+fn tail_under<'a>(root: &Path, path: &'a Path) -> Option<&'a str> {
+    let (root, path) = (root.to_str()?, path.to_str()?);
+    let rest = path.strip_prefix(root)?;
+    let rest = if root.ends_with('/') || root.is_empty() {
+        rest
+    } else {
+        rest.strip_prefix('/')?
+    };
+    let plain = !rest.is_empty()
+        && !root.is_empty()
+        && std::path::MAIN_SEPARATOR == '/'
+        && rest
+            .split('/')
+            .all(|c| !c.is_empty() && c != "." && c != "..");
+    plain.then_some(rest)
 }
 
 struct Loader {
@@ -349,5 +384,55 @@ mod tests {
             normalize(Path::new("/a/b/../c/./d")),
             PathBuf::from("/a/c/d")
         );
+    }
+
+    /// The text fast paths of `normalize` and `relative` give what the component walk
+    /// gives, including the cases they must leave to it.
+    #[test]
+    fn fast_paths_agree_with_components() {
+        let by_components = |p: &str| {
+            let mut out = PathBuf::new();
+            for c in Path::new(p).components() {
+                match c {
+                    Component::ParentDir => {
+                        if !out.pop() {
+                            out.push("..");
+                        }
+                    }
+                    Component::CurDir => {}
+                    other => out.push(other.as_os_str()),
+                }
+            }
+            out
+        };
+        for p in [
+            "/a/b/c.ftl",
+            "a/b",
+            "/",
+            "/a//b",
+            "/a/b/",
+            "./a",
+            "a/./b",
+            "a/../b",
+            "../a",
+            "a/..b",
+            "a/.b/c",
+        ] {
+            assert_eq!(normalize(Path::new(p)), by_components(p), "{p}");
+        }
+        for (root, path, want) in [
+            ("/a/b", "/a/b/c/d.ftl", "c/d.ftl"),
+            ("/a/b", "/a/bc/d.ftl", "../bc/d.ftl"),
+            ("/a/b", "/a/b", ""),
+            ("/", "/a/b", "a/b"),
+            ("a", "a/x.ftl", "x.ftl"),
+            ("/a/b", "/a", ".."),
+        ] {
+            assert_eq!(
+                relative(Path::new(root), Path::new(path)),
+                want,
+                "{root} {path}"
+            );
+        }
     }
 }

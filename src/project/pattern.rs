@@ -50,9 +50,13 @@ impl Pattern {
                 pieces.push(Piece::Star);
                 rest = r;
             } else {
-                let c = rest.chars().next().unwrap_or_default();
-                lit.push(c);
-                rest = &rest[c.len_utf8()..];
+                // A literal runs to the next character that can start something else.
+                let first = rest.chars().next().map_or(1, char::len_utf8);
+                let n = rest[first..]
+                    .find(['{', '}', '*'])
+                    .map_or(rest.len(), |i| i + first);
+                lit.push_str(&rest[..n]);
+                rest = &rest[n..];
             }
         }
         flush(&mut lit, &mut pieces);
@@ -265,6 +269,11 @@ mod tests {
         let p = Pattern::new("{locale}/é*.ftl").unwrap();
         assert_eq!(p.captures("fr/éà.ftl", "fr").unwrap(), vec!["à"]);
         assert!(!p.matches("fr-CA/é.ftl", "fr"));
+        // A literal that starts with a multi-byte character, and one in the middle.
+        let p = Pattern::new("ü{locale}ß/*.ftl").unwrap();
+        assert_eq!(p.prefix("de"), "üdeß/");
+        assert_eq!(p.captures("üdeß/x.ftl", "de").unwrap(), vec!["x"]);
+        assert!(Pattern::new("ü{x}").is_err());
     }
 
     #[test]
