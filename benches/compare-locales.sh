@@ -33,15 +33,20 @@ for _ in range(runs):
 print(statistics.median(times))
 PY
 }
-gl_it=$(one_locale 21 ./target/release/glossa check --format json --l10n-toml "${tomls[0]}" --locale it)
-cl_it=$(one_locale 3 "$work/venv/bin/compare-locales" --return-zero --json "$work/cl-it.json" "${tomls[0]}" "$corpus" it)
+# One locale of the whole project (both files, as above), and of l10n-pontoon.toml alone:
+# compare-locales reads every configuration it is given, whatever the locale.
+gl_it=$(one_locale 21 ./target/release/glossa check --format json --l10n-toml "${tomls[0]}" --l10n-toml "${tomls[1]}" --locale it)
+cl_it=$(one_locale 3 "$work/venv/bin/compare-locales" --return-zero --json "$work/cl-it.json" "${tomls[@]}" "$corpus" it)
+gl_it1=$(one_locale 21 ./target/release/glossa check --format json --l10n-toml "${tomls[0]}" --locale it)
+cl_it1=$(one_locale 3 "$work/venv/bin/compare-locales" --return-zero --json "$work/cl-it.json" "${tomls[0]}" "$corpus" it)
 
-python3 - "$work" "$t0" "$t1" "$t2" "$gl_it" "$cl_it" <<'PY'
+python3 - "$work" "$t0" "$t1" "$t2" "$gl_it" "$cl_it" "$gl_it1" "$cl_it1" <<'PY'
 import json, sys
-work, t0, t1, t2, gl_it, cl_it = sys.argv[1], *map(float, sys.argv[2:])
+work, t0, t1, t2, gl_it, cl_it, gl_it1, cl_it1 = sys.argv[1], *map(float, sys.argv[2:])
 cl_all, gl_all = t1 - t0, t2 - t1
 print(f"all locales: compare-locales {cl_all:8.2f} s   glossa {gl_all:6.3f} s   {cl_all / gl_all:6.0f}x")
-print(f"locale it:   compare-locales {cl_it:8.2f} s   glossa {gl_it:6.4f} s   {cl_it / gl_it:6.0f}x  (medians of 3 and 21 runs)")
+print(f"locale it:   compare-locales {cl_it:8.2f} s   glossa {gl_it:6.4f} s   {cl_it / gl_it:6.0f}x  (both files; medians of 3 and 21 runs)")
+print(f"locale it:   compare-locales {cl_it1:8.2f} s   glossa {gl_it1:6.4f} s   {cl_it1 / gl_it1:6.0f}x  (l10n-pontoon.toml alone)")
 cl = json.load(open(f"{work}/cl.json"))
 counts = {}
 for entry in cl if isinstance(cl, list) else [cl]:

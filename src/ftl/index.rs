@@ -10,7 +10,8 @@ use std::sync::Arc;
 #[derive(Debug, Default)]
 pub struct LocaleIndex {
     pub files: Vec<Arc<SourceFile>>,
-    ids: HashMap<u64, (usize, usize)>,
+    /// `(file, entry)` by id hash, as `u32`s: half the table, a tenth of the index's pages.
+    ids: HashMap<u64, (u32, u32)>,
     /// Entries whose id hash collides with a different id's (rare).
     collisions: Vec<(usize, usize)>,
     /// Later definitions of an id, each with its first definition, in file order:
@@ -25,17 +26,17 @@ fn key(id: &str) -> u64 {
 impl LocaleIndex {
     pub fn new(files: Vec<Arc<SourceFile>>) -> Self {
         let n = files.iter().map(|f| f.model.entries.len()).sum();
-        let mut ids: HashMap<u64, (usize, usize)> =
+        let mut ids: HashMap<u64, (u32, u32)> =
             HashMap::with_capacity_and_hasher(n, Default::default());
         let mut collisions: Vec<(usize, usize)> = Vec::new();
         let mut duplicates = Vec::new();
         for (fi, f) in files.iter().enumerate() {
             for (ei, e) in f.model.entries.iter().enumerate() {
-                match ids.get(&e.hash) {
+                match ids.get(&e.hash).map(|&(f, e)| (f as usize, e as usize)) {
                     None => {
-                        ids.insert(e.hash, (fi, ei));
+                        ids.insert(e.hash, (fi as u32, ei as u32));
                     }
-                    Some(&(f0, e0)) if files[f0].model.entries[e0].id != e.id => {
+                    Some((f0, e0)) if files[f0].model.entries[e0].id != e.id => {
                         match collisions
                             .iter()
                             .find(|&&(cf, ce)| files[cf].model.entries[ce].id == e.id)
@@ -44,7 +45,7 @@ impl LocaleIndex {
                             None => collisions.push((fi, ei)),
                         }
                     }
-                    Some(&first) => duplicates.push(((fi, ei), first)),
+                    Some(first) => duplicates.push(((fi, ei), first)),
                 }
             }
         }
@@ -62,20 +63,24 @@ impl LocaleIndex {
 
     /// [`LocaleIndex::get`] with the id's hash already known ([`super::model::hash_id`]).
     pub fn get_hashed(&self, hash: u64, id: &str) -> Option<&Entry> {
-        let entry = |&(f, e): &(usize, usize)| &self.files[f].model.entries[e];
-        match self.ids.get(&hash).map(entry) {
-            Some(e) if e.id == id => Some(e),
-            _ => self.collisions.iter().map(entry).find(|e| e.id == id),
-        }
+        self.lookup(hash, id).map(|(_, e)| e)
     }
 
     /// [`LocaleIndex::get_hashed`] with the file that defines the entry (whose pools hold
     /// the entry's contents).
     pub fn lookup(&self, hash: u64, id: &str) -> Option<(&SourceFile, &Entry)> {
-        let pair = |&(f, e): &(usize, usize)| (&*self.files[f], &self.files[f].model.entries[e]);
-        match self.ids.get(&hash).map(pair) {
+        let pair = |(f, e): (usize, usize)| (&*self.files[f], &self.files[f].model.entries[e]);
+        match self
+            .ids
+            .get(&hash)
+            .map(|&(f, e)| pair((f as usize, e as usize)))
+        {
             Some((f, e)) if e.id == id => Some((f, e)),
-            _ => self.collisions.iter().map(pair).find(|(_, e)| e.id == id),
+            _ => self
+                .collisions
+                .iter()
+                .map(|&fe| pair(fe))
+                .find(|(_, e)| e.id == id),
         }
     }
 
