@@ -67,23 +67,30 @@ pub fn read(path: &Path, text: &str) -> Result<Glossary> {
         defaults: file.defaults,
         concepts: Vec::new(),
     };
+    // Terms are checked in parallel (a pattern is parsed, at about 0.1 ms for Unicode
+    // classes); the first bad one in file order is the error, unless a duplicate concept
+    // comes before it.
+    use rayon::prelude::*;
+    let bad = file
+        .concepts
+        .par_iter()
+        .flat_map(|c| c.terms.par_iter())
+        .find_map_first(|t| {
+            super::validate_term(t.get_ref())
+                .err()
+                .map(|m| (t.span().start, m))
+        });
+    let fail = |(at, m): (usize, String)| Err(Error::config_at(path, text, at, m));
     let mut seen = std::collections::HashSet::new();
     for c in file.concepts {
         if !seen.insert(c.id.get_ref().clone()) {
-            return Err(Error::config_at(
-                path,
-                text,
-                c.id.span().start,
-                format!("concept `{}` is defined twice", c.id.get_ref()),
-            ));
+            let at = c.id.span().start;
+            return match bad {
+                Some(b) if b.0 < at => fail(b),
+                _ => fail((at, format!("concept `{}` is defined twice", c.id.get_ref()))),
+            };
         }
-        let mut terms = Vec::new();
-        for t in c.terms {
-            let span = t.span();
-            let term = t.into_inner();
-            super::validate_term(&term).map_err(|m| Error::config_at(path, text, span.start, m))?;
-            terms.push(term);
-        }
+        let terms = c.terms.into_iter().map(toml::Spanned::into_inner).collect();
         g.concepts.push(Concept {
             id: c.id.into_inner(),
             domain: c.domain,
@@ -92,7 +99,10 @@ pub fn read(path: &Path, text: &str) -> Result<Glossary> {
             terms,
         });
     }
-    Ok(g)
+    match bad {
+        Some(b) => fail(b),
+        None => Ok(g),
+    }
 }
 
 /// Writes the canonical TOML form (comments of a hand-edited file are not kept: this is
@@ -164,5 +174,39 @@ mod tests {
         assert!(e.to_string().contains("g.toml:3:1"), "{e}");
         let e = read(Path::new("g.toml"), "[[concept]]\nid = \"a\"\n[[concept.term]]\nlocale = \"en\"\ntext = \"x\"\nmatch = \"pattern\"\npattern = \"(\"\n").unwrap_err();
         assert!(e.to_string().contains("pattern"), "{e}");
+    }
+
+    /// Terms are checked in parallel, but the error is still the first one in the file:
+    /// a bad term before a duplicate concept, or the duplicate before a bad term.
+    #[test]
+    fn first_error_in_file_order() {
+        let concept = |id: &str, text: &str| {
+            format!("[[concept]]\nid = \"{id}\"\n[[concept.term]]\nlocale = \"en\"\ntext = \"{text}\"\n")
+        };
+        let mut bad_first = concept("a", "...");
+        bad_first.push_str(&concept("b", "ok"));
+        bad_first.push_str(&concept("b", "ok"));
+        let e = read(Path::new("g.toml"), &bad_first)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.starts_with("g.toml:3:1:") && e.contains("no letters"),
+            "{e}"
+        );
+        let mut dup_first = concept("b", "ok");
+        dup_first.push_str(&concept("b", "ok"));
+        dup_first.push_str(&concept("a", "..."));
+        let e = read(Path::new("g.toml"), &dup_first)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.starts_with("g.toml:7:6:") && e.contains("defined twice"),
+            "{e}"
+        );
+        let mut two_bad = concept("a", "ok");
+        two_bad.push_str(&concept("b", "!!"));
+        two_bad.push_str(&concept("c", "..."));
+        let e = read(Path::new("g.toml"), &two_bad).unwrap_err().to_string();
+        assert!(e.starts_with("g.toml:8:1:") && e.contains("`!!`"), "{e}");
     }
 }

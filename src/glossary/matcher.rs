@@ -5,8 +5,9 @@
 
 use super::fold::{fold, fold_segments, Folded};
 use super::model::{Glossary, MatchPolicy, Status};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
+use regex_automata::meta::Regex as MetaRegex;
 use std::ops::Range;
 
 /// A term found in source text.
@@ -37,7 +38,7 @@ struct Entry {
 struct PatternTerm {
     source: String,
     entry: usize,
-    compiled: std::sync::OnceLock<Option<Regex>>,
+    compiled: std::sync::OnceLock<Option<MetaRegex>>,
 }
 
 /// The pattern terms of a locale. Compiling hundreds of Unicode-aware regexes costs more
@@ -62,7 +63,7 @@ impl Patterns {
         for (k, (source, entry)) in patterns.into_iter().enumerate() {
             let prefixes = regex_syntax::parse(&source).ok().and_then(|hir| {
                 let mut ex = Extractor::new();
-                ex.kind(ExtractKind::Prefix).limit_total(512);
+                ex.kind(ExtractKind::Prefix).limit_total(64);
                 let seq = ex.extract(&hir);
                 seq.literals()
                     .filter(|lits| {
@@ -74,10 +75,30 @@ impl Patterns {
                             .collect::<Vec<_>>()
                     })
             });
-            match prefixes {
+            // Compared lowercased: a case-insensitive prefix such as `(?i)дистанционн` is
+            // hundreds of case variants, one literal once lowercased.
+            let lowered = prefixes.and_then(|p| {
+                let mut out: Vec<String> = Vec::with_capacity(p.len());
+                for l in p {
+                    // A literal cut short by the extractor's limits may end inside a
+                    // character: its whole characters are still a prefix.
+                    let text = match std::str::from_utf8(&l) {
+                        Ok(t) => t,
+                        Err(e) => std::str::from_utf8(&l[..e.valid_up_to()]).unwrap_or(""),
+                    };
+                    if text.is_empty() {
+                        return None;
+                    }
+                    out.push(lowercase(text));
+                }
+                out.sort_unstable();
+                out.dedup();
+                Some(out)
+            });
+            match lowered {
                 Some(p) => {
                     for l in p {
-                        literals.push(l);
+                        literals.push(l.into_bytes());
                         owners.push(k);
                     }
                 }
@@ -94,6 +115,7 @@ impl Patterns {
         } else {
             AhoCorasick::builder()
                 .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
                 .build(&literals)
                 .ok()
         };
@@ -114,7 +136,7 @@ impl Patterns {
     fn candidates(&self, text: &str) -> Vec<usize> {
         let mut out = self.always.clone();
         if let Some(ac) = &self.prefilter {
-            for m in ac.find_overlapping_iter(text) {
+            for m in ac.find_overlapping_iter(&lowercase(text)) {
                 out.push(self.owners[m.pattern().as_usize()]);
             }
         }
@@ -123,12 +145,18 @@ impl Patterns {
         out
     }
 
-    fn regex(&self, k: usize) -> Option<&Regex> {
+    fn regex(&self, k: usize) -> Option<&MetaRegex> {
         self.list[k]
             .compiled
-            .get_or_init(|| compile_pattern(&self.list[k].source).ok())
+            .get_or_init(|| compile_for_messages(&self.list[k].source))
             .as_ref()
     }
+}
+
+/// Lowercases character by character (no context rule such as Greek final sigma), so a
+/// literal that occurs in a text still occurs in the text once both are lowercased.
+fn lowercase(s: &str) -> String {
+    s.chars().flat_map(char::to_lowercase).collect()
 }
 
 /// Korean particles (josa) that may follow a term written with `exact`.
@@ -247,6 +275,65 @@ pub fn compile_pattern(p: &str) -> Result<Regex, regex::Error> {
         .build()
 }
 
+/// Compiles a pattern for matching message texts (a few hundred bytes each): the NFA with
+/// the bounded backtracker and the PikeVM, both linear in the text, and none of the DFAs
+/// that pay off on long texts. Each DFA (and the reverse NFA the lazy one needs) costs as
+/// much to build as the NFA itself, and Unicode `\w` makes that about 0.3 ms a pattern:
+/// the bundled glossary has 542 patterns.
+fn compile_for_messages(p: &str) -> Option<MetaRegex> {
+    use regex_automata::meta::{Builder, Config};
+    Builder::new()
+        .configure(
+            Config::new()
+                .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
+                .hybrid(false)
+                .dfa(false)
+                .onepass(false)
+                // The literals that decide whether to try a pattern are found already.
+                .auto_prefilter(false)
+                .which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit),
+        )
+        .build(p)
+        .ok()
+}
+
+/// A pattern is checked when a glossary is read. Compiling it in full only to learn that it
+/// fits [`REGEX_SIZE_LIMIT`] costs more than checking a small project, so a pattern is
+/// parsed, and compiled only when [`size_estimate`] cannot vouch for it.
+pub fn check_pattern(p: &str) -> Result<(), String> {
+    let hir = regex_syntax::parse(p).map_err(|e| e.to_string())?;
+    if size_estimate(&hir) > SAFE_ESTIMATE {
+        compile_pattern(p).map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+/// Estimates below this compile far under [`REGEX_SIZE_LIMIT`]: measured on the bundled
+/// glossary and on repetitions of Unicode classes, a compiled NFA takes at most about 25
+/// bytes per unit of [`size_estimate`] (plus a few kilobytes), so this bound leaves a
+/// margin of four.
+const SAFE_ESTIMATE: u64 = 8 * 1024;
+
+/// An upper-bound-shaped count of what a pattern compiles to: literal bytes, class ranges
+/// (each range is a few UTF-8 sequences), multiplied out through bounded repetitions.
+fn size_estimate(h: &regex_syntax::hir::Hir) -> u64 {
+    use regex_syntax::hir::{Class, HirKind};
+    match h.kind() {
+        HirKind::Empty | HirKind::Look(_) => 1,
+        HirKind::Literal(l) => l.0.len() as u64,
+        HirKind::Class(Class::Unicode(c)) => c.ranges().len() as u64,
+        HirKind::Class(Class::Bytes(c)) => c.ranges().len() as u64,
+        HirKind::Repetition(r) => {
+            let copies = r.max.unwrap_or(r.min).max(r.min).max(1);
+            size_estimate(&r.sub).saturating_mul(u64::from(copies))
+        }
+        HirKind::Capture(c) => size_estimate(&c.sub).saturating_add(1),
+        HirKind::Concat(v) | HirKind::Alternation(v) => {
+            v.iter().map(size_estimate).fold(0u64, u64::saturating_add)
+        }
+    }
+}
+
 impl LocaleMatcher {
     /// Compiles `locale`'s terms of `g`. Terms with invalid patterns were rejected when the
     /// glossary was read; any that slip through are skipped.
@@ -328,6 +415,9 @@ impl LocaleMatcher {
         } else {
             AhoCorasick::builder()
                 .match_kind(MatchKind::Standard)
+                // Message texts are short: the NFA scans them about as fast as a DFA,
+                // which would cost more to build than all the scanning it saves.
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
                 .build(&literal)
                 .ok()
         };
@@ -661,5 +751,72 @@ mod tests {
         );
         let en = LocaleMatcher::new(&g, "en");
         assert_eq!(found(&en, "two extensions"), vec!["extensions"]);
+    }
+
+    /// The prefilter compares lowercased text, so a case-insensitive pattern is tried on
+    /// text in any case (capitals, Greek final sigma, Kelvin sign), and a case-sensitive
+    /// one is still matched with its own case only.
+    #[test]
+    fn prefilter_is_case_blind_and_patterns_keep_their_case() {
+        let pattern = |locale: &str, text: &str, p: &str| {
+            let mut t = term(locale, text, Status::Preferred);
+            t.policy = Some(MatchPolicy::Pattern);
+            t.pattern = Some(p.into());
+            t
+        };
+        let g = glossary(vec![
+            (
+                "ru",
+                vec![pattern(
+                    "ru",
+                    "банкинг",
+                    r"(?i)\bдистанционн\w*\s+банкинг\w*",
+                )],
+            ),
+            ("el", vec![pattern("el", "τράπεζας", r"(?i)τραπεζας")]),
+            ("k", vec![pattern("en", "kelvin", r"(?i)kelvin")]),
+            ("cs", vec![pattern("de", "Kunden", r"\bKunden\w*")]),
+        ]);
+        let ru = LocaleMatcher::new(&g, "ru");
+        assert_eq!(
+            found(&ru, "ДИСТАНЦИОННЫЙ БАНКИНГ и Дистанционного банкинга"),
+            vec!["ДИСТАНЦИОННЫЙ БАНКИНГ", "Дистанционного банкинга"]
+        );
+        let el = LocaleMatcher::new(&g, "el");
+        assert_eq!(found(&el, "ΤΡΑΠΕΖΑΣ"), vec!["ΤΡΑΠΕΖΑΣ"]);
+        let en = LocaleMatcher::new(&g, "en");
+        assert_eq!(found(&en, "\u{212A}ELVIN"), vec!["\u{212A}ELVIN"]);
+        let de = LocaleMatcher::new(&g, "de");
+        assert_eq!(found(&de, "Kundenberater, kunden"), vec!["Kundenberater"]);
+    }
+
+    /// A glossary pattern is parsed when read and compiled only when its size could
+    /// come near the limit: cheap patterns pass unparsed-twice, big ones get the exact
+    /// verdict, and syntax errors keep the parser's words.
+    #[test]
+    fn pattern_check_compiles_only_what_could_be_too_big() {
+        let hir = |p: &str| regex_syntax::parse(p).expect("parses");
+        assert!(size_estimate(&hir(r"(?i)\bдистанционн\w*\s+банковск\w*")) <= SAFE_ESTIMATE);
+        assert!(size_estimate(&hir(r"[\p{L}\p{N}]{20}")) > SAFE_ESTIMATE);
+        assert!(size_estimate(&hir("a{1000}{1000}")) > SAFE_ESTIMATE);
+        assert_eq!(check_pattern(r"(?i)\bдистанционн\w*"), Ok(()));
+        assert_eq!(
+            check_pattern(r"[\p{L}\p{N}]{20}"),
+            Ok(()),
+            "big but within the limit"
+        );
+        for (p, want) in [
+            ("a{1000}{1000}", "size limit"),
+            (r"\w{100}", "size limit"),
+            ("(", "unclosed group"),
+            ("(?<=a)b", "look-around"),
+        ] {
+            let e = check_pattern(p).expect_err(p);
+            assert!(e.contains(want), "{p}: {e}");
+        }
+        // Whatever passes the check compiles for matching.
+        for p in [r"(?i)\b\w+\s+\w+\s+\w+\s+\w+", r"[\p{L}\p{N}]{20}"] {
+            assert!(compile_for_messages(p).is_some(), "{p}");
+        }
     }
 }

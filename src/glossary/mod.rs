@@ -29,7 +29,7 @@ pub fn validate_term(t: &Term) -> std::result::Result<(), String> {
         return Err(format!("term `{}` has no letters or digits", t.text));
     }
     if let Some(p) = &t.pattern {
-        matcher::compile_pattern(p).map_err(|e| format!("bad pattern for `{}`: {e}", t.text))?;
+        matcher::check_pattern(p).map_err(|e| format!("bad pattern for `{}`: {e}", t.text))?;
     } else if t.policy == Some(MatchPolicy::Pattern) {
         return Err(format!(
             "term `{}` has match = \"pattern\" but no pattern",
