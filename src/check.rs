@@ -403,13 +403,11 @@ fn missing_terms(
         }
         for (attr, _) in rules::terms::parts(e) {
             let attr_s = attr.map(str::to_string);
-            let Some((concepts, _)) =
-                ref_terms
-                    .parts
-                    .get(&(reference.rel.to_string(), e.id.to_string(), attr_s.clone()))
-            else {
+            let key = (reference.rel.to_string(), e.id.to_string(), attr_s.clone());
+            let Some(concepts) = ref_terms.parts.get(&key).map(|p| &p.used) else {
                 continue;
             };
+            let senses = ref_terms.senses.get(&key).map_or(&[][..], Vec::as_slice);
             if concepts.is_empty() {
                 continue;
             }
@@ -422,6 +420,7 @@ fn missing_terms(
                 e,
                 attr,
                 concepts,
+                senses,
                 found,
                 glossary,
                 reference_locale,

@@ -32,6 +32,9 @@ struct Entry {
     text: String,
     /// German nouns may stand at the end of a compound ("Fern|banking").
     compound_tail: bool,
+    /// What may follow a word of the term (`Prefix` policy): any letters when `None`,
+    /// else one of these inflections ([`english_endings`]).
+    endings: Option<&'static [&'static str]>,
 }
 
 /// A glossary pattern, compiled on first need.
@@ -150,6 +153,40 @@ impl Patterns {
             .compiled
             .get_or_init(|| compile_for_messages(&self.list[k].source))
             .as_ref()
+    }
+}
+
+/// English inflections a term's word may take, by part of speech: "bookmarks",
+/// "bookmarked", "tracking", but not "important" for `import`, "significant" for `sign`
+/// or "encryption" for `encrypt` (other words, often other concepts).
+pub fn english_endings(pos: Option<&str>) -> &'static [&'static str] {
+    const NOUN: &[&str] = &["", "s", "es"];
+    const VERB: &[&str] = &["", "s", "es", "d", "ed", "ing"];
+    const ADJECTIVE: &[&str] = &["", "ly", "r", "er", "st", "est"];
+    const ANY: &[&str] = &[
+        "", "s", "es", "d", "ed", "ing", "ly", "r", "er", "st", "est",
+    ];
+    match pos {
+        Some("noun" | "properNoun" | "proper noun") => NOUN,
+        Some("verb") => VERB,
+        Some("adjective") => ADJECTIVE,
+        _ => ANY,
+    }
+}
+
+/// `tail` (the letters after `word` in the text) is one of `endings`, or one of them after
+/// the word's doubled last consonant ("planned", "shopping").
+fn is_inflection(word: &str, tail: &str, endings: &[&str]) -> bool {
+    if endings.contains(&tail) {
+        return true;
+    }
+    let mut t = tail.chars();
+    match (word.chars().next_back(), t.next()) {
+        (Some(last), Some(first)) if last == first && !"aeiou".contains(last) => {
+            let rest = t.as_str();
+            !rest.is_empty() && endings.contains(&rest)
+        }
+        _ => false,
     }
 }
 
@@ -374,6 +411,8 @@ impl LocaleMatcher {
                         && policy == MatchPolicy::Prefix
                         && t.pos.as_deref() != Some("properNoun")
                         && folded.chars().filter(|c| c.is_alphabetic()).count() >= 5,
+                    endings: (lang == "en" && policy == MatchPolicy::Prefix)
+                        .then(|| english_endings(t.pos.as_deref())),
                     words,
                     case_sensitive: t.case_sensitive,
                     text: t.text.clone(),
@@ -545,9 +584,14 @@ impl LocaleMatcher {
             }
             pos += w.len();
             if e.policy == MatchPolicy::Prefix || e.policy == MatchPolicy::Stem {
-                while let Some(c) = text[pos..].chars().next().filter(|c| is_word(*c)) {
-                    pos += c.len_utf8();
+                let rest = &text[pos..];
+                let tail = rest.find(|c: char| !is_word(c)).unwrap_or(rest.len());
+                if let Some(endings) = e.endings {
+                    if !is_inflection(w, &rest[..tail], endings) {
+                        return None;
+                    }
                 }
+                pos += tail;
             }
             if k + 1 < n {
                 let mut seps = 0;
@@ -751,6 +795,47 @@ mod tests {
         );
         let en = LocaleMatcher::new(&g, "en");
         assert_eq!(found(&en, "two extensions"), vec!["extensions"]);
+    }
+
+    /// English words take inflections of their part of speech, not derivations: `import`
+    /// is not in "important", the noun `bookmark` not in "bookmarked"; other languages
+    /// keep their open endings.
+    #[test]
+    fn english_inflections_by_part_of_speech() {
+        let with_pos = |locale: &str, text: &str, pos: Option<&str>| {
+            let mut t = term(locale, text, Status::Preferred);
+            t.pos = pos.map(str::to_string);
+            t
+        };
+        let g = glossary(vec![
+            ("import", vec![with_pos("en", "import", Some("verb"))]),
+            ("bookmark", vec![with_pos("en", "bookmark", Some("noun"))]),
+            ("plan", vec![with_pos("en", "plan", None)]),
+            ("secure", vec![with_pos("en", "secure", Some("adjective"))]),
+            ("track", vec![with_pos("de", "Track", None)]),
+        ]);
+        let en = LocaleMatcher::new(&g, "en");
+        assert_eq!(
+            found(
+                &en,
+                "import, imports, imported, importing; important, importance"
+            ),
+            vec!["import", "imports", "imported", "importing"]
+        );
+        assert_eq!(
+            found(&en, "bookmark, bookmarks, bookmarked"),
+            vec!["bookmark", "bookmarks"]
+        );
+        assert_eq!(
+            found(&en, "planned, planning, plans, planet"),
+            vec!["planned", "planning", "plans"]
+        );
+        assert_eq!(found(&en, "securely, security"), vec!["securely"]);
+        let de = LocaleMatcher::new(&g, "de");
+        assert_eq!(
+            found(&de, "Tracking und Tracks"),
+            vec!["Tracking", "Tracks"]
+        );
     }
 
     /// The prefilter compares lowercased text, so a case-insensitive pattern is tried on

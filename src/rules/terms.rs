@@ -41,6 +41,9 @@ declare_rule! {
     /// A translator who paraphrases "remote banking" as "online services" changes what the
     /// report says. Checked per value and attribute; a concept with no term for the
     /// locale, or rendered by a forbidden term (reported as such), is not reported here.
+    /// The reference asks for the concepts of its longest matches ("sign in", not also
+    /// "sign"); concepts matching the same words (homographs such as the verb and the noun
+    /// "report") are alternatives, reported once when the translation has none of them.
     ///
     /// ## Example
     /// ```ftl
@@ -101,6 +104,20 @@ pub fn parts(e: &Entry) -> impl Iterator<Item = (Option<&str>, &Part)> {
     )
 }
 
+/// The concepts one message part mentions.
+#[derive(Debug, Default)]
+pub struct PartTerms {
+    /// Every concept with a term in the part (but forbidden terms), nested ones too: in a
+    /// translation, any of its terms anywhere counts.
+    pub found: BTreeSet<usize>,
+    /// Concepts rendered by a forbidden term.
+    pub forbidden: BTreeSet<usize>,
+    /// Concepts the part uses: those of the longest matches, not of words inside a longer
+    /// term ("sign" in "sign in", "tracking" in "Enhanced Tracking Protection"). What a
+    /// reference part uses is what its translation must render.
+    pub used: BTreeSet<usize>,
+}
+
 /// A term found in one locale, for the consistency tally.
 #[derive(Debug, Clone)]
 pub struct Occurrence {
@@ -119,8 +136,12 @@ pub type PartKey = (String, String, Option<String>);
 pub struct LocaleTerms {
     /// Concept → occurrences.
     pub occurrences: BTreeMap<usize, Vec<Occurrence>>,
-    /// (path, message id, attribute) → concepts found (any status) and forbidden ones.
-    pub parts: BTreeMap<PartKey, (BTreeSet<usize>, BTreeSet<usize>)>,
+    /// (path, message id, attribute) → the part's terms ([`PartTerms`]).
+    pub parts: BTreeMap<PartKey, PartTerms>,
+    /// (path, message id, attribute) → concepts found at the very same words: homographs
+    /// such as "report" (the verb, "melden") and "report" (the noun, "Bericht"). Which
+    /// sense the text means is not known, so a translation with any of them has the term.
+    pub senses: BTreeMap<PartKey, Vec<BTreeSet<usize>>>,
 }
 
 fn preferred<'g>(g: &'g Glossary, concept: usize, locale: &str) -> Option<&'g str> {
@@ -168,16 +189,44 @@ pub fn check_file(
                 e.id.to_string(),
                 attr.map(str::to_string),
             );
+            // Matches come sorted by range: concepts at one range are neighbours.
+            let mut senses: Vec<(Span, BTreeSet<usize>)> = Vec::new();
+            for w in all.windows(2) {
+                let (a, b) = (&w[0], &w[1]);
+                let usable = a.status != Status::Forbidden && b.status != Status::Forbidden;
+                if a.range == b.range && a.concept != b.concept && usable {
+                    match senses.last_mut().filter(|(r, _)| *r == a.range) {
+                        Some((_, g)) => {
+                            g.extend([a.concept, b.concept]);
+                        }
+                        None => {
+                            senses.push((a.range.clone(), BTreeSet::from([a.concept, b.concept])))
+                        }
+                    }
+                }
+            }
+            if !senses.is_empty() {
+                acc.senses
+                    .insert(key.clone(), senses.into_iter().map(|(_, g)| g).collect());
+            }
             let slot = acc.parts.entry(key).or_default();
-            slot.0.extend(
+            slot.found.extend(
                 all.iter()
                     .filter(|m| m.status != Status::Forbidden)
                     .map(|m| m.concept),
             );
             let mut found: Vec<crate::glossary::Match> = Vec::new();
             for m in all {
-                if found.last().is_some_and(|l| m.range.start < l.range.end) {
+                let last = found.last().map(|l| l.range.clone());
+                if last.as_ref().is_some_and(|l| m.range.start < l.end) {
+                    // A homograph of the kept match (same words) is used as much as it.
+                    if last == Some(m.range.clone()) && m.status != Status::Forbidden {
+                        slot.used.insert(m.concept);
+                    }
                     continue;
+                }
+                if m.status != Status::Forbidden {
+                    slot.used.insert(m.concept);
                 }
                 found.push(m);
             }
@@ -185,7 +234,7 @@ pub fn check_file(
                 let concept = &glossary.concepts[m.concept];
                 let term = &concept.terms[m.term];
                 if m.status == Status::Forbidden {
-                    slot.1.insert(m.concept);
+                    slot.forbidden.insert(m.concept);
                     let text = &file.text[m.range.clone()];
                     let pref = preferred(glossary, m.concept, sink.locale);
                     let why = term
@@ -321,30 +370,45 @@ pub fn check_missing(
     entry: &Entry,
     attr: Option<&str>,
     reference_concepts: &BTreeSet<usize>,
-    found: Option<&(BTreeSet<usize>, BTreeSet<usize>)>,
+    senses: &[BTreeSet<usize>],
+    found: Option<&PartTerms>,
     glossary: &Glossary,
     reference_locale: &str,
 ) {
-    let empty = (BTreeSet::new(), BTreeSet::new());
-    let (have, forbidden) = found.unwrap_or(&empty);
+    let empty = PartTerms::default();
+    let found = found.unwrap_or(&empty);
+    let (have, forbidden) = (&found.found, &found.forbidden);
     for &c in reference_concepts {
         if forbidden.contains(&c) {
             continue;
         }
+        // Another sense of the same reference words is rendered: the text may mean that.
+        // With none rendered, one finding names every sense (from its first concept).
+        let sense = senses.iter().find(|g| g.contains(&c));
+        if sense.is_some_and(|g| g.iter().any(|o| have.contains(o)) || g.first() != Some(&c)) {
+            continue;
+        }
+        let group = sense.map_or_else(|| vec![c], |g| g.iter().copied().collect());
         let concept = &glossary.concepts[c];
-        let locale_terms: Vec<&str> = concept
-            .terms
-            .iter()
-            .filter(|t| {
-                t.status != Status::Forbidden
-                    && crate::glossary::matcher::locale_matches(&t.locale, sink.locale)
-            })
-            .map(|t| t.text.as_str())
-            .collect();
+        let mut locale_terms: Vec<&str> = Vec::new();
+        for &k in &group {
+            for t in &glossary.concepts[k].terms {
+                let usable = t.status != Status::Forbidden
+                    && crate::glossary::matcher::locale_matches(&t.locale, sink.locale);
+                if usable && !locale_terms.contains(&t.text.as_str()) {
+                    locale_terms.push(t.text.as_str());
+                }
+            }
+        }
         if locale_terms.is_empty() || have.contains(&c) {
             continue;
         }
         let source_term = preferred(glossary, c, reference_locale).unwrap_or(&concept.id);
+        let ids = group
+            .iter()
+            .map(|&k| format!("`{}`", glossary.concepts[k].id))
+            .collect::<Vec<_>>()
+            .join(" or ");
         let name = match attr {
             Some(a) => format!("{}.{a}", entry.id),
             None => entry.id.to_string(),
@@ -364,8 +428,7 @@ pub fn check_missing(
             span,
             Some(&entry.id),
             format!(
-                "`{name}`: the reference says `{source_term}` (`{}`), the translation has none of: {}",
-                concept.id,
+                "`{name}`: the reference says `{source_term}` ({ids}), the translation has none of: {}",
                 locale_terms.iter().map(|t| format!("`{t}`")).collect::<Vec<_>>().join(", ")
             ),
         );
@@ -429,6 +492,133 @@ id = "ai"
         sink.out
     }
 
+    /// `missing-term` as the check runs it: the reference file's terms first, then the
+    /// translation's, compared part by part.
+    fn missing(glossary: &str, en: &str, locale: &str, l10n: &str) -> Vec<String> {
+        let g = crate::glossary::canonical::read(std::path::Path::new("g.toml"), glossary)
+            .expect("glossary");
+        let sev = Severities::default();
+        let (rf, lf) = (file("en/a.ftl", en), file("x/a.ftl", l10n));
+        let mut ref_terms = LocaleTerms::default();
+        let mut sink = Sink::new("en", &sev);
+        check_file(
+            &mut sink,
+            &rf,
+            0,
+            &LocaleMatcher::new(&g, "en"),
+            &g,
+            &mut ref_terms,
+        );
+        let mut terms = LocaleTerms::default();
+        let mut sink = Sink::new(locale, &sev);
+        check_file(
+            &mut sink,
+            &lf,
+            0,
+            &LocaleMatcher::new(&g, locale),
+            &g,
+            &mut terms,
+        );
+        sink.out.clear();
+        for e in &lf.model.entries {
+            let rkey = (rf.rel.to_string(), e.id.to_string(), None);
+            let used = &ref_terms.parts[&rkey].used;
+            let senses = ref_terms.senses.get(&rkey).map_or(&[][..], Vec::as_slice);
+            let lkey = (lf.rel.to_string(), e.id.to_string(), None);
+            check_missing(
+                &mut sink,
+                &lf,
+                e,
+                None,
+                used,
+                senses,
+                terms.parts.get(&lkey),
+                &g,
+                "en",
+            );
+        }
+        sink.out.into_iter().map(|d| d.message).collect()
+    }
+
+    const SENSES: &str = r#"
+[[concept]]
+id = "report-verb"
+  [[concept.term]]
+  locale = "en"
+  text = "report"
+  pos = "verb"
+  [[concept.term]]
+  locale = "de"
+  text = "melden"
+[[concept]]
+id = "report-noun"
+  [[concept.term]]
+  locale = "en"
+  text = "report"
+  pos = "noun"
+  [[concept.term]]
+  locale = "de"
+  text = "Bericht"
+[[concept]]
+id = "sign"
+  [[concept.term]]
+  locale = "en"
+  text = "sign"
+  pos = "verb"
+  [[concept.term]]
+  locale = "de"
+  text = "signieren"
+[[concept]]
+id = "sign-in"
+  [[concept.term]]
+  locale = "en"
+  text = "sign in"
+  pos = "verb"
+  [[concept.term]]
+  locale = "de"
+  text = "anmelden"
+[[concept]]
+id = "import"
+  [[concept.term]]
+  locale = "en"
+  text = "import"
+  pos = "verb"
+  [[concept.term]]
+  locale = "de"
+  text = "importieren"
+"#;
+
+    /// Homographs: "report" may be the verb or the noun; a translation with either has
+    /// the term, one with neither gets one finding naming both.
+    #[test]
+    fn homographs_accept_any_sense_and_report_once() {
+        let en = "a = Read the report\nb = Report a bug\nc = See the report\n";
+        let de = "a = Lies den Bericht\nb = Fehler melden\nc = Siehe die Übersicht\n";
+        let found = missing(SENSES, en, "de", de);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0]
+                .starts_with("`c`: the reference says `report` (`report-verb` or `report-noun`)")
+                && found[0].ends_with("none of: `melden`, `Bericht`"),
+            "{}",
+            found[0]
+        );
+    }
+
+    /// The reference uses the longest term: "sign in" is not also "sign"; and "important"
+    /// is not an inflection of "import", so nothing is missing there.
+    #[test]
+    fn nested_terms_and_derived_words_are_not_required() {
+        let en = "a = Sign in to sync\nb = An important update\nc = Sign the add-on\nd = Imported bookmarks\n";
+        let de = "a = Anmelden und synchronisieren\nb = Ein wichtiges Update\nc = Das Add-on unterzeichnen\nd = Lesezeichen importieren\n";
+        let found = missing(SENSES, en, "de", de);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].starts_with("`c`: the reference says `sign`"),
+            "{found:?}"
+        );
+    }
+
     #[test]
     fn forbidden_term_with_safe_fix() {
         let d = run("id", "a = Pusat layanan dan Bank terpencil\n");
@@ -486,7 +676,17 @@ id = "ai"
         check_file(&mut sink, &f, 0, &m, &g, &mut acc);
         for e in &f.model.entries {
             let key = (f.rel.to_string(), e.id.to_string(), None);
-            check_missing(&mut sink, &f, e, None, &refs, acc.parts.get(&key), &g, "en");
+            check_missing(
+                &mut sink,
+                &f,
+                e,
+                None,
+                &refs,
+                &[],
+                acc.parts.get(&key),
+                &g,
+                "en",
+            );
         }
         assert_eq!(rules_of(&sink.out), vec!["forbidden-term", "missing-term"]);
         let mt = sink.out.iter().find(|d| d.rule == "missing-term").unwrap();
