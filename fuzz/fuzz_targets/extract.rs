@@ -56,7 +56,7 @@ fuzz_target!(|data: &[u8]| {
     let figures = write_figures(&ex, "report.txt");
     let parsed = glossa::ftl::SourceFile::from_bytes(
         "out.ftl".into(),
-        "out.ftl".into(),
+        "out.ftl",
         ftl.clone().into_bytes(),
     );
     assert!(

@@ -159,7 +159,7 @@ impl Patterns {
 /// English inflections a term's word may take, by part of speech: "bookmarks",
 /// "bookmarked", "tracking", but not "important" for `import`, "significant" for `sign`
 /// or "encryption" for `encrypt` (other words, often other concepts).
-pub fn english_endings(pos: Option<&str>) -> &'static [&'static str] {
+fn english_endings(pos: Option<&str>) -> &'static [&'static str] {
     const NOUN: &[&str] = &["", "s", "es"];
     const VERB: &[&str] = &["", "s", "es", "d", "ed", "ing"];
     const ADJECTIVE: &[&str] = &["", "ly", "r", "er", "st", "est"];
