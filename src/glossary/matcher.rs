@@ -35,6 +35,9 @@ struct Entry {
     /// What may follow a word of the term (`Prefix` policy): any letters when `None`,
     /// else one of these inflections ([`english_endings`]).
     endings: Option<&'static [&'static str]>,
+    /// What may follow the last word, which is then a stem: a German verb's infinitive
+    /// without its `-en`/`-n`, conjugated ([`GERMAN_VERB_ENDINGS`]).
+    last_endings: Option<&'static [&'static str]>,
 }
 
 /// A glossary pattern, compiled on first need.
@@ -172,6 +175,26 @@ fn english_endings(pos: Option<&str>) -> &'static [&'static str] {
         Some("adjective") => ADJECTIVE,
         _ => ANY,
     }
+}
+
+/// Endings of a German verb's stem: present and past tense, participles used as
+/// adjectives ("verschlüsselt", "importierte", "aktivierenden"); not nouns made from the
+/// verb ("Verschlüsselung"), which are other words. Participles with `ge-` and separated
+/// prefixes ("fügt ... hinzu") stay out of reach of a prefix match.
+const GERMAN_VERB_ENDINGS: &[&str] = &[
+    "en", "n", "e", "st", "t", "et", "est", "te", "ten", "ter", "tes", "tem", "test", "tet", "end",
+    "ende", "enden", "ender", "endes", "endem",
+];
+
+/// The stem of a (folded) German infinitive: "importieren" -> "importier",
+/// "verschlüsseln" -> "verschlüssel", "ändern" -> "änder"; `None` for other words.
+fn german_verb_stem(word: &str) -> Option<&str> {
+    let stem = if word.ends_with("eln") || word.ends_with("ern") {
+        word.strip_suffix('n')?
+    } else {
+        word.strip_suffix("en")?
+    };
+    (stem.chars().count() >= 3).then_some(stem)
 }
 
 /// `tail` (the letters after `word` in the text) is one of `endings`, or one of them after
@@ -394,13 +417,28 @@ impl LocaleMatcher {
                     locale_default
                 });
                 let folded = fold(&t.text);
-                let words: Vec<String> = folded
+                let mut words: Vec<String> = folded
                     .split(is_separator)
                     .filter(|w| !w.is_empty())
                     .map(str::to_string)
                     .collect();
                 if words.is_empty() && policy != MatchPolicy::Pattern {
                     continue;
+                }
+                // A termbase gives the part of speech once per concept (on its source term).
+                let pos = t
+                    .pos
+                    .as_deref()
+                    .or_else(|| c.terms.iter().find_map(|o| o.pos.as_deref()));
+                let mut last_endings = None;
+                if lang == "de" && policy == MatchPolicy::Prefix && pos == Some("verb") {
+                    if let Some(stem) = words.last().and_then(|w| german_verb_stem(w)) {
+                        let stem = stem.to_string();
+                        if let Some(w) = words.last_mut() {
+                            *w = stem;
+                        }
+                        last_endings = Some(GERMAN_VERB_ENDINGS);
+                    }
                 }
                 entries.push(Entry {
                     concept: ci,
@@ -413,6 +451,7 @@ impl LocaleMatcher {
                         && folded.chars().filter(|c| c.is_alphabetic()).count() >= 5,
                     endings: (lang == "en" && policy == MatchPolicy::Prefix)
                         .then(|| english_endings(t.pos.as_deref())),
+                    last_endings,
                     words,
                     case_sensitive: t.case_sensitive,
                     text: t.text.clone(),
@@ -588,6 +627,11 @@ impl LocaleMatcher {
                 let tail = rest.find(|c: char| !is_word(c)).unwrap_or(rest.len());
                 if let Some(endings) = e.endings {
                     if !is_inflection(w, &rest[..tail], endings) {
+                        return None;
+                    }
+                }
+                if let Some(endings) = e.last_endings.filter(|_| k + 1 == n) {
+                    if !endings.contains(&&rest[..tail]) {
                         return None;
                     }
                 }
@@ -836,6 +880,66 @@ mod tests {
             found(&de, "Tracking und Tracks"),
             vec!["Tracking", "Tracks"]
         );
+    }
+
+    /// German verbs (by the concept's part of speech) are matched conjugated: the
+    /// infinitive's stem and a verb ending, not a noun made from it; other German terms keep
+    /// open endings.
+    #[test]
+    fn german_verbs_are_found_conjugated() {
+        let with_pos = |locale: &str, text: &str, pos: Option<&str>| {
+            let mut t = term(locale, text, Status::Preferred);
+            t.pos = pos.map(str::to_string);
+            t
+        };
+        let g = glossary(vec![
+            (
+                "encrypt",
+                vec![
+                    with_pos("en", "encrypt", Some("verb")),
+                    with_pos("de", "verschlüsseln", None),
+                ],
+            ),
+            (
+                "import",
+                vec![
+                    with_pos("en", "import", Some("verb")),
+                    with_pos("de", "importieren", None),
+                ],
+            ),
+            (
+                "bookmark",
+                vec![
+                    with_pos("en", "bookmark", Some("verb")),
+                    with_pos("de", "als Lesezeichen hinzufügen", None),
+                ],
+            ),
+            ("key", vec![with_pos("de", "Schlüsseln", Some("noun"))]),
+        ]);
+        let de = LocaleMatcher::new(&g, "de");
+        assert_eq!(
+            found(
+                &de,
+                "Verschlüsselt, verschlüsseln, verschlüsselte; die Verschlüsselung"
+            ),
+            vec!["Verschlüsselt", "verschlüsseln", "verschlüsselte"]
+        );
+        assert_eq!(
+            found(&de, "importiert, importierten, Importeur"),
+            vec!["importiert", "importierten"]
+        );
+        assert_eq!(
+            found(&de, "als Lesezeichen hinzufügt"),
+            vec!["als Lesezeichen hinzufügt"]
+        );
+        assert_eq!(
+            found(&de, "mit Schlüsselnummern"),
+            vec!["Schlüsselnummern"],
+            "nouns stay open"
+        );
+        assert_eq!(german_verb_stem("ändern"), Some("änder"));
+        assert_eq!(german_verb_stem("gehen"), Some("geh"));
+        assert_eq!(german_verb_stem("tun"), None);
     }
 
     /// The prefilter compares lowercased text, so a case-insensitive pattern is tried on
