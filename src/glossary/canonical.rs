@@ -180,33 +180,29 @@ mod tests {
     /// a bad term before a duplicate concept, or the duplicate before a bad term.
     #[test]
     fn first_error_in_file_order() {
-        let concept = |id: &str, text: &str| {
+        let concept = |(id, text): &(&str, &str)| {
             format!("[[concept]]\nid = \"{id}\"\n[[concept.term]]\nlocale = \"en\"\ntext = \"{text}\"\n")
         };
-        let mut bad_first = concept("a", "...");
-        bad_first.push_str(&concept("b", "ok"));
-        bad_first.push_str(&concept("b", "ok"));
-        let e = read(Path::new("g.toml"), &bad_first)
-            .unwrap_err()
-            .to_string();
-        assert!(
-            e.starts_with("g.toml:3:1:") && e.contains("no letters"),
-            "{e}"
-        );
-        let mut dup_first = concept("b", "ok");
-        dup_first.push_str(&concept("b", "ok"));
-        dup_first.push_str(&concept("a", "..."));
-        let e = read(Path::new("g.toml"), &dup_first)
-            .unwrap_err()
-            .to_string();
-        assert!(
-            e.starts_with("g.toml:7:6:") && e.contains("defined twice"),
-            "{e}"
-        );
-        let mut two_bad = concept("a", "ok");
-        two_bad.push_str(&concept("b", "!!"));
-        two_bad.push_str(&concept("c", "..."));
-        let e = read(Path::new("g.toml"), &two_bad).unwrap_err().to_string();
-        assert!(e.starts_with("g.toml:8:1:") && e.contains("`!!`"), "{e}");
+        for (concepts, at, what) in [
+            (
+                &[("a", "..."), ("b", "ok"), ("b", "ok")][..],
+                "g.toml:3:1:",
+                "no letters",
+            ),
+            (
+                &[("b", "ok"), ("b", "ok"), ("a", "...")][..],
+                "g.toml:7:6:",
+                "defined twice",
+            ),
+            (
+                &[("a", "ok"), ("b", "!!"), ("c", "...")][..],
+                "g.toml:8:1:",
+                "`!!`",
+            ),
+        ] {
+            let text: String = concepts.iter().map(concept).collect();
+            let e = read(Path::new("g.toml"), &text).unwrap_err().to_string();
+            assert!(e.starts_with(at) && e.contains(what), "{e}");
+        }
     }
 }

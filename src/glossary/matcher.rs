@@ -736,6 +736,12 @@ mod tests {
         }
     }
 
+    fn with_pos(locale: &str, text: &str, pos: Option<&str>) -> Term {
+        let mut t = term(locale, text, Status::Preferred);
+        t.pos = pos.map(str::to_string);
+        t
+    }
+
     fn glossary(concepts: Vec<(&str, Vec<Term>)>) -> Glossary {
         Glossary {
             concepts: concepts
@@ -846,11 +852,6 @@ mod tests {
     /// keep their open endings.
     #[test]
     fn english_inflections_by_part_of_speech() {
-        let with_pos = |locale: &str, text: &str, pos: Option<&str>| {
-            let mut t = term(locale, text, Status::Preferred);
-            t.pos = pos.map(str::to_string);
-            t
-        };
         let g = glossary(vec![
             ("import", vec![with_pos("en", "import", Some("verb"))]),
             ("bookmark", vec![with_pos("en", "bookmark", Some("noun"))]),
@@ -887,11 +888,6 @@ mod tests {
     /// open endings.
     #[test]
     fn german_verbs_are_found_conjugated() {
-        let with_pos = |locale: &str, text: &str, pos: Option<&str>| {
-            let mut t = term(locale, text, Status::Preferred);
-            t.pos = pos.map(str::to_string);
-            t
-        };
         let g = glossary(vec![
             (
                 "encrypt",
