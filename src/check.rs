@@ -404,11 +404,10 @@ fn missing_terms(
         for (attr, _) in rules::terms::parts(e) {
             let attr_s = attr.map(str::to_string);
             let key = (reference.rel.to_string(), e.id.to_string(), attr_s.clone());
-            let Some(concepts) = ref_terms.parts.get(&key).map(|p| &p.used) else {
+            let Some(reference_terms) = ref_terms.parts.get(&key) else {
                 continue;
             };
-            let senses = ref_terms.senses.get(&key).map_or(&[][..], Vec::as_slice);
-            if concepts.is_empty() {
+            if reference_terms.used.is_empty() {
                 continue;
             }
             let found = terms
@@ -419,8 +418,7 @@ fn missing_terms(
                 l10n,
                 e,
                 attr,
-                concepts,
-                senses,
+                reference_terms,
                 found,
                 glossary,
                 reference_locale,

@@ -13,7 +13,7 @@ pub struct LocaleIndex {
     /// `(file, entry)` by id hash, as `u32`s: half the table, a tenth of the index's pages.
     ids: HashMap<u64, (u32, u32)>,
     /// Entries whose id hash collides with a different id's (rare).
-    collisions: Vec<(usize, usize)>,
+    collisions: Vec<(u32, u32)>,
     /// Later definitions of an id, each with its first definition, in file order:
     /// `(file, entry)` of the duplicate, then of the first.
     pub duplicates: Vec<((usize, usize), (usize, usize))>,
@@ -28,25 +28,29 @@ impl LocaleIndex {
         let n = files.iter().map(|f| f.model.entries.len()).sum();
         let mut ids: HashMap<u64, (u32, u32)> =
             HashMap::with_capacity_and_hasher(n, Default::default());
-        let mut collisions: Vec<(usize, usize)> = Vec::new();
+        let mut collisions: Vec<(u32, u32)> = Vec::new();
         let mut duplicates = Vec::new();
+        let id_at = |&(f, e): &(u32, u32)| &files[f as usize].model.entries[e as usize].id;
+        let wide = |&(f, e): &(u32, u32)| (f as usize, e as usize);
         for (fi, f) in files.iter().enumerate() {
             for (ei, e) in f.model.entries.iter().enumerate() {
-                match ids.get(&e.hash).map(|&(f, e)| (f as usize, e as usize)) {
+                let here = (fi as u32, ei as u32);
+                let first = match ids.get(&e.hash) {
                     None => {
-                        ids.insert(e.hash, (fi as u32, ei as u32));
+                        ids.insert(e.hash, here);
+                        continue;
                     }
-                    Some((f0, e0)) if files[f0].model.entries[e0].id != e.id => {
-                        match collisions
-                            .iter()
-                            .find(|&&(cf, ce)| files[cf].model.entries[ce].id == e.id)
-                        {
-                            Some(&first) => duplicates.push(((fi, ei), first)),
-                            None => collisions.push((fi, ei)),
+                    Some(first) if *id_at(first) == e.id => *first,
+                    // Another id with the same hash (rare).
+                    Some(_) => match collisions.iter().find(|c| *id_at(c) == e.id) {
+                        Some(first) => *first,
+                        None => {
+                            collisions.push(here);
+                            continue;
                         }
-                    }
-                    Some(first) => duplicates.push(((fi, ei), first)),
-                }
+                    },
+                };
+                duplicates.push(((fi, ei), wide(&first)));
             }
         }
         LocaleIndex {
@@ -69,18 +73,13 @@ impl LocaleIndex {
     /// [`LocaleIndex::get_hashed`] with the file that defines the entry (whose pools hold
     /// the entry's contents).
     pub fn lookup(&self, hash: u64, id: &str) -> Option<(&SourceFile, &Entry)> {
-        let pair = |(f, e): (usize, usize)| (&*self.files[f], &self.files[f].model.entries[e]);
-        match self
-            .ids
-            .get(&hash)
-            .map(|&(f, e)| pair((f as usize, e as usize)))
-        {
+        let pair = |&(f, e): &(u32, u32)| {
+            let file = &*self.files[f as usize];
+            (file, &file.model.entries[e as usize])
+        };
+        match self.ids.get(&hash).map(pair) {
             Some((f, e)) if e.id == id => Some((f, e)),
-            _ => self
-                .collisions
-                .iter()
-                .map(|&fe| pair(fe))
-                .find(|(_, e)| e.id == id),
+            _ => self.collisions.iter().map(pair).find(|(_, e)| e.id == id),
         }
     }
 

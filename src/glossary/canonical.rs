@@ -17,6 +17,7 @@
 
 use super::model::{Concept, Glossary, MatchPolicy, Term};
 use crate::error::{Error, Result};
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -70,7 +71,6 @@ pub fn read(path: &Path, text: &str) -> Result<Glossary> {
     // Terms are checked in parallel (a pattern is parsed, at about 0.1 ms for Unicode
     // classes); the first bad one in file order is the error, unless a duplicate concept
     // comes before it.
-    use rayon::prelude::*;
     let bad = file
         .concepts
         .par_iter()

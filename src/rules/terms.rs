@@ -116,6 +116,10 @@ pub struct PartTerms {
     /// term ("sign" in "sign in", "tracking" in "Enhanced Tracking Protection"). What a
     /// reference part uses is what its translation must render.
     pub used: BTreeSet<usize>,
+    /// Concepts found at the very same words: homographs such as "report" (the verb,
+    /// "melden") and "report" (the noun, "Bericht"). Which sense the text means is not
+    /// known, so a translation with any of them has the term.
+    pub senses: Vec<BTreeSet<usize>>,
 }
 
 /// A term found in one locale, for the consistency tally.
@@ -138,10 +142,6 @@ pub struct LocaleTerms {
     pub occurrences: BTreeMap<usize, Vec<Occurrence>>,
     /// (path, message id, attribute) → the part's terms ([`PartTerms`]).
     pub parts: BTreeMap<PartKey, PartTerms>,
-    /// (path, message id, attribute) → concepts found at the very same words: homographs
-    /// such as "report" (the verb, "melden") and "report" (the noun, "Bericht"). Which
-    /// sense the text means is not known, so a translation with any of them has the term.
-    pub senses: BTreeMap<PartKey, Vec<BTreeSet<usize>>>,
 }
 
 fn preferred<'g>(g: &'g Glossary, concept: usize, locale: &str) -> Option<&'g str> {
@@ -205,11 +205,8 @@ pub fn check_file(
                     }
                 }
             }
-            if !senses.is_empty() {
-                acc.senses
-                    .insert(key.clone(), senses.into_iter().map(|(_, g)| g).collect());
-            }
             let slot = acc.parts.entry(key).or_default();
+            slot.senses.extend(senses.into_iter().map(|(_, g)| g));
             slot.found.extend(
                 all.iter()
                     .filter(|m| m.status != Status::Forbidden)
@@ -369,8 +366,7 @@ pub fn check_missing(
     file: &SourceFile,
     entry: &Entry,
     attr: Option<&str>,
-    reference_concepts: &BTreeSet<usize>,
-    senses: &[BTreeSet<usize>],
+    reference: &PartTerms,
     found: Option<&PartTerms>,
     glossary: &Glossary,
     reference_locale: &str,
@@ -378,13 +374,13 @@ pub fn check_missing(
     let empty = PartTerms::default();
     let found = found.unwrap_or(&empty);
     let (have, forbidden) = (&found.found, &found.forbidden);
-    for &c in reference_concepts {
+    for &c in &reference.used {
         if forbidden.contains(&c) {
             continue;
         }
         // Another sense of the same reference words is rendered: the text may mean that.
         // With none rendered, one finding names every sense (from its first concept).
-        let sense = senses.iter().find(|g| g.contains(&c));
+        let sense = reference.senses.iter().find(|g| g.contains(&c));
         if sense.is_some_and(|g| g.iter().any(|o| have.contains(o)) || g.first() != Some(&c)) {
             continue;
         }
@@ -522,16 +518,13 @@ id = "ai"
         sink.out.clear();
         for e in &lf.model.entries {
             let rkey = (rf.rel.to_string(), e.id.to_string(), None);
-            let used = &ref_terms.parts[&rkey].used;
-            let senses = ref_terms.senses.get(&rkey).map_or(&[][..], Vec::as_slice);
             let lkey = (lf.rel.to_string(), e.id.to_string(), None);
             check_missing(
                 &mut sink,
                 &lf,
                 e,
                 None,
-                used,
-                senses,
+                &ref_terms.parts[&rkey],
                 terms.parts.get(&lkey),
                 &g,
                 "en",
@@ -670,23 +663,16 @@ id = "import"
         let sev = Severities::default();
         let mut sink = Sink::new("id", &sev);
         let f = file("id/a.ftl", "a = layanan daring\nb = bank terpencil\n");
-        let refs: BTreeSet<usize> = [0].into();
+        let refs = PartTerms {
+            used: [0].into(),
+            ..PartTerms::default()
+        };
         let mut acc = LocaleTerms::default();
         let m = LocaleMatcher::new(&g, "id");
         check_file(&mut sink, &f, 0, &m, &g, &mut acc);
         for e in &f.model.entries {
             let key = (f.rel.to_string(), e.id.to_string(), None);
-            check_missing(
-                &mut sink,
-                &f,
-                e,
-                None,
-                &refs,
-                &[],
-                acc.parts.get(&key),
-                &g,
-                "en",
-            );
+            check_missing(&mut sink, &f, e, None, &refs, acc.parts.get(&key), &g, "en");
         }
         assert_eq!(rules_of(&sink.out), vec!["forbidden-term", "missing-term"]);
         let mt = sink.out.iter().find(|d| d.rule == "missing-term").unwrap();
