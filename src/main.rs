@@ -2,6 +2,7 @@
 //! Exit codes: 0 no errors, 1 errors found, 2 usage, configuration or I/O failure.
 
 mod cli;
+mod tuning;
 
 use clap::Parser;
 use cli::{Cli, ColorArg, Command, Format};
@@ -11,7 +12,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    tune_allocator();
+    tuning::allocator();
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -19,6 +20,9 @@ fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
+    if !matches!(cli.command, Command::Rules { .. }) {
+        tuning::worker_pool();
+    }
     match cli.color {
         ColorArg::Always => anstream::ColorChoice::Always.write_global(),
         ColorArg::Never => anstream::ColorChoice::Never.write_global(),
@@ -31,20 +35,6 @@ fn main() -> ExitCode {
             let _ = writeln!(err, "glossa: error: {e}");
             ExitCode::from(2)
         }
-    }
-}
-
-/// glibc grows each thread's heap 128 KB at a time by default, one `mprotect` each: 676
-/// system calls for one locale of www-l10n, a third of its system time. Growing in 32 MB
-/// steps (address space, not memory: untouched pages cost nothing) and trimming only above
-/// 64 MB takes that to about ten; peak memory is unchanged (61 MB for all 106 locales).
-fn tune_allocator() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: `mallopt` only sets allocator parameters; it runs first thing in `main`,
-    // before any other thread exists.
-    unsafe {
-        libc::mallopt(libc::M_TOP_PAD, 32 << 20);
-        libc::mallopt(libc::M_TRIM_THRESHOLD, 64 << 20);
     }
 }
 

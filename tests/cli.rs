@@ -153,6 +153,15 @@ fn output_is_deterministic() {
         .output()
         .expect("runs");
     assert_eq!(a.stdout, b.stdout);
+    // Huge pages for the workers' heaps change how memory is obtained, nothing else.
+    let small_pages = glossa()
+        .current_dir(dir.path())
+        .env("GLOSSA_HUGE_PAGES", "0")
+        .args(["check", "--format", "json"])
+        .output()
+        .expect("runs");
+    assert_eq!(a.stdout, small_pages.stdout);
+    assert!(String::from_utf8_lossy(&a.stdout).contains("missing-message"));
 }
 
 #[test]
