@@ -787,6 +787,26 @@ mod tests {
         assert_eq!(&src[m.references(&a.part)[0].span.clone()], "msg.attr");
     }
 
+    /// Identifiers run over letters, digits, `-` and `_`, up to the end of the text too
+    /// (the parser's identifier scan is glossa's patch: vendor/fluent-syntax/PATCHES.md).
+    #[test]
+    fn identifiers_end_where_their_characters_end() {
+        let src = "a-b_c9 = { $v_1-x }{ -t2_y }{ m-1.at_r }\nü = x\nlast = { $tail";
+        let m = build(src);
+        let e = &m.entries[0];
+        assert_eq!(&src[e.id_span.clone()], "a-b_c9");
+        let v = e.value.as_ref().unwrap();
+        assert_eq!(&src[m.variables(v)[0].span.clone()], "$v_1-x");
+        assert_eq!(m.references(v)[0].id, "-t2_y");
+        assert_eq!(m.references(v)[1].id, "m-1");
+        assert_eq!(m.references(v)[1].attribute.as_deref(), Some("at_r"));
+        // `ü` cannot start an identifier; the truncated last entry ends at the end of the
+        // text, inside an identifier.
+        assert_eq!(m.entries.len(), 1);
+        assert_eq!(m.syntax_total, 2);
+        assert_eq!(m.syntax[1].span.end, src.len());
+    }
+
     #[test]
     fn same_text_ignores_whitespace_only() {
         let src = "a = Hello  { $x }\n    world\n    .t = T\nb = Hello { $x } world\n# c\nc = Hello { -x } world\nd = Hello {$x}world\n    .t = T\n";
