@@ -288,11 +288,6 @@ pub fn run(project: &Project, keep_sources: bool) -> Result<Outcome> {
                 let n = own.len();
                 // Sorted here, in parallel: the runs are then only put in order.
                 diagnostic::sort(&mut sink.out);
-                // Freeing a locale's files (thousands of allocations) is left to an idle
-                // worker: the run need not wait for it, and the last locale's would
-                // otherwise end every run.
-                drop(by_path);
-                rayon::spawn(move || drop((index, own)));
                 Ok((lf.locale.clone(), sink.out, summary, keep, checked, n))
             })
             .collect::<Result<Vec<_>>>()
