@@ -19,33 +19,56 @@ t0=$(date +%s.%N)
 t1=$(date +%s.%N)
 ./target/release/glossa check --format json --l10n-toml "${tomls[0]}" --l10n-toml "${tomls[1]}" >"$work/glossa.json" || true
 t2=$(date +%s.%N)
-# One locale takes milliseconds: the median of 21 runs (one run is at the mercy of the
-# machine's load), beside the median of 3 compare-locales runs.
-one_locale() {
-    python3 - "$@" <<'PY'
+# glossa's run takes a quarter of a second: the median of 5 (the first one above included).
+gl_all=$(python3 - "$t1" "$t2" "${tomls[@]}" <<'PY'
 import statistics, subprocess, sys, time
-runs, cmd = int(sys.argv[1]), sys.argv[2:]
-times = []
-for _ in range(runs):
+first, pontoon, vendor = float(sys.argv[2]) - float(sys.argv[1]), *sys.argv[3:]
+times = [first]
+for _ in range(4):
     t = time.perf_counter()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(["./target/release/glossa", "check", "--format", "json", "--l10n-toml", pontoon,
+                    "--l10n-toml", vendor], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     times.append(time.perf_counter() - t)
 print(statistics.median(times))
 PY
+)
+# One locale takes milliseconds, so one run is at the mercy of the machine's load: both
+# tools run interleaved, compare-locales 5 times and glossa 40 times for each of the two
+# configurations (the whole project, both files as above; l10n-pontoon.toml alone, as
+# compare-locales reads every configuration it is given whatever the locale), and the
+# medians are compared.
+read -r gl_it cl_it gl_it1 cl_it1 < <(python3 - "$work" "$corpus" "${tomls[@]}" <<'PY'
+import statistics, subprocess, sys, time
+work, corpus, pontoon, vendor = sys.argv[1:5]
+glossa = ["./target/release/glossa", "check", "--format", "json", "--l10n-toml", pontoon]
+cl = [f"{work}/venv/bin/compare-locales", "--return-zero", "--json", f"{work}/cl-it.json", pontoon]
+runs = {
+    "gl_it": glossa + ["--l10n-toml", vendor, "--locale", "it"],
+    "cl_it": cl + [vendor, corpus, "it"],
+    "gl_it1": glossa + ["--locale", "it"],
+    "cl_it1": cl + [corpus, "it"],
 }
-# One locale of the whole project (both files, as above), and of l10n-pontoon.toml alone:
-# compare-locales reads every configuration it is given, whatever the locale.
-gl_it=$(one_locale 21 ./target/release/glossa check --format json --l10n-toml "${tomls[0]}" --l10n-toml "${tomls[1]}" --locale it)
-cl_it=$(one_locale 3 "$work/venv/bin/compare-locales" --return-zero --json "$work/cl-it.json" "${tomls[@]}" "$corpus" it)
-gl_it1=$(one_locale 21 ./target/release/glossa check --format json --l10n-toml "${tomls[0]}" --locale it)
-cl_it1=$(one_locale 3 "$work/venv/bin/compare-locales" --return-zero --json "$work/cl-it.json" "${tomls[0]}" "$corpus" it)
+times = {k: [] for k in runs}
+def run(k):
+    t = time.perf_counter()
+    subprocess.run(runs[k], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    times[k].append(time.perf_counter() - t)
+for _ in range(5):
+    run("cl_it")
+    run("cl_it1")
+    for _ in range(8):
+        run("gl_it")
+        run("gl_it1")
+print(*(statistics.median(times[k]) for k in runs))
+PY
+)
 
-python3 - "$work" "$t0" "$t1" "$t2" "$gl_it" "$cl_it" "$gl_it1" "$cl_it1" <<'PY'
+python3 - "$work" "$t0" "$t1" "$gl_all" "$gl_it" "$cl_it" "$gl_it1" "$cl_it1" <<'PY'
 import json, sys
-work, t0, t1, t2, gl_it, cl_it, gl_it1, cl_it1 = sys.argv[1], *map(float, sys.argv[2:])
-cl_all, gl_all = t1 - t0, t2 - t1
-print(f"all locales: compare-locales {cl_all:8.2f} s   glossa {gl_all:6.3f} s   {cl_all / gl_all:6.0f}x")
-print(f"locale it:   compare-locales {cl_it:8.2f} s   glossa {gl_it:6.4f} s   {cl_it / gl_it:6.0f}x  (both files; medians of 3 and 21 runs)")
+work, t0, t1, gl_all, gl_it, cl_it, gl_it1, cl_it1 = sys.argv[1], *map(float, sys.argv[2:])
+cl_all = t1 - t0
+print(f"all locales: compare-locales {cl_all:8.2f} s   glossa {gl_all:6.3f} s   {cl_all / gl_all:6.0f}x  (glossa: median of 5)")
+print(f"locale it:   compare-locales {cl_it:8.2f} s   glossa {gl_it:6.4f} s   {cl_it / gl_it:6.0f}x  (both files; medians of 5 and 40 runs, interleaved)")
 print(f"locale it:   compare-locales {cl_it1:8.2f} s   glossa {gl_it1:6.4f} s   {cl_it1 / gl_it1:6.0f}x  (l10n-pontoon.toml alone)")
 cl = json.load(open(f"{work}/cl.json"))
 counts = {}
