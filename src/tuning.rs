@@ -70,12 +70,16 @@ fn advise_own_heap() {
     };
     // SAFETY: `MADV_HUGEPAGE` changes how the kernel backs pages of a mapping this process
     // owns (taken from the kernel's own list), never their contents.
-    unsafe {
+    let advised = unsafe {
         libc::madvise(
             heap.start as *mut libc::c_void,
             heap.len(),
             libc::MADV_HUGEPAGE,
-        );
+        )
+    };
+    // A kernel without huge pages refuses the advice: nothing to pad for then.
+    if advised != 0 {
+        return;
     }
     let boundary = (addr + HUGE) & !(HUGE - 1);
     let mut last = addr;
