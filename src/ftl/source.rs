@@ -71,8 +71,8 @@ impl SourceFile {
             bytes.drain(..3);
         }
         // Validated with SIMD (a third of std's instructions: 0.31 M for one locale of
-        // www-l10n, 1 MB, against 0.83 M); std's
-        // validation runs only on invalid text, for the offset of the first bad byte.
+        // www-l10n, 1 MB, against 0.83 M); std's validation runs only on invalid text, for
+        // the offset of the first bad byte.
         let checked = if simdutf8::basic::from_utf8(&bytes).is_ok() {
             // SAFETY: `simdutf8` has just validated `bytes` as UTF-8.
             Ok(unsafe { String::from_utf8_unchecked(bytes) })
