@@ -15,7 +15,8 @@ where
 {
     pub(super) fn get_comment(&mut self) -> Result<(ast::Comment<S>, Level)> {
         let mut level = Level::None;
-        let mut content = vec![];
+        // glossa: the capacity a first push would give, without the growth path.
+        let mut content = Vec::with_capacity(4);
 
         while self.ptr < self.length {
             let line_level = self.get_comment_level();
