@@ -208,6 +208,28 @@ mod tests {
         }
     }
 
+    /// Comment lines end at `\n` or at the `\r` of `\r\n` only (the parser finds them with
+    /// memchr: glossa's patch 3 of fluent-syntax, vendor/fluent-syntax/PATCHES.md).
+    #[test]
+    fn parser_comment_lines_end_at_line_ends() {
+        use fluent_syntax::ast::Entry as E;
+        let src = "# one\r\n# two\rstill two\n#\n# four\r\r\na = A\n# at the end";
+        let lines: Vec<Vec<&str>> = fluent_syntax::parser::parse_entries(src)
+            .filter_map(|(e, _)| match e {
+                E::Message(m) => m.comment.map(|c| c.content),
+                E::Comment(c) => Some(c.content),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                vec!["one", "two\rstill two", "", "four\r"],
+                vec!["at the end"]
+            ]
+        );
+    }
+
     /// The patched parser's entry iterator attaches comments as fluent-syntax always did:
     /// to the next message or term unless two or more blank lines separate them.
     #[test]
