@@ -79,6 +79,14 @@ pub fn normalize(p: &Path) -> PathBuf {
     normalize_components(p)
 }
 
+/// A relative `/`-separated path of plain names (no `.`, `..` or empty component): one
+/// that joining to a base and normalizing leaves as it is.
+fn is_plain_relative(p: &str) -> bool {
+    std::path::MAIN_SEPARATOR == '/'
+        && !p.is_empty()
+        && p.split('/').all(|c| !c.is_empty() && c != "." && c != "..")
+}
+
 /// [`normalize`] component by component: `.` dropped, `..` taken back.
 fn normalize_components(p: &Path) -> PathBuf {
     let mut out = PathBuf::new();
@@ -249,14 +257,18 @@ impl Loader {
                 }
             };
             let e = super::pattern::expand(s, &vars);
-            let unresolved = e.replace("{locale}", "");
-            if unresolved.contains('{') {
+            if e.split("{locale}").any(|part| part.contains('{')) {
                 return Err(Error::config_at(
                     path,
                     text,
                     span.start,
                     format!("unknown variable in `{s}`"),
                 ));
+            }
+            // Most patterns are plain paths relative to a base that is the root: already
+            // what the join, normalization and relativization below would give.
+            if base == root && is_plain_relative(&e) {
+                return Ok(e);
             }
             let abs = normalize(&base.join(&e));
             Ok(relative(&root, &abs))
@@ -379,6 +391,26 @@ impl Loader {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_relative_patterns_need_no_normalizing() {
+        let root = Path::new("/corpus/www-l10n");
+        for e in ["en/*.ftl", "{locale}/firefox/**/*.ftl", "a-b/c_d.ftl"] {
+            assert!(is_plain_relative(e), "{e}");
+            assert_eq!(relative(root, &normalize(&root.join(e))), e);
+        }
+        for e in [
+            "./en/*.ftl",
+            "../x/*.ftl",
+            "en//a.ftl",
+            "en/",
+            "/abs/a.ftl",
+            "",
+            "a/./b",
+        ] {
+            assert!(!is_plain_relative(e), "{e}");
+        }
+    }
 
     #[test]
     fn relative_paths() {
