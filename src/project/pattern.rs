@@ -22,6 +22,10 @@ enum Piece {
 pub struct Pattern {
     pub text: String,
     pieces: Vec<Piece>,
+    /// The number of `/` every match has, when the pattern has no `**` (a `*` never spans
+    /// one, nor does a locale code, being a BCP 47 tag): paths of another depth fail
+    /// without a search.
+    slashes: Option<usize>,
 }
 
 impl Pattern {
@@ -60,9 +64,15 @@ impl Pattern {
             }
         }
         flush(&mut lit, &mut pieces);
+        let slashes = pieces.iter().try_fold(0, |n, p| match p {
+            Piece::Lit(l) => Some(n + l.bytes().filter(|&b| b == b'/').count()),
+            Piece::Locale | Piece::Star => Some(n),
+            Piece::Deep { .. } => None,
+        });
         Ok(Pattern {
             text: text.to_string(),
             pieces,
+            slashes,
         })
     }
 
@@ -100,6 +110,12 @@ impl Pattern {
     /// `**/` any number of non-empty directories, a trailing `**` any non-empty path.
     /// Wildcards take as much as they can (as a greedy regex would).
     pub fn captures<'p>(&self, path: &'p str, locale: &str) -> Option<Vec<&'p str>> {
+        if self
+            .slashes
+            .is_some_and(|n| memchr::memchr_iter(b'/', path.as_bytes()).count() != n)
+        {
+            return None;
+        }
         let mut caps = Vec::new();
         self.match_from(0, path, 0, locale, &mut caps)
             .then_some(caps)
@@ -235,6 +251,11 @@ mod tests {
             "de/a.ftl"
         );
         assert!(!r.matches("en/a.txt", "en"));
+        // Without `**`, only paths of the pattern's depth match (checked before searching).
+        let flat = Pattern::new("{locale}/x/*.ftl").unwrap();
+        assert!(flat.matches("fr/x/a.ftl", "fr"));
+        assert!(!flat.matches("fr/x/a/b.ftl", "fr") && !flat.matches("fr/a.ftl", "fr"));
+        assert!(r.matches("en/x/y/z.ftl", "en"));
         assert!(l.matches("fr/x/a.ftl", "fr"));
         assert!(!l.matches("fr/x/a.ftl", "de"));
         assert_eq!(l.captures("fr/x/a.ftl", "fr").unwrap(), vec!["x/", "a"]);
