@@ -159,19 +159,16 @@ impl Pattern {
                     .any(|len| try_len(len, caps))
             }
             Piece::Deep { last: false } => {
-                // Ends of each complete, non-empty directory segment, longest first.
-                let mut ends = vec![0];
-                let mut seg = 0;
-                for (i, b) in rest.bytes().enumerate() {
-                    if b == b'/' {
-                        if i == seg {
-                            break;
-                        }
-                        ends.push(i + 1);
-                        seg = i + 1;
-                    }
-                }
-                ends.into_iter().rev().any(|len| try_len(len, caps))
+                // Ends of each complete, non-empty directory segment, longest first, then
+                // none: segments up to the first empty one (`//`, or a leading `/`).
+                let bytes = rest.as_bytes();
+                let cut = memchr::memchr_iter(b'/', bytes)
+                    .find(|&i| i == 0 || bytes[i - 1] == b'/')
+                    .unwrap_or(bytes.len());
+                memchr::memrchr_iter(b'/', &bytes[..cut])
+                    .map(|i| i + 1)
+                    .chain(std::iter::once(0))
+                    .any(|len| try_len(len, caps))
             }
             Piece::Deep { last: true } => {
                 let valid = !rest.is_empty() && rest.split('/').all(|seg| !seg.is_empty());
@@ -251,6 +248,15 @@ mod tests {
             "de/a.ftl"
         );
         assert!(!r.matches("en/a.txt", "en"));
+        // `**` takes whole non-empty directories, longest first, and none at all.
+        let deep = Pattern::new("en/**/x/*.ftl").unwrap();
+        assert_eq!(
+            deep.captures("en/a/x/b/x/c.ftl", "en"),
+            Some(vec!["a/x/b/", "c"])
+        );
+        assert_eq!(deep.captures("en/x/c.ftl", "en"), Some(vec!["", "c"]));
+        assert_eq!(deep.captures("en//x/c.ftl", "en"), None);
+        assert_eq!(deep.captures("en/a//x/c.ftl", "en"), None);
         // Without `**`, only paths of the pattern's depth match (checked before searching).
         let flat = Pattern::new("{locale}/x/*.ftl").unwrap();
         assert!(flat.matches("fr/x/a.ftl", "fr"));
