@@ -107,15 +107,14 @@ fn advise_own_heap() {}
 #[cfg_attr(not(all(target_os = "linux", target_env = "gnu")), allow(dead_code))]
 fn thread_heap(maps: &str, addr: usize) -> Option<std::ops::Range<usize>> {
     // `start-end perms offset dev inode [path]`, in address order.
-    let parse = |line: &str| {
+    fn parse(line: &str) -> Option<(std::ops::Range<usize>, &str, bool)> {
         let mut f = line.split_ascii_whitespace();
-        let (start, end) = f.next()?.split_once('-')?;
-        let range = usize::from_str_radix(start, 16).ok()?..usize::from_str_radix(end, 16).ok()?;
+        let range = address_range(f.next()?)?;
         let perms = f.next()?;
         let inode = f.nth(2)?;
         let anonymous = inode == "0" && f.next().is_none();
-        Some((range, perms.to_string(), anonymous))
-    };
+        Some((range, perms, anonymous))
+    }
     let mut lines = maps.lines().filter_map(parse);
     let (mut heap, perms, anonymous) = lines.find(|(r, _, _)| r.contains(&addr))?;
     if !anonymous || !perms.starts_with("rw") {
@@ -129,9 +128,17 @@ fn thread_heap(maps: &str, addr: usize) -> Option<std::ops::Range<usize>> {
     Some(heap)
 }
 
+/// The addresses of a `/proc/self/maps` (or `smaps`) mapping line's first field,
+/// `start-end` in hexadecimal.
+#[cfg_attr(not(all(target_os = "linux", target_env = "gnu")), allow(dead_code))]
+fn address_range(field: &str) -> Option<std::ops::Range<usize>> {
+    let (start, end) = field.split_once('-')?;
+    Some(usize::from_str_radix(start, 16).ok()?..usize::from_str_radix(end, 16).ok()?)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::thread_heap;
+    use super::{address_range, thread_heap};
 
     /// A thread's allocations land in a mapping the kernel then backs with huge pages
     /// (`THPeligible` in `/proc/self/smaps`), where THP is available at all.
@@ -149,15 +156,10 @@ mod tests {
             let smaps = std::fs::read_to_string("/proc/self/smaps").expect("smaps");
             let mut inside = false;
             for line in smaps.lines() {
-                if let Some((range, _)) = line.split_once(' ') {
-                    if let Some((a, b)) = range.split_once('-') {
-                        if let (Ok(a), Ok(b)) =
-                            (usize::from_str_radix(a, 16), usize::from_str_radix(b, 16))
-                        {
-                            inside = (a..b).contains(&addr);
-                            continue;
-                        }
-                    }
+                let first = line.split_ascii_whitespace().next().unwrap_or("");
+                if let Some(range) = address_range(first) {
+                    inside = range.contains(&addr);
+                    continue;
                 }
                 if inside {
                     if let Some(v) = line.strip_prefix("THPeligible:") {

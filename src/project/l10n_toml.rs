@@ -137,13 +137,7 @@ fn tail_under<'a>(root: &Path, path: &'a Path) -> Option<&'a str> {
     } else {
         rest.strip_prefix('/')?
     };
-    let plain = !rest.is_empty()
-        && !root.is_empty()
-        && std::path::MAIN_SEPARATOR == '/'
-        && rest
-            .split('/')
-            .all(|c| !c.is_empty() && c != "." && c != "..");
-    plain.then_some(rest)
+    (!root.is_empty() && is_plain_relative(rest)).then_some(rest)
 }
 
 struct Loader {

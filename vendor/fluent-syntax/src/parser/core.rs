@@ -256,7 +256,7 @@ where
 
     pub(super) fn get_identifier_unchecked(&mut self) -> ast::Identifier<S> {
         // glossa: one pass over the remaining bytes, without a bounds check per byte
-        // (identifiers are most of what a parser reads in real files).
+        // (identifiers, message ids above all, are a large part of what it reads).
         const IDENT: [bool; 256] = {
             let mut t = [false; 256];
             let mut b = 0;
@@ -267,7 +267,7 @@ where
             }
             t
         };
-        let rest = self.source.as_ref().as_bytes().get(self.ptr..).unwrap_or(&[]);
+        let rest = get_remaining_bytes!(self).unwrap_or(&[]);
         let len = rest
             .iter()
             .position(|&b| !IDENT[b as usize])
