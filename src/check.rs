@@ -78,19 +78,32 @@ fn action(a: FilterAction) -> Action {
 /// findings point into (for snippets and fixes); machine formats do not need them.
 pub fn run(project: &Project, keep_sources: bool) -> Result<Outcome> {
     let resolver = Resolver::new(project)?;
-    let mut glossary = crate::glossary::Glossary::default();
-    for g in &project.glossaries {
-        glossary.extend(crate::glossary::load(g)?);
-    }
-    let terminology = !glossary.concepts.is_empty();
-    let locale_files: Vec<_> = project
-        .locales
-        .par_iter()
-        .map(|l| resolver.locale(l))
-        .collect();
     // Every pair's reference is among these: pairs are made from the same matches.
     let reference_paths: Vec<String> = resolver.reference_files();
-    let references = load_all(project, &reference_paths)?;
+    // The reference is read and parsed while the locales' file sets are worked out and the
+    // glossaries read: neither needs the other, and both run before any locale is checked.
+    let (references, (locale_files, glossary)) = rayon::join(
+        || load_all(project, &reference_paths),
+        || {
+            let locale_files: Vec<_> = project
+                .locales
+                .par_iter()
+                .map(|l| resolver.locale(l))
+                .collect();
+            let mut glossary = crate::glossary::Glossary::default();
+            for g in &project.glossaries {
+                match crate::glossary::load(g) {
+                    Ok(more) => glossary.extend(more),
+                    Err(e) => return (locale_files, Err(e)),
+                }
+            }
+            (locale_files, Ok(glossary))
+        },
+    );
+    // A glossary's error first, as when the glossaries were read before the reference.
+    let glossary = glossary?;
+    let references = references?;
+    let terminology = !glossary.concepts.is_empty();
     let get_ref = |rel: &str| references.get(rel).cloned();
 
     // The reference locale: file rules and its own references.

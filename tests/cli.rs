@@ -288,6 +288,46 @@ fn unreadable_file_is_an_io_error() {
     assert!(err.contains("locales/fr/a.ftl"), "{err}");
 }
 
+/// The reference is read while the glossaries are: when both fail, the glossary's error is
+/// the one reported, every time; alone, each is reported.
+#[cfg(unix)]
+#[test]
+fn a_glossary_error_comes_before_an_unreadable_reference() {
+    let dir = project(&[
+        ("locales/fr/a.ftl", b"a = A\n"),
+        (
+            "bad.toml",
+            b"[[concept]]\nid = \"x\"\n[[concept.term]]\nlocale = \"en\"\ntext = \"\"\n",
+        ),
+        (
+            "good.toml",
+            b"[[concept]]\nid = \"x\"\n[[concept.term]]\nlocale = \"en\"\ntext = \"bank\"\n",
+        ),
+    ]);
+    fs::create_dir_all(dir.path().join("locales/en")).expect("mkdir");
+    // Reading /proc/self/mem at offset 0 fails even for root.
+    std::os::unix::fs::symlink("/proc/self/mem", dir.path().join("locales/en/a.ftl"))
+        .expect("symlink");
+    let stderr = |glossary: &str| {
+        let out = glossa()
+            .current_dir(dir.path())
+            .args(["check", "--glossary", glossary])
+            .assert()
+            .code(2);
+        String::from_utf8_lossy(&out.get_output().stderr).to_string()
+    };
+    for _ in 0..5 {
+        let err = stderr("bad.toml");
+        assert!(
+            err.contains("bad.toml") && err.contains("term text is empty"),
+            "{err}"
+        );
+        assert!(!err.contains("locales/en/a.ftl"), "{err}");
+    }
+    let err = stderr("good.toml");
+    assert!(err.contains("locales/en/a.ftl"), "{err}");
+}
+
 #[test]
 fn locale_option_limits_the_run() {
     let dir = tempfile::tempdir().expect("tempdir");
