@@ -2,6 +2,8 @@
 # Side by side with compare-locales on the www-l10n corpus: wall times and per-locale
 # missing/obsolete counts. Needs `pip install compare-locales` (done here in a venv).
 # Usage: benches/compare-locales.sh [CORPUS_DIR]
+# glossa is timed as it is distributed (scripts/dist.sh: LTO, statically linked on Linux
+# with glibc); one-locale runs of the `cargo build --release` binary are timed beside it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=$(realpath "${1:-../shared/corpora/www-l10n}")
@@ -11,22 +13,23 @@ if [ ! -x "$work/venv/bin/compare-locales" ]; then
     python3 -m venv "$work/venv"
     "$work/venv/bin/pip" install -q compare-locales
 fi
+glossa=$(scripts/dist.sh)
 cargo build --release -q
 tomls=("$corpus/l10n-pontoon.toml" "$corpus/l10n-vendor.toml")
 
 t0=$(date +%s.%N)
 "$work/venv/bin/compare-locales" --return-zero --json "$work/cl.json" "${tomls[@]}" "$corpus" >/dev/null || true
 t1=$(date +%s.%N)
-./target/release/glossa check --format json --l10n-toml "${tomls[0]}" --l10n-toml "${tomls[1]}" >"$work/glossa.json" || true
+"$glossa" check --format json --l10n-toml "${tomls[0]}" --l10n-toml "${tomls[1]}" >"$work/glossa.json" || true
 t2=$(date +%s.%N)
 # glossa's run takes a quarter of a second: the median of 5 (the first one above included).
-gl_all=$(python3 - "$t1" "$t2" "${tomls[@]}" <<'PY'
+gl_all=$(python3 - "$t1" "$t2" "$glossa" "${tomls[@]}" <<'PY'
 import statistics, subprocess, sys, time
-first, pontoon, vendor = float(sys.argv[2]) - float(sys.argv[1]), *sys.argv[3:]
+first, glossa, pontoon, vendor = float(sys.argv[2]) - float(sys.argv[1]), *sys.argv[3:]
 times = [first]
 for _ in range(4):
     t = time.perf_counter()
-    subprocess.run(["./target/release/glossa", "check", "--format", "json", "--l10n-toml", pontoon,
+    subprocess.run([glossa, "check", "--format", "json", "--l10n-toml", pontoon,
                     "--l10n-toml", vendor], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     times.append(time.perf_counter() - t)
 print(statistics.median(times))
@@ -37,16 +40,18 @@ PY
 # configurations (the whole project, both files as above; l10n-pontoon.toml alone, as
 # compare-locales reads every configuration it is given whatever the locale), and the
 # medians are compared.
-read -r gl_it cl_it gl_it1 cl_it1 < <(python3 - "$work" "$corpus" "${tomls[@]}" <<'PY'
+read -r gl_it cl_it gl_it1 cl_it1 gl_rel < <(python3 - "$work" "$corpus" "$glossa" "${tomls[@]}" <<'PY'
 import statistics, subprocess, sys, time
-work, corpus, pontoon, vendor = sys.argv[1:5]
-glossa = ["./target/release/glossa", "check", "--format", "json", "--l10n-toml", pontoon]
+work, corpus, binary, pontoon, vendor = sys.argv[1:6]
+args = ["check", "--format", "json", "--l10n-toml", pontoon]
+glossa = [binary] + args
 cl = [f"{work}/venv/bin/compare-locales", "--return-zero", "--json", f"{work}/cl-it.json", pontoon]
 runs = {
     "gl_it": glossa + ["--l10n-toml", vendor, "--locale", "it"],
     "cl_it": cl + [vendor, corpus, "it"],
     "gl_it1": glossa + ["--locale", "it"],
     "cl_it1": cl + [corpus, "it"],
+    "gl_rel": ["./target/release/glossa"] + args + ["--l10n-toml", vendor, "--locale", "it"],
 }
 times = {k: [] for k in runs}
 def run(k):
@@ -59,17 +64,19 @@ for _ in range(5):
     for _ in range(8):
         run("gl_it")
         run("gl_it1")
+        run("gl_rel")
 print(*(statistics.median(times[k]) for k in runs))
 PY
 )
 
-python3 - "$work" "$t0" "$t1" "$gl_all" "$gl_it" "$cl_it" "$gl_it1" "$cl_it1" <<'PY'
+python3 - "$work" "$t0" "$t1" "$gl_all" "$gl_it" "$cl_it" "$gl_it1" "$cl_it1" "$gl_rel" <<'PY'
 import json, sys
-work, t0, t1, gl_all, gl_it, cl_it, gl_it1, cl_it1 = sys.argv[1], *map(float, sys.argv[2:])
+work, t0, t1, gl_all, gl_it, cl_it, gl_it1, cl_it1, gl_rel = sys.argv[1], *map(float, sys.argv[2:])
 cl_all = t1 - t0
 print(f"all locales: compare-locales {cl_all:8.2f} s   glossa {gl_all:6.3f} s   {cl_all / gl_all:6.0f}x  (glossa: median of 5)")
 print(f"locale it:   compare-locales {cl_it:8.2f} s   glossa {gl_it:6.4f} s   {cl_it / gl_it:6.0f}x  (both files; medians of 5 and 40 runs, interleaved)")
 print(f"locale it:   compare-locales {cl_it1:8.2f} s   glossa {gl_it1:6.4f} s   {cl_it1 / gl_it1:6.0f}x  (l10n-pontoon.toml alone)")
+print(f"locale it:   compare-locales {cl_it:8.2f} s   glossa {gl_rel:6.4f} s   {cl_it / gl_rel:6.0f}x  (both files; cargo build --release, not scripts/dist.sh)")
 cl = json.load(open(f"{work}/cl.json"))
 counts = {}
 for entry in cl if isinstance(cl, list) else [cl]:
