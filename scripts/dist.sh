@@ -12,6 +12,11 @@
 # proc-macro cannot be built with +crt-static.
 # Environment: GLOSSA_DIST_STATIC=0 builds a dynamic executable (same profile).
 set -euo pipefail
+case "${1:-}" in
+    "") ;;
+    -h | --help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "scripts/dist.sh: takes no arguments (got \`$1\`); see --help" >&2; exit 2 ;;
+esac
 cd "$(dirname "$0")/.."
 host=$(rustc -vV | sed -n 's/^host: //p')
 flags=()

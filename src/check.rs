@@ -90,14 +90,14 @@ pub fn run(project: &Project, keep_sources: bool) -> Result<Outcome> {
                 .par_iter()
                 .map(|l| resolver.locale(l))
                 .collect();
-            let mut glossary = crate::glossary::Glossary::default();
-            for g in &project.glossaries {
-                match crate::glossary::load(g) {
-                    Ok(more) => glossary.extend(more),
-                    Err(e) => return (locale_files, Err(e)),
-                }
-            }
-            (locale_files, Ok(glossary))
+            let glossary = project.glossaries.iter().try_fold(
+                crate::glossary::Glossary::default(),
+                |mut all, g| -> Result<_> {
+                    all.extend(crate::glossary::load(g)?);
+                    Ok(all)
+                },
+            );
+            (locale_files, glossary)
         },
     );
     // A glossary's error first, as when the glossaries were read before the reference.
