@@ -83,19 +83,8 @@ fn advise_own_heap() {
     let Some(heap) = thread_heap(&maps, addr) else {
         return;
     };
-    // SAFETY: `MADV_HUGEPAGE` changes how the kernel backs pages of a mapping this process
-    // owns (taken from the kernel's own list), never their contents.
-    let advised = unsafe {
-        libc::madvise(
-            heap.start as *mut libc::c_void,
-            heap.len(),
-            libc::MADV_HUGEPAGE,
-        )
-    };
-    // A kernel without huge pages refuses the advice: nothing to pad for then.
-    if advised == 0 {
-        pad_to((addr + HUGE) & !(HUGE - 1), addr);
-    }
+    // The mapping comes from the kernel's own list.
+    advise_and_pad(heap, (addr + HUGE) & !(HUGE - 1), addr);
     drop(probe);
 }
 
@@ -130,19 +119,11 @@ fn advise_main_heap() {
     let end = brk();
     let probe: Vec<u8> = std::hint::black_box(Vec::with_capacity(4096));
     let addr = probe.as_ptr() as usize;
+    // The range lies between an allocation of the main heap and the program break, so
+    // inside the heap's mapping.
     if let Some(range) = main_heap_range(addr, end) {
-        // SAFETY: the range lies between an allocation of the main heap and the program
-        // break, so inside the heap's mapping; the advice never changes contents.
-        let advised = unsafe {
-            libc::madvise(
-                range.start as *mut libc::c_void,
-                range.len(),
-                libc::MADV_HUGEPAGE,
-            )
-        };
-        if advised == 0 {
-            pad_to(range.start, addr);
-        }
+        let boundary = range.start;
+        advise_and_pad(range, boundary, addr);
     }
     drop(probe);
 }
@@ -159,6 +140,25 @@ fn main_heap_range(addr: usize, end: usize) -> Option<std::ops::Range<usize>> {
     let start = (addr + HUGE) & !(HUGE - 1);
     let stop = end & !(HUGE - 1);
     (stop > start).then_some(start..stop)
+}
+
+/// Advises `range`, part of a heap of this process, for huge pages and pads this thread's
+/// heap from `last` up to `boundary` ([`pad_to`]); a kernel without huge pages refuses the
+/// advice, and then there is nothing to pad for.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn advise_and_pad(range: std::ops::Range<usize>, boundary: usize, last: usize) {
+    // SAFETY: `MADV_HUGEPAGE` changes how the kernel backs pages of a mapping this process
+    // owns, never their contents.
+    let advised = unsafe {
+        libc::madvise(
+            range.start as *mut libc::c_void,
+            range.len(),
+            libc::MADV_HUGEPAGE,
+        )
+    };
+    if advised == 0 {
+        pad_to(boundary, last);
+    }
 }
 
 /// Takes blocks of this thread's heap, never freed, until the next one would start at or
