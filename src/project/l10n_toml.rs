@@ -242,6 +242,8 @@ impl Loader {
         env.extend(file.env.clone());
         let root = self.root.clone();
         let l10n_base = self.l10n_base.clone().unwrap_or(base.clone());
+        // Compared once here, not per pattern: paths compare component by component.
+        let at_root = base == root;
         let expand = |s: &str, span: std::ops::Range<usize>| -> Result<String> {
             let vars = |name: &str| -> Option<String> {
                 match name {
@@ -261,7 +263,7 @@ impl Loader {
             }
             // Most patterns are plain paths relative to a base that is the root: already
             // what the join, normalization and relativization below would give.
-            if base == root && is_plain_relative(&e) {
+            if at_root && is_plain_relative(&e) {
                 return Ok(e);
             }
             let abs = normalize(&base.join(&e));
@@ -291,9 +293,9 @@ impl Loader {
                 Some(r) => expand(r, p.l10n.span())?,
                 None => l10n.clone(),
             };
-            let a = super::pattern::Pattern::new(&reference.replace("{locale}", "x"))
+            let a = super::pattern::Pattern::new(&reference)
                 .map_err(|m| Error::config_at(path, text, p.l10n.span().start, m))?;
-            let b = super::pattern::Pattern::new(&l10n.replace("{locale}", "x"))
+            let b = super::pattern::Pattern::new(&l10n)
                 .map_err(|m| Error::config_at(path, text, p.l10n.span().start, m))?;
             if a.wildcards() != b.wildcards() {
                 return Err(Error::config_at(
@@ -454,5 +456,37 @@ mod tests {
             assert_eq!(relative(root, path), want, "{root:?} {path:?}");
             assert_eq!(relative_components(root, path), want, "{root:?} {path:?}");
         }
+    }
+
+    /// A path entry's patterns are checked as they are written, `{locale}` included:
+    /// mismatched wildcards and unknown variables are errors at the entry's line, and
+    /// `{locale}` may stand anywhere in either pattern.
+    #[test]
+    fn path_patterns_are_checked_at_their_line() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let load_text = |text: &str| {
+            let f = dir.path().join("l10n.toml");
+            std::fs::write(&f, text).expect("write");
+            load(&[f], None)
+        };
+        let ok = load_text(
+            "basepath = \".\"\nlocales = [\"de\"]\n[[paths]]\n  reference = \"en/{locale}-x/*.ftl\"\n  l10n = \"{locale}/{locale}-x/*.ftl\"\n",
+        )
+        .expect("valid");
+        let spec = &ok.projects[0].configs[0].paths[0];
+        assert_eq!(spec.reference, "en/{locale}-x/*.ftl");
+        assert_eq!(spec.l10n, "{locale}/{locale}-x/*.ftl");
+        let wild = load_text(
+            "basepath = \".\"\n\n[[paths]]\n  reference = \"en/**/*.ftl\"\n  l10n = \"{locale}/*.ftl\"\n",
+        )
+        .expect_err("mismatched wildcards")
+        .to_string();
+        assert!(wild.contains("must have the same wildcards"), "{wild}");
+        assert!(wild.contains(":5:"), "{wild}");
+        let var = load_text("[[paths]]\n  reference = \"en/*.ftl\"\n  l10n = \"{where}/*.ftl\"\n")
+            .expect_err("unknown variable")
+            .to_string();
+        assert!(var.contains("unknown variable in `{where}/*.ftl`"), "{var}");
+        assert!(var.contains(":3:"), "{var}");
     }
 }
