@@ -203,7 +203,7 @@ pub struct Resolver<'p> {
     /// Per sub-project: (configs' matchers with their config's locales and path locales), excludes.
     compiled: Vec<(Vec<LocatedMatcher<'p>>, Vec<Exclude<'p>>)>,
     tree: Tree,
-    sub_locales: Vec<Vec<String>>,
+    sub_locales: Vec<Vec<&'p str>>,
 }
 
 impl<'p> Resolver<'p> {
@@ -308,7 +308,7 @@ impl<'p> Resolver<'p> {
         let mut scopes: Vec<(Vec<&Matcher>, Vec<&Pattern>)> = Vec::new();
         let excluded = |mine: &[&Pattern], path: &str| mine.iter().any(|p| p.matches(path, locale));
         for ((matchers, excludes), sub_locales) in self.compiled.iter().zip(&self.sub_locales) {
-            if !sub_locales.iter().any(|l| l == locale) && locale != self.project.reference {
+            if !sub_locales.contains(&locale) && locale != self.project.reference {
                 continue;
             }
             // An exclude takes effect only for locales its config lists (compare-locales);

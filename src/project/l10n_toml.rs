@@ -174,7 +174,7 @@ pub fn load(files: &[PathBuf], l10n_base: Option<&Path>) -> Result<Project> {
         };
         let mut sub = SubProject::default();
         loader.read(&abs, &text, parsed, &BTreeMap::new(), &mut sub, false)?;
-        locales.extend(sub.all_locales());
+        locales.extend(sub.all_locales().into_iter().map(str::to_string));
         project.sources.push(f.clone());
         project.projects.push(sub);
     }

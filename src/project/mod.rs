@@ -81,12 +81,12 @@ pub struct SubProject {
 
 impl SubProject {
     /// All locales of the project: of its configs and of their paths.
-    pub fn all_locales(&self) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
+    pub fn all_locales(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
         for c in &self.configs {
-            out.extend(c.locales.iter().flatten().cloned());
+            out.extend(c.locales.iter().flatten().map(String::as_str));
             for p in &c.paths {
-                out.extend(p.locales.iter().flatten().cloned());
+                out.extend(p.locales.iter().flatten().map(String::as_str));
             }
         }
         out.sort();
