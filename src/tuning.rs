@@ -35,6 +35,9 @@ const PAD: usize = 120 << 10;
 /// outside the pool handed every parallel step over and slept until it was done; as worker
 /// 0 it does its share of the step instead, and one thread fewer is started (rayon's
 /// `build_global` waits until each has started). One locale of www-l10n: 6.88 -> 6.59 ms.
+/// Going on while the new thread starts (a pool made with `build`, or the main heap advised
+/// meanwhile) was slower, 7.2-7.4 against 6.0 ms: the new thread then often waited on the
+/// busy main thread's vCPU.
 ///
 /// The workers allocate nearly all of a check's memory (file texts, models), 4 KB page by
 /// 4 KB page: one locale of www-l10n took 1,150 page faults, at about 3 us each on a VM a
