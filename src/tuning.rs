@@ -224,42 +224,55 @@ fn address_range(field: &str) -> Option<std::ops::Range<usize>> {
     Some(usize::from_str_radix(start, 16).ok()?..usize::from_str_radix(end, 16).ok()?)
 }
 
+/// Whether the kernel backs advised memory with transparent huge pages (`madvise` or
+/// `always` mode): the huge-page tests check nothing elsewhere.
+#[cfg(all(test, target_os = "linux", target_env = "gnu"))]
+pub(crate) fn thp_available() -> bool {
+    let mode = std::fs::read_to_string("/sys/kernel/mm/transparent_hugepage/enabled");
+    mode.is_ok_and(|m| m.contains("[madvise]") || m.contains("[always]"))
+}
+
+/// `THPeligible` of the mapping that holds `addr`, from `/proc/self/smaps`; `None` when
+/// no mapping holds it or the kernel does not say.
+#[cfg(all(test, target_os = "linux", target_env = "gnu"))]
+pub(crate) fn thp_eligible(addr: usize) -> Option<bool> {
+    let smaps = std::fs::read_to_string("/proc/self/smaps").ok()?;
+    let mut inside = false;
+    for line in smaps.lines() {
+        let first = line.split_ascii_whitespace().next().unwrap_or("");
+        if let Some(range) = address_range(first) {
+            inside = range.contains(&addr);
+            continue;
+        }
+        if inside {
+            if let Some(v) = line.strip_prefix("THPeligible:") {
+                return Some(v.trim() == "1");
+            }
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{address_range, main_heap_range, thread_heap};
+    use super::{main_heap_range, thread_heap};
 
     /// A thread's allocations land in a mapping the kernel then backs with huge pages
     /// (`THPeligible` in `/proc/self/smaps`), where THP is available at all.
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     #[test]
     fn a_worker_heap_becomes_eligible_for_huge_pages() {
-        let mode = std::fs::read_to_string("/sys/kernel/mm/transparent_hugepage/enabled");
-        if !mode.is_ok_and(|m| m.contains("[madvise]") || m.contains("[always]")) {
+        if !super::thp_available() {
             return;
         }
         let eligible = std::thread::spawn(|| {
             super::advise_own_heap();
             let block: Vec<u8> = std::hint::black_box(Vec::with_capacity(64 << 10));
-            let addr = block.as_ptr() as usize;
-            let smaps = std::fs::read_to_string("/proc/self/smaps").expect("smaps");
-            let mut inside = false;
-            for line in smaps.lines() {
-                let first = line.split_ascii_whitespace().next().unwrap_or("");
-                if let Some(range) = address_range(first) {
-                    inside = range.contains(&addr);
-                    continue;
-                }
-                if inside {
-                    if let Some(v) = line.strip_prefix("THPeligible:") {
-                        return v.trim() == "1";
-                    }
-                }
-            }
-            false
+            super::thp_eligible(block.as_ptr() as usize)
         })
         .join()
         .expect("thread");
-        assert!(eligible);
+        assert_eq!(eligible, Some(true));
     }
 
     const MAPS: &str = "\

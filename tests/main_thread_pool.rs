@@ -29,30 +29,15 @@ fn main() {
 /// pages (`THPeligible: 1` in `/proc/self/smaps`), when THP is on at all.
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 fn main_heap_is_advised() {
-    let mode = std::fs::read_to_string("/sys/kernel/mm/transparent_hugepage/enabled");
-    if !mode.is_ok_and(|m| m.contains("[madvise]") || m.contains("[always]")) {
+    if !tuning::thp_available() {
         println!("main_thread_pool: no transparent huge pages here, advice not checked");
         return;
     }
     let block: Vec<u8> = std::hint::black_box(Vec::with_capacity(64 << 10));
     let addr = block.as_ptr() as usize;
-    let smaps = std::fs::read_to_string("/proc/self/smaps").expect("smaps");
-    let mut inside = false;
-    let mut eligible = None;
-    for line in smaps.lines() {
-        let first = line.split_ascii_whitespace().next().unwrap_or("");
-        if let Some((a, b)) = first.split_once('-') {
-            if let (Ok(a), Ok(b)) = (usize::from_str_radix(a, 16), usize::from_str_radix(b, 16)) {
-                inside = (a..b).contains(&addr);
-                continue;
-            }
-        }
-        if inside {
-            if let Some(v) = line.strip_prefix("THPeligible:") {
-                eligible = Some(v.trim() == "1");
-                break;
-            }
-        }
-    }
-    assert_eq!(eligible, Some(true), "main heap block at {addr:#x}");
+    assert_eq!(
+        tuning::thp_eligible(addr),
+        Some(true),
+        "main heap block at {addr:#x}"
+    );
 }

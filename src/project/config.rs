@@ -99,7 +99,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Project> {
             l10n: s.clone(),
             locales: None,
         });
-        super::pattern::Pattern::new(&s.replace("{locale}", "x")).map_err(|m| at(p.span(), m))?;
+        super::pattern::Pattern::new(s).map_err(|m| at(p.span(), m))?;
     }
 
     let mut severities = rules::Severities::default();
@@ -208,6 +208,16 @@ mod tests {
             "[project]\nreference = \"en\"\nlocales = [\"fr\"]\npaths = [\"../{locale}/*.ftl\"]\n",
         );
         assert!(e.contains("inside the project"), "{e}");
+        // A pattern error quotes the pattern as written, `{locale}` and all.
+        let e = err(
+            "[project]\nreference = \"en\"\nlocales = [\"fr\"]\npaths = [\"l/{locale}/{x}.ftl\"]\n",
+        );
+        assert!(
+            e.starts_with(
+                "p/glossa.toml:4:10: unresolved variable in path pattern `l/{locale}/{x}.ftl`"
+            ),
+            "{e}"
+        );
         let e = err("[project\n");
         assert!(e.starts_with("p/glossa.toml:1:"), "{e}");
         let e = err(&format!("{OK}[rules]\nbom = \"fatal\"\n"));
