@@ -22,6 +22,8 @@ fn main() {
 
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     main_heap_is_advised();
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    padding_ends_at_the_boundary();
     println!("main_thread_pool: ok");
 }
 
@@ -40,4 +42,45 @@ fn main_heap_is_advised() {
         Some(true),
         "main heap block at {addr:#x}"
     );
+}
+
+/// Whatever the distance from the heap's last block to the boundary (the program break,
+/// and so that distance, moves from run to run), the padding leaves the next block
+/// starting at or just past the boundary: never below it, where it would lie outside the
+/// advised memory, and without wasting a page above it. On the main thread, whose heap
+/// nothing else allocates from now.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn padding_ends_at_the_boundary() {
+    const KB: usize = 1 << 10;
+    for gap in [
+        0,
+        1,
+        8,
+        24,
+        100,
+        4000,
+        60 * KB,
+        64 * KB,
+        100 * KB,
+        120 * KB - 1,
+        120 * KB,
+        120 * KB + 1,
+        124 * KB,
+        130 * KB,
+        500 * KB,
+        2048 * KB - 4096,
+    ] {
+        // SAFETY: plain `malloc`; `malloc_usable_size` of the live block it returned.
+        let probe = unsafe { libc::malloc(4096) } as usize;
+        let end = probe + unsafe { libc::malloc_usable_size(probe as *mut libc::c_void) };
+        let boundary = end + gap;
+        tuning::pad_to(boundary, probe);
+        // SAFETY: plain `malloc`; the blocks of this test are left to the process's end.
+        let next = unsafe { libc::malloc(64 * KB) } as usize;
+        assert!(
+            (boundary..boundary + 4096).contains(&next),
+            "gap {gap}: next block at {:+} bytes from the boundary",
+            next as isize - boundary as isize
+        );
+    }
 }
