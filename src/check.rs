@@ -3,7 +3,7 @@
 use crate::error::{Error, Result};
 use crate::ftl::{LocaleIndex, SourceFile};
 use crate::glossary::LocaleMatcher;
-use crate::project::files::Resolver;
+use crate::project::files::{LocaleFiles, Resolver};
 use crate::project::{FilterAction, Project};
 use crate::report::summary::completion;
 use crate::report::{diagnostic, Diagnostic, LocaleSummary, Severity, Summary};
@@ -66,6 +66,27 @@ pub fn load_all(project: &Project, paths: &[String]) -> Result<HashMap<String, A
         .collect()
 }
 
+/// Reads and parses a locale's files (those paired with a reference file, then its
+/// obsolete ones), in parallel: a run of one locale still uses every core.
+fn load_locale(project: &Project, lf: &LocaleFiles) -> Result<Vec<Arc<SourceFile>>> {
+    let mut paths: Vec<&String> = lf
+        .pairs
+        .iter()
+        .filter(|p| p.exists)
+        .map(|p| &p.l10n)
+        .collect();
+    paths.extend(lf.obsolete.iter());
+    paths
+        .par_iter()
+        .map(|rel| {
+            let abs = project.root.join(rel);
+            SourceFile::load(&abs, rel.as_str())
+                .map(Arc::new)
+                .map_err(|e| Error::io(abs, e))
+        })
+        .collect()
+}
+
 fn action(a: FilterAction) -> Action {
     match a {
         FilterAction::Error => Action::Report(None),
@@ -80,9 +101,11 @@ pub fn run(project: &Project, keep_sources: bool) -> Result<Outcome> {
     let resolver = Resolver::new(project)?;
     // Every pair's reference is among these: pairs are made from the same matches.
     let reference_paths: Vec<String> = resolver.reference_files();
-    // The reference is read and parsed while the locales' file sets are worked out and the
-    // glossaries read: neither needs the other, and both run before any locale is checked.
-    let (references, (locale_files, glossary)) = rayon::join(
+    // The reference is read and parsed while the locales' file sets are worked out, the
+    // glossaries read and the first locale's files read: none needs another, and all run
+    // before any locale is checked. A run of one locale so reads all its files in one
+    // parallel pass, not two in a row each ending on a core that waits for the other.
+    let (references, (locale_files, glossary, first_files)) = rayon::join(
         || load_all(project, &reference_paths),
         || {
             let locale_files: Vec<_> = project
@@ -97,7 +120,8 @@ pub fn run(project: &Project, keep_sources: bool) -> Result<Outcome> {
                     Ok(all)
                 },
             );
-            (locale_files, glossary)
+            let first_files = locale_files.first().map(|lf| load_locale(project, lf));
+            (locale_files, glossary, std::sync::Mutex::new(first_files))
         },
     );
     // A glossary's error first, as when the glossaries were read before the reference.
@@ -174,27 +198,22 @@ pub fn run(project: &Project, keep_sources: bool) -> Result<Outcome> {
     let check_locales = || {
         locale_files
             .par_iter()
-            .map(|lf| -> Result<LocaleResult> {
+            .enumerate()
+            .map(|(i, lf)| -> Result<LocaleResult> {
                 let locale = lf.locale.as_str();
                 let mut sink = Sink::new(locale, &project.severities);
                 sink.reference = Some(ref_index);
-                let mut paths: Vec<&String> = lf
-                    .pairs
-                    .iter()
-                    .filter(|p| p.exists)
-                    .map(|p| &p.l10n)
-                    .collect();
-                paths.extend(lf.obsolete.iter());
-                // Files in parallel too: a run of one locale still uses every core.
-                let own: Vec<Arc<SourceFile>> = paths
-                    .par_iter()
-                    .map(|rel| {
-                        let abs = project.root.join(rel);
-                        SourceFile::load(&abs, rel.as_str())
-                            .map(Arc::new)
-                            .map_err(|e| Error::io(abs, e))
-                    })
-                    .collect::<Result<_>>()?;
+                // The first locale's files were read beside the reference (an I/O error
+                // among them is reported here, after the reference's, as before).
+                let first = if i == 0 {
+                    first_files.lock().ok().and_then(|mut f| f.take())
+                } else {
+                    None
+                };
+                let own: Vec<Arc<SourceFile>> = match first {
+                    Some(files) => files?,
+                    None => load_locale(project, lf)?,
+                };
                 let by_path: HashMap<&str, &Arc<SourceFile>> =
                     own.iter().map(|f| (f.rel.as_str(), f)).collect();
                 let index = LocaleIndex::new(own.clone());
