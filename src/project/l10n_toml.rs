@@ -6,6 +6,7 @@ use super::{
     validate_locale, Config, Filter, FilterAction, KeyMatch, PathSpec, Project, SubProject,
 };
 use crate::error::{Error, Result};
+use rayon::prelude::*;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
@@ -143,37 +144,43 @@ fn tail_under<'a>(root: &Path, path: &'a Path) -> Option<&'a str> {
 struct Loader {
     /// Directory all patterns are made relative to (the first file's basepath).
     root: PathBuf,
-    stack: Vec<PathBuf>,
     l10n_base: Option<PathBuf>,
 }
 
 /// Reads one or more l10n.toml files (compare-locales takes several) into a project.
+///
+/// The files and their includes are read and parsed in parallel: they are small, but TOML
+/// costs about 100 instructions a byte to parse (`configs/pontoon.toml` of www-l10n, 8 KB,
+/// is half of the configuration's cost) and a check of one locale waits for all of them.
+/// An error is the first one in the order of the files and their includes.
 pub fn load(files: &[PathBuf], l10n_base: Option<&Path>) -> Result<Project> {
+    let cwd = std::env::current_dir().map_err(|e| Error::io(".", e))?;
+    let parsed = in_order(files.par_iter().map(|f| {
+        let abs = normalize(&cwd.join(f));
+        let text = crate::error::read_text(&abs)?;
+        let parsed: File = toml::from_str(&text).map_err(|e| Error::from_toml(f, &text, &e))?;
+        Ok((abs, text, parsed))
+    }))?;
     let mut project = Project {
         reference: String::new(),
         ..Project::default()
     };
-    let mut locales = Vec::new();
-    for (i, f) in files.iter().enumerate() {
-        let abs = normalize(
-            &std::env::current_dir()
-                .map_err(|e| Error::io(".", e))?
-                .join(f),
-        );
-        let text = crate::error::read_text(&abs)?;
-        let parsed: File = toml::from_str(&text).map_err(|e| Error::from_toml(f, &text, &e))?;
+    // The first file's basepath is the root, unless given.
+    if let Some((abs, _, first)) = parsed.first() {
         let dir = abs.parent().map(Path::to_path_buf).unwrap_or_default();
-        let base = normalize(&dir.join(parsed.basepath.as_deref().unwrap_or(".")));
-        if i == 0 {
-            project.root = l10n_base.map(Path::to_path_buf).unwrap_or(base.clone());
-        }
-        let mut loader = Loader {
-            root: project.root.clone(),
-            stack: Vec::new(),
-            l10n_base: l10n_base.map(Path::to_path_buf),
-        };
-        let mut sub = SubProject::default();
-        loader.read(&abs, &text, parsed, &BTreeMap::new(), &mut sub, false)?;
+        let base = normalize(&dir.join(first.basepath.as_deref().unwrap_or(".")));
+        project.root = l10n_base.map(Path::to_path_buf).unwrap_or(base);
+    }
+    let loader = Loader {
+        root: project.root.clone(),
+        l10n_base: l10n_base.map(Path::to_path_buf),
+    };
+    let subs =
+        in_order(parsed.into_par_iter().map(|(abs, text, file)| {
+            loader.read(&abs, &text, file, &BTreeMap::new(), &[], false)
+        }))?;
+    let mut locales = Vec::new();
+    for (f, sub) in files.iter().zip(subs) {
         locales.extend(sub.all_locales().into_iter().map(str::to_string));
         project.sources.push(f.clone());
         project.projects.push(sub);
@@ -184,6 +191,13 @@ pub fn load(files: &[PathBuf], l10n_base: Option<&Path>) -> Result<Project> {
     locales.retain(|l| *l != project.reference);
     project.locales = locales;
     Ok(project)
+}
+
+/// The results of a parallel iterator in its order, or its first error in that order
+/// (rayon's own `collect` into a `Result` gives whichever error it met first).
+fn in_order<T: Send>(results: impl IndexedParallelIterator<Item = Result<T>>) -> Result<Vec<T>> {
+    let all: Vec<Result<T>> = results.collect();
+    all.into_iter().collect()
 }
 
 /// compare-locales has no reference locale name; take it from the reference patterns
@@ -209,33 +223,36 @@ fn guess_reference(p: &Project) -> Option<String> {
 }
 
 impl Loader {
+    /// One file of the project with its includes and excludes (`stack`: the files that
+    /// include it, outermost first).
     fn read(
-        &mut self,
+        &self,
         path: &Path,
         text: &str,
         file: File,
         parent_env: &BTreeMap<String, String>,
-        sub: &mut SubProject,
+        stack: &[PathBuf],
         exclude: bool,
-    ) -> Result<()> {
-        if self.stack.iter().any(|p| p == path) {
+    ) -> Result<SubProject> {
+        if stack.iter().any(|p| p == path) {
             return Err(Error::Usage(format!(
                 "{}: includes itself (through {})",
                 path.display(),
-                self.stack
+                stack
                     .iter()
                     .map(|p| p.display().to_string())
                     .collect::<Vec<_>>()
                     .join(" -> ")
             )));
         }
-        if self.stack.len() > 32 {
+        if stack.len() > 32 {
             return Err(Error::Usage(format!(
                 "{}: includes nested deeper than 32",
                 path.display()
             )));
         }
-        self.stack.push(path.to_path_buf());
+        let mut stack = stack.to_vec();
+        stack.push(path.to_path_buf());
         let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
         let base = normalize(&dir.join(file.basepath.as_deref().unwrap_or(".")));
         let mut env = parent_env.clone();
@@ -354,33 +371,35 @@ impl Loader {
                 action,
             });
         }
+        let mut sub = SubProject::default();
         if exclude {
             sub.excludes.push(config);
         } else {
             sub.configs.push(config);
         }
-        for (list, is_exclude) in [(&file.includes, exclude), (&file.excludes, true)] {
-            for inc in list {
-                let rel = expand(inc.path.get_ref(), inc.path.span())?;
-                let child = normalize(&self.root.join(&rel));
-                let ctext = crate::error::read_text(&child).map_err(|e| {
-                    Error::config_at(
-                        path,
-                        text,
-                        inc.path.span().start,
-                        format!("cannot read include: {e}"),
-                    )
-                })?;
-                let cfile: File =
-                    toml::from_str(&ctext).map_err(|e| Error::from_toml(&child, &ctext, &e))?;
-                let mut child_sub = SubProject::default();
-                self.read(&child, &ctext, cfile, &env, &mut child_sub, is_exclude)?;
-                sub.configs.extend(child_sub.configs);
-                sub.excludes.extend(child_sub.excludes);
-            }
+        let children: Vec<(&Include, bool)> = (file.includes.iter().map(|inc| (inc, exclude)))
+            .chain(file.excludes.iter().map(|inc| (inc, true)))
+            .collect();
+        let children = in_order(children.into_par_iter().map(|(inc, is_exclude)| {
+            let rel = expand(inc.path.get_ref(), inc.path.span())?;
+            let child = normalize(&self.root.join(&rel));
+            let ctext = crate::error::read_text(&child).map_err(|e| {
+                Error::config_at(
+                    path,
+                    text,
+                    inc.path.span().start,
+                    format!("cannot read include: {e}"),
+                )
+            })?;
+            let cfile: File =
+                toml::from_str(&ctext).map_err(|e| Error::from_toml(&child, &ctext, &e))?;
+            self.read(&child, &ctext, cfile, &env, &stack, is_exclude)
+        }))?;
+        for child in children {
+            sub.configs.extend(child.configs);
+            sub.excludes.extend(child.excludes);
         }
-        self.stack.pop();
-        Ok(())
+        Ok(sub)
     }
 }
 
@@ -488,5 +507,66 @@ mod tests {
             .to_string();
         assert!(var.contains("unknown variable in `{where}/*.ftl`"), "{var}");
         assert!(var.contains(":3:"), "{var}");
+    }
+
+    /// Files and includes are read in parallel, but the project is built in their order
+    /// (a file's own paths, then each include's, then each exclude's) and the error
+    /// reported is the first in that order, run after run.
+    #[test]
+    fn configs_and_errors_come_in_the_order_of_files_and_includes() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let write = |name: &str, text: &str| {
+            let f = dir.path().join(name);
+            std::fs::write(&f, text).expect("write");
+            f
+        };
+        let paths = |dir: &str| {
+            format!("[[paths]]\n  reference = \"en/{dir}/*.ftl\"\n  l10n = \"{{locale}}/{dir}/*.ftl\"\n")
+        };
+        for (name, dir) in [("one.toml", "one"), ("two.toml", "two"), ("ex.toml", "ex")] {
+            write(name, &format!("basepath = \".\"\n{}", paths(dir)));
+        }
+        let main = write(
+            "main.toml",
+            &format!(
+                "basepath = \".\"\n{}[[includes]]\n  path = \"one.toml\"\n[[excludes]]\n  path = \"ex.toml\"\n[[includes]]\n  path = \"two.toml\"\n",
+                paths("main")
+            ),
+        );
+        let other = write(
+            "other.toml",
+            &format!("basepath = \".\"\n{}", paths("other")),
+        );
+        let project = load(&[main, other], None).expect("valid");
+        let refs = |configs: &[Config]| -> Vec<String> {
+            configs
+                .iter()
+                .flat_map(|c| c.paths.iter().map(|p| p.reference.clone()))
+                .collect()
+        };
+        assert_eq!(
+            refs(&project.projects[0].configs),
+            ["en/main/*.ftl", "en/one/*.ftl", "en/two/*.ftl"]
+        );
+        assert_eq!(refs(&project.projects[0].excludes), ["en/ex/*.ftl"]);
+        assert_eq!(refs(&project.projects[1].configs), ["en/other/*.ftl"]);
+
+        let bad = |name: &str| write(name, "basepath = \n");
+        let (bad1, bad2) = (bad("bad1.toml"), bad("bad2.toml"));
+        let includes = write(
+            "includes.toml",
+            "basepath = \".\"\n[[includes]]\n  path = \"absent.toml\"\n[[includes]]\n  path = \"bad1.toml\"\n",
+        );
+        for _ in 0..20 {
+            let first = load(&[bad1.clone(), bad2.clone()], None).expect_err("bad");
+            assert!(first.to_string().contains("bad1.toml"), "{first}");
+            let include = load(std::slice::from_ref(&includes), None)
+                .expect_err("bad include")
+                .to_string();
+            assert!(
+                include.contains("includes.toml:3:") && include.contains("cannot read include"),
+                "{include}"
+            );
+        }
     }
 }
