@@ -105,8 +105,18 @@ pub fn run(project: &Project, keep_sources: bool) -> Result<Outcome> {
     // glossaries read and the first locale's files read: none needs another, and all run
     // before any locale is checked. A run of one locale so reads all its files in one
     // parallel pass, not two in a row each ending on a core that waits for the other.
+    // Each side indexes what it read (the reference, the first locale) as soon as it has
+    // it, while the other side may still be reading.
     let (references, (locale_files, glossary, first_files)) = rayon::join(
-        || load_all(project, &reference_paths),
+        || -> Result<_> {
+            let references = load_all(project, &reference_paths)?;
+            let ref_list: Vec<Arc<SourceFile>> = reference_paths
+                .iter()
+                .filter_map(|r| references.get(r).cloned())
+                .collect();
+            let ref_index = LocaleIndex::new(ref_list.clone());
+            Ok((references, ref_list, ref_index))
+        },
         || {
             let locale_files: Vec<_> = project
                 .locales
@@ -120,20 +130,21 @@ pub fn run(project: &Project, keep_sources: bool) -> Result<Outcome> {
                     Ok(all)
                 },
             );
-            let first_files = locale_files.first().map(|lf| load_locale(project, lf));
+            let first_files = locale_files.first().map(|lf| {
+                load_locale(project, lf).map(|own| {
+                    let index = LocaleIndex::new(own.clone());
+                    (own, index)
+                })
+            });
             (locale_files, glossary, std::sync::Mutex::new(first_files))
         },
     );
     // A glossary's error first, as when the glossaries were read before the reference.
     let glossary = glossary?;
-    let references = references?;
+    // The reference locale: file rules and its own references.
+    let (references, ref_list, ref_index) = references?;
     let terminology = !glossary.concepts.is_empty();
     let get_ref = |rel: &str| references.get(rel).cloned();
-
-    // The reference locale: file rules and its own references.
-    let ref_list: Vec<Arc<SourceFile>> =
-        reference_paths.iter().filter_map(|r| get_ref(r)).collect();
-    let ref_index = LocaleIndex::new(ref_list.clone());
     let ref_index = &ref_index;
     // Every definition but the first of an id is a duplicate: what is left is distinct.
     let reference_messages = ref_list
@@ -210,13 +221,16 @@ pub fn run(project: &Project, keep_sources: bool) -> Result<Outcome> {
                 } else {
                     None
                 };
-                let own: Vec<Arc<SourceFile>> = match first {
+                let (own, index) = match first {
                     Some(files) => files?,
-                    None => load_locale(project, lf)?,
+                    None => {
+                        let own = load_locale(project, lf)?;
+                        let index = LocaleIndex::new(own.clone());
+                        (own, index)
+                    }
                 };
                 let by_path: HashMap<&str, &Arc<SourceFile>> =
                     own.iter().map(|f| (f.rel.as_str(), f)).collect();
-                let index = LocaleIndex::new(own.clone());
                 let cats = rules::plurals::categories(locale);
                 rules::duplicates::check_locale(&mut sink, &index, Some(&mirrored));
                 // Files and file pairs in parallel, each into its own sink: a run of one locale
