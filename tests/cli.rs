@@ -328,6 +328,36 @@ fn a_glossary_error_comes_before_an_unreadable_reference() {
     assert!(err.contains("locales/en/a.ftl"), "{err}");
 }
 
+/// The first locale's files are read beside the reference's, yet an unreadable reference
+/// file is still the error reported when a translation is unreadable too.
+#[cfg(unix)]
+#[test]
+fn an_unreadable_reference_comes_before_an_unreadable_translation() {
+    let dir = project(&[("locales/en/b.ftl", b"b = B\n")]);
+    fs::create_dir_all(dir.path().join("locales/fr")).expect("mkdir");
+    // Reading /proc/self/mem at offset 0 fails even for root.
+    let unreadable = |rel: &str| {
+        std::os::unix::fs::symlink("/proc/self/mem", dir.path().join(rel)).expect("symlink")
+    };
+    unreadable("locales/fr/b.ftl");
+    let stderr = || {
+        let out = glossa()
+            .current_dir(dir.path())
+            .arg("check")
+            .assert()
+            .code(2);
+        String::from_utf8_lossy(&out.get_output().stderr).to_string()
+    };
+    let err = stderr();
+    assert!(err.contains("locales/fr/b.ftl"), "{err}");
+    unreadable("locales/en/a.ftl");
+    for _ in 0..5 {
+        let err = stderr();
+        assert!(err.contains("locales/en/a.ftl"), "{err}");
+        assert!(!err.contains("locales/fr/b.ftl"), "{err}");
+    }
+}
+
 #[test]
 fn locale_option_limits_the_run() {
     let dir = tempfile::tempdir().expect("tempdir");
