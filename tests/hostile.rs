@@ -686,6 +686,34 @@ fn symlink_loops_in_the_locale_tree_terminate() {
     }
 }
 
+/// A locale tree 300 directories deep, each with a sibling still to list, is walked to its
+/// bottom with few file descriptors: the walk keeps a bounded number of directories open,
+/// not every one whose subdirectories wait.
+#[cfg(unix)]
+#[test]
+fn a_deep_tree_is_walked_with_few_descriptors() {
+    let deep: String = (0..300).map(|i| format!("d{i}/")).collect();
+    let dir = project(&[
+        (&format!("locales/en/{deep}a.ftl"), b"a = A\n"),
+        (&format!("locales/fr/{deep}a.ftl"), b"a = Le A\n"),
+    ]);
+    for locale in ["en", "fr"] {
+        let mut level = dir.path().join("locales").join(locale);
+        for i in 0..300 {
+            fs::create_dir(level.join(format!("s{i}"))).expect("mkdir");
+            level = level.join(format!("d{i}"));
+        }
+    }
+    let out = std::process::Command::new("sh")
+        .args(["-c", "ulimit -n 48 && exec \"$0\" check --format json", BIN])
+        .current_dir(dir.path())
+        .output()
+        .expect("runs");
+    assert_eq!(code(&out), 0, "{}", String::from_utf8_lossy(&out.stderr));
+    let v = json(&out.stdout);
+    assert_eq!(v["summary"]["files"], 2, "{v}");
+}
+
 #[test]
 fn l10n_toml_that_includes_itself_exits_2() {
     let dir = tempfile::tempdir().expect("tempdir");

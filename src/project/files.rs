@@ -48,19 +48,197 @@ pub struct LocaleFiles {
     pub obsolete: Vec<String>,
 }
 
+#[cfg(unix)]
+/// `dir` as the prefix of the paths found under it: its components joined by `/`, `.`
+/// dropped (as joining it to a base and taking the base off again gives).
+fn dir_prefix(dir: &str) -> String {
+    Path::new(dir)
+        .components()
+        .filter(|c| !matches!(c, std::path::Component::CurDir))
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// `rel`/`name`, or `name` alone at the top.
+#[cfg(unix)]
+fn child_path(rel: &str, name: &str) -> String {
+    if rel.is_empty() {
+        name.to_string()
+    } else {
+        format!("{rel}/{name}")
+    }
+}
+
+/// Regular files under `base/dir` (symbolic links to files included, linked directories
+/// not entered, so link loops cannot hang the walk), as `/`-separated paths relative to
+/// `base`; none when `base/dir` does not exist.
+///
+/// Listed with `openat` and `getdents64` (rustix) rather than walkdir: each directory is
+/// opened from its parent's descriptor (no lookup of its whole path, no `fstat` of it as
+/// glibc's `opendir` does) and entries are not turned into paths, only files into
+/// strings. A tree of www-l10n (22 directories, 130 files) took 0.30 ms, now 0.21.
+/// Subdirectories of the top one are listed in parallel, so a core that joins late still
+/// takes a share.
+#[cfg(unix)]
+fn walk(base: &Path, dir: &str) -> Result<Vec<String>> {
+    use rayon::prelude::*;
+    use rustix::fs::{Mode, OFlags};
+    let start = if dir.is_empty() {
+        base.to_path_buf()
+    } else {
+        base.join(dir)
+    };
+    let prefix = dir_prefix(dir);
+    let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
+    let fd = match rustix::fs::open(&start, flags, Mode::empty()) {
+        Ok(fd) => fd,
+        Err(rustix::io::Errno::NOENT) => return Ok(Vec::new()),
+        // A file where the patterns expect a directory is the one file under it, as a
+        // walk from it would list it; a file above it hides it.
+        Err(rustix::io::Errno::NOTDIR) => {
+            return Ok(if start.is_file() {
+                vec![prefix]
+            } else {
+                Vec::new()
+            });
+        }
+        Err(e) => return Err(Error::io(start, e.into())),
+    };
+    let top = list(fd, &prefix, base)?;
+    let below: Vec<Result<Vec<String>>> = top
+        .subdirs
+        .par_iter()
+        .map(|(name, rel)| walk_below(&top.dir, name, rel, base))
+        .collect();
+    let mut files = top.files;
+    // The first error in directory order, whichever thread met it first.
+    for b in below {
+        files.extend(b?);
+    }
+    Ok(files)
+}
+
+/// A listed directory: still open (its subdirectories are opened from it), its files and
+/// its subdirectories (name, path relative to the base).
+#[cfg(unix)]
+struct Listing {
+    dir: rustix::fs::Dir,
+    files: Vec<String>,
+    subdirs: Vec<(std::ffi::CString, String)>,
+}
+
+/// Lists the open directory `fd` found at `rel` (relative to `base`, for paths and errors).
+#[cfg(unix)]
+fn list(fd: rustix::fd::OwnedFd, rel: &str, base: &Path) -> Result<Listing> {
+    use rustix::fs::{statat, AtFlags, FileType};
+    let io = |e: rustix::io::Errno| Error::io(base.join(rel), e.into());
+    let mut dir = rustix::fs::Dir::new(fd).map_err(io)?;
+    let mut files = Vec::new();
+    let mut subdirs = Vec::new();
+    while let Some(entry) = dir.read() {
+        let entry = entry.map_err(io)?;
+        let name = entry.file_name();
+        if matches!(name.to_bytes(), b"." | b"..") {
+            continue;
+        }
+        let at = dir.fd().map_err(io)?;
+        let kind = match entry.file_type() {
+            // Filesystems that do not fill in the type: asked for, links not followed.
+            FileType::Unknown => match statat(at, name, AtFlags::SYMLINK_NOFOLLOW) {
+                Ok(st) => FileType::from_raw_mode(st.st_mode),
+                Err(_) => continue,
+            },
+            kind => kind,
+        };
+        let is_file = match kind {
+            FileType::RegularFile => true,
+            FileType::Symlink => statat(at, name, AtFlags::empty())
+                .is_ok_and(|st| FileType::from_raw_mode(st.st_mode) == FileType::RegularFile),
+            FileType::Directory => {
+                let path = child_path(rel, &String::from_utf8_lossy(name.to_bytes()));
+                subdirs.push((name.to_owned(), path));
+                false
+            }
+            _ => false,
+        };
+        if is_file {
+            files.push(child_path(rel, &String::from_utf8_lossy(name.to_bytes())));
+        }
+    }
+    Ok(Listing {
+        dir,
+        files,
+        subdirs,
+    })
+}
+
+/// The files under the subdirectory `name` of `parent`, depth first with a stack of its
+/// own. A directory is opened from its parent's descriptor, kept open while children of
+/// it wait, down to `OPEN_LEVELS` below the top; deeper ones are opened by path, so the
+/// descriptors held stay bounded however deep the tree.
+#[cfg(unix)]
+fn walk_below(
+    parent: &rustix::fs::Dir,
+    name: &std::ffi::CStr,
+    rel: &str,
+    base: &Path,
+) -> Result<Vec<String>> {
+    use rustix::fs::{Mode, OFlags};
+    use std::sync::Arc;
+    const OPEN_LEVELS: usize = 16;
+    let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
+    let io = |rel: &str, e: rustix::io::Errno| Error::io(base.join(rel), e.into());
+    let first = rustix::fs::openat(
+        parent.fd().map_err(|e| io(rel, e))?,
+        name,
+        flags,
+        Mode::empty(),
+    )
+    .map_err(|e| io(rel, e))?;
+    let mut files = Vec::new();
+    // (the open directory it lies in, if kept, its name, its path, its depth)
+    type Pending = (Option<Arc<Listing>>, std::ffi::CString, String, usize);
+    let mut stack: Vec<Pending> = Vec::new();
+    let mut next = Some((first, rel.to_string(), 1));
+    loop {
+        if let Some((fd, rel, depth)) = next.take() {
+            let mut listing = list(fd, &rel, base)?;
+            files.append(&mut listing.files);
+            let subdirs = std::mem::take(&mut listing.subdirs);
+            let keep = (depth < OPEN_LEVELS).then(|| Arc::new(listing));
+            // Reversed onto the stack: taken in directory order.
+            for (name, path) in subdirs.into_iter().rev() {
+                stack.push((keep.clone(), name, path, depth + 1));
+            }
+        }
+        let Some((holder, name, path, depth)) = stack.pop() else {
+            break;
+        };
+        let fd = match &holder {
+            Some(l) => rustix::fs::openat(
+                l.dir.fd().map_err(|e| io(&path, e))?,
+                &name,
+                flags,
+                Mode::empty(),
+            ),
+            None => rustix::fs::open(base.join(&path), flags, Mode::empty()),
+        }
+        .map_err(|e| io(&path, e))?;
+        drop(holder);
+        next = Some((fd, path, depth));
+    }
+    Ok(files)
+}
+
 /// Regular files under `base/dir`, as `/`-separated paths relative to `base`.
+#[cfg(not(unix))]
 fn walk(base: &Path, dir: &str) -> Result<Vec<String>> {
     let start = if dir.is_empty() {
         base.to_path_buf()
     } else {
         base.join(dir)
     };
-    // A prefix of plain names joins a file's tail as is; anything else (`.`, `..`) is
-    // normalized component by component.
-    let clean = dir
-        .split('/')
-        .all(|c| !c.is_empty() && c != "." && c != "..")
-        || dir.is_empty();
     let mut files = Vec::new();
     if !start.exists() {
         return Ok(files);
@@ -79,42 +257,16 @@ fn walk(base: &Path, dir: &str) -> Result<Vec<String>> {
         let is_file = entry.file_type().is_file()
             || (entry.file_type().is_symlink() && entry.path().is_file());
         if is_file {
-            let rel = match tail(&start, entry.path()).filter(|_| clean) {
-                Some(rest) if dir.is_empty() => rest.into_owned(),
-                Some(rest) => format!("{dir}/{rest}"),
-                None => {
-                    let rel = entry.path().strip_prefix(base).unwrap_or(entry.path());
-                    rel.components()
-                        .map(|c| c.as_os_str().to_string_lossy())
-                        .collect::<Vec<_>>()
-                        .join("/")
-                }
-            };
-            files.push(rel);
+            let rel = entry.path().strip_prefix(base).unwrap_or(entry.path());
+            files.push(
+                rel.components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/"),
+            );
         }
     }
     Ok(files)
-}
-
-/// The part of `path` after the directory `start` it was found under, as text: what a
-/// walk needs per file, without splitting both paths into components (a third of a
-/// directory scan's time did that).
-#[cfg(unix)]
-fn tail<'a>(start: &Path, path: &'a Path) -> Option<std::borrow::Cow<'a, str>> {
-    use std::os::unix::ffi::OsStrExt;
-    let start = start.as_os_str().as_bytes();
-    let rest = path.as_os_str().as_bytes().strip_prefix(start)?;
-    let rest = if start.ends_with(b"/") {
-        rest
-    } else {
-        rest.strip_prefix(b"/")?
-    };
-    (!rest.is_empty()).then(|| String::from_utf8_lossy(rest))
-}
-
-#[cfg(not(unix))]
-fn tail<'a>(_: &Path, _: &'a Path) -> Option<std::borrow::Cow<'a, str>> {
-    None
 }
 
 /// The files under the project's pattern prefixes, listed once for all locales.
@@ -440,5 +592,44 @@ mod tests {
         let all = sorted(walk(Path::new(&slash), "").expect("walk"));
         assert_eq!(all, ["en/a.ftl", "en/sub/deep/b.ftl", "fr/c.ftl"]);
         assert!(walk(tmp.path(), "missing").expect("walk").is_empty());
+    }
+
+    /// Links to files count and linked directories are not entered (no loops); a dangling
+    /// link is no file; a file where a directory is expected is the one file under it; a
+    /// tree deeper than the levels kept open is listed to its bottom.
+    #[cfg(unix)]
+    #[test]
+    fn walk_follows_links_to_files_only_and_reaches_the_bottom_of_deep_trees() {
+        use std::os::unix::fs::symlink;
+        let tmp = tempfile::tempdir().expect("temp dir");
+        let root = tmp.path();
+        let write = |rel: &str| {
+            let p = root.join(rel);
+            std::fs::create_dir_all(p.parent().expect("parent")).expect("dirs");
+            std::fs::write(&p, "x = y\n").expect("write");
+        };
+        write("en/a.ftl");
+        write("en/sub/b.ftl");
+        write("other/c.ftl");
+        symlink(root.join("other/c.ftl"), root.join("en/link.ftl")).expect("link");
+        symlink(root.join("other"), root.join("en/sub/linked-dir")).expect("link");
+        symlink("..", root.join("en/sub/up")).expect("link");
+        symlink("nowhere.ftl", root.join("en/dangling.ftl")).expect("link");
+        let deep: String = (0..40).map(|i| format!("d{i}/")).collect();
+        write(&format!("en/{deep}z.ftl"));
+        write("file-not-dir");
+        let mut found = walk(root, "en").expect("walk");
+        found.sort();
+        assert_eq!(
+            found,
+            [
+                "en/a.ftl".to_string(),
+                format!("en/{deep}z.ftl"),
+                "en/link.ftl".to_string(),
+                "en/sub/b.ftl".to_string(),
+            ]
+        );
+        assert_eq!(walk(root, "file-not-dir").expect("walk"), ["file-not-dir"]);
+        assert!(walk(root, "file-not-dir/below").expect("walk").is_empty());
     }
 }
