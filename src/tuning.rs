@@ -170,10 +170,14 @@ fn advise_and_pad(range: std::ops::Range<usize>, boundary: usize, last: usize) {
 /// left up to 124 KB below the boundary, where the next allocation then began: a 64 KB
 /// block of the main heap started outside the advised range in about one run in 15 (where
 /// depends on where the kernel places the program break).
-/// At most 2 MB / `PAD` + 1 blocks, each from the top of the heap if glibc works as it does.
+/// A block is at least 1,040 bytes, above what glibc serves from its per-thread cache and
+/// small bins, so that it comes from the top rather than from a chunk freed earlier; one
+/// that still comes from below is kept out of the way and the next one taken. At most
+/// 2 MB / `PAD` + 8 blocks.
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 pub(crate) fn pad_to(boundary: usize, mut last: usize) {
-    for _ in 0..HUGE / PAD + 2 {
+    const MIN: usize = 1040;
+    for _ in 0..HUGE / PAD + 8 {
         // SAFETY: `last` is a live `malloc` block: the caller's, or one taken below and
         // never freed.
         let end = last + unsafe { libc::malloc_usable_size(last as *mut libc::c_void) };
@@ -182,11 +186,13 @@ pub(crate) fn pad_to(boundary: usize, mut last: usize) {
         }
         // SAFETY: plain `malloc`; the block is deliberately never freed (see
         // `advise_own_heap`).
-        let block = unsafe { libc::malloc((boundary - end).min(PAD)) } as usize;
-        if block <= last || block >= boundary {
+        let block = unsafe { libc::malloc((boundary - end).clamp(MIN, PAD)) } as usize;
+        if block == 0 || block >= boundary {
             break;
         }
-        last = block;
+        if block > last {
+            last = block;
+        }
     }
 }
 

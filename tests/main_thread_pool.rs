@@ -47,8 +47,8 @@ fn main_heap_is_advised() {
 /// Whatever the distance from the heap's last block to the boundary (the program break,
 /// and so that distance, moves from run to run), the padding leaves the next block
 /// starting at or just past the boundary: never below it, where it would lie outside the
-/// advised memory, and without wasting a page above it. On the main thread, whose heap
-/// nothing else allocates from now.
+/// advised memory, and without wasting a page above it, also when freed chunks below could
+/// serve a small request. On the main thread, whose heap nothing else allocates from now.
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 fn padding_ends_at_the_boundary() {
     const KB: usize = 1 << 10;
@@ -70,6 +70,17 @@ fn padding_ends_at_the_boundary() {
         500 * KB,
         2048 * KB - 4096,
     ] {
+        // Chunks freed below the probe, as a heap in use has them: glibc's per-thread cache
+        // holds the small one and its unsorted bin the other, and either could serve a
+        // small request instead of the top.
+        // SAFETY: plain `malloc` and `free` of the blocks it returned; `guard` keeps the
+        // freed ones from merging with the top.
+        unsafe {
+            let (small, mid) = (libc::malloc(100), libc::malloc(2048));
+            let _guard = libc::malloc(16);
+            libc::free(small);
+            libc::free(mid);
+        }
         // SAFETY: plain `malloc`; `malloc_usable_size` of the live block it returned.
         let probe = unsafe { libc::malloc(4096) } as usize;
         let end = probe + unsafe { libc::malloc_usable_size(probe as *mut libc::c_void) };
