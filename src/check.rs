@@ -67,8 +67,9 @@ pub fn load_all(project: &Project, paths: &[String]) -> Result<HashMap<String, A
 }
 
 /// Reads and parses a locale's files (those paired with a reference file, then its
-/// obsolete ones), in parallel: a run of one locale still uses every core.
-fn load_locale(project: &Project, lf: &LocaleFiles) -> Result<Vec<Arc<SourceFile>>> {
+/// obsolete ones), in parallel: a run of one locale still uses every core; then indexes
+/// them.
+fn load_locale(project: &Project, lf: &LocaleFiles) -> Result<(Vec<Arc<SourceFile>>, LocaleIndex)> {
     let mut paths: Vec<&String> = lf
         .pairs
         .iter()
@@ -76,7 +77,7 @@ fn load_locale(project: &Project, lf: &LocaleFiles) -> Result<Vec<Arc<SourceFile
         .map(|p| &p.l10n)
         .collect();
     paths.extend(lf.obsolete.iter());
-    paths
+    let own: Vec<Arc<SourceFile>> = paths
         .par_iter()
         .map(|rel| {
             let abs = project.root.join(rel);
@@ -84,7 +85,9 @@ fn load_locale(project: &Project, lf: &LocaleFiles) -> Result<Vec<Arc<SourceFile
                 .map(Arc::new)
                 .map_err(|e| Error::io(abs, e))
         })
-        .collect()
+        .collect::<Result<_>>()?;
+    let index = LocaleIndex::new(own.clone());
+    Ok((own, index))
 }
 
 fn action(a: FilterAction) -> Action {
@@ -130,12 +133,7 @@ pub fn run(project: &Project, keep_sources: bool) -> Result<Outcome> {
                     Ok(all)
                 },
             );
-            let first_files = locale_files.first().map(|lf| {
-                load_locale(project, lf).map(|own| {
-                    let index = LocaleIndex::new(own.clone());
-                    (own, index)
-                })
-            });
+            let first_files = locale_files.first().map(|lf| load_locale(project, lf));
             (locale_files, glossary, std::sync::Mutex::new(first_files))
         },
     );
@@ -222,12 +220,8 @@ pub fn run(project: &Project, keep_sources: bool) -> Result<Outcome> {
                     None
                 };
                 let (own, index) = match first {
-                    Some(files) => files?,
-                    None => {
-                        let own = load_locale(project, lf)?;
-                        let index = LocaleIndex::new(own.clone());
-                        (own, index)
-                    }
+                    Some(loaded) => loaded?,
+                    None => load_locale(project, lf)?,
                 };
                 let by_path: HashMap<&str, &Arc<SourceFile>> =
                     own.iter().map(|f| (f.rel.as_str(), f)).collect();

@@ -48,9 +48,9 @@ pub struct LocaleFiles {
     pub obsolete: Vec<String>,
 }
 
-#[cfg(unix)]
 /// `dir` as the prefix of the paths found under it: its components joined by `/`, `.`
 /// dropped (as joining it to a base and taking the base off again gives).
+#[cfg(unix)]
 fn dir_prefix(dir: &str) -> String {
     Path::new(dir)
         .components()
@@ -60,15 +60,11 @@ fn dir_prefix(dir: &str) -> String {
         .join("/")
 }
 
-/// `rel`/`name`, or `name` alone at the top.
+/// How directories are opened for listing.
 #[cfg(unix)]
-fn child_path(rel: &str, name: &str) -> String {
-    if rel.is_empty() {
-        name.to_string()
-    } else {
-        format!("{rel}/{name}")
-    }
-}
+const DIR_FLAGS: rustix::fs::OFlags = rustix::fs::OFlags::RDONLY
+    .union(rustix::fs::OFlags::DIRECTORY)
+    .union(rustix::fs::OFlags::CLOEXEC);
 
 /// Regular files under `base/dir` (symbolic links to files included, linked directories
 /// not entered, so link loops cannot hang the walk), as `/`-separated paths relative to
@@ -83,15 +79,13 @@ fn child_path(rel: &str, name: &str) -> String {
 #[cfg(unix)]
 fn walk(base: &Path, dir: &str) -> Result<Vec<String>> {
     use rayon::prelude::*;
-    use rustix::fs::{Mode, OFlags};
     let start = if dir.is_empty() {
         base.to_path_buf()
     } else {
         base.join(dir)
     };
     let prefix = dir_prefix(dir);
-    let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
-    let fd = match rustix::fs::open(&start, flags, Mode::empty()) {
+    let fd = match rustix::fs::open(&start, DIR_FLAGS, rustix::fs::Mode::empty()) {
         Ok(fd) => fd,
         Err(rustix::io::Errno::NOENT) => return Ok(Vec::new()),
         // A file where the patterns expect a directory is the one file under it, as a
@@ -105,13 +99,14 @@ fn walk(base: &Path, dir: &str) -> Result<Vec<String>> {
         }
         Err(e) => return Err(Error::io(start, e.into())),
     };
-    let top = list(fd, &prefix, base)?;
-    let below: Vec<Result<Vec<String>>> = top
-        .subdirs
-        .par_iter()
-        .map(|(name, rel)| walk_below(&top.dir, name, rel, base))
+    let mut top = list(fd, &prefix, base)?;
+    let mut files = std::mem::take(&mut top.files);
+    let subdirs = std::mem::take(&mut top.subdirs);
+    let top = Some(std::sync::Arc::new(top));
+    let below: Vec<Result<Vec<String>>> = subdirs
+        .into_par_iter()
+        .map(|(name, path)| walk_below((top.clone(), name, path, 1), base))
         .collect();
-    let mut files = top.files;
     // The first error in directory order, whichever thread met it first.
     for b in below {
         files.extend(b?);
@@ -127,6 +122,16 @@ struct Listing {
     files: Vec<String>,
     subdirs: Vec<(std::ffi::CString, String)>,
 }
+
+/// A directory still to list: the listing of the directory it lies in (while that is kept
+/// open), its name, its path relative to the base, its depth below the walk's top.
+#[cfg(unix)]
+type Pending = (
+    Option<std::sync::Arc<Listing>>,
+    std::ffi::CString,
+    String,
+    usize,
+);
 
 /// Lists the open directory `fd` found at `rel` (relative to `base`, for paths and errors).
 #[cfg(unix)]
@@ -155,15 +160,21 @@ fn list(fd: rustix::fd::OwnedFd, rel: &str, base: &Path) -> Result<Listing> {
             FileType::RegularFile => true,
             FileType::Symlink => statat(at, name, AtFlags::empty())
                 .is_ok_and(|st| FileType::from_raw_mode(st.st_mode) == FileType::RegularFile),
-            FileType::Directory => {
-                let path = child_path(rel, &String::from_utf8_lossy(name.to_bytes()));
-                subdirs.push((name.to_owned(), path));
-                false
-            }
             _ => false,
         };
+        if !is_file && kind != FileType::Directory {
+            continue;
+        }
+        let name_text = String::from_utf8_lossy(name.to_bytes());
+        let path = if rel.is_empty() {
+            name_text.into_owned()
+        } else {
+            format!("{rel}/{name_text}")
+        };
         if is_file {
-            files.push(child_path(rel, &String::from_utf8_lossy(name.to_bytes())));
+            files.push(path);
+        } else {
+            subdirs.push((name.to_owned(), path));
         }
     }
     Ok(Listing {
@@ -173,60 +184,32 @@ fn list(fd: rustix::fd::OwnedFd, rel: &str, base: &Path) -> Result<Listing> {
     })
 }
 
-/// The files under the subdirectory `name` of `parent`, depth first with a stack of its
-/// own. A directory is opened from its parent's descriptor, kept open while children of
-/// it wait, down to `OPEN_LEVELS` below the top; deeper ones are opened by path, so the
-/// descriptors held stay bounded however deep the tree.
+/// The files under the directory `start`, depth first. A directory is opened from its
+/// parent's descriptor, kept open while children of it wait, down to `OPEN_LEVELS` below
+/// the top; deeper ones are opened by path, so the descriptors held stay bounded however
+/// deep the tree.
 #[cfg(unix)]
-fn walk_below(
-    parent: &rustix::fs::Dir,
-    name: &std::ffi::CStr,
-    rel: &str,
-    base: &Path,
-) -> Result<Vec<String>> {
-    use rustix::fs::{Mode, OFlags};
-    use std::sync::Arc;
+fn walk_below(start: Pending, base: &Path) -> Result<Vec<String>> {
     const OPEN_LEVELS: usize = 16;
-    let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
-    let io = |rel: &str, e: rustix::io::Errno| Error::io(base.join(rel), e.into());
-    let first = rustix::fs::openat(
-        parent.fd().map_err(|e| io(rel, e))?,
-        name,
-        flags,
-        Mode::empty(),
-    )
-    .map_err(|e| io(rel, e))?;
     let mut files = Vec::new();
-    // (the open directory it lies in, if kept, its name, its path, its depth)
-    type Pending = (Option<Arc<Listing>>, std::ffi::CString, String, usize);
-    let mut stack: Vec<Pending> = Vec::new();
-    let mut next = Some((first, rel.to_string(), 1));
-    loop {
-        if let Some((fd, rel, depth)) = next.take() {
-            let mut listing = list(fd, &rel, base)?;
-            files.append(&mut listing.files);
-            let subdirs = std::mem::take(&mut listing.subdirs);
-            let keep = (depth < OPEN_LEVELS).then(|| Arc::new(listing));
-            // Reversed onto the stack: taken in directory order.
-            for (name, path) in subdirs.into_iter().rev() {
-                stack.push((keep.clone(), name, path, depth + 1));
-            }
-        }
-        let Some((holder, name, path, depth)) = stack.pop() else {
-            break;
-        };
+    let mut stack = vec![start];
+    while let Some((holder, name, path, depth)) = stack.pop() {
+        let io = |e: rustix::io::Errno| Error::io(base.join(&path), e.into());
+        let mode = rustix::fs::Mode::empty();
         let fd = match &holder {
-            Some(l) => rustix::fs::openat(
-                l.dir.fd().map_err(|e| io(&path, e))?,
-                &name,
-                flags,
-                Mode::empty(),
-            ),
-            None => rustix::fs::open(base.join(&path), flags, Mode::empty()),
+            Some(l) => rustix::fs::openat(l.dir.fd().map_err(io)?, &name, DIR_FLAGS, mode),
+            None => rustix::fs::open(base.join(&path), DIR_FLAGS, mode),
         }
-        .map_err(|e| io(&path, e))?;
+        .map_err(io)?;
         drop(holder);
-        next = Some((fd, path, depth));
+        let mut listing = list(fd, &path, base)?;
+        files.append(&mut listing.files);
+        let subdirs = std::mem::take(&mut listing.subdirs);
+        let keep = (depth < OPEN_LEVELS).then(|| std::sync::Arc::new(listing));
+        // Reversed onto the stack: taken in directory order.
+        for (name, path) in subdirs.into_iter().rev() {
+            stack.push((keep.clone(), name, path, depth + 1));
+        }
     }
     Ok(files)
 }

@@ -377,7 +377,10 @@ impl Loader {
         } else {
             sub.configs.push(config);
         }
-        let children: Vec<(&Include, bool)> = (file.includes.iter().map(|inc| (inc, exclude)))
+        let children: Vec<(&Include, bool)> = file
+            .includes
+            .iter()
+            .map(|inc| (inc, exclude))
             .chain(file.excludes.iter().map(|inc| (inc, true)))
             .collect();
         let children = in_order(children.into_par_iter().map(|(inc, is_exclude)| {
