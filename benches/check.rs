@@ -23,32 +23,32 @@ fn main() {
         eprintln!("corpus not found at {}; skipping", corpus.display());
         return;
     }
-    // GLOSSA_BENCH_RUNS=1 under `valgrind --tool=callgrind` counts instructions: a
+    // GLOSSATOR_BENCH_RUNS=1 under `valgrind --tool=callgrind` counts instructions: a
     // noise-free ratio on a shared machine.
-    let runs: usize = std::env::var("GLOSSA_BENCH_RUNS")
+    let runs: usize = std::env::var("GLOSSATOR_BENCH_RUNS")
         .ok()
         .and_then(|v| v.parse().ok())
         .filter(|&n| n > 0)
         .unwrap_or(11);
-    let sel = glossa::project::Selection {
+    let sel = glossator::project::Selection {
         l10n_toml: vec![
             corpus.join("l10n-pontoon.toml"),
             corpus.join("l10n-vendor.toml"),
         ],
         ..Default::default()
     };
-    let project = glossa::project::load(&sel).expect("project loads");
-    let list = glossa::check::file_list(&project).expect("file list");
+    let project = glossator::project::load(&sel).expect("project loads");
+    let list = glossator::check::file_list(&project).expect("file list");
     let mut parse = Vec::new();
     let mut check = Vec::new();
     let mut entries = 0;
     let mut diags = 0;
-    // GLOSSA_BENCH_ONLY=check (or parse) runs one side alone, for a profiler.
-    let only = std::env::var("GLOSSA_BENCH_ONLY").unwrap_or_default();
+    // GLOSSATOR_BENCH_ONLY=check (or parse) runs one side alone, for a profiler.
+    let only = std::env::var("GLOSSATOR_BENCH_ONLY").unwrap_or_default();
     for _ in 0..runs {
         let t = Instant::now();
         if only != "check" {
-            entries = glossa::check::parse_only(&project, &list).expect("parse");
+            entries = glossator::check::parse_only(&project, &list).expect("parse");
         }
         parse.push(t.elapsed());
         if only == "parse" {
@@ -56,8 +56,8 @@ fn main() {
             continue;
         }
         let t = Instant::now();
-        let project = glossa::project::load(&sel).expect("project loads");
-        let out = glossa::check::run(&project, false).expect("check");
+        let project = glossator::project::load(&sel).expect("project loads");
+        let out = glossator::check::run(&project, false).expect("check");
         diags = out.diagnostics.len();
         check.push(t.elapsed());
     }

@@ -6,8 +6,8 @@
 #   benches/scale.sh --only glossary --runs 5
 #   benches/scale.sh --sizes 1,2,4 --glossary-sizes 10,100 --messages 10000
 #
-# Builds benches/scale/ (a small crate depending on glossa by path) in release mode into
-# its own target directory (default target/scale-bench, inside glossa's ignored target/;
+# Builds benches/scale/ (a small crate depending on glossator by path) in release mode into
+# its own target directory (default target/scale-bench, inside glossator's ignored target/;
 # SCALE_TARGET_DIR overrides), then runs it; the arguments are passed through (see the
 # doc comment of benches/scale/src/main.rs). Needs the www-l10n corpus at
 # ../shared/corpora/www-l10n (or --corpus DIR) for the project part.
@@ -15,4 +15,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR=${SCALE_TARGET_DIR:-$PWD/target/scale-bench}
 cargo build --release --quiet --manifest-path benches/scale/Cargo.toml
-exec "$CARGO_TARGET_DIR/release/glossa-scale-bench" "$@"
+exec "$CARGO_TARGET_DIR/release/glossator-scale-bench" "$@"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fuzzes glossa with cargo-fuzz (libFuzzer), each target for a bounded time.
+# Fuzzes glossator with cargo-fuzz (libFuzzer), each target for a bounded time.
 #
 #   scripts/fuzz.sh                 # every target, 60 s each
 #   scripts/fuzz.sh -t 300 fix      # one target, 5 minutes
@@ -112,8 +112,8 @@ for t in "${targets[@]}"; do
         fi
         ;;
     config)
-        seed config 00 glossa.toml
-        for f in $seeds/config/*.glossa.toml; do seed config 00 "$f"; done
+        seed config 00 glossator.toml
+        for f in $seeds/config/*.glossator.toml; do seed config 00 "$f"; done
         seed config 01 $seeds/config/l10n.toml $seeds/config/inc.toml
         seed config 01 $seeds/config/inc.toml $seeds/config/l10n.toml
         if [ -f "$www/l10n-pontoon.toml" ]; then
@@ -166,7 +166,7 @@ max_len() {
 bin=fuzz/target/x86_64-unknown-linux-gnu/release
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
-export GLOSSA_FUZZ_TMP=$scratch
+export GLOSSATOR_FUZZ_TMP=$scratch
 crashed=()
 for t in "${targets[@]}"; do
     mkdir -p "fuzz/artifacts/$t"

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 #[derive(Parser, Debug)]
 #[command(
-    name = "glossa",
+    name = "glossator",
     version,
     about = "Keeps multilingual Fluent localizations correct"
 )]
@@ -40,7 +40,7 @@ pub enum Command {
 
 #[derive(Args, Debug, Clone, Default)]
 pub struct ProjectArgs {
-    /// glossa.toml to use (default: found in the current directory or its parents).
+    /// glossator.toml to use (default: found in the current directory or its parents).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
     /// A compare-locales project file (l10n.toml); repeatable.
@@ -98,7 +98,7 @@ pub struct FixArgs {
 
 #[derive(Args, Debug, Clone)]
 pub struct RenderArgs {
-    /// glossa.toml to use (default: found in the current directory or its parents).
+    /// glossator.toml to use (default: found in the current directory or its parents).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
     /// Render this locale; repeatable (default: every project locale).
@@ -147,7 +147,7 @@ pub enum GlossaryCommand {
 
 #[derive(Args, Debug, Clone)]
 pub struct ExtractArgs {
-    /// The report (plain text); default: `[extract] report` of glossa.toml.
+    /// The report (plain text); default: `[extract] report` of glossator.toml.
     pub report: Option<PathBuf>,
     /// The report's locale (how its numbers are written); default: `[extract] locale`.
     #[arg(long)]
@@ -158,7 +158,7 @@ pub struct ExtractArgs {
     /// The TOML figures file; default: `[extract] figures`.
     #[arg(long, value_name = "FILE")]
     pub figures: Option<PathBuf>,
-    /// glossa.toml with the defaults (default: found in the current directory or its parents).
+    /// glossator.toml with the defaults (default: found in the current directory or its parents).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
 }

@@ -57,7 +57,7 @@ impl Error {
 
 pub type Result<T> = std::result::Result<T, Error>;
 
-/// Largest configuration, glossary or baseline file glossa reads.
+/// Largest configuration, glossary or baseline file glossator reads.
 pub const MAX_CONFIG_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Reads a configuration-like text file: a regular file (a FIFO or a device would hang

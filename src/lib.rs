@@ -1,4 +1,4 @@
-//! glossa keeps multilingual Fluent (`.ftl`) localizations correct.
+//! glossator keeps multilingual Fluent (`.ftl`) localizations correct.
 //!
 //! Data flows one way: [`project`] (configuration, file sets) → [`ftl`] (parsing, spans,
 //! indexes) → [`rules`] → [`report`]. [`check`] runs that pipeline; [`extract`] sits

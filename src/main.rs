@@ -1,4 +1,4 @@
-//! glossa's binary: parse arguments, run the library, print, exit with the right code.
+//! glossator's binary: parse arguments, run the library, print, exit with the right code.
 //! Exit codes: 0 no errors, 1 errors found, 2 usage, configuration or I/O failure.
 
 mod cli;
@@ -6,8 +6,8 @@ mod tuning;
 
 use clap::Parser;
 use cli::{Cli, ColorArg, Command, Format};
-use glossa::project::{self, Selection};
-use glossa::report::{human, json};
+use glossator::project::{self, Selection};
+use glossator::report::{human, json};
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -32,17 +32,17 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             let mut err = anstream::stderr();
-            let _ = writeln!(err, "glossa: error: {e}");
+            let _ = writeln!(err, "glossator: error: {e}");
             ExitCode::from(2)
         }
     }
 }
 
-fn run(cli: Cli) -> glossa::Result<ExitCode> {
+fn run(cli: Cli) -> glossator::Result<ExitCode> {
     let mut out = anstream::stdout();
     match cli.command {
         Command::Rules { name: None } => {
-            let rules = glossa::rules::all();
+            let rules = glossator::rules::all();
             let w = rules.iter().map(|r| r.name.len()).max().unwrap_or(0);
             for r in rules {
                 let _ = writeln!(
@@ -55,7 +55,7 @@ fn run(cli: Cli) -> glossa::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Rules { name: Some(name) } => match glossa::rules::find(&name) {
+        Command::Rules { name: Some(name) } => match glossator::rules::find(&name) {
             Some(r) => {
                 let _ = writeln!(
                     out,
@@ -67,8 +67,8 @@ fn run(cli: Cli) -> glossa::Result<ExitCode> {
                 let _ = write!(out, "{}", r.doc());
                 Ok(ExitCode::SUCCESS)
             }
-            None => Err(glossa::Error::Usage(format!(
-                "unknown rule `{name}` (see `glossa rules`)"
+            None => Err(glossator::Error::Usage(format!(
+                "unknown rule `{name}` (see `glossator rules`)"
             ))),
         },
         Command::Extract(args) => extract(args),
@@ -80,37 +80,37 @@ fn run(cli: Cli) -> glossa::Result<ExitCode> {
             let keep = args.format == Format::Human
                 || args.baseline.is_some()
                 || args.write_baseline.is_some();
-            let mut outcome = glossa::check::run(&project, keep)?;
+            let mut outcome = glossator::check::run(&project, keep)?;
             if let Some(path) = &args.write_baseline {
-                let b = glossa::report::baseline::of(&outcome);
-                glossa::report::baseline::write(path, &b)?;
+                let b = glossator::report::baseline::of(&outcome);
+                glossator::report::baseline::write(path, &b)?;
                 let mut err = anstream::stderr();
                 let _ = writeln!(
                     err,
-                    "glossa: wrote {} finding(s) to {}",
+                    "glossator: wrote {} finding(s) to {}",
                     b.entries.len(),
                     path.display()
                 );
                 return Ok(ExitCode::SUCCESS);
             }
             if let Some(path) = &args.baseline {
-                let b = glossa::report::baseline::read(path)?;
-                let n = glossa::report::baseline::apply(&mut outcome, &b);
+                let b = glossator::report::baseline::read(path)?;
+                let n = glossator::report::baseline::apply(&mut outcome, &b);
                 if args.format == Format::Human {
                     let mut err = anstream::stderr();
                     let _ = writeln!(
                         err,
-                        "glossa: {n} finding(s) hidden by the baseline {}",
+                        "glossator: {n} finding(s) hidden by the baseline {}",
                         path.display()
                     );
                 }
             }
             let text = match args.format {
                 Format::Json => json::render(&outcome.diagnostics, &outcome.summary),
-                Format::Sarif => glossa::report::sarif::render(&outcome.diagnostics),
-                Format::Github => glossa::report::github::render(&outcome.diagnostics),
+                Format::Sarif => glossator::report::sarif::render(&outcome.diagnostics),
+                Format::Github => glossator::report::github::render(&outcome.diagnostics),
                 Format::Junit => {
-                    glossa::report::junit::render(&outcome.diagnostics, &outcome.checked)
+                    glossator::report::junit::render(&outcome.diagnostics, &outcome.checked)
                 }
                 Format::Human => {
                     let mut t = human::render(&outcome.diagnostics, &outcome.files);
@@ -142,8 +142,8 @@ fn run(cli: Cli) -> glossa::Result<ExitCode> {
     }
 }
 
-/// `glossa extract`: arguments first, glossa.toml's `[extract]` for what they leave out.
-fn extract(args: cli::ExtractArgs) -> glossa::Result<ExitCode> {
+/// `glossator extract`: arguments first, glossator.toml's `[extract]` for what they leave out.
+fn extract(args: cli::ExtractArgs) -> glossator::Result<ExitCode> {
     let needs_config = args.report.is_none()
         || args.locale.is_none()
         || args.out.is_none()
@@ -152,7 +152,7 @@ fn extract(args: cli::ExtractArgs) -> glossa::Result<ExitCode> {
         let path = match &args.config {
             Some(p) => p.clone(),
             None => project::Project::discover(
-                &std::env::current_dir().map_err(|e| glossa::Error::io(".", e))?,
+                &std::env::current_dir().map_err(|e| glossator::Error::io(".", e))?,
             )?,
         };
         project::config::load(&path)?.extract
@@ -160,8 +160,8 @@ fn extract(args: cli::ExtractArgs) -> glossa::Result<ExitCode> {
         Default::default()
     };
     let missing = |what: &str| {
-        glossa::Error::Usage(format!(
-            "no {what}: give it on the command line or in glossa.toml's [extract] section"
+        glossator::Error::Usage(format!(
+            "no {what}: give it on the command line or in glossator.toml's [extract] section"
         ))
     };
     let report = args
@@ -177,8 +177,8 @@ fn extract(args: cli::ExtractArgs) -> glossa::Result<ExitCode> {
         .figures
         .or(settings.figures)
         .ok_or_else(|| missing("--figures"))?;
-    let r = glossa::extract::run(&report, &locale, &out, &figures)
-        .map_err(|e| glossa::Error::Usage(e.to_string()))?;
+    let r = glossator::extract::run(&report, &locale, &out, &figures)
+        .map_err(|e| glossator::Error::Usage(e.to_string()))?;
     let mut err = anstream::stderr();
     for line in r.diagnostics() {
         let _ = writeln!(err, "{line}");
@@ -224,31 +224,31 @@ fn selection(p: cli::ProjectArgs) -> Selection {
     }
 }
 
-/// `glossa fix`: plan the fixes of a check, show or write them, then check again.
-fn fix(args: cli::FixArgs) -> glossa::Result<ExitCode> {
+/// `glossator fix`: plan the fixes of a check, show or write them, then check again.
+fn fix(args: cli::FixArgs) -> glossator::Result<ExitCode> {
     for r in &args.rules {
-        if glossa::rules::find(r).is_none() {
-            return Err(glossa::Error::Usage(format!(
-                "unknown rule `{r}` (see `glossa rules`)"
+        if glossator::rules::find(r).is_none() {
+            return Err(glossator::Error::Usage(format!(
+                "unknown rule `{r}` (see `glossator rules`)"
             )));
         }
     }
     let project = project::load(&selection(args.project))?;
-    let outcome = glossa::check::run(&project, true)?;
-    let options = glossa::fix::Options {
+    let outcome = glossator::check::run(&project, true)?;
+    let options = glossator::fix::Options {
         rules: args.rules,
         remove_obsolete: args.remove_obsolete,
         add_missing: args.add_missing,
     };
-    let (fixes, suggestions) = glossa::fix::plan(&outcome, &project.root, &options)?;
+    let (fixes, suggestions) = glossator::fix::plan(&outcome, &project.root, &options)?;
     let mut out = anstream::stdout();
     let mut total = 0;
     for f in &fixes {
         if args.diff {
-            let _ = write!(out, "{}", glossa::fix::diff(f));
+            let _ = write!(out, "{}", glossator::fix::diff(f));
         }
         if !args.dry_run {
-            glossa::fix::write_atomic(&project.root.join(&f.path), &f.after)?;
+            glossator::fix::write_atomic(&project.root.join(&f.path), &f.after)?;
         }
         let n: usize = f.fixed.values().sum();
         total += n;
@@ -285,7 +285,7 @@ fn fix(args: cli::FixArgs) -> glossa::Result<ExitCode> {
             ExitCode::SUCCESS
         });
     }
-    let after = glossa::check::run(&project, false)?;
+    let after = glossator::check::run(&project, false)?;
     let _ = writeln!(
         out,
         "after fixing: {} error(s), {} warning(s)",
@@ -298,8 +298,8 @@ fn fix(args: cli::FixArgs) -> glossa::Result<ExitCode> {
     })
 }
 
-/// `glossa glossary export|import`.
-fn glossary(cmd: cli::GlossaryCommand) -> glossa::Result<ExitCode> {
+/// `glossator glossary export|import`.
+fn glossary(cmd: cli::GlossaryCommand) -> glossator::Result<ExitCode> {
     let (text, out) = match cmd {
         cli::GlossaryCommand::Export {
             project: p,
@@ -312,20 +312,20 @@ fn glossary(cmd: cli::GlossaryCommand) -> glossa::Result<ExitCode> {
                 p.glossaries
             };
             if files.is_empty() {
-                return Err(glossa::Error::Usage(
-                    "no glossary: configure one in glossa.toml or give --glossary FILE".into(),
+                return Err(glossator::Error::Usage(
+                    "no glossary: configure one in glossator.toml or give --glossary FILE".into(),
                 ));
             }
-            let mut g = glossa::glossary::Glossary::default();
+            let mut g = glossator::glossary::Glossary::default();
             for (i, f) in files.iter().enumerate() {
-                let one = glossa::glossary::load(f)?;
+                let one = glossator::glossary::load(f)?;
                 if i == 0 {
                     g = one;
                 } else {
                     g.extend(one);
                 }
             }
-            (glossa::glossary::export(&g, &format)?, out)
+            (glossator::glossary::export(&g, &format)?, out)
         }
         cli::GlossaryCommand::Import {
             file,
@@ -333,17 +333,17 @@ fn glossary(cmd: cli::GlossaryCommand) -> glossa::Result<ExitCode> {
             source_locale,
             target_locale,
         } => {
-            let options = glossa::glossary::detect::ReadOptions {
+            let options = glossator::glossary::detect::ReadOptions {
                 source_locale,
                 target_locale,
                 delimiter: None,
             };
-            let g = glossa::glossary::load_with(&file, &options)?;
-            (glossa::glossary::canonical::write(&g), out)
+            let g = glossator::glossary::load_with(&file, &options)?;
+            (glossator::glossary::canonical::write(&g), out)
         }
     };
     match out {
-        Some(path) => glossa::fix::write_atomic(&path, text.as_bytes())?,
+        Some(path) => glossator::fix::write_atomic(&path, text.as_bytes())?,
         None => {
             let mut o = std::io::stdout().lock();
             let _ = o.write_all(text.as_bytes());
@@ -352,21 +352,21 @@ fn glossary(cmd: cli::GlossaryCommand) -> glossa::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `glossa render`: the project's locales directory and figures file, per glossa.toml.
-fn render(args: cli::RenderArgs) -> glossa::Result<ExitCode> {
-    use glossa::render;
+/// `glossator render`: the project's locales directory and figures file, per glossator.toml.
+fn render(args: cli::RenderArgs) -> glossator::Result<ExitCode> {
+    use glossator::render;
     let project = project::load(&Selection {
         config: args.config,
         locales: args.locales.clone(),
         ..Selection::default()
     })?;
     let locales_dir = project.locales_dir().ok_or_else(|| {
-        glossa::Error::Usage("render needs a path pattern of the form DIR/{locale}/...".into())
+        glossator::Error::Usage("render needs a path pattern of the form DIR/{locale}/...".into())
     })?;
     let mut all = project.locales.clone();
     all.push(project.reference.clone());
     all.sort();
-    let err = |e: render::RenderError| glossa::Error::Usage(e.to_string());
+    let err = |e: render::RenderError| glossator::Error::Usage(e.to_string());
     let input = render::RenderInput::load(
         &locales_dir,
         &project.reference,
@@ -374,7 +374,7 @@ fn render(args: cli::RenderArgs) -> glossa::Result<ExitCode> {
         project.extract.figures.as_deref(),
     )
     .map_err(err)?;
-    let format: render::Format = args.format.parse().map_err(glossa::Error::Usage)?;
+    let format: render::Format = args.format.parse().map_err(glossator::Error::Usage)?;
     let options = render::Options {
         isolating: args.isolating,
         ..render::Options::default()
@@ -404,7 +404,7 @@ fn render(args: cli::RenderArgs) -> glossa::Result<ExitCode> {
             }
         }
         for e in &o.rendered.errors {
-            let _ = writeln!(stderr, "glossa: {}: {e}", o.locale);
+            let _ = writeln!(stderr, "glossator: {}: {e}", o.locale);
         }
     }
     let failed = outputs.iter().any(|o| !o.rendered.errors.is_empty());

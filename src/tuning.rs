@@ -27,7 +27,7 @@ const HUGE: usize = 2 << 20;
 const PAD: usize = 120 << 10;
 
 /// Starts rayon's pool with the main thread as its worker 0 and one more thread per core,
-/// each with its heap on transparent huge pages unless `GLOSSA_HUGE_PAGES=0`.
+/// each with its heap on transparent huge pages unless `GLOSSATOR_HUGE_PAGES=0`.
 ///
 /// The main thread is a worker: a run of one locale lasts a few milliseconds, and on a
 /// virtual machine each hand-over between a sleeping thread and a working one costs 40 us
@@ -48,7 +48,7 @@ const PAD: usize = 120 << 10;
 /// spawned worker advises the mapping its own arena lives in ([`advise_own_heap`]) and the
 /// main thread its part of the main heap ([`advise_main_heap`]).
 pub fn worker_pool() {
-    let huge = std::env::var_os("GLOSSA_HUGE_PAGES").is_none_or(|v| v != "0");
+    let huge = std::env::var_os("GLOSSATOR_HUGE_PAGES").is_none_or(|v| v != "0");
     if huge {
         advise_main_heap();
     }
@@ -289,7 +289,7 @@ mod tests {
     }
 
     const MAPS: &str = "\
-00400000-00c00000 r-xp 00000000 fd:01 1234 /usr/bin/glossa
+00400000-00c00000 r-xp 00000000 fd:01 1234 /usr/bin/glossator
 01b6e000-03b8f000 rw-p 00000000 00:00 0 [heap]
 7f0fe4000000-7f0fe6001000 rw-p 00000000 00:00 0
 7f0fe6001000-7f0fe8000000 ---p 00000000 00:00 0

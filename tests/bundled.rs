@@ -1,5 +1,5 @@
 //! The bundled project: extraction reproduces the committed files, the reference and the
-//! figures agree, and `glossa check` passes.
+//! figures agree, and `glossator check` passes.
 
 use assert_cmd::Command;
 use std::collections::BTreeSet;
@@ -22,7 +22,7 @@ fn extraction_reproduces_the_committed_files() {
         &figures,
     )
     .expect("copy figures");
-    let report = glossa::extract::run(
+    let report = glossator::extract::run(
         &root().join("reports/cba-remote-banking-2023.id.txt"),
         "id",
         &ftl,
@@ -46,7 +46,7 @@ fn extraction_reproduces_the_committed_files() {
     assert_eq!(rules, vec!["ambiguous-number", "orphan-percent"]);
 }
 
-/// The raw extraction (before `glossa fix` and hand corrections) is what the committed
+/// The raw extraction (before `glossator fix` and hand corrections) is what the committed
 /// file grew from: checking it must surface the article's terminology defects.
 #[test]
 fn raw_extraction_surfaces_the_terminology_defects() {
@@ -66,12 +66,12 @@ fn raw_extraction_surfaces_the_terminology_defects() {
     )
     .expect("copy");
     fs::write(
-        project.join("glossa.toml"),
+        project.join("glossator.toml"),
         "[project]\nreference = \"en\"\nlocales = [\"en\", \"id\"]\npaths = [\"locales/{locale}/**/*.ftl\"]\nglossaries = [\"glossary/banking.toml\"]\n",
     )
     .expect("config");
     let ftl = project.join("locales/id/report.ftl");
-    glossa::extract::run(
+    glossator::extract::run(
         &root().join("reports/cba-remote-banking-2023.id.txt"),
         "id",
         &ftl,
@@ -89,7 +89,7 @@ fn raw_extraction_surfaces_the_terminology_defects() {
         terpencil, 3,
         "the article's mistranslation, in message text"
     );
-    let out = Command::cargo_bin("glossa")
+    let out = Command::cargo_bin("glossator")
         .expect("binary")
         .current_dir(project)
         .args(["check", "--format", "json", "--locale", "id"])
@@ -132,7 +132,7 @@ fn raw_extraction_surfaces_the_terminology_defects() {
 /// Variables of each message, from the FTL source.
 fn variables(path: &Path) -> Vec<(String, BTreeSet<String>)> {
     let text = fs::read_to_string(path).expect("read");
-    let f = glossa::ftl::SourceFile::from_bytes(path.into(), "x", text.into_bytes());
+    let f = glossator::ftl::SourceFile::from_bytes(path.into(), "x", text.into_bytes());
     assert!(
         f.model.syntax.is_empty(),
         "{} has syntax errors",
@@ -178,8 +178,8 @@ fn reference_variables_are_the_figures() {
 /// The bundled project is clean: no errors, no warnings (terminology included), every
 /// locale complete.
 #[test]
-fn glossa_check_is_clean_on_the_bundled_project() {
-    let out = Command::cargo_bin("glossa")
+fn glossator_check_is_clean_on_the_bundled_project() {
+    let out = Command::cargo_bin("glossator")
         .expect("binary")
         .current_dir(root())
         .args(["check", "--format", "json"])
@@ -207,14 +207,14 @@ fn glossa_check_is_clean_on_the_bundled_project() {
 #[test]
 fn no_false_alarms_on_inflected_translations() {
     let path = root().join("glossary/banking.toml");
-    let g = glossa::glossary::load(&path).expect("glossary");
-    let en = glossa::glossary::LocaleMatcher::new(&g, "en");
+    let g = glossator::glossary::load(&path).expect("glossary");
+    let en = glossator::glossary::LocaleMatcher::new(&g, "en");
     let mut report = Vec::new();
     for locale in ["ru", "fi", "de", "el"] {
-        let m = glossa::glossary::LocaleMatcher::new(&g, locale);
+        let m = glossator::glossary::LocaleMatcher::new(&g, locale);
         let read = |l: &str| {
             let p = root().join(format!("locales/{l}/report.ftl"));
-            glossa::ftl::SourceFile::from_bytes(
+            glossator::ftl::SourceFile::from_bytes(
                 p.clone(),
                 p.display().to_string(),
                 fs::read(&p).expect("read"),
@@ -229,13 +229,13 @@ fn no_false_alarms_on_inflected_translations() {
             let (Some(ev), Some(lv)) = (&e.value, &l.value) else {
                 continue;
             };
-            let segs = glossa::rules::terms::segments(&ef, ev);
+            let segs = glossator::rules::terms::segments(&ef, ev);
             let want: BTreeSet<usize> = en
                 .find_all(&ef.text, &segs)
                 .iter()
                 .map(|m| m.concept)
                 .collect();
-            let lsegs = glossa::rules::terms::segments(&lf, lv);
+            let lsegs = glossator::rules::terms::segments(&lf, lv);
             let hits = m.find_all(&lf.text, &lsegs);
             let have: BTreeSet<usize> = hits.iter().map(|m| m.concept).collect();
             // Concepts with a term in this locale only.
@@ -245,7 +245,7 @@ fn no_false_alarms_on_inflected_translations() {
                     g.concepts[*c]
                         .terms
                         .iter()
-                        .any(|t| glossa::glossary::matcher::locale_matches(&t.locale, locale))
+                        .any(|t| glossator::glossary::matcher::locale_matches(&t.locale, locale))
                 })
                 .collect();
             expected += want.len();
@@ -254,8 +254,8 @@ fn no_false_alarms_on_inflected_translations() {
                 .iter()
                 .filter(|h| {
                     let term = &g.concepts[h.concept].terms[h.term].text;
-                    glossa::glossary::fold::fold(&lf.text[h.range.clone()])
-                        != glossa::glossary::fold::fold(term)
+                    glossator::glossary::fold::fold(&lf.text[h.range.clone()])
+                        != glossator::glossary::fold::fold(term)
                 })
                 .count();
         }

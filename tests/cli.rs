@@ -5,8 +5,8 @@ use std::fs;
 use std::path::Path;
 use tempfile::TempDir;
 
-fn glossa() -> Command {
-    let mut c = Command::cargo_bin("glossa").expect("binary builds");
+fn glossator() -> Command {
+    let mut c = Command::cargo_bin("glossator").expect("binary builds");
     c.env("NO_COLOR", "1");
     c
 }
@@ -15,7 +15,7 @@ fn glossa() -> Command {
 fn project(files: &[(&str, &[u8])]) -> TempDir {
     let dir = tempfile::tempdir().expect("tempdir");
     fs::write(
-        dir.path().join("glossa.toml"),
+        dir.path().join("glossator.toml"),
         "[project]\nreference = \"en\"\nlocales = [\"en\", \"fr\"]\npaths = [\"locales/{locale}/**/*.ftl\"]\n",
     )
     .expect("write config");
@@ -28,7 +28,7 @@ fn project(files: &[(&str, &[u8])]) -> TempDir {
 }
 
 fn json(dir: &Path, extra: &[&str]) -> (serde_json::Value, i32) {
-    let out = glossa()
+    let out = glossator()
         .current_dir(dir)
         .args(["check", "--format", "json"])
         .args(extra)
@@ -56,7 +56,7 @@ fn clean_project_exits_zero_with_summary() {
         ("locales/en/a.ftl", b"hello = Hello { $name }\n"),
         ("locales/fr/a.ftl", b"hello = Bonjour { $name }\n"),
     ]);
-    let out = glossa()
+    let out = glossator()
         .current_dir(dir.path())
         .arg("check")
         .assert()
@@ -73,7 +73,7 @@ fn human_output_has_location_rule_and_underline() {
         ("locales/en/a.ftl", b"link = Read more at { $url }\n"),
         ("locales/fr/a.ftl", b"link = Lire la suite sur { $ur }\n"),
     ]);
-    let out = glossa()
+    let out = glossator()
         .current_dir(dir.path())
         .args(["check", "--no-summary"])
         .assert()
@@ -92,7 +92,7 @@ fn human_output_has_location_rule_and_underline() {
         "{text}"
     );
     assert!(!text.contains('\u{1b}'), "NO_COLOR must disable color");
-    let colored = glossa()
+    let colored = glossator()
         .current_dir(dir.path())
         .args(["--color", "always", "check"])
         .output()
@@ -142,21 +142,21 @@ fn output_is_deterministic() {
         ("locales/fr/a.ftl", b"c = C\n"),
         ("locales/fr/b.ftl", b"x = X { $m }\n"),
     ]);
-    let a = glossa()
+    let a = glossator()
         .current_dir(dir.path())
         .args(["check", "--format", "json"])
         .output()
         .expect("runs");
-    let b = glossa()
+    let b = glossator()
         .current_dir(dir.path())
         .args(["check", "--format", "json"])
         .output()
         .expect("runs");
     assert_eq!(a.stdout, b.stdout);
     // Huge pages for the workers' heaps change how memory is obtained, nothing else.
-    let small_pages = glossa()
+    let small_pages = glossator()
         .current_dir(dir.path())
-        .env("GLOSSA_HUGE_PAGES", "0")
+        .env("GLOSSATOR_HUGE_PAGES", "0")
         .args(["check", "--format", "json"])
         .output()
         .expect("runs");
@@ -209,35 +209,35 @@ fn bad_files_become_findings() {
 #[test]
 fn config_errors_exit_two_with_file_and_line() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let write = |text: &str| fs::write(dir.path().join("glossa.toml"), text).expect("write");
+    let write = |text: &str| fs::write(dir.path().join("glossator.toml"), text).expect("write");
     write("[project]\nreference = \"en\"\nlocales = [\"en\", \"../etc\"]\npaths = [\"l/{locale}/*.ftl\"]\n");
-    let out = glossa()
+    let out = glossator()
         .current_dir(dir.path())
         .arg("check")
         .assert()
         .code(2);
     let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
     assert!(
-        err.contains("glossa.toml:3:18: invalid locale `../etc`"),
+        err.contains("glossator.toml:3:18: invalid locale `../etc`"),
         "{err}"
     );
     write("[project]\nreference = \"en\"\nlocales = [\"en\", \"qqqqqqqqqq\"]\npaths = [\"l/{locale}/*.ftl\"]\n");
-    let out = glossa()
+    let out = glossator()
         .current_dir(dir.path())
         .arg("check")
         .assert()
         .code(2);
     assert!(String::from_utf8_lossy(&out.get_output().stderr).contains("not a BCP 47"));
     write("[project]\nreference = \"en\"\nlocales = [\"en\"]\npaths = [\"l/{locale}/*.ftl\"]\n[rules]\nno-such = \"off\"\n");
-    let out = glossa()
+    let out = glossator()
         .current_dir(dir.path())
         .arg("check")
         .assert()
         .code(2);
     assert!(String::from_utf8_lossy(&out.get_output().stderr)
-        .contains("glossa.toml:6:1: unknown rule `no-such`"));
+        .contains("glossator.toml:6:1: unknown rule `no-such`"));
     write("[project\nreference = 1\n");
-    glossa()
+    glossator()
         .current_dir(dir.path())
         .arg("check")
         .assert()
@@ -247,18 +247,18 @@ fn config_errors_exit_two_with_file_and_line() {
 #[test]
 fn usage_and_missing_config_exit_two() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let out = glossa()
+    let out = glossator()
         .current_dir(dir.path())
         .arg("check")
         .assert()
         .code(2);
-    assert!(String::from_utf8_lossy(&out.get_output().stderr).contains("no glossa.toml"));
-    glossa()
-        .args(["check", "--config", "/nonexistent/glossa.toml"])
+    assert!(String::from_utf8_lossy(&out.get_output().stderr).contains("no glossator.toml"));
+    glossator()
+        .args(["check", "--config", "/nonexistent/glossator.toml"])
         .assert()
         .code(2);
-    glossa().arg("--no-such-flag").assert().code(2);
-    glossa().args(["rules", "no-such-rule"]).assert().code(2);
+    glossator().arg("--no-such-flag").assert().code(2);
+    glossator().args(["rules", "no-such-rule"]).assert().code(2);
 }
 
 #[test]
@@ -279,7 +279,7 @@ fn unreadable_file_is_an_io_error() {
     // Reading /proc/self/mem at offset 0 fails even for root.
     std::os::unix::fs::symlink("/proc/self/mem", dir.path().join("locales/fr/a.ftl"))
         .expect("symlink");
-    let out = glossa()
+    let out = glossator()
         .current_dir(dir.path())
         .arg("check")
         .assert()
@@ -309,7 +309,7 @@ fn a_glossary_error_comes_before_an_unreadable_reference() {
     std::os::unix::fs::symlink("/proc/self/mem", dir.path().join("locales/en/a.ftl"))
         .expect("symlink");
     let stderr = |glossary: &str| {
-        let out = glossa()
+        let out = glossator()
             .current_dir(dir.path())
             .args(["check", "--glossary", glossary])
             .assert()
@@ -341,7 +341,7 @@ fn an_unreadable_reference_comes_before_an_unreadable_translation() {
     };
     unreadable("locales/fr/b.ftl");
     let stderr = || {
-        let out = glossa()
+        let out = glossator()
             .current_dir(dir.path())
             .arg("check")
             .assert()
@@ -362,7 +362,7 @@ fn an_unreadable_reference_comes_before_an_unreadable_translation() {
 fn locale_option_limits_the_run() {
     let dir = tempfile::tempdir().expect("tempdir");
     fs::write(
-        dir.path().join("glossa.toml"),
+        dir.path().join("glossator.toml"),
         "[project]\nreference = \"en\"\nlocales = [\"de\", \"fr\"]\npaths = [\"l/{locale}/*.ftl\"]\n",
     )
     .expect("write");
@@ -376,12 +376,12 @@ fn locale_option_limits_the_run() {
         .cloned()
         .collect();
     assert_eq!(locales, vec!["de", "en"]);
-    glossa()
+    glossator()
         .current_dir(dir.path())
         .args(["check", "--locale", "it"])
         .assert()
         .code(2);
-    glossa()
+    glossator()
         .current_dir(dir.path())
         .args(["check", "--locale", "../x"])
         .assert()
@@ -390,12 +390,12 @@ fn locale_option_limits_the_run() {
 
 #[test]
 fn rules_command_lists_and_documents() {
-    let out = glossa().arg("rules").assert().success();
+    let out = glossator().arg("rules").assert().success();
     let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
-    for r in glossa::rules::all() {
+    for r in glossator::rules::all() {
         assert!(text.contains(r.name), "{} not listed", r.name);
     }
-    let out = glossa().args(["rules", "term-variant"]).assert().success();
+    let out = glossator().args(["rules", "term-variant"]).assert().success();
     let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
     assert!(
         text.contains("## Why") && text.contains("case: \"acc\""),
@@ -423,7 +423,7 @@ fn compare_locales_project_with_includes_excludes_and_filters() {
     w("en/only-de.ftl", "o = O\n");
     w("fr/app/a.ftl", "a = Ah\n");
     w("de/app/a.ftl", "a = Ah\nignored-one = I\nsoft = S\n");
-    let out = glossa()
+    let out = glossator()
         .args(["check", "--format", "json", "--l10n-toml"])
         .arg(p.join("l10n.toml"))
         .output()
@@ -481,7 +481,7 @@ fn l10n_toml_that_includes_itself_is_an_error() {
         "[[includes]]\n    path = \"l10n.toml\"\n",
     )
     .expect("write");
-    let out = glossa()
+    let out = glossator()
         .args(["check", "--l10n-toml"])
         .arg(dir.path().join("l10n.toml"))
         .assert()
@@ -493,7 +493,7 @@ fn l10n_toml_that_includes_itself_is_an_error() {
 fn glossary_export_import_round_trips_through_tbx_and_csv() {
     let dir = tempfile::tempdir().expect("tempdir");
     let root = env!("CARGO_MANIFEST_DIR");
-    let original = glossa()
+    let original = glossator()
         .current_dir(root)
         .args(["glossary", "export", "--format", "toml"])
         .output()
@@ -501,21 +501,21 @@ fn glossary_export_import_round_trips_through_tbx_and_csv() {
     assert!(original.status.success());
     for format in ["tbx", "csv", "tsv"] {
         let file = dir.path().join(format!("g.{format}"));
-        glossa()
+        glossator()
             .current_dir(root)
             .args(["glossary", "export", "--format", format, "--out"])
             .arg(&file)
             .assert()
             .success();
         let back = dir.path().join(format!("back-{format}.toml"));
-        glossa()
+        glossator()
             .args(["glossary", "import"])
             .arg(&file)
             .arg("--out")
             .arg(&back)
             .assert()
             .success();
-        let again = glossa()
+        let again = glossator()
             .args(["glossary", "export", "--format", "toml", "--glossary"])
             .arg(&back)
             .output()
@@ -548,7 +548,7 @@ fn extra_glossary_adds_terminology_checks() {
 #[test]
 fn render_writes_locale_conventions_and_fails_on_fallback() {
     let root = env!("CARGO_MANIFEST_DIR");
-    let out = glossa()
+    let out = glossator()
         .current_dir(root)
         .args(["render", "--locale", "fr"])
         .output()
@@ -557,7 +557,7 @@ fn render_writes_locale_conventions_and_fails_on_fallback() {
     let text = String::from_utf8_lossy(&out.stdout).to_string();
     assert!(text.contains("41\u{202F}700"), "French grouping: {text}");
     assert!(text.contains("92,88\u{A0}%"), "French percent");
-    let de = glossa()
+    let de = glossator()
         .current_dir(root)
         .args(["render", "--locale", "de", "--format", "txt"])
         .output()
@@ -582,18 +582,18 @@ fn render_writes_locale_conventions_and_fails_on_fallback() {
     fs::create_dir_all(dir.path().join("locales/fr")).expect("mkdir");
     fs::write(dir.path().join("locales/fr/report.ftl"), cut).expect("write");
     fs::write(
-        dir.path().join("glossa.toml"),
+        dir.path().join("glossator.toml"),
         "[project]\nreference = \"en\"\nlocales = [\"en\", \"fr\"]\npaths = [\"locales/{locale}/**/*.ftl\"]\n[extract]\nfigures = \"figures/cba-remote-banking-2023.toml\"\n",
     )
     .expect("write");
-    let failed = glossa()
+    let failed = glossator()
         .current_dir(dir.path())
         .args(["render", "--locale", "fr"])
         .output()
         .expect("runs");
     assert_eq!(failed.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&failed.stderr).contains("answer-rate"));
-    let allowed = glossa()
+    let allowed = glossator()
         .current_dir(dir.path())
         .args(["render", "--locale", "fr", "--allow-fallback"])
         .output()
@@ -622,10 +622,10 @@ fn dist_script_has_help_and_refuses_arguments() {
     assert_eq!(help.status.code(), Some(0));
     let text = String::from_utf8_lossy(&help.stdout);
     assert!(
-        text.starts_with("Builds glossa as it is distributed"),
+        text.starts_with("Builds glossator as it is distributed"),
         "{text}"
     );
-    assert!(text.contains("GLOSSA_DIST_STATIC=0"), "{text}");
+    assert!(text.contains("GLOSSATOR_DIST_STATIC=0"), "{text}");
     let bad = run("--release");
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("takes no arguments (got `--release`)"));

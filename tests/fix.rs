@@ -1,9 +1,9 @@
-//! `glossa fix`: byte-exact edits, atomic writes, idempotence, and a property test that
+//! `glossator fix`: byte-exact edits, atomic writes, idempotence, and a property test that
 //! every byte outside the edits survives.
 
 use assert_cmd::Command;
-use glossa::fix::apply_edits;
-use glossa::report::Edit;
+use glossator::fix::apply_edits;
+use glossator::report::Edit;
 use proptest::prelude::*;
 use std::fs;
 
@@ -15,7 +15,7 @@ fn project() -> tempfile::TempDir {
         fs::write(p, bytes).expect("write");
     };
     w(
-        "glossa.toml",
+        "glossator.toml",
         b"[project]\nreference = \"en\"\nlocales = [\"en\", \"id\"]\npaths = [\"l/{locale}/*.ftl\"]\nglossaries = [\"g.toml\"]\n",
     );
     w(
@@ -34,8 +34,8 @@ fn project() -> tempfile::TempDir {
     dir
 }
 
-fn glossa(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
-    Command::cargo_bin("glossa")
+fn glossator(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    Command::cargo_bin("glossator")
         .expect("binary")
         .current_dir(dir)
         .env("NO_COLOR", "1")
@@ -48,7 +48,7 @@ fn glossa(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
 fn fix_is_byte_exact_atomic_and_idempotent() {
     let dir = project();
     let path = dir.path().join("l/id/a.ftl");
-    let dry = glossa(dir.path(), &["fix", "--dry-run", "--diff"]);
+    let dry = glossator(dir.path(), &["fix", "--dry-run", "--diff"]);
     let text = String::from_utf8_lossy(&dry.stdout).to_string();
     assert!(text.contains("-a = BANK TERPENCIL tumbuh"), "{text}");
     assert!(text.contains("+a = PERBANKAN JARAK JAUH tumbuh"), "{text}");
@@ -57,7 +57,7 @@ fn fix_is_byte_exact_atomic_and_idempotent() {
         "dry run writes nothing"
     );
 
-    let out = glossa(dir.path(), &["fix"]);
+    let out = glossator(dir.path(), &["fix"]);
     let report = String::from_utf8_lossy(&out.stdout).to_string();
     assert!(
         report.contains("suggestion [forbidden-term]"),
@@ -69,7 +69,7 @@ fn fix_is_byte_exact_atomic_and_idempotent() {
         b"# Komentar tetap\r\na = PERBANKAN JARAK JAUH tumbuh\r\n\r\n# obsolete comment\r\nold = Lama\r\n\r\nb = Pusat bank terpencilnya\r\n",
         "BOM removed, term replaced with its case pattern, everything else byte-identical"
     );
-    let again = glossa(dir.path(), &["fix"]);
+    let again = glossator(dir.path(), &["fix"]);
     assert!(String::from_utf8_lossy(&again.stdout).contains("fixed 0 finding(s)"));
     assert_eq!(
         fs::read(&path).expect("read"),
@@ -77,7 +77,7 @@ fn fix_is_byte_exact_atomic_and_idempotent() {
         "second run changes nothing"
     );
     // check no longer shows the fixed findings
-    let check = glossa(dir.path(), &["check", "--format", "json"]);
+    let check = glossator(dir.path(), &["check", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_slice(&check.stdout).expect("json");
     let rules: Vec<&str> = v["diagnostics"]
         .as_array()
@@ -97,7 +97,7 @@ fn fix_is_byte_exact_atomic_and_idempotent() {
 fn remove_obsolete_and_add_missing_on_request() {
     let dir = project();
     let path = dir.path().join("l/id/a.ftl");
-    glossa(
+    glossator(
         dir.path(),
         &[
             "fix",
@@ -119,11 +119,11 @@ fn remove_obsolete_and_add_missing_on_request() {
         "--rule limits the fixes: {text}"
     );
     assert!(
-        text.contains(glossa::fix::MISSING_MARK) && text.contains("c = C"),
+        text.contains(glossator::fix::MISSING_MARK) && text.contains("c = C"),
         "{text}"
     );
     assert!(text.contains("\r\n"), "line endings kept");
-    let check = glossa(dir.path(), &["check", "--format", "json"]);
+    let check = glossator(dir.path(), &["check", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_slice(&check.stdout).expect("json");
     let rules: Vec<&str> = v["diagnostics"]
         .as_array()
@@ -135,8 +135,8 @@ fn remove_obsolete_and_add_missing_on_request() {
         !rules.contains(&"obsolete-message") && !rules.contains(&"missing-message"),
         "{rules:?}"
     );
-    glossa(dir.path(), &["fix", "--add-missing", "--locale", "id"]);
-    let unknown = glossa(dir.path(), &["fix", "--rule", "no-such-rule"]);
+    glossator(dir.path(), &["fix", "--add-missing", "--locale", "id"]);
+    let unknown = glossator(dir.path(), &["fix", "--rule", "no-such-rule"]);
     assert_eq!(unknown.status.code(), Some(2));
 }
 
@@ -188,7 +188,7 @@ fn add_missing_creates_a_missing_file() {
     .expect("write");
     let created = dir.path().join("l/id/b.ftl");
     assert!(!created.exists());
-    let out = glossa(
+    let out = glossator(
         dir.path(),
         &["fix", "--rule", "missing-file", "--add-missing"],
     );
@@ -198,8 +198,8 @@ fn add_missing_creates_a_missing_file() {
         text.contains("-brand = Bank") && text.contains("hello = Hello { -brand }"),
         "{text}"
     );
-    assert_eq!(text.matches(glossa::fix::MISSING_MARK).count(), 2, "{text}");
-    let check = glossa(dir.path(), &["check", "--format", "json"]);
+    assert_eq!(text.matches(glossator::fix::MISSING_MARK).count(), 2, "{text}");
+    let check = glossator(dir.path(), &["check", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_slice(&check.stdout).expect("json");
     assert!(
         !v["diagnostics"]

@@ -14,7 +14,7 @@ fn fixture() -> TempDir {
         fs::write(p, text).expect("write");
     };
     w(
-        "glossa.toml",
+        "glossator.toml",
         "[project]\nreference = \"en\"\nlocales = [\"en\", \"fr\", \"id\"]\npaths = [\"l/{locale}/*.ftl\"]\nglossaries = [\"g.toml\"]\n",
     );
     w(
@@ -39,7 +39,7 @@ fn fixture() -> TempDir {
 }
 
 fn run(dir: &Path, format: &str) -> (String, i32) {
-    let out = Command::cargo_bin("glossa")
+    let out = Command::cargo_bin("glossator")
         .expect("binary")
         .current_dir(dir)
         .env("NO_COLOR", "1")
@@ -100,7 +100,7 @@ fn golden_sarif_and_schema() {
         .expect("rules");
     assert_eq!(
         rules.len(),
-        glossa::rules::all().len(),
+        glossator::rules::all().len(),
         "every rule, with help"
     );
     assert!(rules.iter().all(|r| r["help"]["text"]
@@ -133,14 +133,14 @@ fn golden_sarif_and_schema() {
 fn baseline_hides_known_findings_and_survives_unrelated_edits() {
     let dir = fixture();
     let base = dir.path().join("baseline.json");
-    Command::cargo_bin("glossa")
+    Command::cargo_bin("glossator")
         .expect("binary")
         .current_dir(dir.path())
         .args(["check", "--write-baseline"])
         .arg(&base)
         .assert()
         .success();
-    Command::cargo_bin("glossa")
+    Command::cargo_bin("glossator")
         .expect("binary")
         .current_dir(dir.path())
         .args(["check", "--format", "json", "--baseline"])
@@ -151,7 +151,7 @@ fn baseline_hides_known_findings_and_survives_unrelated_edits() {
     let fr = dir.path().join("l/fr/a.ftl");
     let text = fs::read_to_string(&fr).expect("read");
     fs::write(&fr, format!("# edited\n\n{text}")).expect("write");
-    Command::cargo_bin("glossa")
+    Command::cargo_bin("glossator")
         .expect("binary")
         .current_dir(dir.path())
         .args(["check", "--baseline"])
@@ -159,7 +159,7 @@ fn baseline_hides_known_findings_and_survives_unrelated_edits() {
         .assert()
         .success();
     fs::write(&fr, format!("{text}new = {{ $oops }}\n")).expect("write");
-    let out = Command::cargo_bin("glossa")
+    let out = Command::cargo_bin("glossator")
         .expect("binary")
         .current_dir(dir.path())
         .args(["check", "--format", "json", "--baseline"])

@@ -15,9 +15,9 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-const BIN: &str = env!("CARGO_BIN_EXE_glossa");
+const BIN: &str = env!("CARGO_BIN_EXE_glossator");
 
-fn glossa(dir: &Path) -> Command {
+fn glossator(dir: &Path) -> Command {
     let mut c = Command::new(BIN);
     c.env("NO_COLOR", "1")
         .current_dir(dir)
@@ -30,7 +30,7 @@ fn glossa(dir: &Path) -> Command {
 fn project(files: &[(&str, &[u8])]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");
     fs::write(
-        dir.path().join("glossa.toml"),
+        dir.path().join("glossator.toml"),
         "[project]\nreference = \"en\"\nlocales = [\"en\", \"fr\"]\npaths = [\"locales/{locale}/**/*.ftl\"]\n",
     )
     .expect("write config");
@@ -73,7 +73,7 @@ fn rules(v: &serde_json::Value) -> Vec<String> {
 fn code(out: &std::process::Output) -> i32 {
     out.status.code().unwrap_or_else(|| {
         panic!(
-            "glossa was killed by a signal ({:?}): {}",
+            "glossator was killed by a signal ({:?}): {}",
             out.status,
             String::from_utf8_lossy(&out.stderr)
         )
@@ -83,14 +83,14 @@ fn code(out: &std::process::Output) -> i32 {
 /// Runs `f` in a child process (this test binary, filtered to `name`) so that a stack
 /// overflow or abort fails this test only. In the child, runs `f` itself.
 fn in_child(name: &str, f: impl FnOnce()) {
-    if std::env::var("GLOSSA_HOSTILE_CHILD").as_deref() == Ok(name) {
+    if std::env::var("GLOSSATOR_HOSTILE_CHILD").as_deref() == Ok(name) {
         f();
         return;
     }
     let out = std::process::Command::new(std::env::current_exe().expect("test binary"))
         .args([name, "--exact", "--include-ignored", "--nocapture"])
         .args(["--test-threads", "1"])
-        .env("GLOSSA_HOSTILE_CHILD", name)
+        .env("GLOSSATOR_HOSTILE_CHILD", name)
         .output()
         .expect("child runs");
     let stdout = String::from_utf8_lossy(&out.stdout);
@@ -103,7 +103,7 @@ fn in_child(name: &str, f: impl FnOnce()) {
     assert!(stdout.contains("1 passed"), "child ran no test:\n{stdout}");
 }
 
-/// `glossa check --format json` in `dir`, measured and reported as `what` (with `--nocapture`).
+/// `glossator check --format json` in `dir`, measured and reported as `what` (with `--nocapture`).
 fn measured_check(dir: &Path, what: &str, timeout_secs: u64) -> Measured {
     let m = measured(
         dir,
@@ -155,12 +155,12 @@ fn vm_hwm_kib(pid: u32) -> Option<u64> {
         .ok()
 }
 
-/// Runs glossa with `args` in `dir`, stdout to a file, killed after `limit`.
+/// Runs glossator with `args` in `dir`, stdout to a file, killed after `limit`.
 #[cfg(target_os = "linux")]
 fn measured(dir: &Path, args: &[&str], limit: Duration) -> Measured {
     use std::os::unix::process::ExitStatusExt;
-    let stdout = dir.join("glossa.stdout");
-    let stderr = dir.join("glossa.stderr");
+    let stdout = dir.join("glossator.stdout");
+    let stderr = dir.join("glossator.stderr");
     let start = Instant::now();
     let mut child = std::process::Command::new(BIN)
         .args(args)
@@ -169,7 +169,7 @@ fn measured(dir: &Path, args: &[&str], limit: Duration) -> Measured {
         .stdout(fs::File::create(&stdout).expect("stdout file"))
         .stderr(fs::File::create(&stderr).expect("stderr file"))
         .spawn()
-        .expect("glossa starts");
+        .expect("glossator starts");
     let mut hwm = 0u64;
     let status = loop {
         if let Some(kib) = vm_hwm_kib(child.id()) {
@@ -181,7 +181,7 @@ fn measured(dir: &Path, args: &[&str], limit: Duration) -> Measured {
         if start.elapsed() > limit {
             let _ = child.kill();
             let _ = child.wait();
-            panic!("glossa {args:?} did not finish within {limit:?}");
+            panic!("glossator {args:?} did not finish within {limit:?}");
         }
         std::thread::sleep(Duration::from_millis(5));
     };
@@ -197,14 +197,14 @@ fn measured(dir: &Path, args: &[&str], limit: Duration) -> Measured {
 
 #[cfg(not(target_os = "linux"))]
 fn measured(dir: &Path, args: &[&str], limit: Duration) -> Measured {
-    let stdout = dir.join("glossa.stdout");
+    let stdout = dir.join("glossator.stdout");
     let start = Instant::now();
     let out = std::process::Command::new(BIN)
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
         .output()
-        .expect("glossa starts");
+        .expect("glossator starts");
     assert!(start.elapsed() < limit, "too slow");
     fs::write(&stdout, &out.stdout).expect("stdout file");
     Measured {
@@ -222,7 +222,7 @@ impl Measured {
         match self.code {
             Some(c) => c,
             None => panic!(
-                "glossa was killed by signal {:?}: {}",
+                "glossator was killed by signal {:?}: {}",
                 self.signal, self.stderr
             ),
         }
@@ -247,7 +247,7 @@ fn deep_nesting_binary_reports_too_deep() {
         ("locales/en/a.ftl", deep.as_bytes()),
         ("locales/fr/a.ftl", deep.as_bytes()),
     ]);
-    let out = glossa(dir.path())
+    let out = glossator(dir.path())
         .args(["check", "--format", "json"])
         .output()
         .expect("runs");
@@ -262,7 +262,7 @@ fn deep_nesting_binary_reports_too_deep() {
         .collect();
     assert_eq!(too_deep, ["locales/en/a.ftl", "locales/fr/a.ftl"]);
     // The human renderer shows a snippet of the 400 KB line without trouble.
-    let out = glossa(dir.path()).arg("check").output().expect("runs");
+    let out = glossator(dir.path()).arg("check").output().expect("runs");
     assert_eq!(code(&out), 1);
     assert!(String::from_utf8_lossy(&out.stdout).contains("error[too-deep]"));
 }
@@ -272,7 +272,7 @@ fn deep_nesting_library_on_a_2mib_stack() {
     in_child("deep_nesting_library_on_a_2mib_stack", || {
         let deep = nested_braces(100_000);
         let f = on_small_stack(move || {
-            glossa::ftl::SourceFile::from_bytes("a.ftl".into(), "a.ftl", deep.into_bytes())
+            glossator::ftl::SourceFile::from_bytes("a.ftl".into(), "a.ftl", deep.into_bytes())
         });
         assert_eq!(f.unparsed, None);
         assert!(f.model.syntax[0].too_deep, "{:?}", f.model.syntax);
@@ -286,10 +286,10 @@ fn deep_nesting_library_on_a_2mib_stack() {
         ]);
         let root = dir.path().to_path_buf();
         let rules_found = on_small_stack(move || {
-            let cfg = root.join("glossa.toml");
+            let cfg = root.join("glossator.toml");
             let text = fs::read_to_string(&cfg).expect("config");
-            let project = glossa::project::config::parse(&cfg, &text).expect("config parses");
-            let out = glossa::check::run(&project, true).expect("check runs");
+            let project = glossator::project::config::parse(&cfg, &text).expect("config parses");
+            let out = glossator::check::run(&project, true).expect("check runs");
             out.diagnostics.iter().map(|d| d.rule).collect::<Vec<_>>()
         });
         assert!(rules_found.contains(&"too-deep"), "{rules_found:?}");
@@ -299,7 +299,7 @@ fn deep_nesting_library_on_a_2mib_stack() {
 #[test]
 fn nesting_at_the_limit_parses_on_a_2mib_stack() {
     in_child("nesting_at_the_limit_parses_on_a_2mib_stack", || {
-        let depth = glossa::ftl::source::MAX_DEPTH;
+        let depth = glossator::ftl::source::MAX_DEPTH;
         let src = format!(
             "{}sel = {{ $n ->\n    [one] {}x{}\n   *[other] y\n}}\n",
             nested_braces(depth),
@@ -307,7 +307,7 @@ fn nesting_at_the_limit_parses_on_a_2mib_stack() {
             " }".repeat(depth - 1)
         );
         let f = on_small_stack(move || {
-            glossa::ftl::SourceFile::from_bytes("a.ftl".into(), "a.ftl", src.into_bytes())
+            glossator::ftl::SourceFile::from_bytes("a.ftl".into(), "a.ftl", src.into_bytes())
         });
         assert_eq!(f.unparsed, None);
         assert_eq!(f.model.entries.len(), 3);
@@ -333,7 +333,7 @@ fn nested_call_arguments_do_not_crash() {
             ("locales/en/a.ftl", src.as_bytes()),
             ("locales/fr/a.ftl", b"ok = bien\n"),
         ]);
-        let out = glossa(dir.path())
+        let out = glossator(dir.path())
             .args(["check", "--format", "json"])
             .output()
             .expect("runs");
@@ -350,7 +350,7 @@ fn nested_call_arguments_library_on_a_2mib_stack() {
         let n = 100_000;
         let src = format!("deep = {{ {}$x{} }}\n", "F(".repeat(n), ")".repeat(n));
         let f = on_small_stack(move || {
-            glossa::ftl::SourceFile::from_bytes("a.ftl".into(), "a.ftl", src.into_bytes())
+            glossator::ftl::SourceFile::from_bytes("a.ftl".into(), "a.ftl", src.into_bytes())
         });
         assert!(f.model.syntax[0].too_deep, "{:?}", f.model.syntax);
     });
@@ -382,7 +382,7 @@ fn quote_in_variant_text_does_not_hide_nesting() {
             ("locales/en/a.ftl", b"ok = fine\n"),
             ("locales/fr/a.ftl", attack.as_bytes()),
         ]);
-        let out = glossa(dir.path())
+        let out = glossator(dir.path())
             .args(["check", "--format", "json"])
             .output()
             .expect("runs");
@@ -406,7 +406,7 @@ fn quote_in_variant_text_does_not_hide_nesting() {
 fn library_survives(src: &str) {
     let src = src.to_string();
     let f = on_small_stack(move || {
-        glossa::ftl::SourceFile::from_bytes("a.ftl".into(), "a.ftl", src.into_bytes())
+        glossator::ftl::SourceFile::from_bytes("a.ftl".into(), "a.ftl", src.into_bytes())
     });
     assert!(
         f.model.syntax.iter().any(|i| i.too_deep),
@@ -417,7 +417,7 @@ fn library_survives(src: &str) {
 }
 
 /// Regression (found here; fixed in 8282c55).
-/// `glossa extract` merges into an existing FTL file, parsed by fluent-syntax in
+/// `glossator extract` merges into an existing FTL file, parsed by fluent-syntax in
 /// `extract::merge` without the `too-deep` guard: a deeply nested existing file aborts
 /// the process with a stack overflow (main thread, 8 MiB).
 #[test]
@@ -427,7 +427,7 @@ fn extract_into_a_deeply_nested_existing_file_does_not_crash() {
     fs::write(dir.path().join("r.txt"), report).expect("report");
     let deep = format!("a = x\nb = {}\n", "{".repeat(100_000));
     fs::write(dir.path().join("out.ftl"), &deep).expect("existing");
-    let out = glossa(dir.path())
+    let out = glossator(dir.path())
         .args(["extract", "r.txt", "--locale", "id", "--out", "out.ftl"])
         .args(["--figures", "fig.toml"])
         .output()
@@ -464,7 +464,7 @@ const LOREM: &str = "Lorem ipsum dolor sit amet { $name } consectetur adipiscing
 
 /// A 200 MB translation file (212,000 messages of 1 KB) against a 1,000-message
 /// reference. Since `too-large` (files over 16 MiB are reported, not read) the file is
-/// refused with a finding and memory stays small. Before that limit glossa read it
+/// refused with a finding and memory stays small. Before that limit glossator read it
 /// whole: 9.6 s and 1.27 GB peak RSS in a release build (6x the file).
 #[test]
 fn file_of_200_mb() {
@@ -498,7 +498,7 @@ fn file_just_under_the_size_limit() {
     fill(&dir.path().join("locales/en/a.ftl"), 100_000, |i| {
         format!("msg-{i} = {line}\n")
     });
-    let limit = glossa::ftl::source::MAX_FILE_BYTES as usize;
+    let limit = glossator::ftl::source::MAX_FILE_BYTES as usize;
     let n = fill(&dir.path().join("locales/fr/a.ftl"), limit, |i| {
         format!("msg-{i} = {line}\n")
     });
@@ -537,15 +537,15 @@ fn a_million_messages_in_one_file() {
 }
 
 /// Regression (fixed in session 2). A file under the size limit can hold millions of
-/// junk lines, each a syntax error: 16 MiB of `a` lines is 8.4 million. glossa used to
+/// junk lines, each a syntax error: 16 MiB of `a` lines is 8.4 million. glossator used to
 /// keep every finding (7.6 GB, session 1), then kept 100 per file, but fluent-syntax still
-/// built an AST node and an error per junk line before glossa could cap anything (about
-/// 350 MiB for 4 MiB of junk). glossa now takes the parser's entries one at a time
+/// built an AST node and an error per junk line before glossator could cap anything (about
+/// 350 MiB for 4 MiB of junk). glossator now takes the parser's entries one at a time
 /// (vendor/fluent-syntax/PATCHES.md), so memory follows the file, not its junk lines.
 #[test]
 fn a_flood_of_findings_stays_bounded() {
     let dir = project(&[("locales/en/a.ftl", b"a = A\n")]);
-    let size = glossa::ftl::source::MAX_FILE_BYTES as usize - 2;
+    let size = glossator::ftl::source::MAX_FILE_BYTES as usize - 2;
     fill(&dir.path().join("locales/fr/a.ftl"), size, |_| {
         "a\n".to_string()
     });
@@ -578,7 +578,7 @@ fn a_10_mb_line() {
         ("locales/fr/a.ftl", l10n.as_bytes()),
     ]);
     let t = Instant::now();
-    let out = glossa(dir.path())
+    let out = glossator(dir.path())
         .args(["check", "--format", "json"])
         .output()
         .expect("runs");
@@ -594,7 +594,7 @@ fn a_10_mb_line() {
     assert_eq!(d["column"], 4 + long.len() + 4);
     let json_secs = t.elapsed().as_secs_f64();
     let t = Instant::now();
-    let out = glossa(dir.path())
+    let out = glossator(dir.path())
         .args(["check", "--no-summary"])
         .output()
         .expect("runs");
@@ -616,35 +616,35 @@ fn nul_bytes() {
     let l10n: &[u8] = b"a\0b = c\0d\nok = fine\0here { $x }\n# comment \0\n\0\nc = { \"\0\" }\n";
     let reference: &[u8] = b"ok = fine { $x }\nc = { \"\0\" }\nd = \0\n";
     let dir = project(&[("locales/en/a.ftl", reference), ("locales/fr/a.ftl", l10n)]);
-    let out = glossa(dir.path())
+    let out = glossator(dir.path())
         .args(["check", "--format", "json"])
         .output()
         .expect("runs");
     assert_eq!(code(&out), 1);
     assert!(rules(&json(&out.stdout)).contains(&"syntax-error".to_string()));
     // Human output reaches terminals: no raw NUL (or other C0 control) is written.
-    let out = glossa(dir.path()).arg("check").output().expect("runs");
+    let out = glossator(dir.path()).arg("check").output().expect("runs");
     assert_eq!(code(&out), 1);
     assert!(!out.stdout.contains(&0), "raw NUL in human output");
     // The library: a file that is nothing but NULs.
-    let f = glossa::ftl::SourceFile::from_bytes("z.ftl".into(), "z.ftl", vec![0; 4096]);
+    let f = glossator::ftl::SourceFile::from_bytes("z.ftl".into(), "z.ftl", vec![0; 4096]);
     assert!(f.model.entries.is_empty());
 }
 
 /// `\uD800` (a lone surrogate) and out-of-range `\U` escapes in string literals: parsed
-/// without a panic (fluent-syntax turns them into U+FFFD when resolving). glossa gives
+/// without a panic (fluent-syntax turns them into U+FFFD when resolving). glossator gives
 /// no finding for them (observed; a possible future lint).
 #[test]
 fn lone_surrogates_in_escapes() {
     let src = "a = { \"\\uD800\" } { \"\\uDFFF\\uD800\" }\nb = { \"\\UDFFFFF\" } { \"\\U110000\" } { \"\\u00\" }\n    .t = { \"\\uD83D\\uDE00\" }\n";
-    let f = glossa::ftl::SourceFile::from_bytes("a.ftl".into(), "a.ftl", src.into());
+    let f = glossator::ftl::SourceFile::from_bytes("a.ftl".into(), "a.ftl", src.into());
     assert_eq!(f.unparsed, None);
     let dir = project(&[
         ("locales/en/a.ftl", src.as_bytes()),
         ("locales/fr/a.ftl", src.as_bytes()),
     ]);
     for format in ["json", "human", "sarif"] {
-        let out = glossa(dir.path())
+        let out = glossator(dir.path())
             .args(["check", "--format", format])
             .output()
             .expect("runs");
@@ -673,7 +673,7 @@ fn symlink_loops_in_the_locale_tree_terminate() {
     symlink("x.ftl", fr.join("y.ftl")).unwrap();
     symlink(dir.path(), dir.path().join("locales/en/root")).unwrap(); // to the project root
     let t = Instant::now();
-    let out = glossa(dir.path())
+    let out = glossator(dir.path())
         .args(["check", "--format", "json"])
         .timeout(Duration::from_secs(60))
         .output()
@@ -736,7 +736,7 @@ fn l10n_toml_that_includes_itself_exits_2() {
         b"[[includes]]\npath = \"../a.toml\"\n",
     );
     for file in ["l10n.toml", "a.toml"] {
-        let out = glossa(dir.path())
+        let out = glossator(dir.path())
             .args(["check", "--l10n-toml", file])
             .timeout(Duration::from_secs(30))
             .output()
@@ -819,7 +819,7 @@ fn tbx_entity_bomb_is_refused_quickly() {
     bomb.push_str("]>\n<martif type=\"TBX\" xml:lang=\"en\"><text><body><termEntry id=\"x\"><langSet xml:lang=\"en\"><tig><term>&l9;</term></tig></langSet></termEntry></body></text></martif>\n");
     let dir = with_glossary("bomb.tbx", bomb.as_bytes());
     let t = Instant::now();
-    let out = glossa(dir.path())
+    let out = glossator(dir.path())
         .args(["check", "--glossary", "bomb.tbx"])
         .timeout(Duration::from_secs(30))
         .output()
@@ -864,7 +864,7 @@ fn tbx_external_entity_is_refused_without_file_access() {
     ];
     for (i, x) in cases.iter().enumerate() {
         write(dir.path(), "x.tbx", x.as_bytes());
-        let out = glossa(dir.path())
+        let out = glossator(dir.path())
             .args(["check", "--glossary", "x.tbx"])
             .timeout(Duration::from_secs(30))
             .output()
@@ -884,7 +884,7 @@ fn tbx_external_entity_is_refused_without_file_access() {
         target.display()
     );
     write(dir.path(), "x.tbx", x.as_bytes());
-    let out = glossa(dir.path())
+    let out = glossator(dir.path())
         .args(["check", "--glossary", "x.tbx"])
         .timeout(Duration::from_secs(30))
         .output()
@@ -920,7 +920,7 @@ fn empty_or_punctuation_glossary_terms_are_clear_errors() {
     ];
     for (name, content, want) in cases {
         let dir = with_glossary(name, content.as_bytes());
-        let out = glossa(dir.path())
+        let out = glossator(dir.path())
             .args(["check", "--glossary", name])
             .output()
             .expect("runs");
@@ -969,7 +969,7 @@ pattern = '(x+x+)+y'
     ]);
     write(dir.path(), "g.toml", glossary.as_bytes());
     let t = Instant::now();
-    let out = glossa(dir.path())
+    let out = glossator(dir.path())
         .args(["check", "--format", "json", "--glossary", "g.toml"])
         .timeout(Duration::from_secs(60))
         .output()
@@ -1001,7 +1001,7 @@ fn oversized_or_unsupported_regex_patterns_are_clear_errors() {
         );
         let dir = with_glossary("g.toml", g.as_bytes());
         let t = Instant::now();
-        let out = glossa(dir.path())
+        let out = glossator(dir.path())
             .args(["check", "--glossary", "g.toml"])
             .output()
             .expect("runs");
@@ -1027,9 +1027,9 @@ fn oversized_or_unsupported_regex_patterns_are_clear_errors() {
 
 fn extract_rerun_is_stable_with_control_characters() {
     for report in ["\u{1} 2. 2.", "\u{0}2. 2.", "Title\n\n\u{0}2. 2."] {
-        let ex = glossa::extract::extract(report, "en");
-        let fresh = glossa::extract::merge(None, None, &ex, "r.txt").expect("fresh");
-        let again = glossa::extract::merge(Some(&fresh.ftl), Some(&fresh.figures), &ex, "r.txt")
+        let ex = glossator::extract::extract(report, "en");
+        let fresh = glossator::extract::merge(None, None, &ex, "r.txt").expect("fresh");
+        let again = glossator::extract::merge(Some(&fresh.ftl), Some(&fresh.figures), &ex, "r.txt")
             .expect("re-run");
         assert_eq!(again.ftl, fresh.ftl, "{report:?}");
         assert_eq!(again.figures, fresh.figures, "{report:?}");
@@ -1042,25 +1042,25 @@ fn extract_rerun_is_stable_with_control_characters() {
 /// and an unclosed one stayed counted on the following lines: a valid file whose comments
 /// held 101 braces in all (one comment of 101, or two of 51) was refused whole
 /// (`too-deep`, every message then missing) although fluent-syntax never recurses into
-/// a comment. `glossa extract` copies each source sentence into a comment, so a report
-/// sentence with 101 braces yielded an FTL file that glossa itself refused (minimized to
+/// a comment. `glossator extract` copies each source sentence into a comment, so a report
+/// sentence with 101 braces yielded an FTL file that glossator itself refused (minimized to
 /// a 52-byte German report: `"` + 46 `{` + `n` + 6 `{`).
 #[test]
 fn braces_in_comments_are_not_nesting() {
     let braces = "{".repeat(150);
     let src = format!("# {braces}\n## {braces}\na = A\n    .title = T\n");
-    let f = glossa::ftl::SourceFile::from_bytes("a.ftl".into(), "a.ftl", src.into());
+    let f = glossator::ftl::SourceFile::from_bytes("a.ftl".into(), "a.ftl", src.into());
     assert_eq!(f.unparsed, None);
     assert_eq!(f.model.entries.len(), 1);
     let half = "{".repeat(51);
     let src = format!("# {half}\na = A\n# {half}\nb = B\n");
-    let f = glossa::ftl::SourceFile::from_bytes("b.ftl".into(), "b.ftl", src.into());
+    let f = glossator::ftl::SourceFile::from_bytes("b.ftl".into(), "b.ftl", src.into());
     assert_eq!(f.unparsed, None);
     assert_eq!(f.model.entries.len(), 2);
     let report = format!("Report 2023\n\nSales grew 5% {braces} in 2023.\n");
-    let ex = glossa::extract::extract(&report, "en");
-    let ftl = glossa::extract::write_ftl(&ex, "r.txt");
-    let f = glossa::ftl::SourceFile::from_bytes("o.ftl".into(), "o.ftl", ftl.clone().into());
+    let ex = glossator::extract::extract(&report, "en");
+    let ftl = glossator::extract::write_ftl(&ex, "r.txt");
+    let f = glossator::ftl::SourceFile::from_bytes("o.ftl".into(), "o.ftl", ftl.clone().into());
     assert_eq!(f.unparsed, None, "{ftl}");
 }
 
@@ -1068,7 +1068,7 @@ fn braces_in_comments_are_not_nesting() {
 // Fixes.
 
 /// Regression (fixed in 8282c55).
-/// An obsolete message defined twice: `glossa fix --remove-obsolete` removed only the
+/// An obsolete message defined twice: `glossator fix --remove-obsolete` removed only the
 /// first definition (the planner looks the entry up by id), so a second run changes the
 /// file again. Found by the `check_ftl` fuzz target (fixes must be idempotent).
 #[test]
@@ -1078,7 +1078,7 @@ fn fix_remove_obsolete_removes_every_duplicate() {
         ("locales/fr/a.ftl", b"a = Le A\ndup = one\ndup = two\n"),
     ]);
     let fix = || {
-        glossa(dir.path())
+        glossator(dir.path())
             .args(["fix", "--remove-obsolete"])
             .output()
             .expect("runs")
@@ -1099,7 +1099,7 @@ fn fix_remove_obsolete_removes_every_duplicate() {
 
 /// Regression (fixed in 8282c55: fix uses the parser's entry boundaries).
 /// Inside a placeable Fluent needs no indentation, so select variants (or the rest of a
-/// placeable) may start at column 0. `glossa fix` finds an entry's extent by indentation
+/// placeable) may start at column 0. `glossator fix` finds an entry's extent by indentation
 /// instead of by the parser's spans: `--add-missing` copies only the first line of such
 /// a message (writing a syntax error into the translation, and one more copy on every
 /// run), and `--remove-obsolete` deletes only its first line (leaving the variants as
@@ -1114,14 +1114,14 @@ fn fix_keeps_entries_with_unindented_placeable_lines_whole() {
         ("locales/fr/a.ftl", b"b = Be\n"),
     ]);
     let run = |args: &[&str]| {
-        let out = glossa(dir.path()).args(args).output().expect("runs");
+        let out = glossator(dir.path()).args(args).output().expect("runs");
         assert!(code(&out) <= 1, "{}", String::from_utf8_lossy(&out.stderr));
         fs::read_to_string(dir.path().join("locales/fr/a.ftl")).unwrap()
     };
     let first = run(&["fix", "--add-missing"]);
     let again = run(&["fix", "--add-missing"]);
     assert_eq!(again, first, "a second --add-missing changed the file");
-    let out = glossa(dir.path())
+    let out = glossator(dir.path())
         .args(["check", "--format", "json"])
         .output()
         .expect("runs");
@@ -1139,15 +1139,15 @@ fn fix_keeps_entries_with_unindented_placeable_lines_whole() {
 }
 
 /// Regression (fixed in ca06dfe).
-/// A translation file glossa could not read (`too-large`) has no entries, so every
-/// reference message counts as missing in it, and `glossa fix --add-missing` appended a
+/// A translation file glossator could not read (`too-large`) has no entries, so every
+/// reference message counts as missing in it, and `glossator fix --add-missing` appended a
 /// copy of each one, including messages the file already has, again on every run (the
 /// file grows without end). Fixes leave a file they cannot read alone. A file with a
 /// `too-deep` entry is read (only that entry is junk): the missing message is added once.
 /// Found by the `check_ftl` fuzz target (fixes must be idempotent).
 #[test]
 fn fix_leaves_unparsed_files_alone() {
-    // `glossa fix --add-missing` twice on a French file beside an English one; `check`
+    // `glossator fix --add-missing` twice on a French file beside an English one; `check`
     // sees the French file after each run.
     let fix_twice = |l10n: &str, check: &dyn Fn(usize, &str)| {
         let dir = project(&[
@@ -1155,7 +1155,7 @@ fn fix_leaves_unparsed_files_alone() {
             ("locales/fr/a.ftl", l10n.as_bytes()),
         ]);
         for run in 1..=2 {
-            let out = glossa(dir.path())
+            let out = glossator(dir.path())
                 .args(["fix", "--add-missing"])
                 .output()
                 .expect("runs");
@@ -1173,7 +1173,7 @@ fn fix_leaves_unparsed_files_alone() {
     });
     let too_large = {
         let mut s = String::from("b = Be\n");
-        while s.len() as u64 <= glossa::ftl::source::MAX_FILE_BYTES {
+        while s.len() as u64 <= glossator::ftl::source::MAX_FILE_BYTES {
             s.push_str("# filler comment line\n");
         }
         s
@@ -1193,10 +1193,10 @@ fn fix_leaves_unparsed_files_alone() {
 #[test]
 fn fix_apply_edits_skips_reversed_range() {
     #[allow(clippy::reversed_empty_ranges)]
-    let edit = glossa::report::Edit {
+    let edit = glossator::report::Edit {
         range: 2..1,
         replacement: "X".into(),
     };
-    let (out, applied) = glossa::fix::apply_edits("abc", &[edit]);
+    let (out, applied) = glossator::fix::apply_edits("abc", &[edit]);
     assert_eq!((out.as_str(), applied), ("abc", 0));
 }

@@ -1,4 +1,4 @@
-//! The binary's thread pool, set up on the main thread as `glossa` does it: the main
+//! The binary's thread pool, set up on the main thread as `glossator` does it: the main
 //! thread is worker 0 of rayon's global pool, and (where the kernel offers transparent huge
 //! pages) what it allocates afterwards lies in memory advised for them. A test of its own
 //! without libtest's harness, whose tests run on spawned threads.

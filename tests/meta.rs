@@ -3,7 +3,7 @@
 #[test]
 fn readme_lists_every_rule() {
     let readme = include_str!("../README.md");
-    for r in glossa::rules::all() {
+    for r in glossator::rules::all() {
         let row = format!("| `{}` | {} |", r.name, r.default_severity.as_str());
         assert!(
             readme.contains(&row),
@@ -12,5 +12,5 @@ fn readme_lists_every_rule() {
         );
     }
     let listed = readme.lines().filter(|l| l.starts_with("| `")).count();
-    assert!(listed >= glossa::rules::all().len());
+    assert!(listed >= glossator::rules::all().len());
 }

@@ -7,13 +7,13 @@
 //! patterns included: the whole file costs 0.4 s per check, too slow for fuzzing.)
 //! Without a 0xFF the same bytes serve as reference and translation.
 //!
-//! The files are written into a temporary project (glossa.toml generated), then:
+//! The files are written into a temporary project (glossator.toml generated), then:
 //! `project::config::parse` + `check::run(&project, true)`, every renderer, `fix::plan`
 //! with every option, and every planned fix applied to its file. Invariant checked
 //! beyond "no panic": a second check + plan after the fixes changes nothing
 //! (fixes are idempotent, as the README promises), and fixes never add syntax errors.
 //! (Found here and fixed: `--remove-obsolete` with duplicate ids, entries cut at a
-//! column-0 line inside a placeable (8282c55), `--add-missing` appending to files glossa
+//! column-0 line inside a placeable (8282c55), `--add-missing` appending to files glossator
 //! could not parse (ca06dfe); regression tests in `tests/hostile.rs`.)
 #![no_main]
 
@@ -32,10 +32,10 @@ const GLOSSARY: &str = include_str!("../seeds/glossary/small.toml");
 fn root() -> &'static Path {
     static ROOT: OnceLock<PathBuf> = OnceLock::new();
     ROOT.get_or_init(|| {
-        let base = std::env::var_os("GLOSSA_FUZZ_TMP")
+        let base = std::env::var_os("GLOSSATOR_FUZZ_TMP")
             .map(PathBuf::from)
             .unwrap_or_else(std::env::temp_dir);
-        let dir = base.join(format!("glossa-fuzz-check-{}", std::process::id()));
+        let dir = base.join(format!("glossator-fuzz-check-{}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(&dir).expect("temp project dir");
         fs::write(dir.join("banking.toml"), GLOSSARY).expect("glossary");
@@ -64,30 +64,30 @@ fn config(locale: &str, glossary: bool) -> String {
 /// Runs the check, the renderers and the fix planner; applies the fixes. Returns the
 /// fixed files (path, bytes) and the number of syntax errors found.
 fn check_and_fix(root: &Path, cfg: &str) -> (Vec<(String, Vec<u8>)>, usize) {
-    let cfg_path = root.join("glossa.toml");
-    let project = glossa::project::config::parse(&cfg_path, cfg).expect("generated config parses");
-    let outcome = match glossa::check::run(&project, true) {
+    let cfg_path = root.join("glossator.toml");
+    let project = glossator::project::config::parse(&cfg_path, cfg).expect("generated config parses");
+    let outcome = match glossator::check::run(&project, true) {
         Ok(o) => o,
         // I/O errors only (the files exist): not a content problem.
         Err(e) => panic!("check failed on a well-formed project: {e}"),
     };
-    let _ = glossa::report::human::render(&outcome.diagnostics, &outcome.files);
-    let _ = glossa::report::human::render_summary(&outcome.summary);
-    let _ = glossa::report::json::render(&outcome.diagnostics, &outcome.summary);
-    let _ = glossa::report::sarif::render(&outcome.diagnostics);
-    let _ = glossa::report::github::render(&outcome.diagnostics);
-    let _ = glossa::report::junit::render(&outcome.diagnostics, &outcome.checked);
-    let _ = glossa::report::baseline::of(&outcome);
-    let options = glossa::fix::Options {
+    let _ = glossator::report::human::render(&outcome.diagnostics, &outcome.files);
+    let _ = glossator::report::human::render_summary(&outcome.summary);
+    let _ = glossator::report::json::render(&outcome.diagnostics, &outcome.summary);
+    let _ = glossator::report::sarif::render(&outcome.diagnostics);
+    let _ = glossator::report::github::render(&outcome.diagnostics);
+    let _ = glossator::report::junit::render(&outcome.diagnostics, &outcome.checked);
+    let _ = glossator::report::baseline::of(&outcome);
+    let options = glossator::fix::Options {
         rules: Vec::new(),
         remove_obsolete: true,
         add_missing: true,
     };
     let (fixes, _suggestions) =
-        glossa::fix::plan(&outcome, &project.root, &options).expect("fix plan");
+        glossator::fix::plan(&outcome, &project.root, &options).expect("fix plan");
     let mut out = Vec::new();
     for f in &fixes {
-        let _ = glossa::fix::diff(f);
+        let _ = glossator::fix::diff(f);
         out.push((f.path.clone(), f.after.clone()));
     }
     let syntax = outcome
@@ -140,6 +140,6 @@ fuzz_target!(|data: &[u8]| {
         .collect();
     assert!(
         changed.is_empty(),
-        "fixes are not idempotent: a second `glossa fix` changes {changed:?}"
+        "fixes are not idempotent: a second `glossator fix` changes {changed:?}"
     );
 });

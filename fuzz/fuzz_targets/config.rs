@@ -1,6 +1,6 @@
 //! `config`: project configuration files.
 //!
-//! Byte 0 picks the format: even → `glossa.toml` through `project::config::parse`;
+//! Byte 0 picks the format: even → `glossator.toml` through `project::config::parse`;
 //! odd → compare-locales `l10n.toml` through `project::l10n_toml::load` on a temporary
 //! file. For l10n.toml, the rest is split at the first 0xFF: `l10n.toml` 0xFF `inc.toml`
 //! (so `[[includes]] path = "inc.toml"` resolves, including to itself). Every error is
@@ -16,10 +16,10 @@ use std::sync::OnceLock;
 fn root() -> &'static Path {
     static ROOT: OnceLock<PathBuf> = OnceLock::new();
     ROOT.get_or_init(|| {
-        let base = std::env::var_os("GLOSSA_FUZZ_TMP")
+        let base = std::env::var_os("GLOSSATOR_FUZZ_TMP")
             .map(PathBuf::from)
             .unwrap_or_else(std::env::temp_dir);
-        let dir = base.join(format!("glossa-fuzz-config-{}", std::process::id()));
+        let dir = base.join(format!("glossator-fuzz-config-{}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(&dir).expect("temp dir");
         dir
@@ -35,7 +35,7 @@ const PATHS: [&str; 6] = [
     "a/b/c",
 ];
 
-fn exercise(project: &glossa::project::Project) {
+fn exercise(project: &glossator::project::Project) {
     let _ = format!("{project:?}");
     for sub in &project.projects {
         let _ = sub.all_locales();
@@ -44,10 +44,10 @@ fn exercise(project: &glossa::project::Project) {
                 let _ = c.applies_to(l);
             }
             for spec in &c.paths {
-                let Ok(r) = glossa::project::pattern::Pattern::new(&spec.reference) else {
+                let Ok(r) = glossator::project::pattern::Pattern::new(&spec.reference) else {
                     continue;
                 };
-                let l = glossa::project::pattern::Pattern::new(&spec.l10n).ok();
+                let l = glossator::project::pattern::Pattern::new(&spec.l10n).ok();
                 for p in PATHS {
                     for loc in ["en", "fr"] {
                         let _ = r.prefix(loc);
@@ -76,7 +76,7 @@ fuzz_target!(|data: &[u8]| {
         let Ok(text) = std::str::from_utf8(rest) else {
             return;
         };
-        match glossa::project::config::parse(&root().join("glossa.toml"), text) {
+        match glossator::project::config::parse(&root().join("glossator.toml"), text) {
             Ok(p) => exercise(&p),
             Err(e) => {
                 let _ = e.to_string();
@@ -89,7 +89,7 @@ fuzz_target!(|data: &[u8]| {
         let root = root();
         fs::write(root.join("l10n.toml"), main).unwrap();
         fs::write(root.join("inc.toml"), inc).unwrap();
-        match glossa::project::l10n_toml::load(&[root.join("l10n.toml")], None) {
+        match glossator::project::l10n_toml::load(&[root.join("l10n.toml")], None) {
             Ok(p) => exercise(&p),
             Err(e) => {
                 let _ = e.to_string();

@@ -12,7 +12,7 @@
 //! existing FTL file, and merges into it: errors are fine, panics and crashes are not.
 #![no_main]
 
-use glossa::extract::{extract, merge, write_figures, write_ftl};
+use glossator::extract::{extract, merge, write_figures, write_ftl};
 use libfuzzer_sys::fuzz_target;
 
 const LOCALES: [&str; 16] = [
@@ -54,7 +54,7 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(ex, again, "extract is not deterministic");
     let ftl = write_ftl(&ex, "report.txt");
     let figures = write_figures(&ex, "report.txt");
-    let parsed = glossa::ftl::SourceFile::from_bytes(
+    let parsed = glossator::ftl::SourceFile::from_bytes(
         "out.ftl".into(),
         "out.ftl",
         ftl.clone().into_bytes(),

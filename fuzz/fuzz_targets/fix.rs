@@ -10,7 +10,7 @@
 #![no_main]
 
 use arbitrary::Arbitrary;
-use glossa::report::Edit;
+use glossator::report::Edit;
 use libfuzzer_sys::fuzz_target;
 
 #[derive(Debug, Arbitrary)]
@@ -70,7 +70,7 @@ fuzz_target!(|input: Input| {
         range: a..b,
         replacement: String::from("W"),
     }));
-    let (out, applied) = glossa::fix::apply_edits(&input.text, &edits);
+    let (out, applied) = glossator::fix::apply_edits(&input.text, &edits);
     if edits.is_empty() {
         assert_eq!(out, input.text);
         assert_eq!(applied, 0);

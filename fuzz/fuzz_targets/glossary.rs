@@ -9,7 +9,7 @@
 //! and equal the original (an inequality is a finding, reported as a panic).
 #![no_main]
 
-use glossa::glossary::{canonical, csv, detect, tbx, Glossary, LocaleMatcher};
+use glossator::glossary::{canonical, csv, detect, tbx, Glossary, LocaleMatcher};
 use libfuzzer_sys::fuzz_target;
 use std::path::Path;
 
@@ -55,7 +55,7 @@ fn roundtrip(g: &Glossary) {
     for v in [tbx::TbxVersion::V2, tbx::TbxVersion::V3] {
         if let Ok(x) = tbx::write_tbx_version(g, v) {
             let back = tbx::read_tbx(x.as_bytes()).unwrap_or_else(|e| {
-                panic!("TBX {v:?} written by glossa does not read back: {e}\n{x}")
+                panic!("TBX {v:?} written by glossator does not read back: {e}\n{x}")
             });
             assert_eq!(&back, g, "TBX {v:?} round trip changed the glossary\n{x}");
         }
@@ -64,7 +64,7 @@ fn roundtrip(g: &Glossary) {
         if let Ok(s) = csv::write_csv(g, d) {
             let back = csv::read_csv(s.as_bytes(), Some(d), None, None).unwrap_or_else(|e| {
                 panic!(
-                    "CSV ({:?}) written by glossa does not read back: {e}\n{s}",
+                    "CSV ({:?}) written by glossator does not read back: {e}\n{s}",
                     d as char
                 )
             });
@@ -80,7 +80,7 @@ fn roundtrip(g: &Glossary) {
     let valid = g.concepts.iter().all(|c| {
         c.terms
             .iter()
-            .all(|t| glossa::glossary::validate_term(t).is_ok())
+            .all(|t| glossator::glossary::validate_term(t).is_ok())
     });
     let ids_unique = {
         let mut ids: Vec<&str> = g.concepts.iter().map(|c| c.id.as_str()).collect();
@@ -90,7 +90,7 @@ fn roundtrip(g: &Glossary) {
     if valid && ids_unique {
         let t = canonical::write(g);
         if let Err(e) = canonical::read(Path::new("g.toml"), &t) {
-            panic!("TOML written by glossa does not read back: {e}\n{t}");
+            panic!("TOML written by glossator does not read back: {e}\n{t}");
         }
     }
 }
@@ -127,13 +127,13 @@ fuzz_target!(|data: &[u8]| {
     let valid = g.concepts.iter().all(|c| {
         c.terms
             .iter()
-            .all(|t| glossa::glossary::validate_term(t).is_ok())
+            .all(|t| glossator::glossary::validate_term(t).is_ok())
     });
     if valid {
         matchers(&g);
     }
     roundtrip(&g);
     for f in ["tbx", "csv", "tsv", "toml"] {
-        let _ = glossa::glossary::export(&g, f);
+        let _ = glossator::glossary::export(&g, f);
     }
 });

@@ -1,7 +1,7 @@
 ### Key statements of the China Banking Association's "Customer Service Center and
 ### Remote Banking Development Report (2023)", as published on 22 July 2024.
 ### Reference locale. Ids, variables and structure follow locales/id/report.ftl, which
-### `glossa extract` writes from reports/cba-remote-banking-2023.id.txt. Figures are data
+### `glossator extract` writes from reports/cba-remote-banking-2023.id.txt. Figures are data
 ### (figures/cba-remote-banking-2023.toml): every NUMBER() is formatted per locale.
 
 -cba = China Banking Association

@@ -1,8 +1,8 @@
-### Key statements of cba-remote-banking-2023.id.txt, extracted by `glossa extract` (locale: id).
+### Key statements of cba-remote-banking-2023.id.txt, extracted by `glossator extract` (locale: id).
 ### The messages are translatable: translate or edit their text freely. Figures are
 ### not written here: each NUMBER() placeable takes its value from the figures file,
 ### so every translation shows the same data, formatted for its locale.
-### Re-running `glossa extract` keeps a message, with its edits, while its source
+### Re-running `glossator extract` keeps a message, with its edits, while its source
 ### sentence (the comment above it) is unchanged.
 
 ## Report

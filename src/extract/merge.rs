@@ -10,7 +10,7 @@
 //! * statements matching nothing are **added**;
 //! * messages with a source comment that match no statement are **removed** (dropped
 //!   and listed): the report no longer states them;
-//! * messages without any comment, and terms, were not written by `glossa extract`;
+//! * messages without any comment, and terms, were not written by `glossator extract`;
 //!   they are kept as written at the end of the file (listed as kept).
 //!
 //! Group comments and file headers are regenerated. Merging an extraction into the

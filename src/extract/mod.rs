@@ -1,4 +1,4 @@
-//! `glossa extract`: turns a report's key statements into Fluent messages plus a
+//! `glossator extract`: turns a report's key statements into Fluent messages plus a
 //! TOML figures file.
 //!
 //! A key statement is the report's title, its date, or a sentence that states a

@@ -261,7 +261,7 @@ fn seed_ftl_parses_without_junk() {
     let ids = parse_ok(&ftl);
     assert_eq!(ids.len(), 12);
     assert!(ftl.starts_with(
-        "### Key statements of cba-remote-banking-2023.id.txt, extracted by `glossa extract`"
+        "### Key statements of cba-remote-banking-2023.id.txt, extracted by `glossator extract`"
     ));
     assert!(ftl.contains("\n## Data processing\n"));
     assert!(ftl.contains("\n## Pension finance and inclusive finance\n"));
@@ -278,7 +278,7 @@ fn seed_figures_file() {
     let ex = seed();
     let text = write_figures(&ex, "cba-remote-banking-2023");
     assert!(text.starts_with(
-        "# Figures for cba-remote-banking-2023, written by glossa extract. Values are data: NUMBER() formats them per locale.\n"
+        "# Figures for cba-remote-banking-2023, written by glossator extract. Values are data: NUMBER() formats them per locale.\n"
     ));
     let table: toml::Table = text.parse().unwrap_or_else(|e| panic!("{e}\n{text}"));
     let get = |id: &str, key: &str| table.get(id).and_then(|t| t.get(key)).cloned();

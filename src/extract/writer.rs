@@ -12,11 +12,11 @@ const COMMENT_WIDTH: usize = 80;
 /// The `###` resource comment of a generated FTL file.
 pub(crate) fn ftl_header(source_name: &str, locale: &str) -> String {
     format!(
-        "### Key statements of {source_name}, extracted by `glossa extract` (locale: {locale}).\n\
+        "### Key statements of {source_name}, extracted by `glossator extract` (locale: {locale}).\n\
          ### The messages are translatable: translate or edit their text freely. Figures are\n\
          ### not written here: each NUMBER() placeable takes its value from the figures file,\n\
          ### so every translation shows the same data, formatted for its locale.\n\
-         ### Re-running `glossa extract` keeps a message, with its edits, while its source\n\
+         ### Re-running `glossator extract` keeps a message, with its edits, while its source\n\
          ### sentence (the comment above it) is unchanged.\n"
     )
 }
@@ -127,7 +127,7 @@ pub fn write_ftl(ex: &Extraction, source_name: &str) -> String {
 /// The header comment of a figures file.
 pub(crate) fn figures_header(source_name: &str) -> String {
     format!(
-        "# Figures for {source_name}, written by glossa extract. Values are data: NUMBER() formats them per locale.\n\
+        "# Figures for {source_name}, written by glossator extract. Values are data: NUMBER() formats them per locale.\n\
          # Percentages are fractions (0.29 shows as 29%). A change holds its magnitude: the\n\
          # message's words (\"turun\", \"meningkat\", \"fell\") say whether it rose or fell.\n\
          # Corrections made here are kept while their source sentence is unchanged: name\n\

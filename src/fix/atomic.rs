@@ -39,7 +39,7 @@ pub fn prepare(path: &Path, bytes: &[u8]) -> io::Result<Pending> {
     fs::create_dir_all(dir)?;
     let existing = fs::metadata(path).ok().map(|m| m.permissions());
     let mut builder = tempfile::Builder::new();
-    builder.prefix(".glossa-").suffix(".tmp");
+    builder.prefix(".glossator-").suffix(".tmp");
     #[cfg(unix)]
     if existing.is_none() {
         use std::os::unix::fs::PermissionsExt;

@@ -10,7 +10,7 @@ use crate::report::{Applicability, Diagnostic, Edit};
 use std::collections::BTreeMap;
 use std::path::Path;
 
-/// What `glossa fix` may do beyond the safe fixes findings carry.
+/// What `glossator fix` may do beyond the safe fixes findings carry.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     /// Only fixes of these rules (all when empty).
@@ -39,7 +39,7 @@ pub struct Suggestion<'a> {
 
 /// Marks lines copied by `--add-missing`, so translators find them.
 pub const MISSING_MARK: &str =
-    "# glossa: copied from the reference by `glossa fix --add-missing`; translate it.";
+    "# glossator: copied from the reference by `glossator fix --add-missing`; translate it.";
 
 /// Applies non-overlapping `edits` (byte ranges of `text`) in order; overlapping ones
 /// after the first are skipped. Returns the new text and the number applied.
@@ -131,7 +131,7 @@ pub fn plan<'a>(
         if !wanted(d.rule) {
             continue;
         }
-        // Never edit a file glossa could not read (not UTF-8, too deep, too large): its
+        // Never edit a file glossator could not read (not UTF-8, too deep, too large): its
         // text is unknown, so no edit can be byte-exact, and every message would look
         // missing on every run.
         if outcome

@@ -1,7 +1,7 @@
 //! Byte offsets to 1-based line and column (column counted in characters).
 
 /// Start offsets of every line, so a lookup is a binary search, not a scan. Offsets are
-/// `u32` (files glossa reads are far below 4 GiB): a file of millions of short lines
+/// `u32` (files glossator reads are far below 4 GiB): a file of millions of short lines
 /// costs half the memory.
 #[derive(Debug, Clone, Default)]
 pub struct LineIndex {

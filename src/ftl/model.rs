@@ -800,7 +800,7 @@ mod tests {
     }
 
     /// Identifiers run over letters, digits, `-` and `_`, up to the end of the text too
-    /// (the parser's identifier scan is glossa's patch: vendor/fluent-syntax/PATCHES.md).
+    /// (the parser's identifier scan is glossator's patch: vendor/fluent-syntax/PATCHES.md).
     #[test]
     fn identifiers_end_where_their_characters_end() {
         let src = "a-b_c9 = { $v_1-x }{ -t2_y }{ m-1.at_r }\nü = x\nlast = { $tail";

@@ -4,13 +4,13 @@ use super::lines::LineIndex;
 use super::model::{self, FileModel};
 use std::path::{Path, PathBuf};
 
-/// Deepest nesting of placeables and call arguments glossa parses: the limit of glossa's
+/// Deepest nesting of placeables and call arguments glossator parses: the limit of glossator's
 /// patched fluent-syntax (vendor/fluent-syntax/PATCHES.md), which turns a deeper entry into
 /// junk instead of overflowing the stack. 100 levels fit a default 2 MiB thread even in
 /// a debug build, so no thread needs a larger stack.
 pub const MAX_DEPTH: usize = fluent_syntax::parser::MAX_NESTING;
 
-/// Largest file glossa reads. The biggest real Fluent files are a few hundred KB; a larger
+/// Largest file glossator reads. The biggest real Fluent files are a few hundred KB; a larger
 /// one is generated or hostile, and reading it would cost memory out of proportion.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
@@ -209,7 +209,7 @@ mod tests {
     }
 
     /// Comment lines end at `\n` or at the `\r` of `\r\n` only (the parser finds them with
-    /// memchr: glossa's patch 3 of fluent-syntax, vendor/fluent-syntax/PATCHES.md).
+    /// memchr: glossator's patch 3 of fluent-syntax, vendor/fluent-syntax/PATCHES.md).
     #[test]
     fn parser_comment_lines_end_at_line_ends() {
         use fluent_syntax::ast::Entry as E;

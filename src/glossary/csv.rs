@@ -1,9 +1,9 @@
-//! CSV/TSV glossaries: a reader for the shapes users meet (glossa's own lossless
+//! CSV/TSV glossaries: a reader for the shapes users meet (glossator's own lossless
 //! shape, Weblate's bilingual `source,target` export, Crowdin/Phrase-style
-//! multilingual columns, headerless `source,target` pairs) and a writer of glossa's
+//! multilingual columns, headerless `source,target` pairs) and a writer of glossator's
 //! own shape.
 //!
-//! glossa's shape has one row per term, with the columns of [`GLOSSA_COLUMNS`]:
+//! glossator's shape has one row per term, with the columns of [`GLOSSATOR_COLUMNS`]:
 //!
 //! ```text
 //! concept,domain,definition,concept_note,locale,term,status,pos,case_sensitive,match,pattern,dnt,term_note
@@ -29,8 +29,8 @@ use super::input::{
 use super::model::{Concept, Glossary, Status, Term};
 use std::collections::HashMap;
 
-/// The header of glossa's own CSV shape, in the order the writer uses.
-pub const GLOSSA_COLUMNS: [&str; 13] = [
+/// The header of glossator's own CSV shape, in the order the writer uses.
+pub const GLOSSATOR_COLUMNS: [&str; 13] = [
     "concept",
     "domain",
     "definition",
@@ -49,8 +49,8 @@ pub const GLOSSA_COLUMNS: [&str; 13] = [
 /// The shape of a glossary CSV, recognized from its header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CsvShape {
-    /// glossa's own lossless shape (header has `concept`, `locale`, `term`).
-    Glossa,
+    /// glossator's own lossless shape (header has `concept`, `locale`, `term`).
+    Glossator,
     /// Weblate / translate-toolkit bilingual export (header has `source`, `target`).
     Bilingual,
     /// One column per locale (`en`, `Term [en]`, `term_en`, `Term (en)`, ...):
@@ -88,7 +88,7 @@ pub fn read_csv(
         target: target_locale.map(normalize_locale),
     };
     match classify(&header.fields) {
-        Some(CsvShape::Glossa) => cx.glossa(&rows),
+        Some(CsvShape::Glossator) => cx.glossator(&rows),
         Some(CsvShape::Bilingual) => cx.bilingual(&rows),
         Some(CsvShape::Multilingual) => cx.multilingual(&rows),
         Some(CsvShape::Headerless) | None => {
@@ -99,7 +99,7 @@ pub fn read_csv(
                     text,
                     header.offset,
                     format!(
-                        "unrecognized glossary CSV header {:?}: expected glossa's columns \
+                        "unrecognized glossary CSV header {:?}: expected glossator's columns \
                          (concept, locale, term, ...), source/target columns, or one column \
                          per locale (en, Term [en], term_en, ...); a headerless source,target \
                          file needs both locales",
@@ -121,7 +121,7 @@ fn classify(header: &[String]) -> Option<CsvShape> {
     let names: Vec<String> = header.iter().map(|h| h.trim().to_lowercase()).collect();
     let has = |n: &str| names.iter().any(|h| h == n);
     if has("concept") && has("locale") && has("term") {
-        return Some(CsvShape::Glossa);
+        return Some(CsvShape::Glossator);
     }
     if has("source") && has("target") {
         return Some(CsvShape::Bilingual);
@@ -367,7 +367,7 @@ impl Cx<'_> {
         ))
     }
 
-    fn glossa(&self, rows: &[Row]) -> Result<Glossary, FormatError> {
+    fn glossator(&self, rows: &[Row]) -> Result<Glossary, FormatError> {
         let header = &rows[0];
         let col = |name: &str| {
             header
@@ -376,7 +376,7 @@ impl Cx<'_> {
                 .position(|h| h.trim().eq_ignore_ascii_case(name))
         };
         let [c_id, c_domain, c_def, c_cnote, c_locale, c_term, c_status, c_pos, c_case, c_match, c_pattern, c_dnt, c_tnote] =
-            GLOSSA_COLUMNS.map(col);
+            GLOSSATOR_COLUMNS.map(col);
         let mut g = Glossary::default();
         let mut index: HashMap<String, usize> = HashMap::new();
         for row in &rows[1..] {
@@ -915,7 +915,7 @@ fn parse_column(raw: &str) -> (Column, bool) {
 // ---------------------------------------------------------------------------------
 // Writer.
 
-/// Writes a glossary in glossa's own CSV shape (see the module documentation) with the
+/// Writes a glossary in glossator's own CSV shape (see the module documentation) with the
 /// given delimiter (`b','` for .csv, `b'\t'` for .tsv). Lines end in `\n`; cells are
 /// quoted only when needed.
 pub fn write_csv(g: &Glossary, delimiter: u8) -> Result<String, FormatError> {
@@ -925,7 +925,7 @@ pub fn write_csv(g: &Glossary, delimiter: u8) -> Result<String, FormatError> {
         .quote_style(::csv::QuoteStyle::Necessary)
         .from_writer(Vec::new());
     let err = |e: ::csv::Error| FormatError::Unrepresentable(format!("CSV writer: {e}"));
-    w.write_record(GLOSSA_COLUMNS).map_err(err)?;
+    w.write_record(GLOSSATOR_COLUMNS).map_err(err)?;
     let meta = |key: &str, locale: &str, term: &str, policy: &str| -> [String; 13] {
         let mut r: [String; 13] = Default::default();
         r[0] = key.to_string();

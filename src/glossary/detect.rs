@@ -72,7 +72,7 @@ pub fn detect_format(
     let ext = extension(path);
     if ext == "toml" {
         return Err(FormatError::Unsupported(
-            "a TOML glossary is read by glossa's TOML loader, not by the exchange-format readers"
+            "a TOML glossary is read by glossator's TOML loader, not by the exchange-format readers"
                 .to_string(),
         ));
     }
@@ -95,7 +95,7 @@ pub fn detect_format(
     }
     if looks_like_toml(body) {
         return Err(FormatError::Unsupported(
-            "this looks like a TOML glossary, which glossa's TOML loader reads".to_string(),
+            "this looks like a TOML glossary, which glossator's TOML loader reads".to_string(),
         ));
     }
     let d = delimiter.unwrap_or_else(|| match ext.as_str() {

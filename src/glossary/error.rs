@@ -9,7 +9,7 @@ use thiserror::Error;
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum FormatError {
     /// The input is not well-formed XML or CSV, or its structure or a value in it is
-    /// not what the format allows (a bad `x-glossa-match`, a short CSV row, ...).
+    /// not what the format allows (a bad `x-glossator-match`, a short CSV row, ...).
     #[error("line {line}, column {column}: {message}")]
     Malformed {
         line: usize,

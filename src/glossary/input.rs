@@ -172,7 +172,7 @@ pub fn parse_status(value: &str) -> Option<Status> {
     }
 }
 
-/// The status as glossa writes it in CSV (`preferred`, `admitted`, `forbidden`).
+/// The status as glossator writes it in CSV (`preferred`, `admitted`, `forbidden`).
 pub fn status_name(s: Status) -> &'static str {
     match s {
         Status::Preferred => "preferred",

@@ -39,7 +39,7 @@ pub fn validate_term(t: &Term) -> std::result::Result<(), String> {
     Ok(())
 }
 
-/// Largest glossary file glossa reads (a hostile file cannot exhaust memory).
+/// Largest glossary file glossator reads (a hostile file cannot exhaust memory).
 pub const MAX_GLOSSARY_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Reads a glossary file in any supported format.

@@ -1,14 +1,14 @@
 //! TBX: readers for TBX v2 (`<martif>`, TBXcoreStructV02, as Pontoon and Smartling
 //! export) and TBX v3 (`<tbx>`, ISO 30042:2019, TBX-Basic/TBX-Min in DCA or DCT
-//! style), and a writer of either that keeps every field of glossa's model.
+//! style), and a writer of either that keeps every field of glossator's model.
 //!
 //! The XML is parsed without a DTD: no entity is ever expanded and nothing is ever
 //! fetched. A DOCTYPE that declares entities is refused ([`FormatError::Unsafe`]);
 //! references to any entity but the five predefined ones are errors.
 //!
-//! glossa's own fields travel as `termNote type="x-glossa-match"`, `x-glossa-pattern`,
-//! `x-glossa-caseSensitive`, `x-glossa-dnt`; the per-locale default policies as
-//! `<p type="x-glossa-match-default" xml:lang="..">` in the header's `encodingDesc`.
+//! glossator's own fields travel as `termNote type="x-glossator-match"`, `x-glossator-pattern`,
+//! `x-glossator-caseSensitive`, `x-glossator-dnt`; the per-locale default policies as
+//! `<p type="x-glossator-match-default" xml:lang="..">` in the header's `encodingDesc`.
 //! See NOTES.md for the full mapping.
 
 use super::error::FormatError;
@@ -449,7 +449,7 @@ impl Interp<'_> {
         }
         let mut defaults = Vec::new();
         h.visit(&mut |e| {
-            if e.name == "p" && e.attr("type") == Some("x-glossa-match-default") {
+            if e.name == "p" && e.attr("type") == Some("x-glossator-match-default") {
                 defaults.push(e);
             }
         });
@@ -458,7 +458,7 @@ impl Interp<'_> {
                 malformed_at(
                     self.text,
                     p.offset,
-                    "x-glossa-match-default without xml:lang",
+                    "x-glossator-match-default without xml:lang",
                 )
             })?;
             let policy = self.policy(p)?;
@@ -657,10 +657,10 @@ impl Interp<'_> {
                         t.pos = Some(e.text());
                     }
                 }
-                "x-glossa-match" => t.policy = Some(self.policy(e)?),
-                "x-glossa-pattern" => t.pattern = Some(e.text()),
-                "x-glossa-caseSensitive" => t.case_sensitive = self.flag(e)?,
-                "x-glossa-dnt" => t.dnt = self.flag(e)?,
+                "x-glossator-match" => t.policy = Some(self.policy(e)?),
+                "x-glossator-pattern" => t.pattern = Some(e.text()),
+                "x-glossator-caseSensitive" => t.case_sensitive = self.flag(e)?,
+                "x-glossator-dnt" => t.dnt = self.flag(e)?,
                 c if is_note(c) => notes.push(e.text()),
                 "translationNote" => {
                     let v = e.text();
@@ -863,7 +863,7 @@ pub fn write_tbx_version(g: &Glossary, version: TbxVersion) -> Result<String, Fo
             w.leaf(
                 3,
                 "p",
-                &[("type", "x-glossa-match-default"), ("xml:lang", locale)],
+                &[("type", "x-glossator-match-default"), ("xml:lang", locale)],
                 input::policy_name(*policy),
             )?;
         }
@@ -918,16 +918,16 @@ fn write_term(w: &mut XmlOut, n: &Names, t: &Term) -> Result<(), FormatError> {
         note(w, "partOfSpeech", pos)?;
     }
     if let Some(p) = t.policy {
-        note(w, "x-glossa-match", input::policy_name(p))?;
+        note(w, "x-glossator-match", input::policy_name(p))?;
     }
     if let Some(p) = &t.pattern {
-        note(w, "x-glossa-pattern", p)?;
+        note(w, "x-glossator-pattern", p)?;
     }
     if t.case_sensitive {
-        note(w, "x-glossa-caseSensitive", "true")?;
+        note(w, "x-glossator-caseSensitive", "true")?;
     }
     if t.dnt {
-        note(w, "x-glossa-dnt", "true")?;
+        note(w, "x-glossator-dnt", "true")?;
     }
     if let Some(text) = &t.note {
         w.leaf(6, "note", &[], text)?;

@@ -1,4 +1,4 @@
-//! `glossa.toml`: the project's own configuration.
+//! `glossator.toml`: the project's own configuration.
 //!
 //! ```toml
 //! [project]
@@ -29,7 +29,7 @@ struct File {
     rules: BTreeMap<Spanned<String>, Spanned<String>>,
     #[serde(default)]
     extract: Option<ExtractSection>,
-    /// Read by `glossa render`; accepted here so the file stays one document.
+    /// Read by `glossator render`; accepted here so the file stays one document.
     #[serde(default)]
     render: Option<toml::Table>,
 }
@@ -53,7 +53,7 @@ struct ExtractSection {
     figures: Option<String>,
 }
 
-/// Reads a glossa.toml; every problem names the file, line and column.
+/// Reads a glossator.toml; every problem names the file, line and column.
 pub fn load(path: &Path) -> Result<Project> {
     let text = crate::error::read_text(path)?;
     parse(path, &text)
@@ -107,7 +107,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Project> {
         let rule = rules::find(name.get_ref()).ok_or_else(|| {
             at(
                 name.span(),
-                format!("unknown rule `{}` (see `glossa rules`)", name.get_ref()),
+                format!("unknown rule `{}` (see `glossator rules`)", name.get_ref()),
             )
         })?;
         let sev = match value.get_ref().as_str() {
@@ -168,7 +168,7 @@ mod tests {
     use super::*;
 
     fn err(text: &str) -> String {
-        match parse(Path::new("p/glossa.toml"), text) {
+        match parse(Path::new("p/glossator.toml"), text) {
             Err(e) => e.to_string(),
             Ok(_) => panic!("accepted: {text}"),
         }
@@ -179,7 +179,7 @@ mod tests {
     #[test]
     fn reads_a_valid_config() {
         let p = parse(
-            Path::new("p/glossa.toml"),
+            Path::new("p/glossator.toml"),
             &format!("{OK}[rules]\nuntranslated = \"off\"\n"),
         )
         .unwrap();
@@ -187,7 +187,7 @@ mod tests {
         assert_eq!(p.locales, vec!["fr", "zh-CN"]);
         assert_eq!(p.severities.of(&crate::rules::content::UNTRANSLATED), None);
         assert_eq!(p.root, Path::new("p"));
-        let here = parse(Path::new("glossa.toml"), OK).unwrap();
+        let here = parse(Path::new("glossator.toml"), OK).unwrap();
         assert_eq!(here.root, Path::new(""));
     }
 
@@ -195,11 +195,11 @@ mod tests {
     fn errors_name_file_line_and_column() {
         assert_eq!(
             err(&format!("{OK}[rules]\nno-such-rule = \"off\"\n")),
-            "p/glossa.toml:6:1: unknown rule `no-such-rule` (see `glossa rules`)"
+            "p/glossator.toml:6:1: unknown rule `no-such-rule` (see `glossator rules`)"
         );
         let e = err("[project]\nreference = \"en\"\nlocales = [\"../etc\"]\npaths = [\"l/{locale}/*.ftl\"]\n");
         assert!(
-            e.starts_with("p/glossa.toml:3:12: invalid locale `../etc`"),
+            e.starts_with("p/glossator.toml:3:12: invalid locale `../etc`"),
             "{e}"
         );
         let e = err("[project]\nreference = \"en\"\nlocales = [\"xx-!!\"]\npaths = [\"l/{locale}/*.ftl\"]\n");
@@ -214,12 +214,12 @@ mod tests {
         );
         assert!(
             e.starts_with(
-                "p/glossa.toml:4:10: unresolved variable in path pattern `l/{locale}/{x}.ftl`"
+                "p/glossator.toml:4:10: unresolved variable in path pattern `l/{locale}/{x}.ftl`"
             ),
             "{e}"
         );
         let e = err("[project\n");
-        assert!(e.starts_with("p/glossa.toml:1:"), "{e}");
+        assert!(e.starts_with("p/glossator.toml:1:"), "{e}");
         let e = err(&format!("{OK}[rules]\nbom = \"fatal\"\n"));
         assert!(e.contains("must be \"error\""), "{e}");
     }

@@ -1,6 +1,6 @@
 //! The project: which locales, which files, which rules at which severity.
 //!
-//! Both configuration formats (glossa.toml and compare-locales' l10n.toml) produce the
+//! Both configuration formats (glossator.toml and compare-locales' l10n.toml) produce the
 //! same model: sub-projects made of configs (locales, path pairs, filters) and excludes.
 
 pub mod config;
@@ -72,7 +72,7 @@ impl Config {
     }
 }
 
-/// A top-level project (one glossa.toml or one l10n.toml with its includes).
+/// A top-level project (one glossator.toml or one l10n.toml with its includes).
 #[derive(Debug, Clone, Default)]
 pub struct SubProject {
     pub configs: Vec<Config>,
@@ -95,7 +95,7 @@ impl SubProject {
     }
 }
 
-/// Extraction defaults (`[extract]` in glossa.toml).
+/// Extraction defaults (`[extract]` in glossator.toml).
 #[derive(Debug, Clone, Default)]
 pub struct ExtractSettings {
     pub report: Option<PathBuf>,
@@ -136,20 +136,20 @@ pub fn validate_locale(code: &str) -> std::result::Result<(), String> {
 }
 
 impl Project {
-    /// Finds `glossa.toml` in `start` (the current directory) or its parents, and names it
-    /// relative to `start` (`glossa.toml`, `../glossa.toml`) so messages show short paths.
+    /// Finds `glossator.toml` in `start` (the current directory) or its parents, and names it
+    /// relative to `start` (`glossator.toml`, `../glossator.toml`) so messages show short paths.
     pub fn discover(start: &Path) -> Result<PathBuf> {
         let mut dir = Some(start);
         let mut up = PathBuf::new();
         while let Some(d) = dir {
-            if d.join("glossa.toml").is_file() {
-                return Ok(up.join("glossa.toml"));
+            if d.join("glossator.toml").is_file() {
+                return Ok(up.join("glossator.toml"));
             }
             up.push("..");
             dir = d.parent();
         }
         Err(Error::Usage(format!(
-            "no glossa.toml in {} or its parents (use --config FILE or --l10n-toml FILE)",
+            "no glossator.toml in {} or its parents (use --config FILE or --l10n-toml FILE)",
             start.display()
         )))
     }
@@ -184,7 +184,7 @@ impl Project {
     }
 }
 
-/// How a run names its project: a glossa.toml, compare-locales files, or discovery.
+/// How a run names its project: a glossator.toml, compare-locales files, or discovery.
 #[derive(Debug, Clone, Default)]
 pub struct Selection {
     pub config: Option<PathBuf>,

@@ -1,5 +1,5 @@
 //! Path patterns: `{locale}`, `*` (within a directory) and `**` (any depth), as
-//! glossa.toml and compare-locales write them. A reference pattern and a translation
+//! glossator.toml and compare-locales write them. A reference pattern and a translation
 //! pattern share their wildcards, so one file maps to the other. Each pattern is compiled
 //! once, with `{locale}` as a capture, and serves every locale.
 

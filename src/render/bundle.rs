@@ -9,7 +9,7 @@ use unic_langid::LanguageIdentifier;
 use super::plurals::{PluralSet, PLURAL_FN};
 use super::{format, plurals, Direction, FtlSource, Options, RenderError};
 
-/// Errors reported by glossa's Fluent functions: fluent-bundle keeps no record of a
+/// Errors reported by glossator's Fluent functions: fluent-bundle keeps no record of a
 /// function's failure (it writes `NUMBER()` in place of the value), so they are collected
 /// here and read after each message.
 #[derive(Debug, Clone, Default)]

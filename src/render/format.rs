@@ -103,7 +103,7 @@ impl Memoizable for NumberFormatter {
     }
 }
 
-/// Percentages on glossa's own pages (the index's completion), by CLDR root.
+/// Percentages on glossator's own pages (the index's completion), by CLDR root.
 pub(super) struct RootPercent(Option<NumberFormatter>);
 
 impl RootPercent {
@@ -387,7 +387,7 @@ impl FluentType for FluentDate {
         &self,
         _intls: &intl_memoizer::concurrent::IntlLangMemoizer,
     ) -> Cow<'static, str> {
-        // glossa's bundles are not concurrent ones; ISO 8601 is the neutral answer.
+        // glossator's bundles are not concurrent ones; ISO 8601 is the neutral answer.
         self.iso_string().into()
     }
 }

@@ -48,7 +48,7 @@ fn head(out: &mut String, lang: &str, dir: Direction, title: &str) {
         dir.as_str()
     ));
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    out.push_str("<meta name=\"generator\" content=\"glossa render\">\n");
+    out.push_str("<meta name=\"generator\" content=\"glossator render\">\n");
     out.push_str(&format!("<title>{}</title>\n", escape(title)));
     out.push_str(&format!(
         "<style>\n{STYLE}</style>\n</head>\n<body>\n<main>\n"
@@ -143,7 +143,7 @@ pub(super) fn write(doc: &Document, options: &Options) -> String {
                     .collect::<Vec<_>>()
                     .join(", ")
             });
-            // The note's words are glossa's (English); the ids are already escaped.
+            // The note's words are glossator's (English); the ids are already escaped.
             out.push_str(&format!("<p class=\"fallbacks\" lang=\"en\">{note}</p>\n"));
         }
         if !options.hide_conventions {

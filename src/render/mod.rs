@@ -1,4 +1,4 @@
-//! `glossa render`: localized summaries of a report, one per locale.
+//! `glossator render`: localized summaries of a report, one per locale.
 //!
 //! The report's Fluent messages are formatted with `fluent-bundle`, fed with the figures
 //! file (one `[message-id]` table of `variable = value` per message), in the reference

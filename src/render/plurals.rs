@@ -1,5 +1,5 @@
 //! Plural categories from ICU4X (`icu_plurals`, current CLDR): the one source of truth,
-//! shared with glossa's checker.
+//! shared with glossator's checker.
 //!
 //! fluent-bundle 0.16 selects a variant of `{ $n -> [one] … *[other] … }` with its own
 //! CLDR 37 rules (`intl_pluralrules`, English for locales it lacks), in a private
@@ -12,9 +12,9 @@
 //! ```
 //! to
 //! ```ftl
-//! { GLOSSA_PLURAL($n, keys: "0 one other") -> [glossa-n-0] none [one] one *[other] other }
+//! { GLOSSATOR_PLURAL($n, keys: "0 one other") -> [glossator-n-0] none [one] one *[other] other }
 //! ```
-//! and `GLOSSA_PLURAL` ([`select`]) returns the key to take as a string: the first key,
+//! and `GLOSSATOR_PLURAL` ([`select`]) returns the key to take as a string: the first key,
 //! in the variants' order (as fluent-bundle matches them), that equals the number or
 //! names its ICU4X plural category. A string selector passes through unchanged, and an
 //! error (unknown variable) still reaches the default variant. Numeric keys become
@@ -35,9 +35,9 @@ use icu_plurals::{PluralCategory, PluralRules};
 use super::format::to_decimal;
 
 /// The selector function's name. Upper case, as Fluent requires of function names.
-pub(super) const PLURAL_FN: &str = "GLOSSA_PLURAL";
+pub(super) const PLURAL_FN: &str = "GLOSSATOR_PLURAL";
 const KEYS_ARG: &str = "keys";
-const NUMERIC_KEY_PREFIX: &str = "glossa-n-";
+const NUMERIC_KEY_PREFIX: &str = "glossator-n-";
 
 /// Cardinal and ordinal rules of a locale.
 pub(super) struct PluralSet {
@@ -86,7 +86,7 @@ pub(super) fn category_name(c: PluralCategory) -> &'static str {
     }
 }
 
-/// `GLOSSA_PLURAL(selector, keys: "…")`: the variant key to select, as a string.
+/// `GLOSSATOR_PLURAL(selector, keys: "…")`: the variant key to select, as a string.
 pub(super) fn select<'a>(
     positional: &[FluentValue<'a>],
     named: &FluentArgs,
@@ -114,7 +114,7 @@ pub(super) fn select<'a>(
     FluentValue::String(category.into())
 }
 
-/// The identifier a numeric variant key becomes: `1.5` → `glossa-n-1_5`, `-1` → `glossa-n-m1`.
+/// The identifier a numeric variant key becomes: `1.5` → `glossator-n-1_5`, `-1` → `glossator-n-m1`.
 fn numeric_key(key: &str) -> String {
     let encoded: String = key
         .chars()
@@ -481,7 +481,7 @@ genitive = { -cba(case: \"gen\") }
         assert!(errors.is_empty());
         let text = text.expect("rewritten");
         assert!(
-            text.contains("GLOSSA_PLURAL($n, keys: \"other\")"),
+            text.contains("GLOSSATOR_PLURAL($n, keys: \"other\")"),
             "{text}"
         );
         let (_, errors) = prepare("a = { \n");

@@ -1,4 +1,4 @@
-//! Tests of `glossa render`: snapshots of whole documents, exact number and date
+//! Tests of `glossator render`: snapshots of whole documents, exact number and date
 //! formatting per locale, fallback, escaping, outputs.
 
 use std::collections::BTreeMap;

@@ -69,7 +69,7 @@ pub fn read(path: &Path) -> Result<Baseline> {
         path: path.to_path_buf(),
         line: e.line(),
         column: e.column(),
-        message: format!("not a glossa baseline: {e}"),
+        message: format!("not a glossator baseline: {e}"),
     })
 }
 

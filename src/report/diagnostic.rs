@@ -63,7 +63,7 @@ pub struct Diagnostic {
     /// Boxed: few findings have one, and every finding is moved several times on its
     /// way to the output.
     pub fix: Option<Box<Fix>>,
-    /// The reference file a `missing-*` finding refers to: what `glossa fix --add-missing`
+    /// The reference file a `missing-*` finding refers to: what `glossator fix --add-missing`
     /// copies from. Not part of the machine formats (the message names it).
     #[serde(skip)]
     pub reference: Option<SmolStr>,

@@ -17,7 +17,7 @@ pub fn render(diagnostics: &[Diagnostic]) -> String {
             d.start.column,
             d.end.line.max(d.start.line),
             d.end.column,
-            property(&format!("glossa {} ({})", d.rule, d.locale)),
+            property(&format!("glossator {} ({})", d.rule, d.locale)),
             data(&d.message)
         ));
     }

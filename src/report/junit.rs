@@ -43,7 +43,7 @@ pub fn render(diagnostics: &[Diagnostic], checked: &BTreeMap<String, Vec<String>
     let total_failures: usize = by_case.values().filter(|d| !d.is_empty()).count();
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.push_str(&format!(
-        "<testsuites name=\"glossa\" tests=\"{total_tests}\" failures=\"{total_failures}\">\n"
+        "<testsuites name=\"glossator\" tests=\"{total_tests}\" failures=\"{total_failures}\">\n"
     ));
     for (locale, cases) in suites {
         let failures = cases.iter().filter(|(_, d)| !d.is_empty()).count();
@@ -54,7 +54,7 @@ pub fn render(diagnostics: &[Diagnostic], checked: &BTreeMap<String, Vec<String>
         ));
         for (path, ds) in cases {
             out.push_str(&format!(
-                "    <testcase classname=\"glossa.{}\" name=\"{}\" file=\"{}\"",
+                "    <testcase classname=\"glossator.{}\" name=\"{}\" file=\"{}\"",
                 esc(locale),
                 esc(path),
                 esc(path)

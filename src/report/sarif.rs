@@ -65,7 +65,7 @@ pub fn render(diagnostics: &[Diagnostic]) -> String {
         "runs": [{
             "tool": {
                 "driver": {
-                    "name": "glossa",
+                    "name": "glossator",
                     "version": env!("CARGO_PKG_VERSION"),
                     "informationUri": "https://projectfluent.org",
                     "rules": rule_objects,

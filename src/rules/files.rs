@@ -14,7 +14,7 @@ declare_rule! {
     /// `locales/en/report.ftl` exists, `locales/fr/report.ftl` does not.
     ///
     /// ## Fix
-    /// Translate the file. `glossa fix --add-missing` can create it with the reference
+    /// Translate the file. `glossator fix --add-missing` can create it with the reference
     /// messages marked for translation.
     pub static MISSING_FILE = ("missing-file", Warning, "files");
 }

@@ -21,7 +21,7 @@ declare_rule! {
     /// `en/report.ftl` defines `answer-rate`; `fr/report.ftl` does not.
     ///
     /// ## Fix
-    /// Translate it. `glossa fix --add-missing` inserts the reference text with a comment
+    /// Translate it. `glossator fix --add-missing` inserts the reference text with a comment
     /// marking it for translation.
     pub static MISSING_MESSAGE = ("missing-message", Warning, "messages");
 }
@@ -37,7 +37,7 @@ declare_rule! {
     /// `fr/report.ftl` still defines `old-title`, removed from `en/report.ftl`.
     ///
     /// ## Fix
-    /// `glossa fix --remove-obsolete` deletes it (with its comment).
+    /// `glossator fix --remove-obsolete` deletes it (with its comment).
     pub static OBSOLETE_MESSAGE = ("obsolete-message", Warning, "messages");
 }
 

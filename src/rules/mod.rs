@@ -17,7 +17,7 @@ pub mod syntax;
 pub mod terms;
 pub mod variables;
 
-/// A rule: what `glossa rules` lists and what configuration can turn off or up.
+/// A rule: what `glossator rules` lists and what configuration can turn off or up.
 #[derive(Debug)]
 pub struct Rule {
     /// Kebab-case name, used in output, configuration and suppressions.
@@ -65,7 +65,7 @@ macro_rules! declare_rule {
 }
 pub(crate) use declare_rule;
 
-/// Every rule, in the order `glossa rules` lists them.
+/// Every rule, in the order `glossator rules` lists them.
 pub fn all() -> Vec<&'static Rule> {
     vec![
         &syntax::SYNTAX_ERROR,

@@ -1,4 +1,4 @@
-//! Suppression comments: `# glossa-ignore: RULE[, RULE] -- reason` in a message's comment
+//! Suppression comments: `# glossator-ignore: RULE[, RULE] -- reason` in a message's comment
 //! silences those rules for that message; in a `##` group comment, for the whole group.
 
 use super::{declare_rule, Sink};
@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 declare_rule! {
-    /// A `glossa-ignore` comment silences nothing.
+    /// A `glossator-ignore` comment silences nothing.
     ///
     /// ## Why
     /// Suppressions outlive the problem they were written for; a stale one hides the next
@@ -17,7 +17,7 @@ declare_rule! {
     ///
     /// ## Example
     /// ```ftl
-    /// # glossa-ignore: untranslated -- brand name
+    /// # glossator-ignore: untranslated -- brand name
     /// title = Remote banking in Indonesia
     /// ```
     /// when `title` is translated and nothing is silenced.
@@ -28,21 +28,21 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// A `glossa-ignore` comment names an unknown rule or gives no reason.
+    /// A `glossator-ignore` comment names an unknown rule or gives no reason.
     ///
     /// ## Why
     /// Every suppression must say why (`-- reason`), so reviewers can judge it later; an
     /// unknown rule name (a typo) silences nothing.
     ///
     /// ## Example
-    /// `# glossa-ignore: untranslatd` (typo, no reason).
+    /// `# glossator-ignore: untranslatd` (typo, no reason).
     ///
     /// ## Fix
     /// Correct the rule name and add `-- reason`. No automatic fix.
     pub static INVALID_SUPPRESSION = ("invalid-suppression", Warning, "suppress");
 }
 
-const MARKER: &str = "glossa-ignore:";
+const MARKER: &str = "glossator-ignore:";
 
 /// One parsed suppression.
 #[derive(Debug, Clone)]
@@ -246,19 +246,19 @@ mod tests {
 
     #[test]
     fn message_suppression_silences_its_rule() {
-        let d = run(EN, "# glossa-ignore: untranslated -- quoted English title\na = The answer rate { $r }\nb = Bericht\n");
+        let d = run(EN, "# glossator-ignore: untranslated -- quoted English title\na = The answer rate { $r }\nb = Bericht\n");
         assert!(d.is_empty(), "{d:?}");
     }
 
     #[test]
     fn group_suppression_covers_the_group() {
-        let d = run(EN, "## glossa-ignore: untranslated -- English section\n\na = The answer rate { $r }\nb = Remote banking report\n");
+        let d = run(EN, "## glossator-ignore: untranslated -- English section\n\na = The answer rate { $r }\nb = Remote banking report\n");
         assert!(d.is_empty(), "{d:?}");
     }
 
     #[test]
     fn unused_and_invalid_suppressions_are_reported() {
-        let d = run(EN, "# glossa-ignore: untranslated -- stale\na = Die Erreichbarkeit { $r }\n# glossa-ignore: untranslatd\nb = Bericht\n");
+        let d = run(EN, "# glossator-ignore: untranslated -- stale\na = Die Erreichbarkeit { $r }\n# glossator-ignore: untranslatd\nb = Bericht\n");
         assert_eq!(
             rules_of(&d),
             vec![

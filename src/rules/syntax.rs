@@ -29,13 +29,13 @@ declare_rule! {
     ///
     /// ## Why
     /// Fluent files are UTF-8 without a BOM; some tools keep the BOM as part of the first
-    /// entry's identifier, which turns it into junk. glossa strips it before parsing.
+    /// entry's identifier, which turns it into junk. glossator strips it before parsing.
     ///
     /// ## Example
     /// A file saved by an editor set to "UTF-8 with BOM".
     ///
     /// ## Fix
-    /// Safe: remove the three bytes `EF BB BF` (`glossa fix`).
+    /// Safe: remove the three bytes `EF BB BF` (`glossator fix`).
     pub static BOM = ("bom", Warning, "syntax");
 }
 
@@ -44,7 +44,7 @@ declare_rule! {
     ///
     /// ## Why
     /// Fluent files must be UTF-8. A file saved in a legacy encoding (Latin-1, Windows-1251)
-    /// shows mojibake or is rejected by the runtime, so glossa does not parse it.
+    /// shows mojibake or is rejected by the runtime, so glossator does not parse it.
     ///
     /// ## Example
     /// `caf\xe9 = ...` saved as Latin-1: the finding gives the offset of the first bad byte.
@@ -61,7 +61,7 @@ declare_rule! {
     /// ## Why
     /// The Fluent parser recurses once per level, and a stack overflow kills the process
     /// (projectfluent/fluent#284). No real translation nests beyond a few levels; such an
-    /// entry is generated or hostile. glossa's parser stops at the limit instead of crashing,
+    /// entry is generated or hostile. glossator's parser stops at the limit instead of crashing,
     /// and braces in comments, string literals or other entries never count.
     ///
     /// ## Example
@@ -73,12 +73,12 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// The file is larger than glossa's limit of 16 MiB and was not read.
+    /// The file is larger than glossator's limit of 16 MiB and was not read.
     ///
     /// ## Why
     /// Real Fluent files are at most a few hundred kilobytes; a file of hundreds of
     /// megabytes is generated or hostile, and parsing it would take memory out of
-    /// proportion to any use. glossa reports it instead of reading it.
+    /// proportion to any use. glossator reports it instead of reading it.
     ///
     /// ## Example
     /// A 200 MB `.ftl` file produced by a broken export.
@@ -96,7 +96,7 @@ pub fn check(sink: &mut Sink, file: &SourceFile) {
         let fix = Fix {
             description: "remove the byte order mark".into(),
             applicability: Applicability::Safe,
-            // The BOM lies before the text glossa keeps; fix applies it to the raw bytes.
+            // The BOM lies before the text glossator keeps; fix applies it to the raw bytes.
             edits: vec![Edit {
                 range: 0..0,
                 replacement: String::new(),

@@ -27,7 +27,7 @@ declare_rule! {
     /// reports `bank terpencil` (concept `remote-banking`) and names `perbankan jarak jauh`.
     ///
     /// ## Fix
-    /// `glossa fix` replaces the term with the concept's preferred term, keeping its case
+    /// `glossator fix` replaces the term with the concept's preferred term, keeping its case
     /// pattern, when the match is the term exactly as written (safe); an inflected match is
     /// only a suggestion (unsafe).
     pub static FORBIDDEN_TERM = ("forbidden-term", Error, "terms");

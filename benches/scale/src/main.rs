@@ -1,9 +1,9 @@
-//! Scale benchmarks for glossa (figures, not timed tests).
+//! Scale benchmarks for glossator (figures, not timed tests).
 //!
 //! 1. Project size: the www-l10n corpus (Mozilla's mozilla.org localization) as a
-//!    glossa project, 1x, 4x and 16x: every translation locale directory is copied
+//!    glossator project, 1x, 4x and 16x: every translation locale directory is copied
 //!    (hard-linked when the file system allows) under new locale codes (`fr`,
-//!    `fr-c0001`, `fr-c0002`, ... a BCP 47 variant subtag), with a generated glossa.toml
+//!    `fr-c0001`, `fr-c0002`, ... a BCP 47 variant subtag), with a generated glossator.toml
 //!    (`reference = "en"`, `paths = ["{locale}/**/*.ftl"]`).
 //! 2. Glossary size: 100,000 synthetic messages (en reference, fr translation, 100 files)
 //!    checked with glossaries of 100, 1,000 and 10,000 synthetic concepts (and without
@@ -13,7 +13,7 @@
 //!
 //! Each configuration runs `--runs` times (default 3), each in a fresh child process
 //! (this program with `--child CONFIG`), which loads the project and runs
-//! `glossa::check::run(&project, false)` (what `glossa check --format json` does) and
+//! `glossator::check::run(&project, false)` (what `glossator check --format json` does) and
 //! reports its time and peak memory (VmHWM from /proc/self/status). Printed: median
 //! seconds, the slope between sizes (log time ratio / log size ratio: 1.0 is linear),
 //! peak RSS, files and findings.
@@ -56,7 +56,7 @@ fn parse_args() -> Args {
         messages: 100_000,
         runs: 3,
         only: None,
-        work: std::env::temp_dir().join(format!("glossa-scale-{}", std::process::id())),
+        work: std::env::temp_dir().join(format!("glossator-scale-{}", std::process::id())),
         keep: false,
         patterns: 10,
     };
@@ -90,7 +90,7 @@ fn main() {
     let args = parse_args();
     fs::create_dir_all(&args.work).expect("work dir");
     println!(
-        "glossa scale benchmarks: {} runs per configuration (median), {} cores, work dir {}",
+        "glossator scale benchmarks: {} runs per configuration (median), {} cores, work dir {}",
         args.runs,
         std::thread::available_parallelism().map_or(0, |n| n.get()),
         args.work.display()
@@ -129,11 +129,11 @@ struct Sample {
 /// In the child: load the project, run the check, print the figures.
 fn child(config: &Path) {
     let t = Instant::now();
-    let project = glossa::project::config::load(config).unwrap_or_else(|e| {
+    let project = glossator::project::config::load(config).unwrap_or_else(|e| {
         eprintln!("{e}");
         std::process::exit(2)
     });
-    let out = glossa::check::run(&project, false).unwrap_or_else(|e| {
+    let out = glossator::check::run(&project, false).unwrap_or_else(|e| {
         eprintln!("{e}");
         std::process::exit(2)
     });
@@ -269,7 +269,7 @@ fn project_bench(args: &Args) -> String {
         .flatten()
         .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|l| l != "en" && glossa::project::validate_locale(l).is_ok())
+        .filter(|l| l != "en" && glossator::project::validate_locale(l).is_ok())
         .collect();
     locales.sort();
     let mut rows = Vec::new();
@@ -286,7 +286,7 @@ fn project_bench(args: &Args) -> String {
                 } else {
                     format!("{l}-c{c:04}")
                 };
-                if glossa::project::validate_locale(&code).is_err() {
+                if glossator::project::validate_locale(&code).is_err() {
                     continue;
                 }
                 let n = link_tree(&args.corpus.join(l), &dir.join(&code));
@@ -298,7 +298,7 @@ fn project_bench(args: &Args) -> String {
         }
         let quoted: Vec<String> = codes.iter().map(|c| format!("\"{c}\"")).collect();
         fs::write(
-            dir.join("glossa.toml"),
+            dir.join("glossator.toml"),
             format!(
                 "[project]\nreference = \"en\"\nlocales = [\"en\", {}]\npaths = [\"{{locale}}/**/*.ftl\"]\n",
                 quoted.join(", ")
@@ -310,7 +310,7 @@ fn project_bench(args: &Args) -> String {
             codes.len() + 1,
             t.elapsed().as_secs_f64()
         );
-        let m = measure(&dir.join("glossa.toml"), args.runs);
+        let m = measure(&dir.join("glossator.toml"), args.runs);
         println!(
             "  {:.2} s, peak {:.0} MiB, {} findings",
             m.secs, m.hwm_mib, m.diags
@@ -464,14 +464,14 @@ fn glossary_bench(args: &Args) -> String {
             "[project]\nreference = \"en\"\nlocales = [\"en\", \"fr\"]\npaths = [\"{{locale}}/**/*.ftl\"]\n{gl}"
         )
     };
-    fs::write(dir.join("glossa-none.toml"), config(None)).expect("config");
+    fs::write(dir.join("glossator-none.toml"), config(None)).expect("config");
     for &n in &args.glossary_sizes {
         fs::write(
             dir.join(format!("glossary-{n}.toml")),
             glossary_toml(n, args.patterns),
         )
         .expect("glossary");
-        fs::write(dir.join(format!("glossa-{n}.toml")), config(Some(n))).expect("config");
+        fs::write(dir.join(format!("glossator-{n}.toml")), config(Some(n))).expect("config");
     }
     println!(
         "glossary: {} messages x 2 locales in {} files (built in {:.1} s); checking...",
@@ -479,14 +479,14 @@ fn glossary_bench(args: &Args) -> String {
         2 * args.messages.div_ceil(1000),
         t.elapsed().as_secs_f64()
     );
-    let base = measure(&dir.join("glossa-none.toml"), args.runs);
+    let base = measure(&dir.join("glossator-none.toml"), args.runs);
     println!(
         "  no glossary: {:.2} s, peak {:.0} MiB",
         base.secs, base.hwm_mib
     );
     let mut rows = Vec::new();
     for &n in &args.glossary_sizes {
-        let m = measure(&dir.join(format!("glossa-{n}.toml")), args.runs);
+        let m = measure(&dir.join(format!("glossator-{n}.toml")), args.runs);
         println!(
             "  {n} concepts: {:.2} s, peak {:.0} MiB, {} findings",
             m.secs, m.hwm_mib, m.diags

@@ -1,7 +1,7 @@
-# glossa-ignore: untranslated -- brand name
+# glossator-ignore: untranslated -- brand name
 brand = Firefox
-## glossa-ignore: missing-variable, unknown-variable -- whole group
+## glossator-ignore: missing-variable, unknown-variable -- whole group
 grouped = { $x }
-# glossa-ignore: not-a-rule -- unknown
-# glossa-ignore: untranslated
+# glossator-ignore: not-a-rule -- unknown
+# glossator-ignore: untranslated
 no-reason = Hello there friend

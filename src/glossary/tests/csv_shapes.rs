@@ -11,7 +11,7 @@ fn shape(header: &str) -> Option<CsvShape> {
 fn shapes_from_headers() {
     assert_eq!(
         shape("concept,domain,definition,concept_note,locale,term,status"),
-        Some(CsvShape::Glossa)
+        Some(CsvShape::Glossator)
     );
     assert_eq!(shape("source,target,context"), Some(CsvShape::Bilingual));
     assert_eq!(
@@ -193,7 +193,7 @@ fn bare_locale_columns_and_the_id_column() {
     assert_eq!(g.concepts[0].terms.len(), 3);
 }
 
-const GLOSSA: &str = "concept,domain,definition,concept_note,locale,term,status,pos,case_sensitive,match,pattern,dnt,term_note
+const GLOSSATOR: &str = "concept,domain,definition,concept_note,locale,term,status,pos,case_sensitive,match,pattern,dnt,term_note
 #name,,,,,banking,,,,,,,
 #source_locale,,,,EN,,,,,,,,
 #match,,,,fi,,,,,prefix,,,
@@ -205,8 +205,8 @@ ai,,,,fi,tekoäly,forbidden,,,,,,
 ";
 
 #[test]
-fn glossa_shape() {
-    let g = read_csv(GLOSSA.as_bytes(), None, None, None).expect("read");
+fn glossator_shape() {
+    let g = read_csv(GLOSSATOR.as_bytes(), None, None, None).expect("read");
     assert_eq!(g.name.as_deref(), Some("banking"));
     assert_eq!(g.source_locale.as_deref(), Some("en"));
     assert_eq!(g.defaults.get("fi"), Some(&MatchPolicy::Prefix));
@@ -227,8 +227,8 @@ fn glossa_shape() {
 }
 
 #[test]
-fn glossa_shape_errors_point_at_the_cell() {
-    let bad = GLOSSA.replace("admitted,,,pattern", "maybe,,,pattern");
+fn glossator_shape_errors_point_at_the_cell() {
+    let bad = GLOSSATOR.replace("admitted,,,pattern", "maybe,,,pattern");
     match read_csv(bad.as_bytes(), None, None, None) {
         Err(FormatError::Malformed {
             line,
@@ -241,7 +241,7 @@ fn glossa_shape_errors_point_at_the_cell() {
         }
         other => panic!("{other:?}"),
     }
-    let bad = GLOSSA.replace("yes,Exact", "yes,fuzzy");
+    let bad = GLOSSATOR.replace("yes,Exact", "yes,fuzzy");
     assert!(matches!(
         read_csv(bad.as_bytes(), None, None, None),
         Err(FormatError::Malformed {
@@ -250,7 +250,7 @@ fn glossa_shape_errors_point_at_the_cell() {
             ..
         })
     ));
-    let bad = GLOSSA.replace("#name", "#title");
+    let bad = GLOSSATOR.replace("#name", "#title");
     assert!(matches!(
         read_csv(bad.as_bytes(), None, None, None),
         Err(FormatError::Malformed {

@@ -1,5 +1,5 @@
 //! Tests of the glossary formats. Test data: banking.toml (the canonical glossary,
-//! `glossary/banking.toml` in glossa, `testdata/banking.toml` in the dev crate) and
+//! `glossary/banking.toml` in glossator, `testdata/banking.toml` in the dev crate) and
 //! Mozilla's Pontoon TBX files in `../shared/corpora/mozilla-terminology/terminology`.
 
 mod csv_shapes;
@@ -13,7 +13,7 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-/// The TOML file's schema, for the tests only (glossa's TOML loader lives elsewhere).
+/// The TOML file's schema, for the tests only (glossator's TOML loader lives elsewhere).
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct TomlFile {
@@ -56,7 +56,7 @@ pub(super) fn banking() -> Glossary {
 }
 
 pub(super) fn mozilla_dir() -> PathBuf {
-    match std::env::var_os("GLOSSA_MOZILLA_TBX") {
+    match std::env::var_os("GLOSSATOR_MOZILLA_TBX") {
         Some(d) => PathBuf::from(d),
         None => manifest_dir().join("../shared/corpora/mozilla-terminology/terminology"),
     }

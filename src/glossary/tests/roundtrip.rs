@@ -24,8 +24,8 @@ fn banking_through_tbx_v2() {
     let g = banking();
     let x = write_tbx(&g).expect("write");
     assert!(x.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE martif"));
-    assert!(x.contains("<termNote type=\"x-glossa-match\">pattern</termNote>"));
-    assert!(x.contains("<p type=\"x-glossa-match-default\" xml:lang=\"zh-CN\">substring</p>"));
+    assert!(x.contains("<termNote type=\"x-glossator-match\">pattern</termNote>"));
+    assert!(x.contains("<p type=\"x-glossator-match-default\" xml:lang=\"zh-CN\">substring</p>"));
     let back = read_tbx_v2(x.as_bytes()).expect("read back");
     assert_same(&g, &back);
     // Stable: writing again gives the same bytes.

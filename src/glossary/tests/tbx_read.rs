@@ -359,15 +359,15 @@ fn weblate_tbx_markers() {
 }
 
 #[test]
-fn glossa_fields_are_read() {
+fn glossator_fields_are_read() {
     let x = r#"<martif type="TBX" xml:lang="en"><martifHeader><fileDesc/>
-  <encodingDesc><p type="x-glossa-match-default" xml:lang="zh-cn">substring</p>
-  <p type="x-glossa-match-default" xml:lang="fi">Prefix</p></encodingDesc></martifHeader>
+  <encodingDesc><p type="x-glossator-match-default" xml:lang="zh-cn">substring</p>
+  <p type="x-glossator-match-default" xml:lang="fi">Prefix</p></encodingDesc></martifHeader>
  <text><body><termEntry id="ai"><langSet xml:lang="ru"><tig><term>ИИ</term>
-  <termNote type="x-glossa-match">exact</termNote>
-  <termNote type="x-glossa-pattern" xml:space="preserve"> (?i)\bии\b </termNote>
-  <termNote type="x-glossa-caseSensitive">true</termNote>
-  <termNote type="x-glossa-dnt">false</termNote>
+  <termNote type="x-glossator-match">exact</termNote>
+  <termNote type="x-glossator-pattern" xml:space="preserve"> (?i)\bии\b </termNote>
+  <termNote type="x-glossator-caseSensitive">true</termNote>
+  <termNote type="x-glossator-dnt">false</termNote>
  </tig></langSet></termEntry></body></text></martif>"#;
     let g = read_tbx(x.as_bytes()).expect("read");
     assert_eq!(g.defaults.get("zh-CN"), Some(&MatchPolicy::Substring));
@@ -380,8 +380,8 @@ fn glossa_fields_are_read() {
 }
 
 #[test]
-fn bad_glossa_values_are_reported_with_position() {
-    let x = "<martif type=\"TBX\">\n<text><body><termEntry id=\"a\"><langSet xml:lang=\"en\"><tig>\n  <term>a</term>\n  <termNote type=\"x-glossa-match\">fuzzy</termNote>\n</tig></langSet></termEntry></body></text></martif>";
+fn bad_glossator_values_are_reported_with_position() {
+    let x = "<martif type=\"TBX\">\n<text><body><termEntry id=\"a\"><langSet xml:lang=\"en\"><tig>\n  <term>a</term>\n  <termNote type=\"x-glossator-match\">fuzzy</termNote>\n</tig></langSet></termEntry></body></text></martif>";
     match read_tbx(x.as_bytes()) {
         Err(FormatError::Malformed {
             line,
@@ -393,12 +393,12 @@ fn bad_glossa_values_are_reported_with_position() {
         }
         other => panic!("{other:?}"),
     }
-    let x = "<martif><text><body><termEntry><langSet xml:lang=\"en\"><tig><term>a</term><termNote type=\"x-glossa-dnt\">maybe</termNote></tig></langSet></termEntry></body></text></martif>";
+    let x = "<martif><text><body><termEntry><langSet xml:lang=\"en\"><tig><term>a</term><termNote type=\"x-glossator-dnt\">maybe</termNote></tig></langSet></termEntry></body></text></martif>";
     assert!(matches!(
         read_tbx(x.as_bytes()),
         Err(FormatError::Malformed { line: 1, .. })
     ));
-    let x = "<martif><martifHeader><encodingDesc><p type=\"x-glossa-match-default\">exact</p></encodingDesc></martifHeader></martif>";
+    let x = "<martif><martifHeader><encodingDesc><p type=\"x-glossator-match-default\">exact</p></encodingDesc></martifHeader></martif>";
     assert!(read_tbx(x.as_bytes()).is_err(), "default without xml:lang");
 }
 

@@ -15,7 +15,7 @@ where
 {
     pub(super) fn get_comment(&mut self) -> Result<(ast::Comment<S>, Level)> {
         let mut level = Level::None;
-        // glossa: the capacity a first push would give, without the growth path.
+        // glossator: the capacity a first push would give, without the growth path.
         let mut content = Vec::with_capacity(4);
 
         while self.ptr < self.length {
@@ -81,7 +81,7 @@ where
     fn get_comment_line(&mut self) -> S {
         let start_pos = self.ptr;
 
-        // glossa: the line's end found with memchr, not byte by byte. The same end as
+        // glossator: the line's end found with memchr, not byte by byte. The same end as
         // stepping until `is_eol`: a `\r` ends a line only right before its `\n`.
         let rest = get_remaining_bytes!(self).unwrap_or(&[]);
         self.ptr = match memchr::memchr(b'\n', rest) {

@@ -7,7 +7,7 @@ use crate::ast;
 
 pub type Result<T> = std::result::Result<T, ParserError>;
 
-/// Deepest nesting of placeables and call arguments the parser enters (glossa patch).
+/// Deepest nesting of placeables and call arguments the parser enters (glossator patch).
 /// The parser recurses once per level, and a stack overflow aborts the process; an entry
 /// nested deeper becomes Junk with [`ErrorKind::TooDeep`], as proposed upstream in
 /// projectfluent/fluent#284. Each level takes about 9 KB of stack in a debug build and
@@ -18,12 +18,12 @@ pub struct Parser<S> {
     pub(super) source: S,
     pub(super) ptr: usize,
     pub(super) length: usize,
-    /// Current nesting of placeables and call arguments (glossa patch).
+    /// Current nesting of placeables and call arguments (glossator patch).
     pub(super) depth: usize,
 }
 
 /// The entries of a resource one at a time, each with its error when it is Junk
-/// (glossa patch). Comments are attached to the message or term they precede exactly as
+/// (glossator patch). Comments are attached to the message or term they precede exactly as
 /// in [`Parser::parse`], which collects this iterator; a caller that drops each entry
 /// after use needs memory for one entry, not for the whole file.
 pub struct Entries<S> {
@@ -108,7 +108,7 @@ where
         }
     }
 
-    /// The entries one at a time (glossa patch); see [`Entries`].
+    /// The entries one at a time (glossator patch); see [`Entries`].
     pub fn entries(mut self) -> Entries<S> {
         self.skip_blank_block();
         Entries {
@@ -119,7 +119,7 @@ where
         }
     }
 
-    /// Enters one level of nesting, or fails with [`ErrorKind::TooDeep`] (glossa patch).
+    /// Enters one level of nesting, or fails with [`ErrorKind::TooDeep`] (glossator patch).
     pub(super) fn enter_nesting(&mut self) -> Result<()> {
         if self.depth >= MAX_NESTING {
             return error!(ErrorKind::TooDeep(MAX_NESTING), self.ptr);
@@ -218,7 +218,7 @@ where
     }
 
     /// Attributes up to the first that does not parse; an attribute nested too deep fails
-    /// the whole entry (glossa patch), so the error names the cause.
+    /// the whole entry (glossator patch), so the error names the cause.
     fn get_attributes(&mut self) -> Result<Vec<ast::Attribute<S>>> {
         let mut attributes = vec![];
 
@@ -255,7 +255,7 @@ where
     }
 
     pub(super) fn get_identifier_unchecked(&mut self) -> ast::Identifier<S> {
-        // glossa: one pass over the remaining bytes, without a bounds check per byte
+        // glossator: one pass over the remaining bytes, without a bounds check per byte
         // (identifiers, message ids above all, are a large part of what it reads).
         const IDENT: [bool; 256] = {
             let mut t = [false; 256];

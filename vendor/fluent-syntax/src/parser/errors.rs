@@ -166,7 +166,7 @@ pub enum ErrorKind {
     ExpectedSimpleExpressionAsSelector,
     #[error("Expected a string or number literal")]
     ExpectedLiteral,
-    /// Nested deeper than [`MAX_NESTING`](crate::parser::MAX_NESTING) (glossa patch).
+    /// Nested deeper than [`MAX_NESTING`](crate::parser::MAX_NESTING) (glossator patch).
     #[error("Nested deeper than {0} placeables or call arguments")]
     TooDeep(usize),
 }

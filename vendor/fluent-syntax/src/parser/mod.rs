@@ -279,7 +279,7 @@ where
     core::Parser::new(input).parse_runtime()
 }
 
-/// The entries of `input` one at a time, each Junk entry with its error (glossa patch).
+/// The entries of `input` one at a time, each Junk entry with its error (glossator patch).
 /// Yields what [`parse`] collects, in the same order, so a caller can process and drop
 /// each entry instead of holding the whole tree.
 ///

@@ -43,7 +43,7 @@ where
     S: Slice<'s>,
 {
     pub(super) fn get_pattern(&mut self) -> Result<Option<ast::Pattern<S>>> {
-        // glossa: the capacity a first push would give, without the growth path.
+        // glossator: the capacity a first push would give, without the growth path.
         let mut elements = Vec::with_capacity(4);
         let mut last_non_blank = None;
         let mut common_indent = None;

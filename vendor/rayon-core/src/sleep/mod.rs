@@ -53,7 +53,7 @@ struct WorkerSleepState {
     condvar: Condvar,
 }
 
-// glossa: 4,096 rounds instead of 32 (see PATCHES.md). Waking a sleeping worker costs a
+// glossator: 4,096 rounds instead of 32 (see PATCHES.md). Waking a sleeping worker costs a
 // virtual machine 40 us or more, more than most of a check's serial steps last.
 const ROUNDS_UNTIL_SLEEPY: u32 = 4096;
 const ROUNDS_UNTIL_SLEEPING: u32 = ROUNDS_UNTIL_SLEEPY + 1;

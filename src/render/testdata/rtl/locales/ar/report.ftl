@@ -1,4 +1,4 @@
-### Arabic (ar): a right-to-left TEST locale for glossa render, not a project locale.
+### Arabic (ar): a right-to-left TEST locale for glossator render, not a project locale.
 ### Partial on purpose: the messages absent here are shown from the reference (en),
 ### left-to-right inside the right-to-left page, and marked as fallbacks.
 
