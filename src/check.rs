@@ -392,29 +392,9 @@ pub fn run(project: &Project, keep_sources: bool) -> Result<Outcome> {
     })
 }
 
-/// The runs one after the other, copied in parallel: tens of thousands of findings are
-/// megabytes, and writing them to fresh memory is page faults more than copying.
+/// The runs one after the other.
 fn concat(runs: Vec<Vec<Diagnostic>>) -> Vec<Diagnostic> {
-    let total = runs.iter().map(Vec::len).sum();
-    let mut out: Vec<Diagnostic> = Vec::with_capacity(total);
-    let mut slots = Vec::with_capacity(runs.len());
-    let mut rest = &mut out.spare_capacity_mut()[..total];
-    for r in &runs {
-        let (slot, tail) = rest.split_at_mut(r.len());
-        slots.push(slot);
-        rest = tail;
-    }
-    runs.into_par_iter().zip(slots).for_each(|(run, slot)| {
-        for (d, s) in run.into_iter().zip(slot.iter_mut()) {
-            s.write(d);
-        }
-    });
-    // SAFETY: the slots partition the first `total` elements of the spare capacity, and
-    // each slot received exactly as many findings as its run had (the lengths that cut
-    // them): every element below `total` is initialized. A panic above would leak the
-    // written findings, never expose uninitialized ones (the length is still 0).
-    unsafe { out.set_len(total) };
-    out
+    runs.into_iter().flatten().collect()
 }
 
 /// Appends `more` to `out`, taking its buffer when `out` is empty (findings are moved

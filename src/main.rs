@@ -2,7 +2,6 @@
 //! Exit codes: 0 no errors, 1 errors found, 2 usage, configuration or I/O failure.
 
 mod cli;
-mod tuning;
 
 use clap::Parser;
 use cli::{Cli, ColorArg, Command, Format};
@@ -12,7 +11,6 @@ use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    tuning::allocator();
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -20,9 +18,6 @@ fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
-    if !matches!(cli.command, Command::Rules { .. }) {
-        tuning::worker_pool();
-    }
     match cli.color {
         ColorArg::Always => anstream::ColorChoice::Always.write_global(),
         ColorArg::Never => anstream::ColorChoice::Never.write_global(),

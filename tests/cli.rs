@@ -604,30 +604,3 @@ fn render_writes_locale_conventions_and_fails_on_fallback() {
         "fallback text shown"
     );
 }
-
-/// `scripts/dist.sh` explains itself with `--help` (exit 0, nothing built) and refuses
-/// anything else it is given with exit 2 before building.
-#[cfg(unix)]
-#[test]
-fn dist_script_has_help_and_refuses_arguments() {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/dist.sh");
-    let run = |arg: &str| {
-        std::process::Command::new("bash")
-            .arg(&script)
-            .arg(arg)
-            .output()
-            .expect("runs")
-    };
-    let help = run("--help");
-    assert_eq!(help.status.code(), Some(0));
-    let text = String::from_utf8_lossy(&help.stdout);
-    assert!(
-        text.starts_with("Builds glossator as it is distributed"),
-        "{text}"
-    );
-    assert!(text.contains("GLOSSATOR_DIST_STATIC=0"), "{text}");
-    let bad = run("--release");
-    assert_eq!(bad.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&bad.stderr).contains("takes no arguments (got `--release`)"));
-    assert!(bad.stdout.is_empty());
-}

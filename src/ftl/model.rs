@@ -11,12 +11,11 @@ use std::ops::Range;
 pub type Span = Range<usize>;
 
 /// Identifiers, attribute and variable names: short strings kept inline (no allocation up
-/// to 24 bytes), as nearly all Fluent identifiers are.
-pub type Name = compact_str::CompactString;
+/// to 23 bytes), as nearly all Fluent identifiers are; clones of longer ones share them.
+pub type Name = smol_str::SmolStr;
 
-/// Message and term ids: most are 25 to 48 bytes (`firefox-new-download-primary-cta`), too
-/// long for [`Name`]'s inline 24, so they get a 48-byte inline buffer and no allocation.
-pub type Id = smallstr::SmallString<[u8; 48]>;
+/// Message and term ids.
+pub type Id = smol_str::SmolStr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EntryKind {
@@ -384,7 +383,7 @@ pub fn build(src: &str) -> FileModel {
                 let attributes = attributes(src, &m.attributes, &mut model.pools);
                 model.entries.push(Entry {
                     kind: EntryKind::Message,
-                    id: Id::from_str(m.id.name),
+                    id: Id::new(m.id.name),
                     id_span: span_of(src, m.id.name),
                     value,
                     attributes,
@@ -548,13 +547,8 @@ fn part(src: &str, pattern: &ast::Pattern<&str>, pool: &mut Pools) -> Part {
 /// before the name (`span` covers both), so it is one copy, not a concatenation.
 fn term_id(src: &str, span: &Span, name: &str) -> Id {
     match src.get(span.clone()) {
-        Some(id) if id.len() == name.len() + 1 && id.starts_with('-') => Id::from_str(id),
-        _ => {
-            let mut id = Id::new();
-            id.push('-');
-            id.push_str(name);
-            id
-        }
+        Some(id) if id.len() == name.len() + 1 && id.starts_with('-') => Id::new(id),
+        _ => smol_str::format_smolstr!("-{name}"),
     }
 }
 
@@ -568,11 +562,14 @@ fn has_letter(s: &str) -> bool {
 /// Counts the tags of `text` into the part's tags, `tags[from..]`.
 fn count_tags(tags: &mut Vec<Tag>, from: usize, text: &str, offset: usize) {
     for (closing, name, range) in super::markup::scan_tags(text) {
-        let mut key = Name::default();
+        let mut key = smol_str::SmolStrBuilder::new();
         if closing {
             key.push('/');
         }
-        key.extend(name.chars().map(|c| c.to_ascii_lowercase()));
+        for c in name.chars() {
+            key.push(c.to_ascii_lowercase());
+        }
+        let key: Name = key.finish();
         match tags[from..].iter_mut().find(|t| t.key == key) {
             Some(t) => t.count += 1,
             None => tags.push(Tag {
@@ -711,7 +708,7 @@ fn walk_inline(src: &str, e: &ast::InlineExpression<&str>, p: &mut Part, pool: &
             pool.references.push(Reference {
                 kind: RefKind::Message,
                 hash: hash_id(id.name),
-                id: Id::from_str(id.name),
+                id: Id::new(id.name),
                 attribute: attribute.as_ref().map(|a| Name::new(a.name)),
                 span: span.start..end,
                 args: Vec::new(),

@@ -163,7 +163,7 @@ pub fn check_file(sink: &mut Sink, file: &SourceFile, index: &LocaleIndex) {
                     continue;
                 };
                 if let Some(a) = &x.attribute {
-                    if !target.attributes.iter().any(|ta| ta.name == a) {
+                    if !target.attributes.iter().any(|ta| ta.name == *a) {
                         sink.at(
                             &UNDEFINED_REFERENCE,
                             file,
