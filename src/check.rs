@@ -1,17 +1,23 @@
 //! The check pipeline: project → files (parsed once, in parallel) → rules → diagnostics.
+//!
+//! [`run`] is a short sequence of steps: read the reference and the glossaries, check the
+//! reference and every locale in parallel (each locale read, checked and dropped in one
+//! task), then put the findings and counts together. Which rules run is decided in
+//! [`rules::dispatch`].
 
 use crate::error::{Error, Result};
 use crate::ftl::{LocaleIndex, SourceFile};
-use crate::glossary::LocaleMatcher;
-use crate::project::files::{LocaleFiles, Resolver};
+use crate::glossary::Glossary;
+use crate::project::files::{FilePair, LocaleFiles, Resolver};
 use crate::project::{FilterAction, Project};
 use crate::report::summary::completion;
 use crate::report::{diagnostic, Diagnostic, LocaleSummary, Severity, Summary};
-use crate::rules::messages::Action;
-use crate::rules::{self, Sink};
+use crate::rules::dispatch::{self, Terminology};
+use crate::rules::terms::LocaleTerms;
+use crate::rules::{self, Action, Sink};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 /// Everything a run found, ready for a renderer.
@@ -57,19 +63,293 @@ impl Outcome {
 pub fn load_all(project: &Project, paths: &[String]) -> Result<HashMap<String, Arc<SourceFile>>> {
     paths
         .par_iter()
-        .map(|rel| {
-            let abs = project.root.join(rel);
-            SourceFile::load(&abs, rel.as_str())
-                .map(|f| (rel.clone(), Arc::new(f)))
-                .map_err(|e| Error::io(abs, e))
-        })
+        .map(|rel| load(project, rel).map(|f| (rel.clone(), f)))
         .collect()
 }
 
+fn load(project: &Project, rel: &str) -> Result<Arc<SourceFile>> {
+    let abs = project.root.join(rel);
+    SourceFile::load(&abs, rel)
+        .map(Arc::new)
+        .map_err(|e| Error::io(abs, e))
+}
+
+/// Runs every rule on the project. With `keep_sources`, the outcome keeps the files that
+/// findings point into (for snippets and fixes); machine formats do not need them.
+pub fn run(project: &Project, keep_sources: bool) -> Result<Outcome> {
+    let resolver = Resolver::new(project)?;
+    let reference_paths = resolver.reference_files();
+    // The reference is read while the locales' file sets are worked out and the glossaries
+    // read: none needs another.
+    let (reference, (locale_files, glossary)) = rayon::join(
+        || Reference::load(project, &reference_paths),
+        || {
+            let files: Vec<LocaleFiles> = project
+                .locales
+                .par_iter()
+                .map(|l| resolver.locale(l))
+                .collect();
+            (files, load_glossaries(project))
+        },
+    );
+    // A glossary's error first: it is the user's configuration, the reference is data.
+    let glossary = glossary?;
+    let reference = reference?;
+    let context = Context::new(project, &reference, &glossary);
+    let (reference_findings, locales) = rayon::join(
+        || context.check_reference(),
+        || {
+            locale_files
+                .par_iter()
+                .map(|lf| context.check_locale(lf, keep_sources))
+                .collect::<Result<Vec<_>>>()
+        },
+    );
+    Ok(assemble(project, reference, reference_findings, locales?))
+}
+
+fn load_glossaries(project: &Project) -> Result<Glossary> {
+    let mut all = Glossary::default();
+    for g in &project.glossaries {
+        all.extend(crate::glossary::load(g)?);
+    }
+    Ok(all)
+}
+
+/// The reference locale's files, read once for every locale.
+struct Reference {
+    paths: Vec<String>,
+    by_path: HashMap<String, Arc<SourceFile>>,
+    /// In `paths` order.
+    files: Vec<Arc<SourceFile>>,
+    index: LocaleIndex,
+}
+
+impl Reference {
+    fn load(project: &Project, paths: &[String]) -> Result<Reference> {
+        let by_path = load_all(project, paths)?;
+        let files: Vec<Arc<SourceFile>> = paths
+            .iter()
+            .filter_map(|p| by_path.get(p).cloned())
+            .collect();
+        let index = LocaleIndex::new(files.clone());
+        Ok(Reference {
+            paths: paths.to_vec(),
+            by_path,
+            files,
+            index,
+        })
+    }
+
+    /// Distinct ids: every definition but the first of an id is a duplicate.
+    fn messages(&self) -> usize {
+        let all: usize = self.files.iter().map(|f| f.model.entries.len()).sum();
+        all - self.index.duplicates.len()
+    }
+
+    /// Ids the reference defines in more than one file: a locale that does the same only
+    /// mirrors it.
+    fn mirrored(&self) -> HashSet<&str> {
+        self.index
+            .duplicates
+            .iter()
+            .filter(|((fi, _), (f0, _))| fi != f0)
+            .map(|&((fi, ei), _)| self.files[fi].model.entries[ei].id.as_str())
+            .collect()
+    }
+}
+
+/// What every locale's check shares.
+struct Context<'a> {
+    project: &'a Project,
+    reference: &'a Reference,
+    mirrored: HashSet<&'a str>,
+    glossary: &'a Glossary,
+    /// The reference's glossary terms and their findings (only with a glossary): every
+    /// locale's `missing-term` needs them.
+    reference_terms: Option<(LocaleTerms, Vec<Diagnostic>)>,
+}
+
+/// One locale's share of the outcome.
+struct LocaleRun {
+    locale: String,
+    findings: Vec<Diagnostic>,
+    summary: LocaleSummary,
+    /// The files findings point into (with `keep_sources`).
+    kept: Vec<Arc<SourceFile>>,
+    checked: Vec<String>,
+    files_read: usize,
+}
+
+impl<'a> Context<'a> {
+    fn new(project: &'a Project, reference: &'a Reference, glossary: &'a Glossary) -> Self {
+        let reference_terms = (!glossary.concepts.is_empty()).then(|| {
+            let mut sink = Sink::new(&project.reference, &project.severities);
+            let terms = dispatch::locale_terms(&mut sink, &reference.files, glossary);
+            (terms, sink.out)
+        });
+        Context {
+            project,
+            reference,
+            mirrored: reference.mirrored(),
+            glossary,
+            reference_terms,
+        }
+    }
+
+    fn sink(&self, locale: &'a str) -> Sink<'a> {
+        let mut sink = Sink::new(locale, &self.project.severities);
+        sink.reference = Some(&self.reference.index);
+        sink
+    }
+
+    /// The file rules on each file of a locale, in parallel (the reference's own files
+    /// are checked without a reference).
+    fn check_files(
+        &self,
+        locale: &'a str,
+        files: &[Arc<SourceFile>],
+        index: &LocaleIndex,
+    ) -> Vec<Diagnostic> {
+        let cats = rules::plurals::categories(locale);
+        let is_reference = locale == self.project.reference;
+        let found: Vec<Vec<Diagnostic>> = files
+            .par_iter()
+            .map(|f| {
+                let mut sink = self.sink(locale);
+                if is_reference {
+                    sink.reference = None;
+                }
+                dispatch::file(&mut sink, f, index, cats.as_ref());
+                sink.out
+            })
+            .collect();
+        found.into_iter().flatten().collect()
+    }
+
+    /// The reference locale's own findings (its files and terminology), suppressions applied.
+    fn check_reference(&self) -> Vec<Diagnostic> {
+        let project = self.project;
+        let mut sink = Sink::new(&project.reference, &project.severities);
+        dispatch::locale(&mut sink, &self.reference.index, None);
+        sink.out.extend(self.check_files(
+            &project.reference,
+            &self.reference.files,
+            &self.reference.index,
+        ));
+        if let Some((_, findings)) = &self.reference_terms {
+            sink.out.extend(findings.iter().cloned());
+        }
+        let found = std::mem::take(&mut sink.out);
+        let kept = rules::suppress::apply(&mut sink, found, &self.reference.files);
+        sink.out.extend(kept);
+        sink.out
+    }
+
+    /// Reads, parses and checks one locale; its files are then dropped (but those a
+    /// finding points into), so memory stays at a few locales, not the corpus.
+    fn check_locale(&self, lf: &'a LocaleFiles, keep_sources: bool) -> Result<LocaleRun> {
+        let locale = lf.locale.as_str();
+        let own = load_locale(self.project, lf)?;
+        let index = LocaleIndex::new(own.clone());
+        let mut sink = self.sink(locale);
+        dispatch::locale(&mut sink, &index, Some(&self.mirrored));
+        sink.out.extend(self.check_files(locale, &own, &index));
+        let terms = self
+            .reference_terms
+            .as_ref()
+            .map(|_| dispatch::locale_terms(&mut sink, &own, self.glossary));
+        let summary = self.check_pairs(&mut sink, lf, &own, terms.as_ref());
+        // An obsolete file is a finding of its own; its messages are not counted as
+        // obsolete (compare-locales counts them nowhere either).
+        for o in &lf.obsolete {
+            rules::files::obsolete(&mut sink, o, None);
+        }
+        let found = std::mem::take(&mut sink.out);
+        let kept = rules::suppress::apply(&mut sink, found, &own);
+        sink.out.extend(kept);
+        Ok(finish_locale(lf, sink.out, summary, own, keep_sources))
+    }
+
+    /// Every file pair of a locale, in parallel; returns the locale's message counts.
+    fn check_pairs(
+        &self,
+        sink: &mut Sink<'a>,
+        lf: &'a LocaleFiles,
+        own: &[Arc<SourceFile>],
+        terms: Option<&LocaleTerms>,
+    ) -> LocaleSummary {
+        let by_path: HashMap<&str, &Arc<SourceFile>> =
+            own.iter().map(|f| (f.rel.as_str(), f)).collect();
+        let compared: Vec<(Vec<Diagnostic>, [usize; 3])> = lf
+            .pairs
+            .par_iter()
+            .map(|p| {
+                let mut pair_sink = self.sink(&lf.locale);
+                let counts = self.check_pair(&mut pair_sink, p, &by_path, terms);
+                (pair_sink.out, counts)
+            })
+            .collect();
+        let mut summary = LocaleSummary::default();
+        for (out, [messages, missing, obsolete]) in compared {
+            sink.out.extend(out);
+            summary.messages += messages;
+            summary.missing += missing;
+            summary.obsolete += obsolete;
+        }
+        summary
+    }
+
+    /// One translation file against its reference: [messages, missing, obsolete].
+    fn check_pair(
+        &self,
+        sink: &mut Sink,
+        p: &FilePair,
+        by_path: &HashMap<&str, &Arc<SourceFile>>,
+        terms: Option<&LocaleTerms>,
+    ) -> [usize; 3] {
+        let Some(r) = self.reference.by_path.get(&p.reference) else {
+            return [0; 3];
+        };
+        if !p.exists {
+            // As in compare-locales, a missing file's messages count as missing unless a
+            // filter ignores the file.
+            let n = count_ids(r);
+            let lowered = match p.action(None) {
+                FilterAction::Ignore => return [0; 3],
+                FilterAction::Warning => Some(Severity::Warning),
+                FilterAction::Error => None,
+            };
+            rules::files::missing(sink, &p.l10n, &r.rel, n, lowered);
+            return [n, n, 0];
+        }
+        let Some(l) = by_path.get(p.l10n.as_str()) else {
+            return [0; 3];
+        };
+        let terminology = match (&self.reference_terms, terms) {
+            (Some((reference, _)), Some(locale)) => Some(Terminology {
+                glossary: self.glossary,
+                reference,
+                locale,
+            }),
+            _ => None,
+        };
+        let filter = |key: &str| action(p.action(Some(key)));
+        let c = dispatch::file_pair(
+            sink,
+            r,
+            l,
+            &self.project.reference,
+            &filter,
+            terminology.as_ref(),
+        );
+        [c.reference, c.missing, c.obsolete]
+    }
+}
+
 /// Reads and parses a locale's files (those paired with a reference file, then its
-/// obsolete ones), in parallel: a run of one locale still uses every core; then indexes
-/// them.
-fn load_locale(project: &Project, lf: &LocaleFiles) -> Result<(Vec<Arc<SourceFile>>, LocaleIndex)> {
+/// obsolete ones), in parallel: a run of one locale still uses every core.
+fn load_locale(project: &Project, lf: &LocaleFiles) -> Result<Vec<Arc<SourceFile>>> {
     let mut paths: Vec<&String> = lf
         .pairs
         .iter()
@@ -77,17 +357,7 @@ fn load_locale(project: &Project, lf: &LocaleFiles) -> Result<(Vec<Arc<SourceFil
         .map(|p| &p.l10n)
         .collect();
     paths.extend(lf.obsolete.iter());
-    let own: Vec<Arc<SourceFile>> = paths
-        .par_iter()
-        .map(|rel| {
-            let abs = project.root.join(rel);
-            SourceFile::load(&abs, rel.as_str())
-                .map(Arc::new)
-                .map_err(|e| Error::io(abs, e))
-        })
-        .collect::<Result<_>>()?;
-    let index = LocaleIndex::new(own.clone());
-    Ok((own, index))
+    paths.par_iter().map(|rel| load(project, rel)).collect()
 }
 
 fn action(a: FilterAction) -> Action {
@@ -98,352 +368,83 @@ fn action(a: FilterAction) -> Action {
     }
 }
 
-/// Runs every rule on the project. With `keep_sources`, the outcome keeps the files that
-/// findings point into (for snippets and fixes); machine formats do not need them.
-pub fn run(project: &Project, keep_sources: bool) -> Result<Outcome> {
-    let resolver = Resolver::new(project)?;
-    // Every pair's reference is among these: pairs are made from the same matches.
-    let reference_paths: Vec<String> = resolver.reference_files();
-    // The reference is read and parsed while the locales' file sets are worked out, the
-    // glossaries read and the first locale's files read: none needs another, and all run
-    // before any locale is checked. A run of one locale so reads all its files in one
-    // parallel pass, not two in a row each ending on a core that waits for the other.
-    // Each side indexes what it read (the reference, the first locale) as soon as it has
-    // it, while the other side may still be reading.
-    let (references, (locale_files, glossary, first_files)) = rayon::join(
-        || -> Result<_> {
-            let references = load_all(project, &reference_paths)?;
-            let ref_list: Vec<Arc<SourceFile>> = reference_paths
-                .iter()
-                .filter_map(|r| references.get(r).cloned())
-                .collect();
-            let ref_index = LocaleIndex::new(ref_list.clone());
-            Ok((references, ref_list, ref_index))
-        },
-        || {
-            let locale_files: Vec<_> = project
-                .locales
-                .par_iter()
-                .map(|l| resolver.locale(l))
-                .collect();
-            let glossary = project.glossaries.iter().try_fold(
-                crate::glossary::Glossary::default(),
-                |mut all, g| -> Result<_> {
-                    all.extend(crate::glossary::load(g)?);
-                    Ok(all)
-                },
-            );
-            let first_files = locale_files.first().map(|lf| load_locale(project, lf));
-            (locale_files, glossary, std::sync::Mutex::new(first_files))
-        },
-    );
-    // A glossary's error first, as when the glossaries were read before the reference.
-    let glossary = glossary?;
-    // The reference locale: file rules and its own references.
-    let (references, ref_list, ref_index) = references?;
-    let terminology = !glossary.concepts.is_empty();
-    let get_ref = |rel: &str| references.get(rel).cloned();
-    let ref_index = &ref_index;
-    // Every definition but the first of an id is a duplicate: what is left is distinct.
-    let reference_messages = ref_list
+fn finish_locale(
+    lf: &LocaleFiles,
+    findings: Vec<Diagnostic>,
+    mut summary: LocaleSummary,
+    own: Vec<Arc<SourceFile>>,
+    keep_sources: bool,
+) -> LocaleRun {
+    summary.completion = completion(summary.messages, summary.missing);
+    findings.iter().for_each(|d| summary.count(d.severity));
+    let pointed: HashSet<&str> = if keep_sources {
+        findings.iter().map(|d| d.path.as_str()).collect()
+    } else {
+        HashSet::default()
+    };
+    let kept = own
         .iter()
-        .map(|f| f.model.entries.len())
-        .sum::<usize>()
-        - ref_index.duplicates.len();
-    // Ids the reference defines in more than one file: a locale that does the same only
-    // mirrors it.
-    let mirrored: HashSet<&str> = ref_index
-        .duplicates
-        .iter()
-        .filter(|((fi, _), (f0, _))| fi != f0)
-        .map(|&((fi, ei), _)| ref_list[fi].model.entries[ei].id.as_str())
+        .filter(|f| pointed.contains(f.rel.as_str()))
+        .cloned()
         .collect();
-    let mut per_locale = std::collections::BTreeMap::new();
-    // The reference's terms come first (only with a glossary): every locale's
-    // `missing-term` needs them. The reference's other checks run beside the locales.
-    let mut ref_terms = rules::terms::LocaleTerms::default();
-    let mut ref_term_findings = Vec::new();
-    if terminology {
-        let mut sink = Sink::new(&project.reference, &project.severities);
-        let matcher = LocaleMatcher::new(&glossary, &project.reference);
-        for (i, f) in ref_list.iter().enumerate() {
-            rules::terms::check_file(&mut sink, f, i, &matcher, &glossary, &mut ref_terms);
-        }
-        rules::terms::check_consistency(&mut sink, &ref_list, &glossary, &ref_terms);
-        ref_term_findings = sink.out;
+    let mut checked: Vec<String> = lf.pairs.iter().map(|p| p.l10n.clone()).collect();
+    checked.extend(lf.obsolete.iter().cloned());
+    checked.sort();
+    LocaleRun {
+        locale: lf.locale.clone(),
+        findings,
+        summary,
+        kept,
+        checked,
+        files_read: own.len(),
     }
-    let ref_terms = &ref_terms;
-    let ref_list = &ref_list;
-    let check_reference = move || {
-        let mut sink = Sink::new(&project.reference, &project.severities);
-        let cats = rules::plurals::categories(&project.reference);
-        rules::duplicates::check_locale(&mut sink, ref_index, None);
-        let found: Vec<Vec<Diagnostic>> = ref_list
-            .par_iter()
-            .map(|f| {
-                let mut s = Sink::new(&project.reference, &project.severities);
-                per_file(&mut s, f, ref_index, cats.as_ref());
-                s.out
-            })
-            .collect();
-        sink.out.extend(found.into_iter().flatten());
-        sink.out.extend(ref_term_findings);
-        let found = std::mem::take(&mut sink.out);
-        let kept = rules::suppress::apply(&mut sink, found, ref_list);
-        append(&mut sink.out, kept);
-        sink.out
-    };
+}
 
-    // Each locale is read, parsed and checked in one task, then its files are dropped
-    // (but those a finding points into): memory stays at a few locales, not the corpus.
-    type LocaleResult = (
-        String,
-        Vec<Diagnostic>,
-        LocaleSummary,
-        Vec<Arc<SourceFile>>,
-        Vec<String>,
-        usize,
-    );
-    let check_locales = || {
-        locale_files
-            .par_iter()
-            .enumerate()
-            .map(|(i, lf)| -> Result<LocaleResult> {
-                let locale = lf.locale.as_str();
-                let mut sink = Sink::new(locale, &project.severities);
-                sink.reference = Some(ref_index);
-                // The first locale's files were read beside the reference (an I/O error
-                // among them is reported here, after the reference's, as before).
-                let first = if i == 0 {
-                    first_files.lock().ok().and_then(|mut f| f.take())
-                } else {
-                    None
-                };
-                let (own, index) = match first {
-                    Some(loaded) => loaded?,
-                    None => load_locale(project, lf)?,
-                };
-                let by_path: HashMap<&str, &Arc<SourceFile>> =
-                    own.iter().map(|f| (f.rel.as_str(), f)).collect();
-                let cats = rules::plurals::categories(locale);
-                rules::duplicates::check_locale(&mut sink, &index, Some(&mirrored));
-                // Files and file pairs in parallel, each into its own sink: a run of one locale
-                // uses every core, and a run of many balances big locales against small ones.
-                let new_sink = || {
-                    let mut s = Sink::new(locale, &project.severities);
-                    s.reference = Some(ref_index);
-                    s
-                };
-                let found: Vec<Vec<Diagnostic>> = own
-                    .par_iter()
-                    .map(|f| {
-                        let mut s = new_sink();
-                        per_file(&mut s, f, &index, cats.as_ref());
-                        s.out
-                    })
-                    .collect();
-                sink.out.extend(found.into_iter().flatten());
-                let mut terms = rules::terms::LocaleTerms::default();
-                if terminology {
-                    let matcher = LocaleMatcher::new(&glossary, locale);
-                    for (i, f) in own.iter().enumerate() {
-                        rules::terms::check_file(&mut sink, f, i, &matcher, &glossary, &mut terms);
-                    }
-                    rules::terms::check_consistency(&mut sink, &own, &glossary, &terms);
-                }
-                let compared: Vec<(Vec<Diagnostic>, [usize; 3])> = lf
-                    .pairs
-                    .par_iter()
-                    .map(|p| {
-                        let mut sink = new_sink();
-                        let Some(r) = get_ref(&p.reference) else {
-                            return (sink.out, [0; 3]);
-                        };
-                        if !p.exists {
-                            // As in compare-locales, a missing file's messages count as missing
-                            // unless a filter ignores the file.
-                            let n = count_ids(&r);
-                            let lowered = match p.action(None) {
-                                FilterAction::Ignore => return (sink.out, [0; 3]),
-                                FilterAction::Warning => Some(Severity::Warning),
-                                FilterAction::Error => None,
-                            };
-                            rules::files::missing(&mut sink, &p.l10n, &r.rel, n, lowered);
-                            return (sink.out, [n, n, 0]);
-                        }
-                        let Some(l) = by_path.get(p.l10n.as_str()) else {
-                            return (sink.out, [0; 3]);
-                        };
-                        let c = rules::messages::compare(
-                            &mut sink,
-                            &r,
-                            l,
-                            &project.reference,
-                            &|key| action(p.action(Some(key))),
-                        );
-                        if terminology {
-                            missing_terms(
-                                &mut sink,
-                                &r,
-                                l,
-                                ref_terms,
-                                &terms,
-                                &glossary,
-                                &project.reference,
-                            );
-                        }
-                        (sink.out, [c.reference, c.missing, c.obsolete])
-                    })
-                    .collect();
-                let mut summary = LocaleSummary::default();
-                for (out, [messages, missing, obsolete]) in compared {
-                    sink.out.extend(out);
-                    summary.messages += messages;
-                    summary.missing += missing;
-                    summary.obsolete += obsolete;
-                }
-                // An obsolete file is a finding of its own; its messages are not counted as
-                // obsolete (compare-locales counts them nowhere either).
-                for o in &lf.obsolete {
-                    rules::files::obsolete(&mut sink, o, None);
-                }
-                let found = std::mem::take(&mut sink.out);
-                let kept = rules::suppress::apply(&mut sink, found, &own);
-                append(&mut sink.out, kept);
-                summary.completion = completion(summary.messages, summary.missing);
-                sink.out.iter().for_each(|d| summary.count(d.severity));
-                let pointed: HashSet<&str> = if keep_sources {
-                    sink.out.iter().map(|d| d.path.as_str()).collect()
-                } else {
-                    HashSet::default()
-                };
-                let keep = own
-                    .iter()
-                    .filter(|f| pointed.contains(f.rel.as_str()))
-                    .cloned()
-                    .collect();
-                let mut checked: Vec<String> = lf.pairs.iter().map(|p| p.l10n.clone()).collect();
-                checked.extend(lf.obsolete.iter().cloned());
-                checked.sort();
-                let n = own.len();
-                // Sorted here, in parallel: the runs are then only put in order.
-                diagnostic::sort(&mut sink.out);
-                Ok((lf.locale.clone(), sink.out, summary, keep, checked, n))
-            })
-            .collect::<Result<Vec<_>>>()
+/// Puts the reference's and the locales' findings and counts together, in output order.
+fn assemble(
+    project: &Project,
+    reference: Reference,
+    mut diagnostics: Vec<Diagnostic>,
+    locales: Vec<LocaleRun>,
+) -> Outcome {
+    let mut reference_summary = LocaleSummary {
+        messages: reference.messages(),
+        completion: 100.0,
+        ..LocaleSummary::default()
     };
-    let (mut diagnostics, results) = rayon::join(check_reference, check_locales);
-    let results = results?;
-    per_locale.insert(
-        project.reference.clone(),
-        LocaleSummary {
-            messages: reference_messages,
-            completion: 100.0,
-            ..LocaleSummary::default()
-        },
-    );
-    let mut files: HashMap<String, Arc<SourceFile>> = references;
+    diagnostics
+        .iter()
+        .for_each(|d| reference_summary.count(d.severity));
+    let mut per_locale = BTreeMap::new();
+    per_locale.insert(project.reference.clone(), reference_summary);
+    let mut checked = BTreeMap::new();
+    checked.insert(project.reference.clone(), reference.paths);
+    let mut files = reference.by_path;
     let mut count = files.len();
-    let mut checked = std::collections::BTreeMap::new();
-    checked.insert(project.reference.clone(), reference_paths.clone());
-    if let Some(s) = per_locale.get_mut(&project.reference) {
-        diagnostics.iter().for_each(|d| s.count(d.severity));
+    for run in locales {
+        diagnostics.extend(run.findings);
+        per_locale.insert(run.locale.clone(), run.summary);
+        files.extend(run.kept.into_iter().map(|f| (f.rel.to_string(), f)));
+        count += run.files_read;
+        checked.insert(run.locale, run.checked);
     }
-    // Every locale's findings are sorted already, and locales usually have paths of their
-    // own: ordered by their first finding, the runs are sorted end to end, which their
-    // boundaries confirm; otherwise the whole is sorted again.
     diagnostic::sort(&mut diagnostics);
-    let mut runs: Vec<Vec<Diagnostic>> = vec![diagnostics];
-    for (locale, diags, summary, keep, paths, n) in results {
-        runs.push(diags);
-        per_locale.insert(locale.clone(), summary);
-        files.extend(keep.into_iter().map(|f| (f.rel.to_string(), f)));
-        count += n;
-        checked.insert(locale, paths);
-    }
-    runs.retain(|r| !r.is_empty());
-    runs.sort_by(|a, b| a[0].sort_key().cmp(&b[0].sort_key()));
-    // Each run is sorted: the whole is when every run ends before the next begins.
-    let in_order = runs
-        .windows(2)
-        .all(|w| w[0].last().map(Diagnostic::sort_key) <= w[1].first().map(Diagnostic::sort_key));
-    let mut diagnostics = concat(runs);
-    if !in_order {
-        diagnostic::sort(&mut diagnostics);
-    }
+    let errors = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
     let summary = Summary {
         files: count,
         locales: project.locales.len() + 1,
-        errors: diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
-            .count(),
-        warnings: diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Warning)
-            .count(),
+        errors,
+        warnings: diagnostics.len() - errors,
         per_locale,
     };
-    Ok(Outcome {
+    Outcome {
         diagnostics,
         summary,
         files,
         checked,
-    })
-}
-
-/// The runs one after the other.
-fn concat(runs: Vec<Vec<Diagnostic>>) -> Vec<Diagnostic> {
-    runs.into_iter().flatten().collect()
-}
-
-/// Appends `more` to `out`, taking its buffer when `out` is empty (findings are moved
-/// several times on their way out; this saves one).
-fn append(out: &mut Vec<Diagnostic>, more: Vec<Diagnostic>) {
-    if out.is_empty() {
-        *out = more;
-    } else {
-        out.extend(more);
-    }
-}
-
-/// `missing-term` for every message part of a file pair.
-fn missing_terms(
-    sink: &mut Sink,
-    reference: &SourceFile,
-    l10n: &SourceFile,
-    ref_terms: &rules::terms::LocaleTerms,
-    terms: &rules::terms::LocaleTerms,
-    glossary: &crate::glossary::Glossary,
-    reference_locale: &str,
-) {
-    for e in &l10n.model.entries {
-        if e.id.starts_with('-') {
-            continue;
-        }
-        for (attr, _) in rules::terms::parts(e) {
-            let attr_s = attr.map(str::to_string);
-            let key = (reference.rel.to_string(), e.id.to_string(), attr_s.clone());
-            let Some(reference_terms) = ref_terms.parts.get(&key) else {
-                continue;
-            };
-            if reference_terms.used.is_empty() {
-                continue;
-            }
-            let found = terms
-                .parts
-                .get(&(l10n.rel.to_string(), e.id.to_string(), attr_s));
-            rules::terms::check_missing(
-                sink,
-                l10n,
-                e,
-                attr,
-                reference_terms,
-                found,
-                glossary,
-                reference_locale,
-            );
-        }
     }
 }
 
@@ -454,18 +455,6 @@ fn count_ids(f: &SourceFile) -> usize {
         .map(|e| e.id.as_str())
         .collect::<HashSet<_>>()
         .len()
-}
-
-fn per_file(
-    sink: &mut Sink,
-    f: &SourceFile,
-    index: &LocaleIndex,
-    cats: Option<&rules::plurals::Categories>,
-) {
-    rules::syntax::check(sink, f);
-    rules::duplicates::check_file(sink, f);
-    rules::references::check_file(sink, f, index);
-    rules::plurals::check_file(sink, f, cats);
 }
 
 /// Every file a check of `project` reads (reference and translations).
@@ -494,34 +483,4 @@ pub fn parse_only(project: &Project, files: &[String]) -> Result<usize> {
         })
         .collect();
     Ok(n?.into_iter().sum())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn concat_keeps_every_finding_in_run_order() {
-        let d = |path: &str, n: usize| {
-            Diagnostic::file_level(
-                "missing-file",
-                Severity::Error,
-                "fr",
-                path,
-                None,
-                format!("finding {n}"),
-            )
-        };
-        let runs: Vec<Vec<Diagnostic>> = vec![
-            (0..3).map(|n| d("a.ftl", n)).collect(),
-            Vec::new(),
-            (3..1000).map(|n| d("b.ftl", n)).collect(),
-            vec![d("c.ftl", 1000)],
-        ];
-        let expected: Vec<Diagnostic> = runs.iter().flatten().cloned().collect();
-        let out = concat(runs);
-        assert_eq!(out.len(), 1001);
-        assert_eq!(out, expected);
-        assert!(concat(Vec::new()).is_empty());
-    }
 }

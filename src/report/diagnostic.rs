@@ -140,58 +140,9 @@ impl Diagnostic {
     }
 }
 
-/// Sorts into output order ([`Diagnostic::sort_key`]), stably. Findings are large and
-/// their keys start with strings that are mostly equal (one path for a file's findings):
-/// each distinct path and rule is ranked once, small keys of integers are sorted (strings
-/// compared only on ties), and every finding is moved once.
-pub fn sort(diags: &mut Vec<Diagnostic>) {
-    if diags.len() < 2 || diags.is_sorted_by(|a, b| a.sort_key() <= b.sort_key()) {
-        return;
-    }
-    let order: Vec<u32> = {
-        let paths = ranks(diags.iter().map(|d| d.path.as_str()));
-        let rules = ranks(diags.iter().map(|d| d.rule));
-        // One locale's findings (the usual case) need no locale comparisons.
-        let one_locale = diags.iter().all(|d| d.locale == diags[0].locale);
-        let mut keys: Vec<_> = diags
-            .iter()
-            .enumerate()
-            .map(|(i, d)| {
-                let key = (
-                    paths.get(d.path.as_str()).copied().unwrap_or(0),
-                    d.start,
-                    d.end,
-                    rules.get(d.rule).copied().unwrap_or(0),
-                );
-                let locale = if one_locale { "" } else { d.locale.as_str() };
-                (key, locale, d.message.as_str(), i as u32)
-            })
-            .collect();
-        // The index last keeps equal findings in their order: stable.
-        keys.sort_unstable();
-        keys.into_iter().map(|k| k.3).collect()
-    };
-    let mut slots: Vec<Option<Diagnostic>> = std::mem::take(diags).into_iter().map(Some).collect();
-    diags.extend(order.into_iter().filter_map(|i| slots[i as usize].take()));
-}
-
-/// Each distinct string's rank in sorted order.
-fn ranks<'a>(all: impl Iterator<Item = &'a str>) -> rustc_hash::FxHashMap<&'a str, u32> {
-    let mut distinct: Vec<&str> = Vec::new();
-    let mut seen = rustc_hash::FxHashSet::default();
-    let mut last = None;
-    for s in all {
-        if last != Some(s) && seen.insert(s) {
-            distinct.push(s);
-        }
-        last = Some(s);
-    }
-    distinct.sort_unstable();
-    distinct
-        .into_iter()
-        .enumerate()
-        .map(|(i, s)| (s, i as u32))
-        .collect()
+/// Sorts into output order ([`Diagnostic::sort_key`]), stably.
+pub fn sort(diags: &mut [Diagnostic]) {
+    diags.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! Rules about what a translation says: untranslated copies, empty values, markup.
 
-use super::{declare_rule, messages::part_name, messages::PartRef, Sink};
+use super::{declare_rule, part_name, PartRef, Sink};
 use crate::ftl::model::{Entry, Part, Tag};
 use crate::ftl::SourceFile;
 use std::collections::BTreeMap;
@@ -214,8 +214,9 @@ pub fn compare_message(
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::messages::{compare, Action};
+    use crate::rules::dispatch::file_pair as compare;
     use crate::rules::testutil::{file, rules_of};
+    use crate::rules::Action;
     use crate::rules::{Severities, Sink};
 
     fn run(locale: &str, r: &str, l: &str) -> Vec<crate::report::Diagnostic> {
@@ -227,6 +228,7 @@ mod tests {
             &file("x/a.ftl", l),
             "en",
             &|_| Action::Report(None),
+            None,
         );
         sink.out
     }

@@ -48,8 +48,8 @@ pub fn missing(
         None,
         format!("missing file: {messages} message(s) of `{reference_rel}` are not translated"),
     );
-    refer(sink, before, reference_rel);
-    adjust(sink, before, severity);
+    sink.refer(before, reference_rel);
+    sink.lower(before, severity);
 }
 
 pub fn obsolete(sink: &mut Sink, l10n_rel: &str, severity: Option<Severity>) {
@@ -60,23 +60,7 @@ pub fn obsolete(sink: &mut Sink, l10n_rel: &str, severity: Option<Severity>) {
         None,
         "obsolete file: no reference file matches it".into(),
     );
-    adjust(sink, before, severity);
-}
-
-/// A compare-locales filter may lower a finding to a warning.
-/// Records the reference file of the findings from `from` on (for `fix --add-missing`).
-pub(crate) fn refer(sink: &mut Sink, from: usize, reference_rel: &smol_str::SmolStr) {
-    for d in &mut sink.out[from..] {
-        d.reference = Some(reference_rel.clone());
-    }
-}
-
-pub(crate) fn adjust(sink: &mut Sink, from: usize, severity: Option<Severity>) {
-    if let Some(s) = severity {
-        for d in &mut sink.out[from..] {
-            d.severity = d.severity.max(s);
-        }
-    }
+    sink.lower(before, severity);
 }
 
 #[cfg(test)]

@@ -1,10 +1,9 @@
 //! Rules comparing a translation file's messages with its reference file: missing and
-//! obsolete messages, values and attributes. Also drives the per-message comparisons of
-//! the variable, reference and content families.
+//! obsolete messages, values and attributes. Which rules then run on the matched messages
+//! and parts is decided by the caller ([`super::dispatch`]).
 
-use super::files::{adjust, refer};
-use super::{content, declare_rule, references, variables, Sink};
-use crate::ftl::model::{Entry, EntryKind};
+use super::{declare_rule, Action, PartRef, Sink};
+use crate::ftl::model::{Entry, EntryKind, Part};
 use crate::ftl::SourceFile;
 use crate::report::Severity;
 use std::fmt::Write;
@@ -115,14 +114,6 @@ declare_rule! {
     pub static OBSOLETE_ATTRIBUTE = ("obsolete-attribute", Warning, "messages");
 }
 
-/// What a path filter (compare-locales `[[filters]]`) says about a key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
-    /// Report with the rule's severity, or lowered to the given one.
-    Report(Option<Severity>),
-    Ignore,
-}
-
 /// Message counts of one file pair, for the summary table.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Counts {
@@ -133,13 +124,14 @@ pub struct Counts {
     pub reported: usize,
 }
 
-/// Compares `l10n` with its `reference` file.
+/// Compares the messages of `l10n` with those of its `reference` file; `on_match` is called
+/// on each message both define, in the reference's order.
 pub fn compare(
     sink: &mut Sink,
     reference: &SourceFile,
     l10n: &SourceFile,
-    reference_locale: &str,
     filter: &dyn Fn(&str) -> Action,
+    on_match: &mut dyn FnMut(&mut Sink, &Entry, &Entry),
 ) -> Counts {
     let mut counts = Counts::default();
     // Translations mostly keep the reference's order: try the entry after the last match
@@ -187,10 +179,10 @@ pub fn compare(
                 }
                 let _ = write!(message, ":{}:{})", pos.line, pos.column);
                 sink.file(&MISSING_MESSAGE, l10n.rel.clone(), Some(&r.id), message);
-                refer(sink, before, &reference.rel);
-                adjust(sink, before, sev);
+                sink.refer(before, &reference.rel);
+                sink.lower(before, sev);
             }
-            Some(l) => compare_entry(sink, r, l, reference, l10n, reference_locale),
+            Some(l) => on_match(sink, r, l),
         }
     }
     for (i, l) in entries.iter().enumerate() {
@@ -214,7 +206,7 @@ pub fn compare(
                 reference.rel
             ),
         );
-        adjust(sink, before, sev);
+        sink.lower(before, sev);
     }
     counts
 }
@@ -226,18 +218,15 @@ fn kind(e: &Entry) -> &'static str {
     }
 }
 
-fn compare_entry(
+/// Compares the value and attributes of message `l` of `file` with the reference's `r`;
+/// `matched` is called on each part (value, attribute) both have.
+pub fn compare_entry(
     sink: &mut Sink,
     r: &Entry,
     l: &Entry,
-    reference: &SourceFile,
     file: &SourceFile,
-    reference_locale: &str,
+    matched: &mut dyn FnMut(&mut Sink, &PartRef, &Part, &Part),
 ) {
-    if r.kind == EntryKind::Term {
-        // A term's value and attributes are the locale's own business (grammar, gender).
-        return;
-    }
     match (&r.value, &l.value) {
         (Some(_), None) => {
             sink.at(
@@ -267,7 +256,7 @@ fn compare_entry(
                 attr: None,
                 anchor: l.id_span.clone(),
             };
-            compare_part(sink, &at, reference, rv, lv);
+            matched(sink, &at, rv, lv);
         }
         (None, None) => {}
     }
@@ -292,7 +281,7 @@ fn compare_entry(
                     attr: Some(&la.name),
                     anchor: la.span.clone(),
                 };
-                compare_part(sink, &at, reference, &ra.part, &la.part);
+                matched(sink, &at, &ra.part, &la.part);
             }
         }
     }
@@ -310,39 +299,6 @@ fn compare_entry(
             );
         }
     }
-    content::compare_message(sink, reference, file, r, l, reference_locale);
-}
-
-/// Part `r` of the `reference` file against part `l` of the translation (`at.file`).
-fn compare_part(
-    sink: &mut Sink,
-    at: &PartRef,
-    reference: &SourceFile,
-    r: &crate::ftl::model::Part,
-    l: &crate::ftl::model::Part,
-) {
-    let (rm, lm) = (&reference.model, &at.file.model);
-    variables::compare(sink, at, rm.variables(r), lm.variables(l));
-    references::compare(sink, at, rm.references(r), lm.references(l));
-    content::compare_part(sink, at, r, l);
-    content::compare_markup(sink, at, rm.markup(r), lm.markup(l));
-}
-
-/// The translation part being compared: its file, message, attribute, and where
-/// findings about the part as a whole point (the message id or attribute name).
-pub struct PartRef<'a> {
-    pub file: &'a SourceFile,
-    pub id: &'a str,
-    pub attr: Option<&'a str>,
-    pub anchor: crate::ftl::model::Span,
-}
-
-/// How a part is named in messages: `id` or `id.attr`.
-pub(crate) fn part_name(id: &str, attr: Option<&str>) -> String {
-    match attr {
-        Some(a) => format!("{id}.{a}"),
-        None => id.to_string(),
-    }
 }
 
 #[cfg(test)]
@@ -356,7 +312,8 @@ mod tests {
         let mut sink = Sink::new("fr", &sev);
         let rf = file("en/a.ftl", r);
         let lf = file("fr/a.ftl", l);
-        let c = compare(&mut sink, &rf, &lf, "en", &|_| Action::Report(None));
+        let report = |_: &str| Action::Report(None);
+        let c = crate::rules::dispatch::file_pair(&mut sink, &rf, &lf, "en", &report, None);
         (sink.out, c)
     }
 
@@ -410,13 +367,14 @@ mod tests {
         let mut sink = Sink::new("fr", &sev);
         let rf = file("en/a.ftl", "a = A\nb = B\n");
         let lf = file("fr/a.ftl", "");
-        let c = compare(&mut sink, &rf, &lf, "en", &|k| {
+        let filter = |k: &str| {
             if k == "a" {
                 Action::Ignore
             } else {
                 Action::Report(Some(Severity::Warning))
             }
-        });
+        };
+        let c = crate::rules::dispatch::file_pair(&mut sink, &rf, &lf, "en", &filter, None);
         assert_eq!(sink.out.len(), 1);
         assert_eq!(c.missing, 0);
         assert_eq!(c.reported, 1);

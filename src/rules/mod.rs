@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 pub mod content;
+pub mod dispatch;
 pub mod duplicates;
 pub mod files;
 pub mod messages;
@@ -188,6 +189,49 @@ impl<'a> Sink<'a> {
                 message,
             ));
         }
+    }
+}
+
+impl Sink<'_> {
+    /// Records the reference file of the findings from `from` on (for `fix --add-missing`).
+    pub(crate) fn refer(&mut self, from: usize, reference_rel: &smol_str::SmolStr) {
+        for d in &mut self.out[from..] {
+            d.reference = Some(reference_rel.clone());
+        }
+    }
+
+    /// Applies a compare-locales filter's severity to the findings from `from` on.
+    pub(crate) fn lower(&mut self, from: usize, severity: Option<Severity>) {
+        if let Some(s) = severity {
+            for d in &mut self.out[from..] {
+                d.severity = d.severity.max(s);
+            }
+        }
+    }
+}
+
+/// What a path filter (compare-locales `[[filters]]`) says about a key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Report with the rule's severity, or lowered to the given one.
+    Report(Option<Severity>),
+    Ignore,
+}
+
+/// The translation part being compared: its file, message, attribute, and where
+/// findings about the part as a whole point (the message id or attribute name).
+pub struct PartRef<'a> {
+    pub file: &'a SourceFile,
+    pub id: &'a str,
+    pub attr: Option<&'a str>,
+    pub anchor: crate::ftl::model::Span,
+}
+
+/// How a part is named in messages: `id` or `id.attr`.
+pub(crate) fn part_name(id: &str, attr: Option<&str>) -> String {
+    match attr {
+        Some(a) => format!("{id}.{a}"),
+        None => id.to_string(),
     }
 }
 

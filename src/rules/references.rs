@@ -1,6 +1,6 @@
 //! Rules about message and term references: kept, added, defined, and term variants.
 
-use super::{declare_rule, messages::part_name, messages::PartRef, Sink};
+use super::{declare_rule, part_name, PartRef, Sink};
 use crate::ftl::model::{RefKind, Reference, Selector};
 use crate::ftl::{LocaleIndex, SourceFile};
 use std::collections::BTreeSet;
@@ -226,8 +226,9 @@ pub fn check_file(sink: &mut Sink, file: &SourceFile, index: &LocaleIndex) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::messages::{compare as compare_files, Action};
+    use crate::rules::dispatch::file_pair as compare_files;
     use crate::rules::testutil::{file, rules_of};
+    use crate::rules::Action;
     use crate::rules::Severities;
 
     fn locale(files: &[(&str, &str)]) -> Vec<crate::report::Diagnostic> {
@@ -307,6 +308,7 @@ mod tests {
             ),
             "en",
             &|_| Action::Report(None),
+            None,
         );
         assert_eq!(
             rules_of(&sink.out),

@@ -224,17 +224,17 @@ pub fn apply(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::messages::{compare, Action};
+    use crate::rules::dispatch::file_pair as compare;
     use crate::rules::testutil::{file, rules_of};
+    use crate::rules::Action;
     use crate::rules::Severities;
 
     fn run(r: &str, l: &str) -> Vec<Diagnostic> {
         let sev = Severities::default();
         let mut sink = Sink::new("de", &sev);
         let lf = file("de/a.ftl", l);
-        compare(&mut sink, &file("en/a.ftl", r), &lf, "en", &|_| {
-            Action::Report(None)
-        });
+        let report = |_: &str| Action::Report(None);
+        compare(&mut sink, &file("en/a.ftl", r), &lf, "en", &report, None);
         let found = std::mem::take(&mut sink.out);
         let kept = apply(&mut sink, found, &[lf]);
         let mut all = kept;

@@ -1,6 +1,6 @@
 //! Rules comparing the variables of a translation with the reference, part by part.
 
-use super::{declare_rule, messages::part_name, messages::PartRef, Sink};
+use super::{declare_rule, part_name, PartRef, Sink};
 use crate::ftl::model::Named;
 use std::collections::BTreeSet;
 
@@ -113,8 +113,9 @@ fn levenshtein(a: &str, b: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::messages::{compare, Action};
+    use crate::rules::dispatch::file_pair as compare;
     use crate::rules::testutil::{file, rules_of};
+    use crate::rules::Action;
     use crate::rules::Severities;
     use crate::rules::Sink;
 
@@ -127,6 +128,7 @@ mod tests {
             &file("fr/a.ftl", l),
             "en",
             &|_| Action::Report(None),
+            None,
         );
         sink.out
     }

@@ -1,0 +1,139 @@
+//! Which rules run where, decided in this one place: on each file, on each locale as a
+//! whole, on each pair of a translation file and its reference file, and on each pair of
+//! matched messages and parts. The rule families know nothing of each other.
+
+use super::terms::{self, LocaleTerms};
+use super::{content, duplicates, messages, plurals, references, syntax, variables};
+use super::{Action, PartRef, Sink};
+use crate::ftl::model::{Entry, EntryKind, Part};
+use crate::ftl::{LocaleIndex, SourceFile};
+use crate::glossary::{Glossary, LocaleMatcher};
+use rustc_hash::FxHashSet as HashSet;
+use std::sync::Arc;
+
+/// The rules about one file on its own (any locale, the reference included).
+pub fn file(
+    sink: &mut Sink,
+    f: &SourceFile,
+    index: &LocaleIndex,
+    cats: Option<&plurals::Categories>,
+) {
+    syntax::check(sink, f);
+    duplicates::check_file(sink, f);
+    references::check_file(sink, f, index);
+    plurals::check_file(sink, f, cats);
+}
+
+/// The rules about a locale's files together. `mirrored`: ids the reference itself defines
+/// in more than one file (a translation that does the same only mirrors it).
+pub fn locale(sink: &mut Sink, index: &LocaleIndex, mirrored: Option<&HashSet<&str>>) {
+    duplicates::check_locale(sink, index, mirrored);
+}
+
+/// The glossary rules on a locale's files as a whole (forbidden and inconsistent terms);
+/// returns the terms found, for [`file_pair`]'s `missing-term`.
+pub fn locale_terms(
+    sink: &mut Sink,
+    files: &[Arc<SourceFile>],
+    glossary: &Glossary,
+) -> LocaleTerms {
+    let matcher = LocaleMatcher::new(glossary, sink.locale);
+    let mut found = LocaleTerms::default();
+    for (i, f) in files.iter().enumerate() {
+        terms::check_file(sink, f, i, &matcher, glossary, &mut found);
+    }
+    terms::check_consistency(sink, files, glossary, &found);
+    found
+}
+
+/// What the glossary rules of a file pair need: the terms found in each locale.
+pub struct Terminology<'a> {
+    pub glossary: &'a Glossary,
+    pub reference: &'a LocaleTerms,
+    pub locale: &'a LocaleTerms,
+}
+
+/// The rules comparing a translation file with its reference file; returns its message
+/// counts. `filter` is the compare-locales filter's action for a message id.
+pub fn file_pair(
+    sink: &mut Sink,
+    reference: &SourceFile,
+    l10n: &SourceFile,
+    reference_locale: &str,
+    filter: &dyn Fn(&str) -> Action,
+    terminology: Option<&Terminology>,
+) -> messages::Counts {
+    let counts = messages::compare(sink, reference, l10n, filter, &mut |sink, r, l| {
+        message_pair(sink, reference, l10n, r, l, reference_locale)
+    });
+    if let Some(t) = terminology {
+        missing_terms(sink, reference, l10n, t, reference_locale);
+    }
+    counts
+}
+
+/// `missing-term` for every message part of a file pair.
+fn missing_terms(
+    sink: &mut Sink,
+    reference: &SourceFile,
+    l10n: &SourceFile,
+    t: &Terminology,
+    reference_locale: &str,
+) {
+    for e in &l10n.model.entries {
+        if e.id.starts_with('-') {
+            continue;
+        }
+        for (attr, _) in terms::parts(e) {
+            let attr_s = attr.map(str::to_string);
+            let key = (reference.rel.to_string(), e.id.to_string(), attr_s.clone());
+            let Some(reference_terms) = t.reference.parts.get(&key) else {
+                continue;
+            };
+            if reference_terms.used.is_empty() {
+                continue;
+            }
+            let found = t
+                .locale
+                .parts
+                .get(&(l10n.rel.to_string(), e.id.to_string(), attr_s));
+            terms::check_missing(
+                sink,
+                l10n,
+                e,
+                attr,
+                reference_terms,
+                found,
+                t.glossary,
+                reference_locale,
+            );
+        }
+    }
+}
+
+fn message_pair(
+    sink: &mut Sink,
+    reference: &SourceFile,
+    l10n: &SourceFile,
+    r: &Entry,
+    l: &Entry,
+    reference_locale: &str,
+) {
+    if r.kind == EntryKind::Term {
+        // A term's value and attributes are the locale's own business (grammar, gender).
+        return;
+    }
+    messages::compare_entry(sink, r, l, l10n, &mut |sink, at, rp, lp| {
+        part_pair(sink, at, reference, rp, lp)
+    });
+    content::compare_message(sink, reference, l10n, r, l, reference_locale);
+}
+
+/// Part `r` of the `reference` file against part `l` of the translation (`at.file`).
+fn part_pair(sink: &mut Sink, at: &PartRef, reference: &SourceFile, r: &Part, l: &Part) {
+    let (rm, lm) = (&reference.model, &at.file.model);
+    variables::compare(sink, at, rm.variables(r), lm.variables(l));
+    references::compare(sink, at, rm.references(r), lm.references(l));
+    content::compare_part(sink, at, r, l);
+    content::compare_markup(sink, at, rm.markup(r), lm.markup(l));
+}
