@@ -248,7 +248,8 @@ fn fix(args: cli::FixArgs) -> glossator::Result<ExitCode> {
             let _ = write!(out, "{}", glossator::fix::diff(f));
         }
         if !args.dry_run {
-            glossator::fix::write_atomic(&project.root.join(&f.path), &f.after)?;
+            let path = project.root.join(&f.path);
+            glossator::fs::write(&path, &f.after).map_err(|e| glossator::Error::io(&path, e))?;
         }
         let n: usize = f.fixed.values().sum();
         total += n;
@@ -343,7 +344,10 @@ fn glossary(cmd: cli::GlossaryCommand) -> glossator::Result<ExitCode> {
         }
     };
     match out {
-        Some(path) => glossator::fix::write_atomic(&path, text.as_bytes())?,
+        Some(path) => {
+            glossator::fs::write(&path, text.as_bytes())
+                .map_err(|e| glossator::Error::io(&path, e))?;
+        }
         None => {
             let mut o = std::io::stdout().lock();
             let _ = o.write_all(text.as_bytes());
