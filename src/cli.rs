@@ -79,10 +79,11 @@ pub struct CheckArgs {
 pub struct FixArgs {
     #[command(flatten)]
     pub project: ProjectArgs,
-    /// Show what would change; write nothing.
+    /// Show what would change; write nothing; exit 1 while fixes are pending.
     #[arg(long)]
     pub dry_run: bool,
-    /// Print a unified diff of every change.
+    /// Print a unified diff of every change to stdout; write nothing; exit 1 while fixes
+    /// are pending.
     #[arg(long)]
     pub diff: bool,
     /// Only fixes of this rule; repeatable.

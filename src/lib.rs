@@ -2,12 +2,14 @@
 //!
 //! Data flows one way: [`project`] (configuration, file sets) → [`ftl`] (parsing, spans,
 //! indexes) → [`rules`] → [`report`]. [`check`] runs that pipeline; [`extract`] sits
-//! beside it and writes the Fluent files the checker reads.
+//! beside it and writes the Fluent files the checker reads. Every command writes through
+//! [`fs`].
 
 pub mod check;
 pub mod error;
 pub mod extract;
 pub mod fix;
+pub mod fs;
 pub mod ftl;
 pub mod glossary;
 pub mod project;

@@ -219,7 +219,9 @@ fn selection(p: cli::ProjectArgs) -> Selection {
     }
 }
 
-/// `glossator fix`: plan the fixes of a check, show or write them, then check again.
+/// `glossator fix`: plan the fixes of a check, then write them and check again, or preview
+/// them. A preview (`--dry-run`, `--diff`) writes nothing and exits 1 while fixes are
+/// pending, so CI can gate on it; the diff alone goes to stdout, status lines to stderr.
 fn fix(args: cli::FixArgs) -> glossator::Result<ExitCode> {
     for r in &args.rules {
         if glossator::rules::find(r).is_none() {
@@ -236,53 +238,51 @@ fn fix(args: cli::FixArgs) -> glossator::Result<ExitCode> {
         add_missing: args.add_missing,
     };
     let (fixes, suggestions) = glossator::fix::plan(&outcome, &project.root, &options)?;
-    let mut out = anstream::stdout();
+    let preview = args.dry_run || args.diff;
+    if args.diff {
+        let mut out = std::io::stdout().lock();
+        for f in &fixes {
+            let _ = out.write_all(glossator::fix::diff(f).as_bytes());
+        }
+        let _ = out.flush();
+    } else if !preview {
+        glossator::fix::write(&project.root, &fixes)?;
+    }
+    let mut err = anstream::stderr();
+    let verb = if preview { "would fix" } else { "fixed" };
     let mut total = 0;
     for f in &fixes {
-        if args.diff {
-            let _ = write!(out, "{}", glossator::fix::diff(f));
-        }
-        if !args.dry_run {
-            glossator::fix::write_atomic(&project.root.join(&f.path), &f.after)?;
-        }
         let n: usize = f.fixed.values().sum();
         total += n;
         let list: Vec<String> = f.fixed.iter().map(|(r, n)| format!("{r} ×{n}")).collect();
-        let _ = writeln!(
-            out,
-            "{}{}: {}",
-            if args.dry_run { "would fix " } else { "fixed " },
-            f.path,
-            list.join(", ")
-        );
+        let _ = writeln!(err, "{verb} {}: {}", f.path, list.join(", "));
     }
     for s in &suggestions {
         let d = s.diagnostic;
         if let Some(fix) = &d.fix {
             let _ = writeln!(
-                out,
+                err,
                 "{}:{}:{}: suggestion [{}] {} (not applied: unsafe)",
                 d.path, d.start.line, d.start.column, d.rule, fix.description
             );
         }
     }
-    let verb = if args.dry_run { "would fix" } else { "fixed" };
     let _ = writeln!(
-        out,
+        err,
         "{verb} {total} finding(s) in {} file(s); {} suggestion(s) need a human",
         fixes.len(),
         suggestions.len()
     );
-    if args.dry_run {
-        return Ok(if outcome.has_errors() {
-            ExitCode::from(1)
-        } else {
+    if preview {
+        return Ok(if fixes.is_empty() {
             ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
         });
     }
     let after = glossator::check::run(&project, false)?;
     let _ = writeln!(
-        out,
+        err,
         "after fixing: {} error(s), {} warning(s)",
         after.summary.errors, after.summary.warnings
     );
@@ -338,7 +338,10 @@ fn glossary(cmd: cli::GlossaryCommand) -> glossator::Result<ExitCode> {
         }
     };
     match out {
-        Some(path) => glossator::fix::write_atomic(&path, text.as_bytes())?,
+        Some(path) => {
+            glossator::fs::write(&path, text.as_bytes())
+                .map_err(|e| glossator::Error::io(&path, e))?;
+        }
         None => {
             let mut o = std::io::stdout().lock();
             let _ = o.write_all(text.as_bytes());

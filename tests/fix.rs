@@ -1,5 +1,6 @@
-//! `glossator fix`: byte-exact edits, atomic writes, idempotence, and a property test that
-//! every byte outside the edits survives.
+//! `glossator fix`: byte-exact edits, atomic writes, idempotence, previews that write
+//! nothing and exit 1 while fixes are pending, and a property test that every byte outside
+//! the edits survives.
 
 use assert_cmd::Command;
 use glossator::fix::apply_edits;
@@ -58,7 +59,7 @@ fn fix_is_byte_exact_atomic_and_idempotent() {
     );
 
     let out = glossator(dir.path(), &["fix"]);
-    let report = String::from_utf8_lossy(&out.stdout).to_string();
+    let report = String::from_utf8_lossy(&out.stderr).to_string();
     assert!(
         report.contains("suggestion [forbidden-term]"),
         "inflected match is only suggested: {report}"
@@ -70,7 +71,7 @@ fn fix_is_byte_exact_atomic_and_idempotent() {
         "BOM removed, term replaced with its case pattern, everything else byte-identical"
     );
     let again = glossator(dir.path(), &["fix"]);
-    assert!(String::from_utf8_lossy(&again.stdout).contains("fixed 0 finding(s)"));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("fixed 0 finding(s)"));
     assert_eq!(
         fs::read(&path).expect("read"),
         after,
@@ -213,4 +214,95 @@ fn add_missing_creates_a_missing_file() {
             .any(|d| d["rule"] == "missing-file"),
         "{v}"
     );
+}
+
+/// Every file of the project with its bytes and modification time: what a preview must
+/// leave exactly as it was.
+fn snapshot(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>, std::time::SystemTime)> {
+    let mut files = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(d) = pending.pop() {
+        for e in fs::read_dir(&d).expect("read_dir") {
+            let p = e.expect("entry").path();
+            if p.is_dir() {
+                pending.push(p);
+            } else {
+                let modified = fs::metadata(&p).expect("meta").modified().expect("mtime");
+                files.push((p.clone(), fs::read(&p).expect("read"), modified));
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+/// `fix --diff` previews: the unified diff alone on stdout, status lines on stderr, nothing
+/// written (not even a temporary file), exit 1 while fixes are pending and 0 once there are
+/// none, as `ruff --diff` and `black --diff` do. It used to write the files too.
+#[test]
+fn diff_prints_the_diff_alone_writes_nothing_and_exits_1_while_fixes_pend() {
+    let dir = project();
+    let before = snapshot(dir.path());
+    let out = glossator(dir.path(), &["fix", "--diff"]);
+    assert_eq!(out.status.code(), Some(1), "fixes pending");
+    let stdout = String::from_utf8(out.stdout).expect("utf8");
+    assert!(
+        stdout.starts_with("--- a/l/id/a.ftl\n+++ b/l/id/a.ftl\n@@ "),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("+a = PERBANKAN JARAK JAUH tumbuh"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.lines().all(|l| l.starts_with(['-', '+', ' ', '@'])),
+        "nothing but the diff on stdout: {stdout}"
+    );
+    let stderr = String::from_utf8(out.stderr).expect("utf8");
+    assert!(
+        stderr.contains("would fix l/id/a.ftl: bom ×1, forbidden-term ×1"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("suggestion [forbidden-term]"), "{stderr}");
+    assert_eq!(snapshot(dir.path()), before, "--diff wrote something");
+
+    let fixed = glossator(dir.path(), &["fix"]);
+    assert!(fixed.stdout.is_empty(), "status goes to stderr");
+    let clean = glossator(dir.path(), &["fix", "--diff"]);
+    assert_eq!(clean.status.code(), Some(0), "no fixes pending");
+    assert!(clean.stdout.is_empty(), "no diff");
+}
+
+/// `fix --dry-run` writes nothing and exits 1 while fixes are pending (it exited 0 with
+/// fixes pending when no finding was an error, so CI could not gate on it), 0 once there
+/// are none, even though an unsafe suggestion is left.
+#[test]
+fn dry_run_writes_nothing_and_exits_1_while_fixes_pend() {
+    let dir = project();
+    // Only a BOM to fix: a warning, no error anywhere.
+    fs::write(
+        dir.path().join("l/id/a.ftl"),
+        b"\xEF\xBB\xBFa = A\nb = B\nc = C\n",
+    )
+    .expect("write");
+    let before = snapshot(dir.path());
+    let out = glossator(dir.path(), &["fix", "--dry-run"]);
+    assert_eq!(out.status.code(), Some(1), "a fix is pending");
+    assert!(out.stdout.is_empty(), "no diff asked for");
+    let stderr = String::from_utf8(out.stderr).expect("utf8");
+    assert!(stderr.contains("would fix l/id/a.ftl: bom ×1"), "{stderr}");
+    assert!(
+        stderr.contains("would fix 1 finding(s) in 1 file(s)"),
+        "{stderr}"
+    );
+    assert_eq!(snapshot(dir.path()), before, "--dry-run wrote something");
+
+    glossator(dir.path(), &["fix"]);
+    assert_eq!(
+        fs::read(dir.path().join("l/id/a.ftl")).expect("read"),
+        b"a = A\nb = B\nc = C\n"
+    );
+    let clean = glossator(dir.path(), &["fix", "--dry-run"]);
+    assert_eq!(clean.status.code(), Some(0), "nothing pending");
+    assert!(String::from_utf8_lossy(&clean.stderr).contains("would fix 0 finding(s)"));
 }

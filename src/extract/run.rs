@@ -4,7 +4,7 @@ use std::fs;
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
-use crate::fix::atomic::{self, Pending};
+use crate::fs::{Existing, Pending};
 
 use super::merge::{EXISTING_FIGURES, EXISTING_FTL};
 use super::{extract, locale, merge, ExtractError, Finding};
@@ -63,11 +63,33 @@ fn read_text(path: &Path) -> Result<String, ExtractError> {
     })
 }
 
+/// An existing output, to merge with: none when missing, or when it is a pipe or a device
+/// (written directly, nothing to merge; reading one could block or never end).
 fn read_optional(path: &Path) -> Result<Option<String>, ExtractError> {
-    match fs::metadata(path) {
-        Err(e) if e.kind() == ErrorKind::NotFound => Ok(None),
-        _ => read_text(path).map(Some),
-    }
+    let read_error = |source| ExtractError::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let bytes = match crate::fs::read_bounded(path, crate::fs::MAX_FILE_BYTES) {
+        Ok(Existing::Bytes(b)) => b,
+        Ok(Existing::Missing | Existing::NotRegular) => return Ok(None),
+        Ok(Existing::TooLarge(n)) => {
+            return Err(read_error(std::io::Error::new(
+                ErrorKind::InvalidData,
+                format!(
+                    "{n} bytes, over the {} MiB limit",
+                    crate::fs::MAX_FILE_BYTES >> 20
+                ),
+            )))
+        }
+        Err(e) => return Err(read_error(e)),
+    };
+    String::from_utf8(bytes)
+        .map(Some)
+        .map_err(|e| ExtractError::InvalidUtf8 {
+            path: path.to_path_buf(),
+            offset: e.utf8_error().valid_up_to(),
+        })
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {
@@ -77,17 +99,17 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-/// Writes `contents` next to `path` without showing it yet (see [`crate::fix::atomic`]):
-/// both outputs are prepared before either is renamed into place.
+/// Prepares `contents` for `path` without showing it yet (see [`crate::fs::write`]):
+/// both outputs are prepared before either is committed.
 fn prepare(path: &Path, contents: &str) -> Result<Pending, ExtractError> {
-    atomic::prepare(path, contents.as_bytes()).map_err(|source| ExtractError::Write {
+    crate::fs::prepare(path, contents.as_bytes()).map_err(|source| ExtractError::Write {
         path: path.to_path_buf(),
         source,
     })
 }
 
 fn persist(tmp: Pending, path: &Path) -> Result<bool, ExtractError> {
-    tmp.commit(path).map_err(|source| ExtractError::Write {
+    tmp.commit().map_err(|source| ExtractError::Write {
         path: path.to_path_buf(),
         source,
     })
@@ -97,9 +119,10 @@ fn persist(tmp: Pending, path: &Path) -> Result<bool, ExtractError> {
 /// `figures` file, merging with them when they exist (hand edits of unchanged
 /// statements survive; see [`merge`]).
 ///
-/// Both files are written atomically (a temporary file in the same directory, then a
-/// rename) and keep the permissions of the files they replace; a file whose content
-/// would not change is not touched. Errors name the file involved; a report that is
+/// Both files are written through [`crate::fs`]: atomically (a temporary file in the
+/// same directory, then a rename) keeping the permissions of the files they replace,
+/// through symbolic links, directly into pipes and devices; a file whose content would
+/// not change is not touched. Errors name the file involved; a report that is
 /// not UTF-8 gives the byte offset of the first invalid byte.
 pub fn run(
     report: &Path,

@@ -1,7 +1,6 @@
-//! Fixes: edits to byte ranges, applied to the original bytes and written atomically.
-//! Nothing outside an edited range changes (comments, blank lines, order, CRLF, BOM).
-
-pub mod atomic;
+//! Fixes: edits to byte ranges, applied to the original bytes; the binary writes them
+//! through [`crate::fs`]. Nothing outside an edited range changes (comments, blank lines,
+//! order, CRLF, BOM).
 
 use crate::check::Outcome;
 use crate::error::{Error, Result};
@@ -226,7 +225,20 @@ pub fn plan<'a>(
     let mut out = Vec::new();
     for (path, (edits, strip_bom, fixed)) in per_file {
         let abs = root.join(path);
-        let before = std::fs::read(&abs).map_err(|e| Error::io(&abs, e))?;
+        // Read again (the check dropped its copy), bounded: a file that became too large,
+        // a pipe or a device since the check cannot be edited byte-exactly.
+        let before = match crate::fs::read_bounded(&abs, crate::fs::MAX_FILE_BYTES) {
+            Ok(crate::fs::Existing::Bytes(b)) => b,
+            Ok(crate::fs::Existing::Missing) => {
+                // Deleted since the check: the OS's own words for it.
+                let e = std::fs::metadata(&abs)
+                    .err()
+                    .unwrap_or_else(|| std::io::ErrorKind::NotFound.into());
+                return Err(Error::io(&abs, e));
+            }
+            Ok(_) => continue,
+            Err(e) => return Err(Error::io(&abs, e)),
+        };
         let has_bom = before.starts_with(b"\xEF\xBB\xBF");
         let body = if has_bom { &before[3..] } else { &before[..] };
         let Ok(text) = std::str::from_utf8(body) else {
@@ -258,10 +270,23 @@ pub fn plan<'a>(
     Ok((out, suggestions))
 }
 
-/// Writes `bytes` to `path` atomically (see [`atomic`]), keeping the permissions of the
-/// file it replaces.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    atomic::write(path, bytes).map_err(|e| Error::io(path, e))?;
+/// Writes the fixes under `root` through [`crate::fs`] (links written through, atomic
+/// replacement). All are prepared before any is committed, so a failure while preparing (a
+/// read-only directory, a full disk) leaves every file as it was.
+pub fn write(root: &Path, fixes: &[FileFix]) -> Result<()> {
+    let pending = fixes
+        .iter()
+        .map(|f| {
+            let path = root.join(&f.path);
+            match crate::fs::prepare(&path, &f.after) {
+                Ok(p) => Ok((path, p)),
+                Err(e) => Err(Error::io(path, e)),
+            }
+        })
+        .collect::<Result<Vec<_>>>()?;
+    for (path, p) in pending {
+        p.commit().map_err(|e| Error::io(path, e))?;
+    }
     Ok(())
 }
 
@@ -336,20 +361,5 @@ mod tests {
             }],
         );
         assert_eq!((out.as_str(), n), ("abcdef", 0));
-    }
-
-    #[test]
-    fn atomic_write_keeps_permissions() {
-        use std::os::unix::fs::PermissionsExt;
-        let dir = tempfile::tempdir().unwrap();
-        let p = dir.path().join("a.ftl");
-        std::fs::write(&p, "old").unwrap();
-        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o640)).unwrap();
-        write_atomic(&p, b"new").unwrap();
-        assert_eq!(std::fs::read(&p).unwrap(), b"new");
-        assert_eq!(
-            std::fs::metadata(&p).unwrap().permissions().mode() & 0o777,
-            0o640
-        );
     }
 }

@@ -62,9 +62,9 @@ pub fn run(
     Ok(outputs)
 }
 
-/// Writes a file atomically (see [`crate::fix::atomic`]).
+/// Writes a file through [`crate::fs`] (atomically onto regular files).
 pub fn write_atomic(path: &Path, contents: &str) -> Result<(), RenderError> {
-    crate::fix::atomic::write(path, contents.as_bytes()).map_err(|source| RenderError::Io {
+    crate::fs::write(path, contents.as_bytes()).map_err(|source| RenderError::Io {
         path: path.to_path_buf(),
         source,
     })?;

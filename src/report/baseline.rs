@@ -57,10 +57,13 @@ pub fn of(outcome: &Outcome) -> Baseline {
     }
 }
 
+/// Writes the baseline through [`crate::fs`]: atomically onto a regular file, through a
+/// link, directly into a pipe or device.
 pub fn write(path: &Path, b: &Baseline) -> Result<()> {
     let mut s = serde_json::to_string_pretty(b).map_err(|e| Error::Usage(e.to_string()))?;
     s.push('\n');
-    crate::fix::write_atomic(path, s.as_bytes())
+    crate::fs::write(path, s.as_bytes()).map_err(|e| Error::io(path, e))?;
+    Ok(())
 }
 
 pub fn read(path: &Path) -> Result<Baseline> {
