@@ -5,16 +5,17 @@
 //! task), then put the findings and counts together. Which rules run is decided in
 //! [`rules::dispatch`].
 
+use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::error::{Error, Result};
 use crate::ftl::{LocaleIndex, SourceFile};
 use crate::glossary::Glossary;
 use crate::project::files::{FilePair, LocaleFiles, Resolver};
 use crate::project::{FilterAction, Project};
-use crate::report::summary::completion;
-use crate::report::{diagnostic, Diagnostic, LocaleSummary, Severity, Summary};
 use crate::rules::dispatch::{self, Terminology};
 use crate::rules::terms::LocaleTerms;
 use crate::rules::{self, Action, Sink};
+use crate::summary::completion;
+use crate::summary::{LocaleSummary, Summary};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::{BTreeMap, BTreeSet};

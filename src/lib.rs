@@ -5,7 +5,9 @@
 //! beside it and writes the Fluent files the checker reads. Every command writes through
 //! [`fs`].
 
+pub mod baseline;
 pub mod check;
+pub mod diagnostic;
 pub mod error;
 pub mod extract;
 pub mod fix;
@@ -16,5 +18,6 @@ pub mod project;
 pub mod render;
 pub mod report;
 pub mod rules;
+pub mod summary;
 
 pub use error::{Error, Result};

@@ -77,8 +77,8 @@ fn run(cli: Cli) -> glossator::Result<ExitCode> {
                 || args.write_baseline.is_some();
             let mut outcome = glossator::check::run(&project, keep)?;
             if let Some(path) = &args.write_baseline {
-                let b = glossator::report::baseline::of(&outcome);
-                glossator::report::baseline::write(path, &b)?;
+                let b = glossator::baseline::of(&outcome);
+                glossator::baseline::write(path, &b)?;
                 let mut err = anstream::stderr();
                 let _ = writeln!(
                     err,
@@ -89,8 +89,8 @@ fn run(cli: Cli) -> glossator::Result<ExitCode> {
                 return Ok(ExitCode::SUCCESS);
             }
             if let Some(path) = &args.baseline {
-                let b = glossator::report::baseline::read(path)?;
-                let n = glossator::report::baseline::apply(&mut outcome, &b);
+                let b = glossator::baseline::read(path)?;
+                let n = glossator::baseline::apply(&mut outcome, &b);
                 if args.format == Format::Human {
                     let mut err = anstream::stderr();
                     let _ = writeln!(

@@ -3,8 +3,8 @@
 //! the edits survives.
 
 use assert_cmd::Command;
+use glossator::diagnostic::Edit;
 use glossator::fix::apply_edits;
-use glossator::report::Edit;
 use proptest::prelude::*;
 use std::fs;
 

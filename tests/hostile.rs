@@ -1193,7 +1193,7 @@ fn fix_leaves_unparsed_files_alone() {
 #[test]
 fn fix_apply_edits_skips_reversed_range() {
     #[allow(clippy::reversed_empty_ranges)]
-    let edit = glossator::report::Edit {
+    let edit = glossator::diagnostic::Edit {
         range: 2..1,
         replacement: "X".into(),
     };

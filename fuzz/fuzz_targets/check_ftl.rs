@@ -77,7 +77,7 @@ fn check_and_fix(root: &Path, cfg: &str) -> (Vec<(String, Vec<u8>)>, usize) {
     let _ = glossator::report::sarif::render(&outcome.diagnostics);
     let _ = glossator::report::github::render(&outcome.diagnostics);
     let _ = glossator::report::junit::render(&outcome.diagnostics, &outcome.checked);
-    let _ = glossator::report::baseline::of(&outcome);
+    let _ = glossator::baseline::of(&outcome);
     let options = glossator::fix::Options {
         rules: Vec::new(),
         remove_obsolete: true,

@@ -10,7 +10,7 @@
 #![no_main]
 
 use arbitrary::Arbitrary;
-use glossator::report::Edit;
+use glossator::diagnostic::Edit;
 use libfuzzer_sys::fuzz_target;
 
 #[derive(Debug, Arbitrary)]

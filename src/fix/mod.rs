@@ -3,9 +3,9 @@
 //! order, CRLF, BOM).
 
 use crate::check::Outcome;
+use crate::diagnostic::{Applicability, Diagnostic, Edit};
 use crate::error::{Error, Result};
 use crate::ftl::SourceFile;
-use crate::report::{Applicability, Diagnostic, Edit};
 use std::collections::BTreeMap;
 use std::path::Path;
 

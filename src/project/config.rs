@@ -13,8 +13,8 @@
 //! ```
 
 use super::{validate_locale, Config, ExtractSettings, PathSpec, Project, SubProject};
+use crate::diagnostic::Severity;
 use crate::error::{Error, Result};
-use crate::report::Severity;
 use crate::rules;
 use serde::Deserialize;
 use std::collections::BTreeMap;

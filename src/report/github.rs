@@ -1,6 +1,6 @@
 //! `--format github`: GitHub Actions workflow commands, one annotation per finding.
 
-use super::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, Severity};
 
 /// `::error file=...,line=...,col=...,endLine=...,endColumn=...,title=...::message`
 pub fn render(diagnostics: &[Diagnostic]) -> String {

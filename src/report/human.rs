@@ -1,8 +1,9 @@
 //! Human output in the style of rustc and ruff: location, severity, rule, message, the
 //! source line with the span underlined, then a per-locale summary table.
 
-use super::{Diagnostic, Severity, Summary};
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::ftl::SourceFile;
+use crate::summary::Summary;
 use anstyle::{AnsiColor, Style};
 use rustc_hash::FxHashMap as HashMap;
 use std::fmt::Write;

@@ -1,6 +1,7 @@
 //! `--format json`: one document with every diagnostic and the summary.
 
-use super::{Diagnostic, Summary};
+use crate::diagnostic::Diagnostic;
+use crate::summary::Summary;
 use serde::Serialize;
 
 #[derive(Serialize)]

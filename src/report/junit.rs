@@ -1,7 +1,7 @@
 //! `--format junit`: JUnit XML as GitLab and Jenkins read it: one testsuite per locale, one
 //! testcase per file, a failure per finding (errors; warnings too, as `type="warning"`).
 
-use super::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, Severity};
 use std::collections::BTreeMap;
 
 fn esc(s: &str) -> String {

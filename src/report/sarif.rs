@@ -1,6 +1,6 @@
 //! `--format sarif`: SARIF 2.1.0, for GitHub code scanning and other SARIF consumers.
 
-use super::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, Severity};
 use serde_json::{json, Value};
 
 /// One SARIF log with one run: every rule (with its documentation as help) and every finding.

@@ -219,7 +219,7 @@ mod tests {
     use crate::rules::Action;
     use crate::rules::{Severities, Sink};
 
-    fn run(locale: &str, r: &str, l: &str) -> Vec<crate::report::Diagnostic> {
+    fn run(locale: &str, r: &str, l: &str) -> Vec<crate::diagnostic::Diagnostic> {
         let sev = Severities::default();
         let mut sink = Sink::new(locale, &sev);
         compare(

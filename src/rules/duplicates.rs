@@ -144,7 +144,7 @@ mod tests {
     use crate::rules::testutil::{file, rules_of};
     use crate::rules::Severities;
 
-    fn run(files: &[std::sync::Arc<SourceFile>]) -> Vec<crate::report::Diagnostic> {
+    fn run(files: &[std::sync::Arc<SourceFile>]) -> Vec<crate::diagnostic::Diagnostic> {
         let sev = Severities::default();
         let mut sink = Sink::new("de", &sev);
         check_locale(&mut sink, &LocaleIndex::new(files.to_vec()), None);

@@ -1,7 +1,7 @@
 //! Rules about whole files: a reference file with no translation, a translation with no reference.
 
 use super::{declare_rule, Sink};
-use crate::report::Severity;
+use crate::diagnostic::Severity;
 
 declare_rule! {
     /// A reference file has no counterpart in the locale.

@@ -3,9 +3,9 @@
 //! and parts is decided by the caller ([`super::dispatch`]).
 
 use super::{declare_rule, Action, PartRef, Sink};
+use crate::diagnostic::Severity;
 use crate::ftl::model::{Entry, EntryKind, Part};
 use crate::ftl::SourceFile;
-use crate::report::Severity;
 use std::fmt::Write;
 
 declare_rule! {
@@ -307,7 +307,7 @@ mod tests {
     use crate::rules::testutil::{file, rules_of};
     use crate::rules::Severities;
 
-    fn run(r: &str, l: &str) -> (Vec<crate::report::Diagnostic>, Counts) {
+    fn run(r: &str, l: &str) -> (Vec<crate::diagnostic::Diagnostic>, Counts) {
         let sev = Severities::default();
         let mut sink = Sink::new("fr", &sev);
         let rf = file("en/a.ftl", r);

@@ -1,8 +1,8 @@
 //! The rule engine: every rule declares its name, default severity and doc; families of
 //! rules share a file and a check function.
 
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::ftl::SourceFile;
-use crate::report::{Diagnostic, Severity};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -58,7 +58,7 @@ macro_rules! declare_rule {
         $(#[doc = $doc])*
         pub static $ident: $crate::rules::Rule = $crate::rules::Rule {
             name: $name,
-            default_severity: $crate::report::Severity::$sev,
+            default_severity: $crate::diagnostic::Severity::$sev,
             family: $family,
             raw_doc: concat!($($doc, "\n"),*),
         };
@@ -249,7 +249,7 @@ pub(crate) mod testutil {
     }
 
     /// Rule names of the diagnostics, sorted, for compact assertions.
-    pub fn rules_of(d: &[crate::report::Diagnostic]) -> Vec<&'static str> {
+    pub fn rules_of(d: &[crate::diagnostic::Diagnostic]) -> Vec<&'static str> {
         let mut v: Vec<_> = d.iter().map(|d| d.rule).collect();
         v.sort();
         v

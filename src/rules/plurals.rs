@@ -195,7 +195,7 @@ mod tests {
     use crate::rules::testutil::{file, rules_of};
     use crate::rules::Severities;
 
-    fn run(locale: &str, src: &str) -> Vec<crate::report::Diagnostic> {
+    fn run(locale: &str, src: &str) -> Vec<crate::diagnostic::Diagnostic> {
         let sev = Severities::default();
         let mut sink = Sink::new(locale, &sev);
         let cats = categories(locale);

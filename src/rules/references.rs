@@ -231,7 +231,7 @@ mod tests {
     use crate::rules::Action;
     use crate::rules::Severities;
 
-    fn locale(files: &[(&str, &str)]) -> Vec<crate::report::Diagnostic> {
+    fn locale(files: &[(&str, &str)]) -> Vec<crate::diagnostic::Diagnostic> {
         let fs: Vec<_> = files.iter().map(|(p, s)| file(p, s)).collect();
         let index = LocaleIndex::new(fs.clone());
         let sev = Severities::default();

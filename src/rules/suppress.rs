@@ -2,9 +2,9 @@
 //! silences those rules for that message; in a `##` group comment, for the whole group.
 
 use super::{declare_rule, Sink};
+use crate::diagnostic::Diagnostic;
 use crate::ftl::model::comment_lines;
 use crate::ftl::SourceFile;
-use crate::report::Diagnostic;
 use std::collections::HashMap;
 use std::sync::Arc;
 

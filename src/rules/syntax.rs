@@ -3,8 +3,8 @@
 use super::{declare_rule, Sink};
 use crate::ftl::source::{Unparsed, MAX_DEPTH};
 
+use crate::diagnostic::{Applicability, Edit, Fix};
 use crate::ftl::SourceFile;
-use crate::report::{Applicability, Edit, Fix};
 
 declare_rule! {
     /// The file has Fluent syntax the parser cannot read; the entry becomes junk.
@@ -175,7 +175,7 @@ mod tests {
     use crate::rules::testutil::{file, rules_of};
     use crate::rules::Severities;
 
-    fn run(bytes: &[u8]) -> Vec<crate::report::Diagnostic> {
+    fn run(bytes: &[u8]) -> Vec<crate::diagnostic::Diagnostic> {
         let f = SourceFile::from_bytes("a.ftl".into(), "a.ftl", bytes.to_vec());
         let sev = Severities::default();
         let mut sink = Sink::new("fr", &sev);

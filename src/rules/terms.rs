@@ -2,10 +2,10 @@
 //! glossaries (see `src/glossary/`).
 
 use super::{declare_rule, Sink};
+use crate::diagnostic::{Applicability, Edit, Fix};
 use crate::ftl::model::{Entry, Part, Span};
 use crate::ftl::SourceFile;
 use crate::glossary::{Glossary, LocaleMatcher, Status};
-use crate::report::{Applicability, Edit, Fix};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
@@ -476,7 +476,7 @@ id = "ai"
         crate::glossary::canonical::read(std::path::Path::new("g.toml"), GLOSSARY).unwrap()
     }
 
-    fn run(locale: &str, src: &str) -> Vec<crate::report::Diagnostic> {
+    fn run(locale: &str, src: &str) -> Vec<crate::diagnostic::Diagnostic> {
         let g = glossary();
         let m = LocaleMatcher::new(&g, locale);
         let sev = Severities::default();

@@ -119,7 +119,7 @@ mod tests {
     use crate::rules::Severities;
     use crate::rules::Sink;
 
-    fn run(r: &str, l: &str) -> Vec<crate::report::Diagnostic> {
+    fn run(r: &str, l: &str) -> Vec<crate::diagnostic::Diagnostic> {
         let sev = Severities::default();
         let mut sink = Sink::new("fr", &sev);
         compare(

@@ -5,8 +5,8 @@
 //! numbers, so unrelated edits above a finding do not invalidate it. Keys are counted: two
 //! identical findings need two entries.
 
-use super::Diagnostic;
 use crate::check::Outcome;
+use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

@@ -17,10 +17,10 @@ pub struct LocaleSummary {
 
 impl LocaleSummary {
     /// Counts one finding of the locale.
-    pub fn count(&mut self, severity: super::Severity) {
+    pub fn count(&mut self, severity: crate::diagnostic::Severity) {
         match severity {
-            super::Severity::Error => self.errors += 1,
-            super::Severity::Warning => self.warnings += 1,
+            crate::diagnostic::Severity::Error => self.errors += 1,
+            crate::diagnostic::Severity::Warning => self.warnings += 1,
         }
     }
 }
