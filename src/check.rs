@@ -102,6 +102,9 @@ fn action(a: FilterAction) -> Action {
 /// findings point into (for snippets and fixes); machine formats do not need them.
 pub fn run(project: &Project, keep_sources: bool) -> Result<Outcome> {
     let resolver = Resolver::new(project)?;
+    project.verify(&resolver.reference_matches())?;
+    let scope = project.scope.as_ref();
+    let in_scope = |rel: &str| scope.is_none_or(|s| s.contains(rel));
     // Every pair's reference is among these: pairs are made from the same matches.
     let reference_paths: Vec<String> = resolver.reference_files();
     // The reference is read and parsed while the locales' file sets are worked out, the
@@ -191,6 +194,9 @@ pub fn run(project: &Project, keep_sources: bool) -> Result<Outcome> {
         let found = std::mem::take(&mut sink.out);
         let kept = rules::suppress::apply(&mut sink, found, ref_list);
         append(&mut sink.out, kept);
+        if scope.is_some() {
+            sink.out.retain(|d| in_scope(&d.path));
+        }
         sink.out
     };
 
@@ -296,8 +302,14 @@ pub fn run(project: &Project, keep_sources: bool) -> Result<Outcome> {
                     })
                     .collect();
                 let mut summary = LocaleSummary::default();
-                for (out, [messages, missing, obsolete]) in compared {
+                for ((out, [messages, missing, obsolete]), pair) in
+                    compared.into_iter().zip(&lf.pairs)
+                {
                     sink.out.extend(out);
+                    // Named paths: the counts of their files only.
+                    if !in_scope(&pair.l10n) {
+                        continue;
+                    }
                     summary.messages += messages;
                     summary.missing += missing;
                     summary.obsolete += obsolete;
@@ -310,6 +322,11 @@ pub fn run(project: &Project, keep_sources: bool) -> Result<Outcome> {
                 let found = std::mem::take(&mut sink.out);
                 let kept = rules::suppress::apply(&mut sink, found, &own);
                 append(&mut sink.out, kept);
+                if scope.is_some() {
+                    // Every file of the locale was read (messages refer across files);
+                    // only the named ones are reported on.
+                    sink.out.retain(|d| in_scope(&d.path));
+                }
                 summary.completion = completion(summary.messages, summary.missing);
                 sink.out.iter().for_each(|d| summary.count(d.severity));
                 let pointed: HashSet<&str> = if keep_sources {
@@ -324,6 +341,7 @@ pub fn run(project: &Project, keep_sources: bool) -> Result<Outcome> {
                     .collect();
                 let mut checked: Vec<String> = lf.pairs.iter().map(|p| p.l10n.clone()).collect();
                 checked.extend(lf.obsolete.iter().cloned());
+                checked.retain(|p| in_scope(p));
                 checked.sort();
                 let n = own.len();
                 // Sorted here, in parallel: the runs are then only put in order.
@@ -345,7 +363,15 @@ pub fn run(project: &Project, keep_sources: bool) -> Result<Outcome> {
     let mut files: HashMap<String, Arc<SourceFile>> = references;
     let mut count = files.len();
     let mut checked = std::collections::BTreeMap::new();
-    checked.insert(project.reference.clone(), reference_paths.clone());
+    let reference_checked = match scope {
+        None => reference_paths.clone(),
+        Some(_) => reference_paths
+            .iter()
+            .filter(|p| in_scope(p))
+            .cloned()
+            .collect(),
+    };
+    checked.insert(project.reference.clone(), reference_checked);
     if let Some(s) = per_locale.get_mut(&project.reference) {
         diagnostics.iter().for_each(|d| s.count(d.severity));
     }
