@@ -79,6 +79,7 @@ fn load(project: &Project, rel: &str) -> Result<Arc<SourceFile>> {
 /// findings point into (for snippets and fixes); machine formats do not need them.
 pub fn run(project: &Project, keep_sources: bool) -> Result<Outcome> {
     let resolver = Resolver::new(project)?;
+    project.verify(&resolver.reference_matches())?;
     let reference_paths = resolver.reference_files();
     // The reference is read while the locales' file sets are worked out and the glossaries
     // read: none needs another.
@@ -244,7 +245,15 @@ impl<'a> Context<'a> {
         let found = std::mem::take(&mut sink.out);
         let kept = rules::suppress::apply(&mut sink, found, &self.reference.files);
         sink.out.extend(kept);
+        sink.out.retain(|d| self.in_scope(&d.path));
         sink.out
+    }
+
+    /// Whether findings about `rel` are reported: with paths named on the command line,
+    /// every file of a locale is read (messages refer across files) but only the named
+    /// ones are reported on.
+    fn in_scope(&self, rel: &str) -> bool {
+        self.project.scope.as_ref().is_none_or(|s| s.contains(rel))
     }
 
     /// Reads, parses and checks one locale; its files are then dropped (but those a
@@ -269,7 +278,10 @@ impl<'a> Context<'a> {
         let found = std::mem::take(&mut sink.out);
         let kept = rules::suppress::apply(&mut sink, found, &own);
         sink.out.extend(kept);
-        Ok(finish_locale(lf, sink.out, summary, own, keep_sources))
+        sink.out.retain(|d| self.in_scope(&d.path));
+        let mut run = finish_locale(lf, sink.out, summary, own, keep_sources);
+        run.checked.retain(|p| self.in_scope(p));
+        Ok(run)
     }
 
     /// Every file pair of a locale, in parallel; returns the locale's message counts.
@@ -292,8 +304,12 @@ impl<'a> Context<'a> {
             })
             .collect();
         let mut summary = LocaleSummary::default();
-        for (out, [messages, missing, obsolete]) in compared {
+        for ((out, [messages, missing, obsolete]), pair) in compared.into_iter().zip(&lf.pairs) {
             sink.out.extend(out);
+            // Named paths: the counts of their files only.
+            if !self.in_scope(&pair.l10n) {
+                continue;
+            }
             summary.messages += messages;
             summary.missing += missing;
             summary.obsolete += obsolete;
@@ -419,7 +435,11 @@ fn assemble(
     let mut per_locale = BTreeMap::new();
     per_locale.insert(project.reference.clone(), reference_summary);
     let mut checked = BTreeMap::new();
-    checked.insert(project.reference.clone(), reference.paths);
+    let mut reference_checked = reference.paths;
+    if let Some(scope) = &project.scope {
+        reference_checked.retain(|p| scope.contains(p));
+    }
+    checked.insert(project.reference.clone(), reference_checked);
     let mut files = reference.by_path;
     let mut count = files.len();
     for run in locales {

@@ -21,6 +21,8 @@ pub struct Cli {
 pub enum Command {
     /// Check every locale against the reference (the default job).
     Check(CheckArgs),
+    /// Write a glossator.toml for the project in the current folder (never overwrites one).
+    Init(InitArgs),
     /// Apply safe fixes (forbidden terms, BOM; obsolete and missing messages on request).
     Fix(FixArgs),
     /// Extract a report's key statements into a Fluent file and a figures file.
@@ -52,15 +54,36 @@ pub struct ProjectArgs {
     /// An extra glossary for this run (TOML, TBX or CSV); repeatable.
     #[arg(long = "glossary", value_name = "FILE")]
     pub glossaries: Vec<PathBuf>,
-    /// Limit the run to this locale; repeatable.
+    /// Limit the run to this locale; repeatable (tags compare case-insensitively).
     #[arg(long = "locale", value_name = "LOCALE")]
     pub locales: Vec<String>,
+    /// The reference locale of a detected layout or an l10n.toml (default: en-US, else en).
+    #[arg(long, value_name = "LOCALE")]
+    pub reference: Option<String>,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct InitArgs {
+    /// The reference locale (default: en-US, else en).
+    #[arg(long, value_name = "LOCALE")]
+    pub reference: Option<String>,
 }
 
 #[derive(Args, Debug, Clone)]
 pub struct CheckArgs {
+    /// What to check: the project folder, a locale folder, .ftl files (default: the
+    /// project found from the current folder). Or compare-locales' order:
+    /// `l10n.toml... [BASE_DIR [LOCALE...]]`.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
     #[command(flatten)]
     pub project: ProjectArgs,
+    /// Only these rules; repeatable or comma-separated.
+    #[arg(long, value_name = "RULE", value_delimiter = ',')]
+    pub select: Vec<String>,
+    /// Not these rules; repeatable or comma-separated.
+    #[arg(long, value_name = "RULE", value_delimiter = ',')]
+    pub ignore: Vec<String>,
     /// Output format.
     #[arg(long, value_enum, default_value = "human")]
     pub format: Format,

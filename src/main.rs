@@ -6,6 +6,7 @@ mod cli;
 use clap::Parser;
 use cli::{Cli, ColorArg, Command, Format};
 use glossator::project::{self, Selection};
+use glossator::report::paths::PathBase;
 use glossator::report::{human, json};
 use std::io::Write;
 use std::process::ExitCode;
@@ -70,8 +71,24 @@ fn run(cli: Cli) -> glossator::Result<ExitCode> {
         Command::Fix(args) => fix(args),
         Command::Glossary(cmd) => glossary(cmd),
         Command::Render(args) => render(args),
+        Command::Init(args) => {
+            let written =
+                project::init::write(std::path::Path::new(""), args.reference.as_deref())?;
+            let _ = writeln!(out, "wrote {}: {}", written.path.display(), written.summary);
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Check(args) => {
-            let project = project::load(&selection(args.project))?;
+            let sel = Selection {
+                args: args.paths.clone(),
+                select: args.select.clone(),
+                ignore: args.ignore.clone(),
+                ..selection(args.project.clone())
+            };
+            let (project, notes) = project::open(&sel)?;
+            for note in notes {
+                let mut err = anstream::stderr();
+                let _ = writeln!(err, "glossator: {note}");
+            }
             let keep = args.format == Format::Human
                 || args.baseline.is_some()
                 || args.write_baseline.is_some();
@@ -102,13 +119,23 @@ fn run(cli: Cli) -> glossator::Result<ExitCode> {
             }
             let text = match args.format {
                 Format::Json => json::render(&outcome.diagnostics, &outcome.summary),
-                Format::Sarif => glossator::report::sarif::render(&outcome.diagnostics),
-                Format::Github => glossator::report::github::render(&outcome.diagnostics),
+                Format::Sarif => glossator::report::sarif::render_with(
+                    &outcome.diagnostics,
+                    &PathBase::from_current_dir(&project.root, true),
+                ),
+                Format::Github => glossator::report::github::render_with(
+                    &outcome.diagnostics,
+                    &PathBase::from_current_dir(&project.root, true),
+                ),
                 Format::Junit => {
                     glossator::report::junit::render(&outcome.diagnostics, &outcome.checked)
                 }
                 Format::Human => {
-                    let mut t = human::render(&outcome.diagnostics, &outcome.files);
+                    let mut t = human::render_with(
+                        &outcome.diagnostics,
+                        &outcome.files,
+                        &PathBase::from_current_dir(&project.root, false),
+                    );
                     if !args.no_summary {
                         t.push_str(&human::render_summary(&outcome.summary));
                     }
@@ -216,6 +243,8 @@ fn selection(p: cli::ProjectArgs) -> Selection {
         l10n_base: p.l10n_base,
         locales: p.locales,
         glossaries: p.glossaries,
+        reference: p.reference,
+        ..Selection::default()
     }
 }
 

@@ -11,8 +11,11 @@
 //! untranslated = "off"
 //! missing-message = "error"
 //! ```
+//!
+//! Instead of `locales` and `paths`, `[project] l10n_toml = ["l10n.toml"]` names
+//! compare-locales files: the project is theirs, the rules and glossaries this file's.
 
-use super::{validate_locale, Config, ExtractSettings, PathSpec, Project, SubProject};
+use super::{validate_locale, Config, ExtractSettings, Kind, PathSpec, Project, SubProject};
 use crate::diagnostic::Severity;
 use crate::error::{Error, Result};
 use crate::rules;
@@ -37,9 +40,13 @@ struct File {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ProjectSection {
-    reference: Spanned<String>,
-    locales: Vec<Spanned<String>>,
-    paths: Vec<Spanned<String>>,
+    reference: Option<Spanned<String>>,
+    locales: Option<Vec<Spanned<String>>>,
+    paths: Option<Vec<Spanned<String>>>,
+    /// compare-locales files (relative to this file) in place of `locales` and `paths`.
+    l10n_toml: Option<Spanned<Vec<String>>>,
+    /// `{l10n_base}` of those files (relative to this file).
+    l10n_base: Option<String>,
     #[serde(default)]
     glossaries: Vec<String>,
 }
@@ -55,32 +62,91 @@ struct ExtractSection {
 
 /// Reads a glossator.toml; every problem names the file, line and column.
 pub fn load(path: &Path) -> Result<Project> {
+    load_with(path, None)
+}
+
+/// [`load`], with the `{l10n_base}` a command line gives for the compare-locales files
+/// the config names (the config's own `l10n_base` otherwise).
+pub fn load_with(path: &Path, l10n_base: Option<&Path>) -> Result<Project> {
     let text = crate::error::read_text(path)?;
-    parse(path, &text)
+    parse_with(path, &text, l10n_base)
 }
 
 pub fn parse(path: &Path, text: &str) -> Result<Project> {
+    parse_with(path, text, None)
+}
+
+fn parse_with(path: &Path, text: &str, l10n_base: Option<&Path>) -> Result<Project> {
     let file: File = toml::from_str(text).map_err(|e| Error::from_toml(path, text, &e))?;
     let at =
         |span: std::ops::Range<usize>, msg: String| Error::config_at(path, text, span.start, msg);
     // Empty for a config in the current directory, so paths print as `locales/...`.
     let root = path.parent().map(Path::to_path_buf).unwrap_or_default();
-
-    let reference = file.project.reference.get_ref().clone();
-    validate_locale(&reference).map_err(|m| at(file.project.reference.span(), m))?;
+    let settings = settings(path, text, &file, &root)?;
+    let section = &file.project;
+    if let Some(files) = &section.l10n_toml {
+        let end = text.find("[project]").unwrap_or(0);
+        for (name, given) in [
+            ("locales", section.locales.is_some()),
+            ("paths", section.paths.is_some()),
+        ] {
+            if given {
+                return Err(Error::config_at(
+                    path,
+                    text,
+                    end,
+                    format!("[project] has both `l10n_toml` and `{name}`: the l10n.toml files list the locales and paths"),
+                ));
+            }
+        }
+        if files.get_ref().is_empty() {
+            return Err(at(
+                files.span(),
+                "`l10n_toml` is empty: name at least one l10n.toml".into(),
+            ));
+        }
+        let list: Vec<std::path::PathBuf> = files.get_ref().iter().map(|f| root.join(f)).collect();
+        let base = l10n_base
+            .map(Path::to_path_buf)
+            .or_else(|| section.l10n_base.as_ref().map(|b| root.join(b)));
+        let mut project = super::l10n_toml::load(&list, base.as_deref())?;
+        if let Some(r) = &section.reference {
+            validate_locale(r.get_ref()).map_err(|m| at(r.span(), m))?;
+            project.set_reference(r.get_ref())?;
+        }
+        project.sources.push(path.to_path_buf());
+        project.adopt_settings(settings);
+        return Ok(project);
+    }
+    let missing = |name: &str| {
+        Error::config_at(
+            path,
+            text,
+            text.find("[project]").unwrap_or(0),
+            format!("[project] needs `{name}` (or `l10n_toml = [\"l10n.toml\"]` in place of `locales` and `paths`)"),
+        )
+    };
+    let reference_s = section
+        .reference
+        .as_ref()
+        .ok_or_else(|| missing("reference"))?;
+    let project_locales = section.locales.as_ref().ok_or_else(|| missing("locales"))?;
+    let project_paths = section.paths.as_ref().ok_or_else(|| missing("paths"))?;
+    let reference = reference_s.get_ref().clone();
+    validate_locale(&reference).map_err(|m| at(reference_s.span(), m))?;
     let mut locales = Vec::new();
-    for l in &file.project.locales {
+    for l in project_locales {
         validate_locale(l.get_ref()).map_err(|m| at(l.span(), m))?;
         if l.get_ref() != &reference && !locales.contains(l.get_ref()) {
             locales.push(l.get_ref().clone());
         }
     }
     locales.sort();
-    if file.project.paths.is_empty() {
+    if project_paths.is_empty() {
         return Err(Error::config_at(path, text, 0, "[project] paths is empty: give at least one pattern such as \"locales/{locale}/**/*.ftl\""));
     }
     let mut paths = Vec::new();
-    for p in &file.project.paths {
+    for p in project_paths {
         let s = p.get_ref();
         if !s.contains("{locale}") {
             return Err(at(
@@ -102,6 +168,58 @@ pub fn parse(path: &Path, text: &str) -> Result<Project> {
         super::pattern::Pattern::new(s).map_err(|m| at(p.span(), m))?;
     }
 
+    let mut all = locales.clone();
+    all.push(reference.clone());
+    let mut project = Project {
+        sources: vec![path.to_path_buf()],
+        root,
+        reference,
+        locales,
+        projects: vec![SubProject {
+            configs: vec![Config {
+                locales: Some(all),
+                paths,
+                filters: Vec::new(),
+            }],
+            excludes: Vec::new(),
+        }],
+        kind: Kind::Config,
+        ..Project::default()
+    };
+    project.adopt_settings(settings);
+    Ok(project)
+}
+
+/// What a glossator.toml says beside its project: rules, glossaries, extraction defaults.
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    pub severities: rules::Severities,
+    pub glossaries: Vec<std::path::PathBuf>,
+    pub extract: ExtractSettings,
+}
+
+impl Project {
+    /// Takes a glossator.toml's rules, glossaries and extraction defaults (for compare-locales
+    /// files it names, or that a command line names beside it).
+    pub fn adopt_settings(&mut self, s: Settings) {
+        self.severities = s.severities;
+        self.glossaries = s.glossaries;
+        self.extract = s.extract;
+    }
+
+    /// The settings of a loaded project, to give to another.
+    pub fn settings(&self) -> Settings {
+        Settings {
+            severities: self.severities.clone(),
+            glossaries: self.glossaries.clone(),
+            extract: self.extract.clone(),
+        }
+    }
+}
+
+fn settings(path: &Path, text: &str, file: &File, root: &Path) -> Result<Settings> {
+    let at =
+        |span: std::ops::Range<usize>, msg: String| Error::config_at(path, text, span.start, msg);
     let mut severities = rules::Severities::default();
     for (name, value) in &file.rules {
         let rule = rules::find(name.get_ref()).ok_or_else(|| {
@@ -129,36 +247,23 @@ pub fn parse(path: &Path, text: &str) -> Result<Project> {
     let _ = &file.render;
     let extract = file
         .extract
+        .as_ref()
         .map(|e| ExtractSettings {
-            report: e.report.map(|p| root.join(p)),
-            locale: e.locale,
-            out: e.out.map(|p| root.join(p)),
-            figures: e.figures.map(|p| root.join(p)),
+            report: e.report.as_ref().map(|p| root.join(p)),
+            locale: e.locale.clone(),
+            out: e.out.as_ref().map(|p| root.join(p)),
+            figures: e.figures.as_ref().map(|p| root.join(p)),
         })
         .unwrap_or_default();
 
-    let mut all = locales.clone();
-    all.push(reference.clone());
-    Ok(Project {
-        sources: vec![path.to_path_buf()],
+    Ok(Settings {
+        severities,
         glossaries: file
             .project
             .glossaries
             .iter()
             .map(|g| root.join(g))
             .collect(),
-        root,
-        reference,
-        locales,
-        projects: vec![SubProject {
-            configs: vec![Config {
-                locales: Some(all),
-                paths,
-                filters: Vec::new(),
-            }],
-            excludes: Vec::new(),
-        }],
-        severities,
         extract,
     })
 }

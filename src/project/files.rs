@@ -373,6 +373,21 @@ impl<'p> Resolver<'p> {
         out
     }
 
+    /// Per sub-project, each path entry's reference pattern with the number of reference
+    /// files it matched: one that matches nothing is usually a mistake (see
+    /// [`Project::verify`]).
+    pub fn reference_matches(&self) -> Vec<Vec<(&str, usize)>> {
+        self.compiled
+            .iter()
+            .map(|(matchers, _)| {
+                matchers
+                    .iter()
+                    .map(|(_, _, _, m)| (m.reference.text.as_str(), m.references.len()))
+                    .collect()
+            })
+            .collect()
+    }
+
     /// Path of a tree file relative to the current directory's view of the root.
     pub fn absolute(&self, rel: &str) -> std::path::PathBuf {
         self.project.root.join(rel)

@@ -145,6 +145,8 @@ struct Loader {
     /// Directory all patterns are made relative to (the first file's basepath).
     root: PathBuf,
     l10n_base: Option<PathBuf>,
+    /// Whether a pattern or include of the project says `{l10n_base}`.
+    uses_base: std::sync::atomic::AtomicBool,
 }
 
 /// Reads one or more l10n.toml files (compare-locales takes several) into a project.
@@ -163,22 +165,60 @@ pub fn load(files: &[PathBuf], l10n_base: Option<&Path>) -> Result<Project> {
     }))?;
     let mut project = Project {
         reference: String::new(),
+        kind: super::Kind::CompareLocales,
         ..Project::default()
     };
+    // Relative to the current directory, as the user typed it (not to a file's basepath).
+    let l10n_base = l10n_base.map(|b| normalize(&cwd.join(b)));
+    if let Some(b) = &l10n_base {
+        if !b.is_dir() {
+            return Err(Error::Usage(format!(
+                "l10n base folder {} does not exist",
+                b.display()
+            )));
+        }
+    }
     // The first file's basepath is the root, unless given.
-    if let Some((abs, _, first)) = parsed.first() {
+    let basepath = parsed.first().map(|(abs, _, first)| {
         let dir = abs.parent().map(Path::to_path_buf).unwrap_or_default();
-        let base = normalize(&dir.join(first.basepath.as_deref().unwrap_or(".")));
-        project.root = l10n_base.map(Path::to_path_buf).unwrap_or(base);
+        let written = first.basepath.clone().unwrap_or_else(|| ".".into());
+        (normalize(&dir.join(&written)), written)
+    });
+    if let Some((base, written)) = &basepath {
+        if l10n_base.is_none() && !base.is_dir() {
+            return Err(Error::Usage(format!(
+                "{}: basepath `{written}` is {}, which does not exist",
+                files[0].display(),
+                base.display()
+            )));
+        }
+        project.root = l10n_base.clone().unwrap_or(base.clone());
     }
     let loader = Loader {
         root: project.root.clone(),
-        l10n_base: l10n_base.map(Path::to_path_buf),
+        l10n_base: l10n_base.clone(),
+        uses_base: std::sync::atomic::AtomicBool::new(false),
     };
     let subs =
         in_order(parsed.into_par_iter().map(|(abs, text, file)| {
             loader.read(&abs, &text, file, &BTreeMap::new(), &[], false)
         }))?;
+    // A base folder the files never use changes nothing compare-locales looks at: given
+    // anyway (a habit, a typo), it is a mistake unless it is the basepath itself.
+    if let (Some(given), Some((base, _))) = (&l10n_base, &basepath) {
+        if !loader.uses_base.load(std::sync::atomic::Ordering::Relaxed) && given != base {
+            return Err(Error::Usage(format!(
+                "l10n base folder {}: {} never use {{l10n_base}} (their paths are relative to their basepath, {}); leave the base folder out, or give that one",
+                given.display(),
+                files
+                    .iter()
+                    .map(|f| f.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                base.display()
+            )));
+        }
+    }
     let mut locales = Vec::new();
     for (f, sub) in files.iter().zip(subs) {
         locales.extend(sub.all_locales().into_iter().map(str::to_string));
@@ -265,7 +305,11 @@ impl Loader {
             let vars = |name: &str| -> Option<String> {
                 match name {
                     "locale" => Some("{locale}".into()),
-                    "l10n_base" => Some(l10n_base.to_string_lossy().into_owned()),
+                    "l10n_base" => {
+                        self.uses_base
+                            .store(true, std::sync::atomic::Ordering::Relaxed);
+                        Some(l10n_base.to_string_lossy().into_owned())
+                    }
                     _ => env.get(name).cloned(),
                 }
             };

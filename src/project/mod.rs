@@ -4,9 +4,13 @@
 //! same model: sub-projects made of configs (locales, path pairs, filters) and excludes.
 
 pub mod config;
+pub mod discover;
 pub mod files;
+pub mod init;
 pub mod l10n_toml;
+pub mod layout;
 pub mod pattern;
+pub mod scope;
 
 use crate::error::{Error, Result};
 use crate::rules::Severities;
@@ -14,6 +18,7 @@ use regex::Regex;
 use std::path::{Path, PathBuf};
 
 pub use files::{FilePair, LocaleFiles};
+pub use scope::Scope;
 
 /// A pair of path patterns: reference files and their translations (`{locale}` unexpanded).
 #[derive(Debug, Clone)]
@@ -104,6 +109,19 @@ pub struct ExtractSettings {
     pub figures: Option<PathBuf>,
 }
 
+/// Where a project's description came from: what a pattern that matches nothing means.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Kind {
+    /// glossator.toml's own `paths`: each one is meant to match.
+    #[default]
+    Config,
+    /// compare-locales files: a path entry may match nothing (compare-locales skips it),
+    /// a whole file may not.
+    CompareLocales,
+    /// Locale folders found without configuration.
+    Detected,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Project {
     /// Directory every path is relative to.
@@ -117,6 +135,9 @@ pub struct Project {
     pub severities: Severities,
     pub glossaries: Vec<PathBuf>,
     pub extract: ExtractSettings,
+    pub kind: Kind,
+    /// The files and folders a run reports on, when paths were named; `None`: all.
+    pub scope: Option<Scope>,
 }
 
 /// A locale code must be a BCP 47 tag and a plain directory name: it is spliced into paths.
@@ -165,22 +186,181 @@ impl Project {
         Some(self.root.join(dir))
     }
 
-    /// Limits the run to `only` (which must be project locales).
+    /// Limits the run to `only`: tags compared case-insensitively (`FR` is `fr`, `zh-cn`
+    /// is `zh-CN`). A project that lists no locales (an l10n.toml may leave them to the
+    /// command line, as compare-locales does) takes them, when each names a folder.
     pub fn restrict(&mut self, only: &[String]) -> Result<()> {
         if only.is_empty() {
             return Ok(());
         }
+        let listed = !self.locales.is_empty();
+        let mut wanted: Vec<String> = Vec::new();
         for l in only {
             validate_locale(l).map_err(Error::Usage)?;
-            if l != &self.reference && !self.locales.contains(l) {
-                return Err(Error::Usage(format!(
-                    "locale `{l}` is not a locale of this project (it has: {})",
-                    self.locales.join(", ")
-                )));
+            let same = |x: &&String| x.eq_ignore_ascii_case(l);
+            let found = if l.eq_ignore_ascii_case(&self.reference) {
+                Some(self.reference.clone())
+            } else if let Some(x) = self.locales.iter().find(same) {
+                Some(x.clone())
+            } else if !listed {
+                self.folder_of(l)
+            } else {
+                None
+            };
+            let Some(found) = found else {
+                return Err(Error::Usage(if listed {
+                    format!(
+                        "locale `{l}` is not a locale of this project (it has: {})",
+                        self.locales.join(", ")
+                    )
+                } else {
+                    format!(
+                        "locale `{l}` matches no folder of the project (its paths: {})",
+                        self.l10n_patterns().join(", ")
+                    )
+                }));
+            };
+            if !wanted.contains(&found) {
+                wanted.push(found);
             }
         }
-        self.locales.retain(|l| only.contains(l));
+        if !listed {
+            // Configs without `locales` apply to every locale: these are all there are.
+            let mut given: Vec<String> = wanted.clone();
+            given.push(self.reference.clone());
+            for sub in &mut self.projects {
+                for c in sub.configs.iter_mut().chain(sub.excludes.iter_mut()) {
+                    if c.locales.is_none() {
+                        c.locales = Some(given.clone());
+                    }
+                }
+            }
+            self.locales = wanted
+                .iter()
+                .filter(|l| **l != self.reference)
+                .cloned()
+                .collect();
+            self.locales.sort();
+            return Ok(());
+        }
+        self.locales.retain(|l| wanted.contains(l));
         Ok(())
+    }
+
+    /// Every translation path pattern of the project.
+    fn l10n_patterns(&self) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .projects
+            .iter()
+            .flat_map(|s| &s.configs)
+            .flat_map(|c| c.paths.iter().map(|p| format!("`{}`", p.l10n)))
+            .collect();
+        out.dedup();
+        out
+    }
+
+    /// The folder spelling of `tag` (case-insensitively) where a path pattern puts the
+    /// locale as a whole folder name (`{locale}/...`, `x/{locale}/...`); `Some(tag)` when no
+    /// pattern can tell (a wildcard before `{locale}`).
+    fn folder_of(&self, tag: &str) -> Option<String> {
+        let mut undecided = false;
+        for spec in self
+            .projects
+            .iter()
+            .flat_map(|s| &s.configs)
+            .flat_map(|c| &c.paths)
+        {
+            let Some((head, tail)) = spec.l10n.split_once("{locale}") else {
+                continue;
+            };
+            if head.contains('*') || !(head.is_empty() || head.ends_with('/')) {
+                undecided = true;
+                continue;
+            }
+            if !(tail.is_empty() || tail.starts_with('/')) {
+                undecided = true;
+                continue;
+            }
+            let parent = self.root.join(head);
+            let parent = if parent.as_os_str().is_empty() {
+                PathBuf::from(".")
+            } else {
+                parent
+            };
+            let Ok(entries) = std::fs::read_dir(&parent) else {
+                continue;
+            };
+            for e in entries.flatten() {
+                if let Ok(name) = e.file_name().into_string() {
+                    if name.eq_ignore_ascii_case(tag) && e.path().is_dir() {
+                        return Some(name);
+                    }
+                }
+            }
+        }
+        undecided.then(|| tag.to_string())
+    }
+
+    /// Stops a run whose patterns find nothing (a typo, a renamed folder, a wrong
+    /// `--l10n-base`): it would report every locale complete. `matches` is, per
+    /// sub-project, each reference pattern with the number of files it matched.
+    pub fn verify(&self, matches: &[Vec<(&str, usize)>]) -> Result<()> {
+        let root = if self.root.as_os_str().is_empty() {
+            ".".to_string()
+        } else {
+            self.root.display().to_string()
+        };
+        for (i, sub) in matches.iter().enumerate() {
+            let source = self
+                .sources
+                .get(i)
+                .map(|s| s.display().to_string())
+                .unwrap_or_else(|| "the detected layout".into());
+            match self.kind {
+                Kind::Config | Kind::Detected => {
+                    if let Some((p, _)) = sub.iter().find(|(_, n)| *n == 0) {
+                        return Err(Error::Usage(format!(
+                            "{source}: the reference pattern `{p}` matches no file under {root}"
+                        )));
+                    }
+                }
+                Kind::CompareLocales => {
+                    if !sub.is_empty() && sub.iter().all(|(_, n)| *n == 0) {
+                        let mut ps: Vec<&str> = sub.iter().map(|(p, _)| *p).collect();
+                        ps.dedup();
+                        return Err(Error::Usage(format!(
+                            "{source}: no reference file under {root} matches its paths ({}): check basepath, --l10n-base and the patterns",
+                            ps.iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(", ")
+                        )));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Sets the reference locale a command line names: a compare-locales project has none
+    /// of its own (glossator guesses it from the reference paths); a glossator.toml does.
+    pub fn set_reference(&mut self, reference: &str) -> Result<()> {
+        validate_locale(reference).map_err(Error::Usage)?;
+        if reference.eq_ignore_ascii_case(&self.reference) {
+            return Ok(());
+        }
+        match self.kind {
+            Kind::CompareLocales => {
+                self.reference = reference.to_string();
+                self.locales.retain(|l| !l.eq_ignore_ascii_case(reference));
+                Ok(())
+            }
+            _ => Err(Error::Usage(format!(
+                "--reference {reference}: the project's reference is {} ({})",
+                self.reference,
+                self.sources
+                    .first()
+                    .map(|s| format!("set in {}", s.display()))
+                    .unwrap_or_else(|| "its folder was found first".into())
+            ))),
+        }
     }
 }
 
@@ -193,25 +373,192 @@ pub struct Selection {
     pub locales: Vec<String>,
     /// Glossaries added for this run, beside the configured ones.
     pub glossaries: Vec<PathBuf>,
+    /// The positional arguments of `check` (see [`scope::classify`]).
+    pub args: Vec<PathBuf>,
+    /// The reference locale of a detected layout or a compare-locales project.
+    pub reference: Option<String>,
+    /// Only these rules (`--select`), then without these (`--ignore`).
+    pub select: Vec<String>,
+    pub ignore: Vec<String>,
 }
 
 /// Loads the project a command line names.
 pub fn load(sel: &Selection) -> Result<Project> {
-    let mut project = if !sel.l10n_toml.is_empty() {
-        if sel.config.is_some() {
-            return Err(Error::Usage(
-                "--config and --l10n-toml cannot be combined".into(),
-            ));
+    open(sel).map(|(p, _)| p)
+}
+
+/// Loads the project a command line names, with notes on what was decided for the user
+/// (which files were found, what layout was detected), for standard error.
+pub fn open(sel: &Selection) -> Result<(Project, Vec<String>)> {
+    let cwd = std::env::current_dir().map_err(|e| Error::io(".", e))?;
+    let pos = scope::classify(&sel.args)?;
+    let config = match (&sel.config, &pos.config) {
+        (Some(a), Some(b)) => {
+            return Err(Error::Usage(format!(
+                "two glossator.toml files: --config {} and {}",
+                a.display(),
+                b.display()
+            )))
         }
-        l10n_toml::load(&sel.l10n_toml, sel.l10n_base.as_deref())?
-    } else {
-        let path = match &sel.config {
-            Some(p) => p.clone(),
-            None => Project::discover(&std::env::current_dir().map_err(|e| Error::io(".", e))?)?,
-        };
-        config::load(&path)?
+        (a, b) => a.clone().or(b.clone()),
     };
-    project.restrict(&sel.locales)?;
+    let mut l10n = sel.l10n_toml.clone();
+    l10n.extend(pos.l10n_toml.iter().cloned());
+    let l10n_base = match (&sel.l10n_base, &pos.l10n_base) {
+        (Some(a), Some(b)) => {
+            return Err(Error::Usage(format!(
+                "two l10n base folders: --l10n-base {} and {}",
+                a.display(),
+                b.display()
+            )))
+        }
+        (a, b) => a.clone().or(b.clone()),
+    };
+    if let (Some(base), [], true) = (&pos.l10n_base, &pos.locales[..], sel.locales.is_empty()) {
+        base_is_a_locale(&l10n, base)?;
+    }
+    let mut notes = Vec::new();
+    let mut project = if !l10n.is_empty() {
+        let mut p = l10n_toml::load(&l10n, l10n_base.as_deref())?;
+        // A glossator.toml named beside l10n.toml files gives the rules and glossaries.
+        if let Some(c) = &config {
+            let settings = config::load_with(c, None)?.settings();
+            p.adopt_settings(settings);
+            p.sources.push(c.clone());
+        }
+        p
+    } else if let Some(c) = &config {
+        config::load_with(c, l10n_base.as_deref())?
+    } else {
+        let found = discover_paths(&cwd, &pos.paths, sel.reference.as_deref())?;
+        match found {
+            discover::Found::Config(path) => config::load_with(&path, l10n_base.as_deref())?,
+            discover::Found::L10n(files, note) => {
+                notes.extend(note);
+                l10n_toml::load(&files, l10n_base.as_deref())?
+            }
+            discover::Found::Layout(layout) => {
+                notes.push(layout.describe());
+                layout.project()
+            }
+        }
+    };
+    if l10n_base.is_some() && project.kind != Kind::CompareLocales {
+        return Err(Error::Usage(
+            "--l10n-base (or a base folder after the l10n.toml) applies to compare-locales projects: this one has no l10n.toml".into(),
+        ));
+    }
+    if let Some(r) = &sel.reference {
+        project.set_reference(r)?;
+    }
+    let mut locales = sel.locales.clone();
+    locales.extend(pos.locales.iter().cloned());
+    project.restrict(&locales)?;
+    if !pos.paths.is_empty() {
+        let before = project.locales.len();
+        scope::apply(&mut project, &cwd, &pos.paths)?;
+        if !locales.is_empty()
+            && before > 0
+            && project.locales.is_empty()
+            && project.scope.is_some()
+        {
+            let names: Vec<String> = pos.paths.iter().map(|p| p.display().to_string()).collect();
+            return Err(Error::Usage(format!(
+                "{} holds no file of the locales given ({})",
+                names.join(", "),
+                locales.join(", ")
+            )));
+        }
+    }
+    select_rules(&mut project.severities, &sel.select, &sel.ignore)?;
     project.glossaries.extend(sel.glossaries.iter().cloned());
-    Ok(project)
+    Ok((project, notes))
+}
+
+/// `check l10n.toml fr`: compare-locales reads `fr` as the base folder, which is rarely
+/// meant when `fr` is one of the project's locales; the error says how to write it. (The
+/// files are read once more for this, only in this shape of command line.)
+fn base_is_a_locale(l10n: &[PathBuf], base: &Path) -> Result<()> {
+    let Some(name) = base.file_name().and_then(|n| n.to_str()) else {
+        return Ok(());
+    };
+    if base.components().count() != 1 || validate_locale(name).is_err() {
+        return Ok(());
+    }
+    let Ok(project) = l10n_toml::load(l10n, None) else {
+        return Ok(());
+    };
+    if project
+        .locales
+        .iter()
+        .chain([&project.reference])
+        .any(|l| l.eq_ignore_ascii_case(name))
+    {
+        return Err(Error::Usage(format!(
+            "{name} stands where the l10n base folder goes (compare-locales' order is `check l10n.toml... [BASE_DIR [LOCALE...]]`); to check the locale {name}, write `check {} . {name}`, or name its folder alone (`check {name}/`)",
+            l10n.iter()
+                .map(|f| f.display().to_string())
+                .collect::<Vec<_>>()
+                .join(" ")
+        )));
+    }
+    Ok(())
+}
+
+/// The project of the paths a run names (or of the current directory): every path must
+/// find the same one.
+fn discover_paths(
+    cwd: &Path,
+    paths: &[PathBuf],
+    reference: Option<&str>,
+) -> Result<discover::Found> {
+    let start = |p: &Path| -> PathBuf {
+        if p.is_dir() {
+            p.to_path_buf()
+        } else {
+            p.parent().map(Path::to_path_buf).unwrap_or_default()
+        }
+    };
+    let Some(first) = paths.first() else {
+        return discover::find(cwd, Path::new(""), reference);
+    };
+    let one = (
+        first.clone(),
+        discover::find(cwd, &start(first), reference)?,
+    );
+    for p in &paths[1..] {
+        let other = (p.clone(), discover::find(cwd, &start(p), reference)?);
+        if other.1.key(cwd) != one.1.key(cwd) {
+            return Err(discover::different(&one, &other));
+        }
+    }
+    Ok(one.1)
+}
+
+/// `--select` (only these rules, each at its configured severity or else its default)
+/// and `--ignore` (not these). An unknown name is a usage error.
+pub fn select_rules(
+    severities: &mut crate::rules::Severities,
+    select: &[String],
+    ignore: &[String],
+) -> Result<()> {
+    let find = |name: &String| {
+        crate::rules::find(name)
+            .ok_or_else(|| Error::Usage(format!("unknown rule `{name}` (see `glossator rules`)")))
+    };
+    let selected = select.iter().map(find).collect::<Result<Vec<_>>>()?;
+    let ignored = ignore.iter().map(find).collect::<Result<Vec<_>>>()?;
+    if !selected.is_empty() {
+        for r in crate::rules::all() {
+            if !selected.iter().any(|s| s.name == r.name) {
+                severities.set(r, None);
+            } else if severities.of(r).is_none() {
+                severities.set(r, Some(r.default_severity));
+            }
+        }
+    }
+    for r in ignored {
+        severities.set(r, None);
+    }
+    Ok(())
 }

@@ -1,9 +1,16 @@
 //! `--format github`: GitHub Actions workflow commands, one annotation per finding.
 
+use super::paths::PathBase;
 use crate::diagnostic::{Diagnostic, Severity};
 
 /// `::error file=...,line=...,col=...,endLine=...,endColumn=...,title=...::message`
 pub fn render(diagnostics: &[Diagnostic]) -> String {
+    render_with(diagnostics, &PathBase::root())
+}
+
+/// [`render`], with paths from `paths`' folder (the repository's top: GitHub places
+/// annotations by paths from there).
+pub fn render_with(diagnostics: &[Diagnostic], paths: &PathBase) -> String {
     let mut out = String::new();
     for d in diagnostics {
         let kind = match d.severity {
@@ -12,7 +19,7 @@ pub fn render(diagnostics: &[Diagnostic]) -> String {
         };
         out.push_str(&format!(
             "::{kind} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
-            property(&d.path),
+            property(&paths.show(&d.path)),
             d.start.line,
             d.start.column,
             d.end.line.max(d.start.line),

@@ -1,6 +1,7 @@
 //! Human output in the style of rustc and ruff: location, severity, rule, message, the
 //! source line with the span underlined, then a per-locale summary table.
 
+use super::paths::PathBase;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::ftl::SourceFile;
 use crate::summary::Summary;
@@ -25,13 +26,23 @@ fn sev_style(s: Severity) -> Style {
 /// Renders diagnostics (already sorted) with snippets from `files`. Styles are always
 /// written; the output stream (anstream) strips them when color is off.
 pub fn render(diagnostics: &[Diagnostic], files: &HashMap<String, Arc<SourceFile>>) -> String {
+    render_with(diagnostics, files, &PathBase::root())
+}
+
+/// [`render`], with paths shown from `paths`' folder (the current directory, so that a
+/// terminal can open them).
+pub fn render_with(
+    diagnostics: &[Diagnostic],
+    files: &HashMap<String, Arc<SourceFile>>,
+    paths: &PathBase,
+) -> String {
     let mut out = String::new();
     for d in diagnostics {
         let s = sev_style(d.severity);
         let _ = writeln!(
             out,
             "{BOLD}{}:{}:{}{BOLD:#}: {s}{}[{}]{s:#} {BOLD}{}{BOLD:#}",
-            d.path,
+            paths.show(&d.path),
             d.start.line,
             d.start.column,
             d.severity.as_str(),

@@ -1,10 +1,17 @@
 //! `--format sarif`: SARIF 2.1.0, for GitHub code scanning and other SARIF consumers.
 
+use super::paths::PathBase;
 use crate::diagnostic::{Diagnostic, Severity};
 use serde_json::{json, Value};
 
 /// One SARIF log with one run: every rule (with its documentation as help) and every finding.
 pub fn render(diagnostics: &[Diagnostic]) -> String {
+    render_with(diagnostics, &PathBase::root())
+}
+
+/// [`render`], with URIs from `paths`' folder (the repository's top, `%SRCROOT%` for
+/// code scanning).
+pub fn render_with(diagnostics: &[Diagnostic], paths: &PathBase) -> String {
     let rules = crate::rules::all();
     let index = |name: &str| rules.iter().position(|r| r.name == name);
     let rule_objects: Vec<Value> = rules
@@ -30,7 +37,7 @@ pub fn render(diagnostics: &[Diagnostic]) -> String {
                 "message": { "text": d.message },
                 "locations": [{
                     "physicalLocation": {
-                        "artifactLocation": { "uri": uri(&d.path), "uriBaseId": "%SRCROOT%" },
+                        "artifactLocation": { "uri": uri(&paths.show(&d.path)), "uriBaseId": "%SRCROOT%" },
                         "region": {
                             "startLine": d.start.line,
                             "startColumn": d.start.column,
@@ -48,7 +55,7 @@ pub fn render(diagnostics: &[Diagnostic]) -> String {
                 result["fixes"] = json!([{
                     "description": { "text": fix.description },
                     "artifactChanges": [{
-                        "artifactLocation": { "uri": uri(&d.path), "uriBaseId": "%SRCROOT%" },
+                        "artifactLocation": { "uri": uri(&paths.show(&d.path)), "uriBaseId": "%SRCROOT%" },
                         "replacements": fix.edits.iter().map(|e| json!({
                             "deletedRegion": { "byteOffset": e.range.start, "byteLength": e.range.end - e.range.start },
                             "insertedContent": { "text": e.replacement },
