@@ -57,7 +57,7 @@ fn main() {
         }
         let t = Instant::now();
         let project = glossator::project::load(&sel).expect("project loads");
-        let out = glossator::check::run(&project, false).expect("check");
+        let out = glossator::check::check_project(&project, false).expect("check");
         diags = out.diagnostics.len();
         check.push(t.elapsed());
     }

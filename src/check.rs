@@ -1,6 +1,6 @@
 //! The check pipeline: project → files (parsed once, in parallel) → rules → diagnostics.
 //!
-//! [`run`] is a short sequence of steps: read the reference and the glossaries, check the
+//! [`check_project`] is a short sequence of steps: read the reference and the glossaries, check the
 //! reference and every locale in parallel (each locale read, checked and dropped in one
 //! task), then put the findings and counts together. Which rules run is decided in
 //! [`rules::dispatch`].
@@ -77,7 +77,7 @@ fn load(project: &Project, rel: &str) -> Result<Arc<SourceFile>> {
 
 /// Runs every rule on the project. With `keep_sources`, the outcome keeps the files that
 /// findings point into (for snippets and fixes); machine formats do not need them.
-pub fn run(project: &Project, keep_sources: bool) -> Result<Outcome> {
+pub fn check_project(project: &Project, keep_sources: bool) -> Result<Outcome> {
     let resolver = Resolver::new(project)?;
     project.verify(&resolver.reference_matches())?;
     let reference_paths = resolver.reference_files();

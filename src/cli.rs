@@ -86,7 +86,7 @@ pub struct CheckArgs {
     pub ignore: Vec<String>,
     /// Output format.
     #[arg(long, value_enum, default_value = "human")]
-    pub format: Format,
+    pub format: OutputFormat,
     /// Human format: leave out the per-locale table.
     #[arg(long)]
     pub no_summary: bool,
@@ -188,7 +188,7 @@ pub struct ExtractArgs {
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
+pub enum OutputFormat {
     Human,
     Json,
     /// SARIF 2.1.0 (GitHub code scanning).

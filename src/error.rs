@@ -21,6 +21,10 @@ pub enum Error {
     /// No configuration found, bad arguments and the like.
     #[error("{0}")]
     Usage(String),
+    #[error(transparent)]
+    Extract(#[from] crate::extract::ExtractError),
+    #[error(transparent)]
+    Render(#[from] crate::render::RenderError),
 }
 
 impl Error {

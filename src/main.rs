@@ -4,10 +4,11 @@
 mod cli;
 
 use clap::Parser;
-use cli::{Cli, ColorArg, Command, Format};
+use cli::{Cli, ColorArg, Command, OutputFormat};
+use glossator::check::Outcome;
 use glossator::project::{self, Selection};
 use glossator::report::paths::PathBase;
-use glossator::report::{human, json};
+use glossator::report::{self, human, json};
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -77,90 +78,87 @@ fn run(cli: Cli) -> glossator::Result<ExitCode> {
             let _ = writeln!(out, "wrote {}: {}", written.path.display(), written.summary);
             Ok(ExitCode::SUCCESS)
         }
-        Command::Check(args) => {
-            let sel = Selection {
-                args: args.paths.clone(),
-                select: args.select.clone(),
-                ignore: args.ignore.clone(),
-                ..selection(args.project.clone())
-            };
-            let (project, notes) = project::open(&sel)?;
-            for note in notes {
-                let mut err = anstream::stderr();
-                let _ = writeln!(err, "glossator: {note}");
-            }
-            let keep = args.format == Format::Human
-                || args.baseline.is_some()
-                || args.write_baseline.is_some();
-            let mut outcome = glossator::check::run(&project, keep)?;
-            if let Some(path) = &args.write_baseline {
-                let b = glossator::baseline::of(&outcome);
-                glossator::baseline::write(path, &b)?;
-                let mut err = anstream::stderr();
-                let _ = writeln!(
-                    err,
-                    "glossator: wrote {} finding(s) to {}",
-                    b.entries.len(),
-                    path.display()
-                );
-                return Ok(ExitCode::SUCCESS);
-            }
-            if let Some(path) = &args.baseline {
-                let b = glossator::baseline::read(path)?;
-                let n = glossator::baseline::apply(&mut outcome, &b);
-                if args.format == Format::Human {
-                    let mut err = anstream::stderr();
-                    let _ = writeln!(
-                        err,
-                        "glossator: {n} finding(s) hidden by the baseline {}",
-                        path.display()
-                    );
-                }
-            }
-            let text = match args.format {
-                Format::Json => json::render(&outcome.diagnostics, &outcome.summary),
-                Format::Sarif => glossator::report::sarif::render_with(
-                    &outcome.diagnostics,
-                    &PathBase::from_current_dir(&project.root, true),
-                ),
-                Format::Github => glossator::report::github::render_with(
-                    &outcome.diagnostics,
-                    &PathBase::from_current_dir(&project.root, true),
-                ),
-                Format::Junit => {
-                    glossator::report::junit::render(&outcome.diagnostics, &outcome.checked)
-                }
-                Format::Human => {
-                    let mut t = human::render_with(
-                        &outcome.diagnostics,
-                        &outcome.files,
-                        &PathBase::from_current_dir(&project.root, false),
-                    );
-                    if !args.no_summary {
-                        t.push_str(&human::render_summary(&outcome.summary));
-                    }
-                    t
-                }
-            };
-            if args.format != Format::Human {
-                // Machine output: no color adapter in the way.
-                let mut raw = std::io::stdout().lock();
-                let _ = raw.write_all(text.as_bytes());
-                let _ = raw.flush();
-            } else {
-                let _ = out.write_all(text.as_bytes());
-                let _ = out.flush();
-            }
-            let code = if outcome.has_errors() {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            };
-            // The process ends here: freeing thousands of parsed files would only cost time.
-            std::mem::forget(outcome);
-            std::mem::forget(project);
-            Ok(code)
+        Command::Check(args) => check(args),
+    }
+}
+
+/// `glossator check`: find the project, check it, apply or write a baseline, print.
+fn check(args: cli::CheckArgs) -> glossator::Result<ExitCode> {
+    let sel = Selection {
+        args: args.paths.clone(),
+        select: args.select.clone(),
+        ignore: args.ignore.clone(),
+        ..selection(args.project.clone())
+    };
+    let (project, notes) = project::open(&sel)?;
+    let mut err = anstream::stderr();
+    for note in notes {
+        let _ = writeln!(err, "glossator: {note}");
+    }
+    let keep = args.format == OutputFormat::Human
+        || args.baseline.is_some()
+        || args.write_baseline.is_some();
+    let mut outcome = glossator::check::check_project(&project, keep)?;
+    if let Some(path) = &args.write_baseline {
+        let b = glossator::baseline::of(&outcome);
+        glossator::baseline::write(path, &b)?;
+        let _ = writeln!(
+            err,
+            "glossator: wrote {} finding(s) to {}",
+            b.entries.len(),
+            path.display()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    if let Some(path) = &args.baseline {
+        let b = glossator::baseline::read(path)?;
+        let n = glossator::baseline::apply(&mut outcome, &b);
+        if args.format == OutputFormat::Human {
+            let _ = writeln!(
+                err,
+                "glossator: {n} finding(s) hidden by the baseline {}",
+                path.display()
+            );
         }
+    }
+    print_report(&args, &project, &outcome);
+    let code = if outcome.has_errors() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    };
+    // The process ends here: freeing thousands of parsed files would only cost time.
+    std::mem::forget(outcome);
+    std::mem::forget(project);
+    Ok(code)
+}
+
+/// Prints a check's findings in the format asked for: human output relative to the
+/// current directory, GitHub and SARIF relative to the repository root.
+fn print_report(args: &cli::CheckArgs, project: &project::Project, outcome: &Outcome) {
+    let base = |repository| PathBase::from_current_dir(&project.root, repository);
+    let text = match args.format {
+        OutputFormat::Json => json::render(&outcome.diagnostics, &outcome.summary),
+        OutputFormat::Sarif => report::sarif::render_with(&outcome.diagnostics, &base(true)),
+        OutputFormat::Github => report::github::render_with(&outcome.diagnostics, &base(true)),
+        OutputFormat::Junit => report::junit::render(&outcome.diagnostics, &outcome.checked),
+        OutputFormat::Human => {
+            let mut t = human::render_with(&outcome.diagnostics, &outcome.files, &base(false));
+            if !args.no_summary {
+                t.push_str(&human::render_summary(&outcome.summary));
+            }
+            t
+        }
+    };
+    if args.format == OutputFormat::Human {
+        let mut out = anstream::stdout();
+        let _ = out.write_all(text.as_bytes());
+        let _ = out.flush();
+    } else {
+        // Machine output: no color adapter in the way.
+        let mut raw = std::io::stdout().lock();
+        let _ = raw.write_all(text.as_bytes());
+        let _ = raw.flush();
     }
 }
 
@@ -199,8 +197,7 @@ fn extract(args: cli::ExtractArgs) -> glossator::Result<ExitCode> {
         .figures
         .or(settings.figures)
         .ok_or_else(|| missing("--figures"))?;
-    let r = glossator::extract::run(&report, &locale, &out, &figures)
-        .map_err(|e| glossator::Error::Usage(e.to_string()))?;
+    let r = glossator::extract::run(&report, &locale, &out, &figures)?;
     let mut err = anstream::stderr();
     for line in r.diagnostics() {
         let _ = writeln!(err, "{line}");
@@ -260,7 +257,7 @@ fn fix(args: cli::FixArgs) -> glossator::Result<ExitCode> {
         }
     }
     let project = project::load(&selection(args.project))?;
-    let outcome = glossator::check::run(&project, true)?;
+    let outcome = glossator::check::check_project(&project, true)?;
     let options = glossator::fix::Options {
         rules: args.rules,
         remove_obsolete: args.remove_obsolete,
@@ -309,7 +306,7 @@ fn fix(args: cli::FixArgs) -> glossator::Result<ExitCode> {
             ExitCode::from(1)
         });
     }
-    let after = glossator::check::run(&project, false)?;
+    let after = glossator::check::check_project(&project, false)?;
     let _ = writeln!(
         err,
         "after fixing: {} error(s), {} warning(s)",
@@ -393,15 +390,13 @@ fn render(args: cli::RenderArgs) -> glossator::Result<ExitCode> {
     let mut all = project.locales.clone();
     all.push(project.reference.clone());
     all.sort();
-    let err = |e: render::RenderError| glossator::Error::Usage(e.to_string());
     let input = render::RenderInput::load(
         &locales_dir,
         &project.reference,
         &project.locales,
         project.extract.figures.as_deref(),
-    )
-    .map_err(err)?;
-    let format: render::Format = args.format.parse().map_err(glossator::Error::Usage)?;
+    )?;
+    let format: render::PageFormat = args.format.parse().map_err(glossator::Error::Usage)?;
     let options = render::Options {
         isolating: args.isolating,
         ..render::Options::default()
@@ -411,8 +406,7 @@ fn render(args: cli::RenderArgs) -> glossator::Result<ExitCode> {
     } else {
         args.locales
     };
-    let outputs =
-        render::run(&input, &wanted, format, &options, args.out.as_deref()).map_err(err)?;
+    let outputs = render::render_project(&input, &wanted, format, &options, args.out.as_deref())?;
     let mut out = anstream::stdout();
     let mut stderr = anstream::stderr();
     for o in &outputs {

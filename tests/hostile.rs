@@ -289,7 +289,7 @@ fn deep_nesting_library_on_a_2mib_stack() {
             let cfg = root.join("glossator.toml");
             let text = fs::read_to_string(&cfg).expect("config");
             let project = glossator::project::config::parse(&cfg, &text).expect("config parses");
-            let out = glossator::check::run(&project, true).expect("check runs");
+            let out = glossator::check::check_project(&project, true).expect("check runs");
             out.diagnostics.iter().map(|d| d.rule).collect::<Vec<_>>()
         });
         assert!(rules_found.contains(&"too-deep"), "{rules_found:?}");

@@ -8,7 +8,7 @@
 //! Without a 0xFF the same bytes serve as reference and translation.
 //!
 //! The files are written into a temporary project (glossator.toml generated), then:
-//! `project::config::parse` + `check::run(&project, true)`, every renderer, `fix::plan`
+//! `project::config::parse` + `check::check_project(&project, true)`, every renderer, `fix::plan`
 //! with every option, and every planned fix applied to its file. Invariant checked
 //! beyond "no panic": a second check + plan after the fixes changes nothing
 //! (fixes are idempotent, as the README promises), and fixes never add syntax errors.
@@ -66,7 +66,7 @@ fn config(locale: &str, glossary: bool) -> String {
 fn check_and_fix(root: &Path, cfg: &str) -> (Vec<(String, Vec<u8>)>, usize) {
     let cfg_path = root.join("glossator.toml");
     let project = glossator::project::config::parse(&cfg_path, cfg).expect("generated config parses");
-    let outcome = match glossator::check::run(&project, true) {
+    let outcome = match glossator::check::check_project(&project, true) {
         Ok(o) => o,
         // I/O errors only (the files exist): not a content problem.
         Err(e) => panic!("check failed on a well-formed project: {e}"),

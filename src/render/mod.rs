@@ -39,7 +39,7 @@ use std::path::PathBuf;
 
 pub use html::index_html;
 pub use input::{Figure, Figures, FtlSource, Layout, RenderInput, Section, DATE_ID, TITLE_ID};
-pub use run::{run, write_atomic, RunOutput};
+pub use run::{render_project, write_atomic, RunOutput};
 
 /// What can stop a rendering. Problems inside messages (a missing translation, a
 /// formatting error) do not: they end up in [`Rendered::errors`].
@@ -65,7 +65,7 @@ pub enum RenderError {
 
 /// Output format of a rendering.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Format {
+pub enum PageFormat {
     /// CommonMark; message text is escaped.
     Markdown,
     /// A complete, self-contained HTML page; message text is escaped.
@@ -74,25 +74,25 @@ pub enum Format {
     Text,
 }
 
-impl Format {
+impl PageFormat {
     /// File extension of the format: `md`, `html`, `txt`.
     pub fn extension(self) -> &'static str {
         match self {
-            Format::Markdown => "md",
-            Format::Html => "html",
-            Format::Text => "txt",
+            PageFormat::Markdown => "md",
+            PageFormat::Html => "html",
+            PageFormat::Text => "txt",
         }
     }
 }
 
-impl std::str::FromStr for Format {
+impl std::str::FromStr for PageFormat {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s.to_ascii_lowercase().as_str() {
-            "md" | "markdown" => Ok(Format::Markdown),
-            "html" | "htm" => Ok(Format::Html),
-            "txt" | "text" => Ok(Format::Text),
+            "md" | "markdown" => Ok(PageFormat::Markdown),
+            "html" | "htm" => Ok(PageFormat::Html),
+            "txt" | "text" => Ok(PageFormat::Text),
             other => Err(format!(
                 "unknown format '{other}' (expected md, html or txt)"
             )),
@@ -148,14 +148,14 @@ impl Rendered {
 pub fn render(
     input: &RenderInput,
     locale: &str,
-    format: Format,
+    format: PageFormat,
     options: &Options,
 ) -> Result<Rendered, RenderError> {
     let (doc, errors) = fallback::resolve(input, locale, options)?;
     let text = match format {
-        Format::Markdown => markdown::write(&doc, options),
-        Format::Html => html::write(&doc, options),
-        Format::Text => text::write(&doc, options),
+        PageFormat::Markdown => markdown::write(&doc, options),
+        PageFormat::Html => html::write(&doc, options),
+        PageFormat::Text => text::write(&doc, options),
     };
     Ok(Rendered {
         text,

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{index_html, render, Format, Options, RenderError, RenderInput, Rendered};
+use super::{index_html, render, Options, PageFormat, RenderError, RenderInput, Rendered};
 
 /// One locale's result of [`run`].
 #[derive(Debug, Clone, PartialEq)]
@@ -20,10 +20,10 @@ pub struct RunOutput {
 ///
 /// The caller decides the exit status: any [`Rendered::errors`] means failure unless
 /// fallbacks are allowed.
-pub fn run(
+pub fn render_project(
     input: &RenderInput,
     locales: &[String],
-    format: Format,
+    format: PageFormat,
     options: &Options,
     out_dir: Option<&Path>,
 ) -> Result<Vec<RunOutput>, RenderError> {
@@ -49,7 +49,7 @@ pub fn run(
             path,
         });
     }
-    if let (Some(dir), Format::Html) = (out_dir, format) {
+    if let (Some(dir), PageFormat::Html) = (out_dir, format) {
         let entries: Vec<(String, f64, String)> = outputs
             .iter()
             .map(|o| {

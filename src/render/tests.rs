@@ -107,7 +107,7 @@ macro_rules! snapshot {
 }
 
 fn md(input: &RenderInput, locale: &str) -> Rendered {
-    render(input, locale, Format::Markdown, &Options::default()).expect("render")
+    render(input, locale, PageFormat::Markdown, &Options::default()).expect("render")
 }
 
 // ---------------------------------------------------------------------------------------
@@ -129,16 +129,16 @@ fn snapshot_summary_rtl_arabic() {
     let input = with_arabic();
     let r = md(&input, "ar");
     snapshot!("summary_ar_md", r.text);
-    let html = render(&input, "ar", Format::Html, &Options::default()).expect("html");
+    let html = render(&input, "ar", PageFormat::Html, &Options::default()).expect("html");
     snapshot!("summary_ar_html", html.text);
 }
 
 #[test]
 fn snapshot_summary_html_and_text() {
     let input = project();
-    let html = render(&input, "fr", Format::Html, &Options::default()).expect("html");
+    let html = render(&input, "fr", PageFormat::Html, &Options::default()).expect("html");
     snapshot!("summary_fr_html", html.text);
-    let text = render(&input, "ja", Format::Text, &Options::default()).expect("text");
+    let text = render(&input, "ja", PageFormat::Text, &Options::default()).expect("text");
     snapshot!("summary_ja_txt", text.text);
 }
 
@@ -146,7 +146,7 @@ fn snapshot_summary_html_and_text() {
 fn snapshot_summaries_la_and_sa() {
     let input = project();
     for locale in ["la", "sa"] {
-        let r = render(&input, locale, Format::Text, &Options::default()).expect("render");
+        let r = render(&input, locale, PageFormat::Text, &Options::default()).expect("render");
         assert!(r.errors.is_empty(), "{locale}: {:?}", r.errors);
         snapshot!(format!("summary_{locale}_txt"), r.text);
     }
@@ -156,7 +156,7 @@ fn snapshot_summaries_la_and_sa() {
 fn every_project_locale_renders_without_errors_in_every_format() {
     let input = project();
     for locale in PROJECT_LOCALES {
-        for format in [Format::Markdown, Format::Html, Format::Text] {
+        for format in [PageFormat::Markdown, PageFormat::Html, PageFormat::Text] {
             let r = render(&input, locale, format, &Options::default()).expect("render");
             assert!(r.errors.is_empty(), "{locale} {format:?}: {:?}", r.errors);
             assert!(r.fallbacks.is_empty());
@@ -491,7 +491,7 @@ fn report_date_with_datetime_in_the_variant() {
         ("la", "2024 M07 22"),
     ];
     for (locale, date) in expected {
-        let r = render(&input, locale, Format::Text, &Options::default()).expect("render");
+        let r = render(&input, locale, PageFormat::Text, &Options::default()).expect("render");
         assert!(r.errors.is_empty(), "{locale}: {:?}", r.errors);
         assert!(
             r.text.contains(&format!("\n\n{date}\n\n")),
@@ -531,7 +531,7 @@ fn conventions_say_what_was_used() {
     let hidden = render(
         &input,
         "fr",
-        Format::Text,
+        PageFormat::Text,
         &Options {
             hide_conventions: true,
             ..Options::default()
@@ -598,7 +598,7 @@ fn a_missing_message_comes_from_the_chain_marked_and_counted() {
     ));
     snapshot!("fallback_fr_md", r.text);
 
-    let html = render(&input, "fr", Format::Html, &Options::default()).expect("html");
+    let html = render(&input, "fr", PageFormat::Html, &Options::default()).expect("html");
     assert!(html
         .text
         .contains("<p lang=\"en\" id=\"answer-rate\" class=\"fallback\">The average answer rate"));
@@ -627,7 +627,7 @@ fn rtl_locale_falls_back_left_to_right() {
     // 31 is `many` in Arabic, 41,700 `other`.
     assert!(r.text.contains("31 مركزًا"), "{}", r.text);
     assert!(r.text.contains("41,700 موظف في"));
-    let html = render(&input, "ar", Format::Html, &Options::default()).expect("html");
+    let html = render(&input, "ar", PageFormat::Html, &Options::default()).expect("html");
     assert!(html.text.contains("<html lang=\"ar\" dir=\"rtl\">"));
     assert!(html
         .text
@@ -716,7 +716,7 @@ e = > not a quote
 
 #[test]
 fn html_escapes_every_message() {
-    let r = render(&hostile(), "en", Format::Html, &Options::default()).expect("html");
+    let r = render(&hostile(), "en", PageFormat::Html, &Options::default()).expect("html");
     assert!(!r.text.contains("<script"), "{}", r.text);
     assert!(!r.text.contains("<b>"));
     assert!(r
@@ -732,7 +732,7 @@ fn html_escapes_every_message() {
 #[test]
 fn markdown_escapes_every_message() {
     use pulldown_cmark::{Event, Parser, Tag};
-    let r = render(&hostile(), "en", Format::Markdown, &Options::default()).expect("md");
+    let r = render(&hostile(), "en", PageFormat::Markdown, &Options::default()).expect("md");
     snapshot!("escaping_md", r.text.clone());
     let mut text = String::new();
     for event in Parser::new(&r.text) {
@@ -786,7 +786,7 @@ fn markdown_of_every_project_locale_is_plain_commonmark() {
 fn html_page_is_complete_and_self_contained() {
     let input = project();
     for locale in PROJECT_LOCALES {
-        let r = render(&input, locale, Format::Html, &Options::default()).expect("html");
+        let r = render(&input, locale, PageFormat::Html, &Options::default()).expect("html");
         let t = &r.text;
         assert!(t.starts_with("<!DOCTYPE html>\n"), "{locale}");
         assert!(
@@ -832,10 +832,10 @@ fn run_writes_one_file_per_locale_and_the_index() {
     let dir = tempfile::tempdir().expect("tempdir");
     let out = dir.path().join("site");
     let locales = vec!["fr".to_string(), "ar".to_string()];
-    let outputs = run(
+    let outputs = render_project(
         &input,
         &locales,
-        Format::Html,
+        PageFormat::Html,
         &Options::default(),
         Some(&out),
     )
@@ -858,13 +858,14 @@ fn run_writes_one_file_per_locale_and_the_index() {
     // No temporary file is left behind.
     assert_eq!(names, ["ar.html", "fr.html", "index.html"]);
 
-    let all = run(&input, &[], Format::Markdown, &Options::default(), None).expect("run");
+    let all =
+        render_project(&input, &[], PageFormat::Markdown, &Options::default(), None).expect("run");
     assert_eq!(all.len(), 16);
     assert!(all.iter().all(|o| o.path.is_none()));
-    assert!(run(
+    assert!(render_project(
         &input,
         &["xx".into()],
-        Format::Text,
+        PageFormat::Text,
         &Options::default(),
         None
     )
@@ -961,7 +962,7 @@ fn input_errors() {
         "the reference locale 'en' has no messages to render"
     );
     let input = project();
-    let err = render(&input, "tlh", Format::Text, &Options::default()).expect_err("unknown");
+    let err = render(&input, "tlh", PageFormat::Text, &Options::default()).expect_err("unknown");
     assert_eq!(
         err.to_string(),
         "unknown locale 'tlh': it is not among the project's locales"
@@ -970,11 +971,11 @@ fn input_errors() {
 
 #[test]
 fn format_names() {
-    assert_eq!("md".parse::<Format>(), Ok(Format::Markdown));
-    assert_eq!("HTML".parse::<Format>(), Ok(Format::Html));
-    assert_eq!("txt".parse::<Format>(), Ok(Format::Text));
-    assert!("pdf".parse::<Format>().is_err());
-    assert_eq!(Format::Html.extension(), "html");
+    assert_eq!("md".parse::<PageFormat>(), Ok(PageFormat::Markdown));
+    assert_eq!("HTML".parse::<PageFormat>(), Ok(PageFormat::Html));
+    assert_eq!("txt".parse::<PageFormat>(), Ok(PageFormat::Text));
+    assert!("pdf".parse::<PageFormat>().is_err());
+    assert_eq!(PageFormat::Html.extension(), "html");
 }
 
 #[test]

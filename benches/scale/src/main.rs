@@ -13,7 +13,7 @@
 //!
 //! Each configuration runs `--runs` times (default 3), each in a fresh child process
 //! (this program with `--child CONFIG`), which loads the project and runs
-//! `glossator::check::run(&project, false)` (what `glossator check --format json` does) and
+//! `glossator::check::check_project(&project, false)` (what `glossator check --format json` does) and
 //! reports its time and peak memory (VmHWM from /proc/self/status). Printed: median
 //! seconds, the slope between sizes (log time ratio / log size ratio: 1.0 is linear),
 //! peak RSS, files and findings.
@@ -133,7 +133,7 @@ fn child(config: &Path) {
         eprintln!("{e}");
         std::process::exit(2)
     });
-    let out = glossator::check::run(&project, false).unwrap_or_else(|e| {
+    let out = glossator::check::check_project(&project, false).unwrap_or_else(|e| {
         eprintln!("{e}");
         std::process::exit(2)
     });
