@@ -172,7 +172,12 @@ fn extract(args: cli::ExtractArgs) -> glossator::Result<ExitCode> {
         .figures
         .or(settings.figures)
         .ok_or_else(|| missing("--figures"))?;
-    let r = glossator::extract::run(&report, &locale, &out, &figures)
+    let options = if args.all {
+        glossator::extract::Options::all()
+    } else {
+        glossator::extract::Options::default()
+    };
+    let r = glossator::extract::run_with(&report, &locale, &out, &figures, options)
         .map_err(|e| glossator::Error::Usage(e.to_string()))?;
     let mut err = anstream::stderr();
     for line in r.diagnostics() {

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use crate::fix::atomic::{self, Pending};
 
 use super::merge::{EXISTING_FIGURES, EXISTING_FTL};
-use super::{extract, locale, merge, ExtractError, Finding};
+use super::{extract_with, locale, merge, ExtractError, Finding, Options};
 
 /// What [`run`] did, for the CLI to print.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -107,6 +107,17 @@ pub fn run(
     out: &Path,
     figures: &Path,
 ) -> Result<RunReport, ExtractError> {
+    run_with(report, locale, out, figures, Options::default())
+}
+
+/// [`run`] with extraction options (`Options::all()` keeps every sentence).
+pub fn run_with(
+    report: &Path,
+    locale: &str,
+    out: &Path,
+    figures: &Path,
+    options: Options,
+) -> Result<RunReport, ExtractError> {
     locale::lookup(locale).map_err(|problem| match problem {
         locale::LocaleProblem::Invalid(reason) => ExtractError::InvalidLocale {
             locale: locale.to_string(),
@@ -130,7 +141,7 @@ pub fn run(
         }
     }
     let text = read_text(report)?;
-    let ex = extract(&text, locale);
+    let ex = extract_with(&text, locale, options);
     let old_ftl = read_optional(out)?;
     let old_figures = read_optional(figures)?;
     let source_name = report.file_name().map_or_else(

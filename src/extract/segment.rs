@@ -2,9 +2,13 @@
 //!
 //! The layout pass classifies lines structurally: a kicker ("berita"), the title, a
 //! date-only line, a language menu, "Sumber:"/"Source:" lines, section headings and
-//! body paragraphs. Sentences are then split with UAX #29 (`unicode-segmentation`),
+//! body paragraphs. Sentences are then split with UAX #29 (ICU4X `icu_segmenter`),
 //! corrected where UAX #29 is wrong for report prose:
 //!
+//! * a line without final punctuation (a headline, a bullet) is its own segment,
+//!   unless it is a hard-wrapped line of running text;
+//! * CLDR's sentence-break suppressions of the language ("Mio.", "Mrd.", "z. B.",
+//!   "Mr.") and German ordinals ("1. Halbjahr") do not end a sentence;
 //! * "No. 5", "Mr. Smith", "e.g. The", "hlm. 3", "yi. (yaitu)": no break after an
 //!   abbreviation that cannot end a sentence;
 //! * "tahun 2023. 31 pusat": UAX #29 rule SB8 keeps a period followed by a
@@ -20,7 +24,9 @@ use std::ops::Range;
 
 use regex::Regex;
 use std::sync::OnceLock;
-use unicode_segmentation::UnicodeSegmentation;
+
+use super::cldr;
+use super::locale::is_cjk;
 
 /// A body paragraph: consecutive non-blank lines.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -401,21 +407,130 @@ fn never_final(token: &str) -> bool {
     matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
 
-/// Splits a paragraph into sentences (byte ranges into `par`, trimmed).
-pub fn sentences(par: &str) -> Vec<Range<usize>> {
+/// A line that starts a list item: "- ", "• ", "1) ", "・".
+fn is_bullet(line: &str) -> bool {
+    let t = line.trim_start();
+    let mut chars = t.chars();
+    match chars.next() {
+        Some('•' | '·' | '・' | '▪' | '■' | '●' | '○' | '◆' | '◇' | '→' | '►' | '※') => {
+            true
+        }
+        Some('-' | '*' | '–' | '—') => chars.next().is_some_and(char::is_whitespace),
+        Some(c) if c.is_ascii_digit() => {
+            let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+            rest.starts_with(") ") || rest.starts_with("）")
+        }
+        _ => false,
+    }
+}
+
+/// Byte offsets in `par` after which a line ends its own segment: a headline or a
+/// bullet without final punctuation is not glued to the next line. A hard-wrapped
+/// line (as long as the paragraph's longest, or followed by a lowercase word or a
+/// digit) still runs on.
+fn line_breaks(par: &str) -> Vec<usize> {
+    let lines: Vec<(usize, &str)> = {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for l in par.split('\n') {
+            out.push((start, l));
+            start += l.len() + 1;
+        }
+        out
+    };
+    let longest = lines
+        .iter()
+        .map(|(_, l)| l.trim().chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut cuts = Vec::new();
+    for w in lines.windows(2) {
+        let ((start, line), (_, next)) = (w[0], w[1]);
+        let (line_t, next_t) = (line.trim(), next.trim());
+        if line_t.is_empty() || ends_sentence(line_t) && !is_bullet(next_t) {
+            continue;
+        }
+        let first = next_t.chars().next();
+        let bullets = is_bullet(line_t) || is_bullet(next_t);
+        let starts_new =
+            first.is_some_and(|c| c.is_uppercase() || is_cjk(c) || "\"“「『《【[(".contains(c));
+        let short = line_t.chars().count() * 5 < longest * 4;
+        if bullets || (starts_new && short) {
+            cuts.push(start + line.len());
+        }
+    }
+    cuts
+}
+
+/// Splits a paragraph into sentences (byte ranges into `par`, trimmed), reading its
+/// language's conventions (`lang`: CLDR suppressions, German ordinals).
+pub fn sentences(par: &str, lang: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for cut in line_breaks(par).into_iter().chain([par.len()]) {
+        for r in sentences_in(&par[from..cut], lang) {
+            out.push(from + r.start..from + r.end);
+        }
+        from = (cut + 1).min(par.len());
+    }
+    out
+}
+
+/// True when `text` ends with one of CLDR's sentence-break suppressions for `lang`
+/// ("Mio.", "z. B.") or one of [`NEVER_FINAL`], starting at a word boundary.
+fn suppressed(text: &str, lang: &str) -> bool {
+    let t = text.trim_end();
+    if never_final(last_token(t)) {
+        return true;
+    }
+    cldr::suppressions(lang).iter().any(|abbr| {
+        t.ends_with(abbr)
+            && t[..t.len() - abbr.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| c.is_whitespace() || "([\"'“‘".contains(c))
+    })
+}
+
+/// "1. Halbjahr", "30. Juni": a German ordinal ends no sentence.
+fn german_ordinal(text: &str, lang: &str) -> bool {
+    if lang != "de" {
+        return false;
+    }
+    let t = text.trim_end();
+    let Some(head) = t.strip_suffix('.') else {
+        return false;
+    };
+    let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    (1..=3).contains(&digits)
+        && head[..head.len() - digits]
+            .chars()
+            .next_back()
+            .is_none_or(char::is_whitespace)
+}
+
+fn sentences_in(par: &str, lang: &str) -> Vec<Range<usize>> {
+    use icu_segmenter::SentenceSegmenter;
     let flat: String = par
         .chars()
         .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
         .collect();
-    let mut pieces: Vec<Range<usize>> = flat
-        .split_sentence_bound_indices()
-        .map(|(i, s)| i..i + s.len())
+    let bounds: Vec<usize> = SentenceSegmenter::new(Default::default())
+        .segment_str(&flat)
         .collect();
-    // Merge after abbreviations that never end a sentence.
+    let mut pieces: Vec<Range<usize>> = bounds.windows(2).map(|w| w[0]..w[1]).collect();
+    // Merge after abbreviations that never end a sentence, and after German ordinals
+    // followed by a word.
     let mut merged: Vec<Range<usize>> = Vec::with_capacity(pieces.len());
     for piece in pieces.drain(..) {
         match merged.last_mut() {
-            Some(last) if never_final(last_token(&flat[last.clone()])) => last.end = piece.end,
+            Some(last)
+                if suppressed(&flat[last.clone()], lang)
+                    || (german_ordinal(&flat[last.clone()], lang)
+                        && flat[piece.clone()].starts_with(char::is_alphabetic)) =>
+            {
+                last.end = piece.end
+            }
             _ => merged.push(piece),
         }
     }
@@ -512,7 +627,7 @@ mod tests {
     use super::*;
 
     fn split(par: &str) -> Vec<&str> {
-        sentences(par).into_iter().map(|r| &par[r]).collect()
+        sentences(par, "id").into_iter().map(|r| &par[r]).collect()
     }
 
     #[test]

@@ -86,30 +86,73 @@ fn seed_statements_and_ids() {
     assert_eq!(
         ids,
         [
+            "report-lead",
+            "large-model-adoption-first",
             "large-model-adoption",
             "data-processing-adoption",
+            "customer-service-centers-trend",
             "customer-service-staff",
             "inbound-calls",
             "answer-rate",
             "customer-satisfaction",
             "service-channels-app",
             "service-channels-email",
+            "customer-service-centers-trend-2",
             "elderly-services",
+            "customer-service-centers-trend-3",
             "remote-banking-centers",
         ]
     );
-    let groups: Vec<&str> = ex
-        .statements
-        .iter()
-        .filter_map(|s| s.group.as_deref())
-        .collect();
-    assert_eq!(groups[1], "Data processing");
-    assert_eq!(groups[8], "Pension finance and inclusive finance");
-    // Sentences without figures (the lead paragraph, "tahun 2023 adalah ...") are not key statements.
+    let group = |id: &str| statement(&ex, id).group.clone().unwrap_or_default();
+    assert_eq!(group("data-processing-adoption"), "Data processing");
+    assert_eq!(
+        group("elderly-services"),
+        "Pension finance and inclusive finance"
+    );
+    // Key statements without figures (issue 22): the lead names the report, who
+    // published it and when; the first year of large models; the trends. They have no
+    // figures, so the pattern is the sentence itself.
+    let lead = statement(&ex, "report-lead");
+    assert!(lead.source.contains("Asosiasi Perbankan Tiongkok merilis"));
+    assert!(statement(&ex, "large-model-adoption-first")
+        .source
+        .contains("tahun pertama penerapan"));
+    assert!(statement(&ex, "customer-service-centers-trend-2")
+        .source
+        .contains("berkembang pesat dalam tiga tahun terakhir"));
+    assert!(statement(&ex, "customer-service-centers-trend-3")
+        .source
+        .contains("bertransformasi menjadi pusat layanan"));
+    for id in ["report-lead", "large-model-adoption-first"] {
+        let st = statement(&ex, id);
+        assert!(st.figures.is_empty() && st.pattern == escape_text(&st.source));
+    }
+    // Without --all, a sentence with no figure and no reason is still left out.
     assert!(!ex
         .statements
         .iter()
-        .any(|s| s.source.contains("tahun pertama penerapan")));
+        .any(|s| s.source.starts_with("Pada saat yang sama") && s.figures.is_empty()));
+}
+
+/// `--all` keeps every sentence, and names the figure statements as without it.
+#[test]
+fn all_keeps_every_sentence() {
+    let text = format!("{SEED}\nCuaca hari itu cerah. Rapat dimulai pagi hari.\n");
+    let key = extract(&text, "id");
+    let all = extract_with(&text, "id", Options::all());
+    assert!(!key.statements.iter().any(|s| s.source.starts_with("Cuaca")));
+    let extra: Vec<&str> = all
+        .statements
+        .iter()
+        .filter(|s| !key.statements.iter().any(|k| k.source == s.source))
+        .map(|s| s.source.as_str())
+        .collect();
+    assert_eq!(extra, ["Cuaca hari itu cerah.", "Rapat dimulai pagi hari."]);
+    for st in &key.statements {
+        assert_eq!(statement(&all, &st.id).source, st.source);
+    }
+    let ftl = write_ftl(&all, SEED_NAME);
+    assert_eq!(parse_ok(&ftl).len(), all.all().count());
 }
 
 #[test]
@@ -259,7 +302,7 @@ fn seed_ftl_parses_without_junk() {
     let ex = seed();
     let ftl = write_ftl(&ex, SEED_NAME);
     let ids = parse_ok(&ftl);
-    assert_eq!(ids.len(), 12);
+    assert_eq!(ids.len(), 17);
     assert!(ftl.starts_with(
         "### Key statements of cba-remote-banking-2023.id.txt, extracted by `glossator extract`"
     ));
@@ -321,11 +364,11 @@ fn extraction_is_idempotent() {
     let first = merged(None, None, &a);
     assert_eq!(first.ftl, write_ftl(&a, SEED_NAME));
     assert_eq!(first.figures, write_figures(&a, SEED_NAME));
-    assert_eq!(first.added.len(), 12);
+    assert_eq!(first.added.len(), 17);
     let second = merged(Some(&first.ftl), Some(&first.figures), &b);
     assert_eq!(second.ftl, first.ftl);
     assert_eq!(second.figures, first.figures);
-    assert_eq!(second.kept.len(), 12);
+    assert_eq!(second.kept.len(), 17);
     assert!(second.added.is_empty() && second.removed.is_empty() && second.updated.is_empty());
 }
 
@@ -379,7 +422,7 @@ fn merge_keeps_hand_edits_and_reports_changes() {
     assert_eq!(m.updated, ["answer-rate"]);
     assert_eq!(m.removed, ["service-channels-email"]);
     assert!(m.added.is_empty(), "{:?}", m.added);
-    assert_eq!(m.kept.len(), 10);
+    assert_eq!(m.kept.len(), 15);
     // Hand edits survive, ids are kept (the channel sentence keeps its qualified id).
     assert!(m.ftl.contains(&format!(
         "# NOTE: 60% belongs to the telephone banks (original report, p. 14).\n{EDITED_ELDERLY}\n"
@@ -397,14 +440,14 @@ fn merge_keeps_hand_edits_and_reports_changes() {
     assert!(
         !m.ftl.contains("service-channels-email") && !m.figures.contains("service-channels-email")
     );
-    assert_eq!(parse_ok(&m.ftl).len(), 11);
+    assert_eq!(parse_ok(&m.ftl).len(), 16);
     // Running again is byte-identical.
     let again = merged(Some(&m.ftl), Some(&m.figures), &ex2);
     assert_eq!(
         (again.ftl.as_str(), again.figures.as_str()),
         (m.ftl.as_str(), m.figures.as_str())
     );
-    assert_eq!(again.kept.len(), 11);
+    assert_eq!(again.kept.len(), 16);
 }
 
 #[test]
@@ -546,7 +589,7 @@ fn run_writes_merges_and_keeps_permissions() {
             first.ftl_written,
             first.figures_written
         ),
-        (12, 12, true, true)
+        (17, 17, true, true)
     );
     assert_eq!(first.findings.len(), 2);
     assert!(
@@ -563,7 +606,7 @@ fn run_writes_merges_and_keeps_permissions() {
             second.ftl_written,
             second.figures_written
         ),
-        (12, false, false)
+        (17, false, false)
     );
 
     // Hand edits survive a change of the report; permissions are kept.
@@ -767,9 +810,12 @@ fn years_dates_and_number_words_are_text() {
         .as_ref()
         .map(|t| (t.pattern.as_str(), t.figures.len()));
     assert_eq!(title, Some(("Laporan Perbankan Jarak Jauh (2023)", 0)));
-    assert_eq!(ex.statements.len(), 1);
+    // The first sentence is the lead: kept, with its date, year and number word as text.
+    assert_eq!(ex.statements.len(), 2);
+    assert_eq!(ex.statements[0].id, LEAD_ID);
+    assert!(ex.statements[0].figures.is_empty());
     assert_eq!(
-        ex.statements[0].pattern,
+        ex.statements[1].pattern,
         "Jumlahnya naik { NUMBER($change, style: \"percent\") } dalam tiga tahun."
     );
 }
