@@ -21,6 +21,8 @@ mod select;
 mod writer;
 
 #[cfg(test)]
+mod corpus_tests;
+#[cfg(test)]
 mod tests;
 
 use std::collections::HashSet;

@@ -362,7 +362,9 @@ fn digits_at(s: &str, pos: usize) -> usize {
 fn skip_run(s: &str, pos: usize) -> usize {
     pos + s[pos..]
         .char_indices()
-        .find(|(_, c)| !(c.is_alphanumeric() || matches!(c, '.' | ',' | '/' | ':' | '-' | '_')))
+        .find(|(_, c)| {
+            !(c.is_alphanumeric() || matches!(c, '.' | ',' | '/' | ':' | '-' | '_')) || is_cjk(*c)
+        })
         .map_or(s.len() - pos, |(i, _)| i)
 }
 
@@ -582,10 +584,31 @@ impl Folded {
 }
 
 /// UAX #29 word boundaries (ICU4X), as sorted byte offsets.
+///
+/// Scripts that need a dictionary (Han, Kana, Thai, ...) are blanked first: digits
+/// touching them are handled by [`is_cjk`], and the segmenter without dictionaries
+/// would print a warning for each such run.
 fn word_boundaries(s: &str) -> Vec<usize> {
     use icu_segmenter::WordSegmenter;
+    let complex = |c: char| {
+        is_cjk(c)
+            || matches!(c as u32, 0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF | 0xAA60..=0xAA7F)
+    };
+    let plain: String = if s.chars().any(complex) {
+        s.chars()
+            .map(|c| {
+                if complex(c) {
+                    " ".repeat(c.len_utf8())
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect()
+    } else {
+        s.to_string()
+    };
     WordSegmenter::new_for_non_complex_scripts(Default::default())
-        .segment_str(s)
+        .segment_str(&plain)
         .collect()
 }
 
@@ -679,21 +702,43 @@ fn join_ranges(s: &str, tokens: &mut [Token]) {
             continue;
         }
         let between = s[a.display.end..b.display.start].trim();
-        let between = between.trim_end_matches(['+', '-', '−']).trim();
-        let opener = word_before(s, a.display.start).to_lowercase();
-        let linked = RANGE_CONNECTORS.contains(&between)
-            || (RANGE_PAIRS.contains(&between.to_lowercase().as_str())
-                && RANGE_OPENERS.contains(&opener.as_str()));
+        let between = if between.chars().count() > 1 {
+            between.trim_end_matches(['+', '-', '−']).trim()
+        } else {
+            between
+        };
+        // The opener may stand one word further back: "entre el 30 y el 40 %".
+        let first = word_before(s, a.display.start);
+        let head = s[..a.display.start].trim_end();
+        let second = word_before(head, head.len() - first.len());
+        let opened = [first, second]
+            .iter()
+            .any(|w| RANGE_OPENERS.contains(&w.to_lowercase().as_str()));
+        let pair = between.to_lowercase();
+        let pair = pair
+            .strip_suffix(" el")
+            .or_else(|| pair.strip_suffix(" la"))
+            .unwrap_or(&pair);
+        let linked = RANGE_CONNECTORS.contains(&between) || (RANGE_PAIRS.contains(&pair) && opened);
         if !linked {
             continue;
         }
-        if a.currency.is_none() {
-            a.currency = b.currency;
+        let money = |t: &Token| matches!(t.kind, Kind::Plain | Kind::Scaled(_));
+        if money(a) && money(b) {
+            if a.currency.is_none() {
+                a.currency = b.currency;
+            }
+            if b.currency.is_none() {
+                b.currency = a.currency;
+            }
         }
-        if b.currency.is_none() {
-            b.currency = a.currency;
-        }
-        if a.kind != Kind::Plain || b.kind == Kind::Plain {
+        // "31,000 to 33.2 million" is no range of millions: the first takes the second's
+        // unit only when it is not larger.
+        let (av, bv) = (
+            a.written.to_text().parse::<f64>().unwrap_or(f64::MAX),
+            b.written.to_text().parse::<f64>().unwrap_or(0.0),
+        );
+        if a.kind != Kind::Plain || b.kind == Kind::Plain || av.abs() > bv.abs() {
             continue;
         }
         a.kind = b.kind;
@@ -720,7 +765,6 @@ enum Step {
 fn currency_before(s: &str, end: usize) -> Option<(usize, &'static str)> {
     let head = &s[..end];
     let head_trim = head.trim_end_matches(is_space_like);
-    let spaced = head_trim.len() < head.len();
     if head.len() - head_trim.len() > 3 {
         return None;
     }
@@ -731,10 +775,8 @@ fn currency_before(s: &str, end: usize) -> Option<(usize, &'static str)> {
         let start = head_trim.len() - text.len();
         let before = head_trim[..start].chars().next_back();
         let boundary =
-            before.is_none_or(|b| !(b.is_alphanumeric() && !is_cjk(b)) || text.starts_with(is_cjk));
-        // "Rp 5" and "€ 5" are amounts; "RM 5" or "EUR 5" too, but a spaced "$" after a
-        // word is rare enough to keep.
-        if boundary && (!spaced || text.chars().count() > 0) {
+            before.is_none_or(|b| !b.is_alphanumeric() || is_cjk(b) || text.starts_with(is_cjk));
+        if boundary {
             return Some((start, code));
         }
     }
@@ -794,7 +836,8 @@ fn scan_number(s: &str, i: usize, conv: &Conventions, bounds: &[usize]) -> Step 
             None => return Step::Skip(skip_run(s, i)),
         }
     }
-    if prev.is_some_and(|p| matches!(p, '第' | '제' | '#')) {
+    if prev.is_some_and(|p| matches!(p, '第' | '제' | '#' | '时' | '時' | '시')) {
+        // Ordinals ("第3"), numbers ("#5") and the minutes of "10时30分".
         return Step::Skip(i + digits_at(s, i));
     }
     let mut start = i;
@@ -896,6 +939,9 @@ fn scan_number(s: &str, i: usize, conv: &Conventions, bounds: &[usize]) -> Step 
     {
         return Step::Skip(skip_run(s, i));
     }
+    if seps.is_empty() && is_date_range_head(&s[j..], conv) {
+        return Step::Skip(j);
+    }
     let before_word = word_before(s, start).to_lowercase();
     if ID_MARKERS.contains(&before_word.as_str()) {
         return Step::Skip(j);
@@ -949,10 +995,7 @@ fn scan_number(s: &str, i: usize, conv: &Conventions, bounds: &[usize]) -> Step 
         scale = Some(exp);
         let mut end = j + len;
         // CJK scales combine: "1兆2,017億", "239億52百万", "3조5천억".
-        loop {
-            let Some((add, add_len, add_exp)) = cjk_addend(s, end, exp, conv, scale_list) else {
-                break;
-            };
+        while let Some((add, add_len, add_exp)) = cjk_addend(s, end, exp, conv, scale_list) {
             extra = Some(match extra {
                 Some(e) => e.add(&add).unwrap_or(e),
                 None => add,
@@ -972,11 +1015,12 @@ fn scan_number(s: &str, i: usize, conv: &Conventions, bounds: &[usize]) -> Step 
     }
 
     if kind == Kind::Plain {
-        if let Some(w) = words
-            .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
-            .next()
-        {
-            let w = w.trim_end_matches([')', ']', '"', '\'']).to_lowercase();
+        if !words.is_empty() {
+            let w: String = words
+                .chars()
+                .take_while(|c| c.is_alphabetic() || *c == '.' || is_cjk(*c))
+                .collect::<String>()
+                .to_lowercase();
             let w = if w.ends_with('.') && !w.ends_with(".m.") {
                 w.trim_end_matches('.').to_string()
             } else {
@@ -985,6 +1029,15 @@ fn scan_number(s: &str, i: usize, conv: &Conventions, bounds: &[usize]) -> Step 
             if TIME_WORDS.contains(&w.as_str()) && !(w == "h" && seps.is_empty() && ws == 0) {
                 return Step::Skip(j);
             }
+        }
+        let head = s[..start].trim_end();
+        let h_minutes = before_word == "h"
+            && word_before(head, head.len() - 1)
+                .chars()
+                .all(|c| c.is_ascii_digit());
+        if h_minutes {
+            // The minutes of "14 h 30".
+            return Step::Skip(j);
         }
         if TIME_MARKERS.contains(&before_word.as_str())
             && seps.len() == 1
@@ -1017,7 +1070,11 @@ fn scan_number(s: &str, i: usize, conv: &Conventions, bounds: &[usize]) -> Step 
             }
         }
         if digits.len() <= 2 {
-            let next_word = first_word(after.trim_start_matches('.').trim_start());
+            let mut next_word = first_word(after.trim_start_matches('.').trim_start());
+            if matches!(next_word, "de" | "del") {
+                // "30 de julio"
+                next_word = first_word(after.trim_start()[next_word.len()..].trim_start());
+            }
             if is_month(next_word, conv)
                 || is_month(&before_word, conv)
                 || DATE_MARKERS.contains(&before_word.as_str())
@@ -1108,10 +1165,13 @@ fn match_scale(rest: &str, ws: usize, words: &[ScaleWord], money: bool) -> Optio
     let found = words.iter().find_map(|w| {
         let cjk = w.text.starts_with(is_cjk);
         if w.glued_only {
-            return (money && ws == 0)
-                .then(|| starts_with_word(rest, &w.text))
-                .flatten()
-                .map(|l| (l, w));
+            // "$2.4B" (money before), "12 456 M€" (money right after the letter).
+            if money && ws == 0 {
+                return starts_with_word(rest, &w.text).map(|l| (l, w));
+            }
+            return starts_with_word(spaced, &w.text)
+                .filter(|&l| spaced[l..].starts_with(['€', '$', '£', '¥']))
+                .map(|l| (ws + l, w));
         }
         if cjk {
             // "5亿", "5 億" (a space in extracted PDF text).
@@ -1193,12 +1253,38 @@ fn cjk_addend(
     }
     let after = &num[k..];
     let ws2 = after.len() - after.trim_start_matches(is_space_like).len();
-    let (len, sub) = match_scale(&after[ws2.min(1)..], 0, words, false)?;
+    let Some((len, sub)) = match_scale(&after[ws2.min(1)..], 0, words, false) else {
+        // "8万4000人": plain digits below the scale close the amount.
+        let closes = frac.is_empty()
+            && ws == 0
+            && (int.len() as u32) <= exp
+            && !after.starts_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+        return closes.then(|| (Dec::new(false, &int, ""), k, 0));
+    };
     if sub >= exp {
         return None;
     }
     let value = Dec::new(false, &int, &frac).shift(sub as i32);
     Some((value, ws + k + ws2.min(1) + len, sub))
+}
+
+/// "-17 Juli" after "16", "～9月" after "4": the first day or month of a date range.
+fn is_date_range_head(rest: &str, conv: &Conventions) -> bool {
+    let Some(c) = rest
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '–' | '～' | '~' | '〜'))
+    else {
+        return false;
+    };
+    let r = &rest[c.len_utf8()..];
+    let n = digits_at(r, 0);
+    if n == 0 || n > 2 {
+        return false;
+    }
+    let after = &r[n..];
+    CJK_NOT_FIGURE.iter().any(|x| after.starts_with(x))
+        || is_month(first_word(after.trim_start_matches('.').trim_start()), conv)
 }
 
 /// "-07-22" after a four-digit year.

@@ -544,6 +544,21 @@ fn sentences_in(par: &str, lang: &str) -> Vec<Range<usize>> {
         }
         split.push(from..piece.end);
     }
+    // A footnote marker after the final stop ("发展。[1]", "pm.[1]") belongs to the
+    // sentence it annotates; UAX #29 keeps its "[" there and starts a sentence at "1]".
+    let mut k = 1;
+    while k < split.len() {
+        let piece = flat[split[k].clone()].trim();
+        let marker = piece.strip_suffix(']').is_some_and(|d| {
+            !d.is_empty() && d.len() <= 3 && d.chars().all(|c| c.is_ascii_digit())
+        });
+        if marker && flat[split[k - 1].clone()].trim_end().ends_with('[') {
+            split[k - 1].end = split[k].end;
+            split.remove(k);
+        } else {
+            k += 1;
+        }
+    }
     // An opening straight quote glued after a period starts the next sentence.
     for k in 1..split.len() {
         let prev = &flat[split[k - 1].clone()];
