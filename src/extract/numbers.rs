@@ -985,6 +985,9 @@ fn scan_number(s: &str, i: usize, conv: &Conventions, bounds: &[usize]) -> Step 
         } else {
             (Kind::Percent, j + space_len + pc.len_utf8())
         }
+    } else if conv.tag == "ja" && rest.starts_with('割') {
+        // "2割" is 20%: 割 is a tenth.
+        (Kind::Percent, j + '割'.len_utf8())
     } else if longest_word(words, conv.point_words).is_some()
         || (ws == 0 && longest_word(rest, conv.point_words).is_some())
     {
@@ -1114,7 +1117,13 @@ fn scan_number(s: &str, i: usize, conv: &Conventions, bounds: &[usize]) -> Step 
     };
     let written = Dec::new(negative, &reading.int, &reading.frac);
     let written_digits = written.frac_len();
+    let tenths = kind == Kind::Percent && s[j..end].ends_with('割');
     let (style, value, fraction_digits) = match kind {
+        Kind::Percent if tenths => (
+            NumberStyle::Percent,
+            written.shift(-1),
+            written_digits.saturating_sub(1),
+        ),
         Kind::Percent => (NumberStyle::Percent, written.shift(-2), written_digits),
         Kind::Scaled(exp) => {
             let mut value = written.shift(exp as i32);
@@ -1128,6 +1137,7 @@ fn scan_number(s: &str, i: usize, conv: &Conventions, bounds: &[usize]) -> Step 
     };
     // "4,60%" keeps its written digits: count them from the source, not the value.
     let fraction_digits = match kind {
+        Kind::Percent if tenths => fraction_digits,
         Kind::Percent | Kind::Points | Kind::Plain => {
             fraction_digits.max(reading.frac.len() as u32)
         }
