@@ -1490,6 +1490,153 @@ mod tests {
         assert_eq!(f[3].0, "15%");
     }
 
+    fn one(s: &str, tag: &str) -> Token {
+        let scan = scan(s, conv(tag));
+        assert_eq!(scan.tokens.len(), 1, "{s}: {:?}", scan.tokens);
+        scan.tokens[0].clone()
+    }
+
+    #[test]
+    fn cjk_digits_are_figures_with_their_scale() {
+        let t = one("同比增长4.6%。", "zh");
+        assert_eq!(
+            (t.value.to_text(), t.style),
+            ("0.046".into(), NumberStyle::Percent)
+        );
+        let t = one("全年人工处理来电7.23亿通", "zh");
+        assert_eq!((t.value.to_text(), t.scale), ("723000000".into(), Some(8)));
+        let t = one("純利益は2兆5495億円となり", "ja");
+        assert_eq!(t.value.to_text(), "2549500000000");
+        assert_eq!((t.scale, t.currency), (Some(12), Some("JPY")));
+        let t = one("経常収益は1,920億33百万円", "ja");
+        assert_eq!(t.value.to_text(), "192033000000");
+        let t = one("가계대출은 1,095조 3천억원이다", "ko");
+        assert_eq!(t.value.to_text(), "1095300000000000");
+        assert_eq!(t.currency, Some("KRW"));
+        let t = one("従業員数は約8万4000人", "ja");
+        assert_eq!(t.value.to_text(), "84000");
+    }
+
+    #[test]
+    fn full_width_and_middle_dot() {
+        let s = "受访机构中，９４％提供服务";
+        let t = one(s, "zh");
+        assert_eq!(
+            (t.value.to_text(), &s[t.range.clone()]),
+            ("0.94".into(), "９４％")
+        );
+        let found = scan(s, conv("zh"));
+        assert!(found.orphans.is_empty() && found.notes.is_empty());
+        let t = one("前年同期比36・4%増えた", "ja");
+        assert_eq!(t.value.to_text(), "0.364");
+        assert!(scan("第1・2号", conv("ja")).tokens.is_empty());
+        // Without a unit the middle dot could separate two numbers: noted.
+        let found = scan("数値は36・4だった", conv("ja"));
+        assert_eq!(found.tokens[0].value.to_text(), "36.4");
+        assert_eq!(found.notes.len(), 1);
+    }
+
+    #[test]
+    fn points_in_each_language() {
+        for (s, tag, v) in [
+            ("较上年提升1.2个百分点", "zh", "1.2"),
+            ("0.5ポイント上昇した", "ja", "0.5"),
+            ("0.05%p 하락했다", "ko", "0.05"),
+            ("0.4%포인트 낮아졌다", "ko", "0.4"),
+            ("um 0,25 Prozentpunkte", "de", "0.25"),
+            ("de 0,5 point de pourcentage", "fr", "0.5"),
+        ] {
+            let t = one(s, tag);
+            assert_eq!(
+                (t.kind, t.value.to_text().as_str()),
+                (Kind::Points, v),
+                "{s}"
+            );
+        }
+    }
+
+    #[test]
+    fn currencies_before_and_after() {
+        for (s, tag, v, cur) in [
+            (
+                "menjadi Rp8.153,59 triliun",
+                "id",
+                "8153590000000000",
+                "IDR",
+            ),
+            ("menjadi Rp 5.582 triliun", "id", "5582000000000000", "IDR"),
+            ("grew by IDR138.8 billion", "en", "138800000000", "IDR"),
+            ("profit of £4.2bn", "en", "4200000000", "GBP"),
+            ("von 3,15 Mrd. Euro erzielt", "de", "3150000000", "EUR"),
+            ("à 2 060 milliards d'euros", "fr", "2060000000000", "EUR"),
+            ("s'établit à 12 456 M€", "fr", "12456000000", "EUR"),
+            ("净利润747.43亿元", "zh", "74743000000", "CNY"),
+        ] {
+            let t = one(s, tag);
+            assert_eq!(
+                (t.value.to_text().as_str(), t.currency),
+                (v, Some(cur)),
+                "{s}"
+            );
+        }
+        // The "+" is kept in the text and recorded.
+        let s = "rose +7% on the year";
+        let t = one(s, "en");
+        assert!(t.plus && &s[t.range.clone()] == "7%" && &s[t.display.clone()] == "+7%");
+    }
+
+    #[test]
+    fn times_by_context() {
+        assert_eq!(
+            one("cut rates at 1.55% today", "en").value.to_text(),
+            "0.0155"
+        );
+        assert_eq!(one("fixé à 1,66 %", "fr").value.to_text(), "0.0166");
+        assert!(scan("beginnt ab 14.30 Uhr", conv("de")).tokens.is_empty());
+        assert!(scan("pukul 14.30 WIB", conv("id")).tokens.is_empty());
+        assert!(scan("follows at 2.30 pm.", conv("en")).tokens.is_empty());
+        assert!(scan("versé à 14 h 30", conv("fr")).tokens.is_empty());
+    }
+
+    #[test]
+    fn ranges_are_two_figures_with_one_unit() {
+        for (s, tag, a, b) in [
+            ("entre 3 et 4 %", "fr", "0.03", "0.04"),
+            ("Zwischen 3 und 4 Prozent", "de", "0.03", "0.04"),
+            ("kisaran 4,7-5,5% pada", "id", "0.047", "0.055"),
+            ("proyeksikan 10-12 persen", "id", "0.1", "0.12"),
+            ("Entre el 30 y el 40 %", "es", "0.3", "0.4"),
+            ("von 3 bis 4 Mrd. Euro", "de", "3000000000", "4000000000"),
+        ] {
+            let v: Vec<String> = scan(s, conv(tag))
+                .tokens
+                .iter()
+                .map(|t| t.value.to_text())
+                .collect();
+            assert_eq!(v, [a, b], "{s}");
+        }
+        // "31,000 to 33.2 million": not a range of millions.
+        let v: Vec<String> = scan("rose by 31,000 to 33.2 million", conv("en"))
+            .tokens
+            .iter()
+            .map(|t| t.value.to_text())
+            .collect();
+        assert_eq!(v, ["31000", "33200000"]);
+    }
+
+    #[test]
+    fn foreign_space_grouping_is_read_and_noted() {
+        let s = scan("beschäftigte 97 158 Vollzeitkräfte", conv("de"));
+        assert_eq!(s.tokens[0].value.to_text(), "97158");
+        assert_eq!(s.notes.len(), 1);
+        // A narrow no-break space is deliberate grouping: no note.
+        let s = scan("beschäftigte 97\u{202F}158 Vollzeitkräfte", conv("de"));
+        assert_eq!(
+            (s.tokens[0].value.to_text(), s.notes.len()),
+            ("97158".into(), 0)
+        );
+    }
+
     #[test]
     fn space_grouping_in_french() {
         let f = figs("41\u{202F}700 employés et 12 345 appels, 4,5 %", "fr");

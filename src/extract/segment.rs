@@ -703,6 +703,69 @@ mod tests {
         assert_eq!(split("di dalam negeri. operasi pengetahuan.").len(), 1);
     }
 
+    fn split_in(par: &str, lang: &str) -> Vec<String> {
+        sentences(par, lang)
+            .into_iter()
+            .map(|r| par[r].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn cldr_suppressions_and_german_ordinals() {
+        assert_eq!(
+            split_in(
+                "Der Gewinn lag bei 3,1 Mrd. Euro. Im 1. Halbjahr stieg er um 2 Mio. Euro.",
+                "de"
+            ),
+            [
+                "Der Gewinn lag bei 3,1 Mrd. Euro.",
+                "Im 1. Halbjahr stieg er um 2 Mio. Euro."
+            ]
+        );
+        assert_eq!(
+            split_in("Am 30. Juni, d. h. zum Stichtag. Danach nicht.", "de"),
+            ["Am 30. Juni, d. h. zum Stichtag.", "Danach nicht."]
+        );
+        // English has no German ordinals: "1." followed by a capital ends a sentence.
+        assert_eq!(
+            split_in("It was No. 1. Then it fell.", "en"),
+            ["It was No. 1.", "Then it fell."]
+        );
+    }
+
+    #[test]
+    fn headlines_and_bullets_are_their_own_segments() {
+        let par =
+            "Bank profits rise\nThe bank said profits rose 5%.\n- deposits up 3%\n- loans up 2%";
+        assert_eq!(
+            split_in(par, "en"),
+            [
+                "Bank profits rise",
+                "The bank said profits rose 5%.",
+                "- deposits up 3%",
+                "- loans up 2%"
+            ]
+        );
+        // Hard-wrapped running text is not cut at its line ends.
+        let wrapped = "The association said that the number of centres\nRenamed as remote banks rose to 31 in 2023.";
+        assert_eq!(split_in(wrapped, "en").len(), 1);
+        assert_eq!(
+            split_in(
+                "银行业客服中心发展报告\n报告显示，客服人员达4.17万人。",
+                "zh"
+            ),
+            ["银行业客服中心发展报告", "报告显示，客服人员达4.17万人。"]
+        );
+    }
+
+    #[test]
+    fn footnote_markers_stay_with_their_sentence() {
+        assert_eq!(
+            split_in("视频客服快速发展。[1]", "zh"),
+            ["视频客服快速发展。[1]"]
+        );
+    }
+
     #[test]
     fn other_scripts() {
         assert_eq!(split("增长了5%。下降了3%。"), ["增长了5%。", "下降了3%。"]);
