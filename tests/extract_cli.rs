@@ -5,8 +5,7 @@ use assert_cmd::Command;
 use std::fs;
 
 fn glossator() -> Command {
-    let mut c = Command::cargo_bin("glossator").expect("binary builds");
-    c
+    Command::cargo_bin("glossator").expect("binary builds")
 }
 
 const CHINESE: &str = "中国银行业协会发布报告\n\n2024-07-22\n\n\
