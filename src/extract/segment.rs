@@ -69,7 +69,7 @@ fn date_re() -> &'static Regex {
             \d{4}-\d{1,2}-\d{1,2}(?:[\sT]\d{1,2}:\d{2}(?::\d{2})?)?
           | \d{4}/\d{1,2}/\d{1,2}
           | \d{1,2}[./-]\d{1,2}[./-]\d{2,4}
-          | (?:\p{L}+,?\s+)?\d{1,2}\.?\s+(?P<m1>\p{L}+)\.?,?\s+\d{4}
+          | (?:\p{L}+,?\s+)?(?:le\s+)?\d{1,2}\.?\s+(?:de\s+)?(?P<m1>\p{L}+)\.?,?\s+(?:de\s+)?\d{4}
           | (?:\p{L}+,?\s+)?(?P<m2>\p{L}+)\.?\s+\d{1,2},?\s+\d{4}
         )$",
     )
@@ -793,6 +793,8 @@ mod tests {
         assert!(is_date_line("2024-07-22"));
         assert!(is_date_line("22 Juli 2024"));
         assert!(is_date_line("July 22, 2024"));
+        assert!(is_date_line("Madrid, 30 de julio de 2024"));
+        assert!(is_date_line("Paris, le 12 mars 2024"));
         assert!(!is_date_line("22 orang 2024"));
         assert!(is_menu_line(
             "한어Русский языкEnglishFrançaisIndonesianSanskrit日本語Deutsch"
