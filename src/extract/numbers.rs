@@ -1262,8 +1262,13 @@ fn cjk_addend(
         k += 1 + n;
     }
     let after = &num[k..];
-    let ws2 = after.len() - after.trim_start_matches(is_space_like).len();
-    let Some((len, sub)) = match_scale(&after[ws2.min(1)..], 0, words, false) else {
+    // At most one space between the digits and their scale: "3 兆 2,747 億" in PDF text.
+    let ws2 = after
+        .chars()
+        .next()
+        .filter(|c| is_space_like(*c))
+        .map_or(0, char::len_utf8);
+    let Some((len, sub)) = match_scale(&after[ws2..], 0, words, false) else {
         // "8万4000人": plain digits below the scale close the amount.
         let closes = frac.is_empty()
             && ws == 0
@@ -1275,7 +1280,7 @@ fn cjk_addend(
         return None;
     }
     let value = Dec::new(false, &int, &frac).shift(sub as i32);
-    Some((value, ws + k + ws2.min(1) + len, sub))
+    Some((value, ws + k + ws2 + len, sub))
 }
 
 /// "-17 Juli" after "16", "～9月" after "4": the first day or month of a date range.

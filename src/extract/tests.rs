@@ -759,6 +759,33 @@ fn random_documents_are_handled() {
         "?",
         "。",
         "EnglishFrançaisDeutsch",
+        // Issue 22: CJK, full-width, currencies, scales, ranges, markers.
+        "2兆5495億円",
+        "8万4000",
+        "7.23亿",
+        "3조5천억원",
+        "36・4%",
+        "３６．４％",
+        "个百分点",
+        "%p",
+        "Rp8.153,59 triliun",
+        "IDR138.8 billion",
+        "3,15 Mrd. Euro",
+        "M€",
+        "+7%",
+        "△",
+        "～",
+        "第3",
+        "[1]",
+        "14.30 Uhr",
+        "1. Halbjahr",
+        "entre 3 et 4 %",
+        "de",
+        "- ",
+        "•",
+        "年",
+        "月",
+        "割",
     ];
     let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut next = move || {
@@ -773,7 +800,7 @@ fn random_documents_are_handled() {
         let doc: String = (0..len)
             .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
             .collect();
-        let locale = ["id", "en", "fr", "de-CH", "ru"][round % 5];
+        let locale = ["id", "en", "fr", "de-CH", "ru", "zh", "ja", "ko", "de"][round % 9];
         let ex = extract(&doc, locale);
         statements += ex.statements.len();
         let ftl = write_ftl(&ex, "r.txt");
@@ -797,6 +824,29 @@ fn random_documents_are_handled() {
         }
     }
     assert!(statements > 300, "only {statements} statements");
+}
+
+/// The written-form keys of the figures file are ordinary figures to `render`'s reader
+/// (it takes the file as it did before them).
+#[test]
+fn figures_file_stays_readable_by_render() {
+    let text = "Laporan\n\nKredit naik +5% menjadi Rp8.153,59 triliun dan 723 juta nasabah.\n";
+    let ex = extract(text, "id");
+    let toml = write_figures(&ex, "r.txt");
+    assert!(toml.contains("-scale = 12\n") && toml.contains("-currency = \"IDR\"\n"));
+    assert!(toml.contains("-sign = \"+\"\n"), "{toml}");
+    let figures = crate::render::Figures::parse(&toml, std::path::Path::new("f.toml"))
+        .unwrap_or_else(|e| panic!("{e}\n{toml}"));
+    let id = &ex.statements[0].id;
+    let vars = &figures.messages[id];
+    assert_eq!(
+        vars["amount"],
+        crate::render::Figure::Number(8_153_590_000_000_000.0)
+    );
+    assert_eq!(
+        vars["amount-currency"],
+        crate::render::Figure::Text("IDR".into())
+    );
 }
 
 #[test]
