@@ -16,9 +16,9 @@ fn root() -> &'static Path {
 const NEW_KEY_STATEMENTS: &[&str] = &[
     "report-lead",
     "large-model-adoption-first",
-    "customer-service-centers-trend",
-    "customer-service-centers-trend-2",
-    "customer-service-centers-trend-3",
+    "customer-experience-trend",
+    "video-services-trend",
+    "transformation-trend",
 ];
 
 #[test]

@@ -133,6 +133,35 @@ const SUBJECTS: &[Subject] = &[
         ],
         "service-channels",
     ),
+    subject(
+        &[
+            "layanan video",
+            "video service",
+            "video services",
+            "视频客服",
+            "视频服务",
+        ],
+        "video-services",
+    ),
+    subject(
+        &[
+            "pengalaman pelanggan",
+            "customer experience",
+            "客户体验",
+            "顧客体験",
+        ],
+        "customer-experience",
+    ),
+    subject(
+        &[
+            "bertransformasi",
+            "transformasi",
+            "transformation",
+            "transform",
+            "转型",
+        ],
+        "transformation",
+    ),
     subject(&["lansia", "lanjut usia", "elderly"], "elderly"),
     subject(&["kepuasan", "satisfaction"], "satisfaction"),
     subject(

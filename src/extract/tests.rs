@@ -90,16 +90,16 @@ fn seed_statements_and_ids() {
             "large-model-adoption-first",
             "large-model-adoption",
             "data-processing-adoption",
-            "customer-service-centers-trend",
+            "customer-experience-trend",
             "customer-service-staff",
             "inbound-calls",
             "answer-rate",
             "customer-satisfaction",
             "service-channels-app",
             "service-channels-email",
-            "customer-service-centers-trend-2",
+            "video-services-trend",
             "elderly-services",
-            "customer-service-centers-trend-3",
+            "transformation-trend",
             "remote-banking-centers",
         ]
     );
@@ -117,10 +117,10 @@ fn seed_statements_and_ids() {
     assert!(statement(&ex, "large-model-adoption-first")
         .source
         .contains("tahun pertama penerapan"));
-    assert!(statement(&ex, "customer-service-centers-trend-2")
+    assert!(statement(&ex, "video-services-trend")
         .source
         .contains("berkembang pesat dalam tiga tahun terakhir"));
-    assert!(statement(&ex, "customer-service-centers-trend-3")
+    assert!(statement(&ex, "transformation-trend")
         .source
         .contains("bertransformasi menjadi pusat layanan"));
     for id in ["report-lead", "large-model-adoption-first"] {
