@@ -182,6 +182,9 @@ pub struct ExtractArgs {
     /// The TOML figures file; default: `[extract] figures`.
     #[arg(long, value_name = "FILE")]
     pub figures: Option<PathBuf>,
+    /// Keep every sentence as a message, not only the key statements.
+    #[arg(long)]
+    pub all: bool,
     /// glossator.toml with the defaults (default: found in the current directory or its parents).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,

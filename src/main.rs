@@ -197,7 +197,12 @@ fn extract(args: cli::ExtractArgs) -> glossator::Result<ExitCode> {
         .figures
         .or(settings.figures)
         .ok_or_else(|| missing("--figures"))?;
-    let r = glossator::extract::run(&report, &locale, &out, &figures)?;
+    let options = if args.all {
+        glossator::extract::Options::all()
+    } else {
+        glossator::extract::Options::default()
+    };
+    let r = glossator::extract::extract_report_with(&report, &locale, &out, &figures, options)?;
     let mut err = anstream::stderr();
     for line in r.diagnostics() {
         let _ = writeln!(err, "{line}");

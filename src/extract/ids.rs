@@ -42,6 +42,8 @@ const SUBJECTS: &[Subject] = &[
             "pusat perbankan jarak jauh",
             "remote banking center",
             "remote banking centers",
+            "远程银行",
+            "遠隔銀行",
         ],
         "remote-banking-centers",
     ),
@@ -51,11 +53,20 @@ const SUBJECTS: &[Subject] = &[
             "staf layanan pelanggan",
             "customer service staff",
             "customer service agents",
+            "客服从业人员",
+            "客服人员",
+            "坐席人员",
         ],
         "customer-service-staff",
     ),
     subject(
-        &["panggilan masuk", "inbound calls", "incoming calls"],
+        &[
+            "panggilan masuk",
+            "inbound calls",
+            "incoming calls",
+            "来电",
+            "呼入",
+        ],
         "inbound-calls",
     ),
     subject(
@@ -64,6 +75,7 @@ const SUBJECTS: &[Subject] = &[
             "tingkat jawab",
             "answer rate",
             "completion rate",
+            "接通率",
         ],
         "answer-rate",
     ),
@@ -72,6 +84,9 @@ const SUBJECTS: &[Subject] = &[
             "kepuasan pelanggan",
             "kepuasan nasabah",
             "customer satisfaction",
+            "满意度",
+            "満足度",
+            "만족도",
         ],
         "customer-satisfaction",
     ),
@@ -85,7 +100,14 @@ const SUBJECTS: &[Subject] = &[
         "elderly-services",
     ),
     technology(
-        &["model besar", "large model", "large models", "llm"],
+        &[
+            "model besar",
+            "large model",
+            "large models",
+            "llm",
+            "大模型",
+            "大規模言語モデル",
+        ],
         "large-model",
     ),
     technology(&["pemrosesan data", "data processing"], "data-processing"),
@@ -111,6 +133,35 @@ const SUBJECTS: &[Subject] = &[
         ],
         "service-channels",
     ),
+    subject(
+        &[
+            "layanan video",
+            "video service",
+            "video services",
+            "视频客服",
+            "视频服务",
+        ],
+        "video-services",
+    ),
+    subject(
+        &[
+            "pengalaman pelanggan",
+            "customer experience",
+            "客户体验",
+            "顧客体験",
+        ],
+        "customer-experience",
+    ),
+    subject(
+        &[
+            "bertransformasi",
+            "transformasi",
+            "transformation",
+            "transform",
+            "转型",
+        ],
+        "transformation",
+    ),
     subject(&["lansia", "lanjut usia", "elderly"], "elderly"),
     subject(&["kepuasan", "satisfaction"], "satisfaction"),
     subject(
@@ -124,8 +175,136 @@ const SUBJECTS: &[Subject] = &[
             "pusat layanan pelanggan",
             "customer service centers",
             "customer service center",
+            "客服中心",
         ],
         "customer-service-centers",
+    ),
+    // Common report subjects in every language, after the survey's own (so those win).
+    subject(
+        &[
+            "net profit",
+            "net income",
+            "profit before tax",
+            "laba bersih",
+            "laba",
+            "vorsteuergewinn",
+            "gewinn",
+            "bénéfice net",
+            "bénéfice",
+            "beneficio",
+            "净利润",
+            "純利益",
+            "순이익",
+        ],
+        "net-profit",
+    ),
+    subject(
+        &[
+            "revenue",
+            "total income",
+            "pendapatan",
+            "erträge",
+            "produit net bancaire",
+            "ingresos",
+            "营业收入",
+            "経常収益",
+            "매출",
+        ],
+        "revenue",
+    ),
+    subject(
+        &[
+            "non performing",
+            "npl",
+            "kredit bermasalah",
+            "morosidad",
+            "不良贷款",
+            "不良債権",
+            "연체율",
+        ],
+        "non-performing-loans",
+    ),
+    subject(
+        &[
+            "capital ratio",
+            "cet1",
+            "kernkapitalquote",
+            "kecukupan modal",
+            "自己資本比率",
+            "资本充足率",
+        ],
+        "capital-ratio",
+    ),
+    subject(
+        &[
+            "bank rate",
+            "bi rate",
+            "interest rate",
+            "suku bunga",
+            "leitzins",
+            "taux",
+            "tipo de interés",
+            "euríbor",
+            "基准利率",
+            "기준금리",
+            "금리",
+        ],
+        "interest-rate",
+    ),
+    subject(
+        &[
+            "inflation",
+            "inflasi",
+            "inflación",
+            "cpi",
+            "物价",
+            "物価",
+            "물가",
+        ],
+        "inflation",
+    ),
+    subject(
+        &[
+            "deposits",
+            "dpk",
+            "dana pihak ketiga",
+            "einlagen",
+            "dépôts",
+            "depósitos",
+            "存款",
+            "預金",
+            "예금",
+        ],
+        "deposits",
+    ),
+    subject(
+        &[
+            "loans",
+            "lending",
+            "kredit",
+            "kreditvolumen",
+            "crédits",
+            "crédit",
+            "crédito",
+            "贷款",
+            "貸出",
+            "대출",
+        ],
+        "loans",
+    ),
+    subject(
+        &[
+            "branches",
+            "kantor cabang",
+            "zweigstellen",
+            "filialen",
+            "agences",
+            "oficinas",
+            "网点",
+            "店舗",
+            "점포",
+        ],
+        "branches",
     ),
 ];
 
@@ -144,6 +323,11 @@ const ADOPTION: &[&str] = &[
     "deployment",
     "apply",
     "applied",
+    "应用",
+    "部署",
+    "探索",
+    "導入",
+    "도입",
 ];
 
 /// Topic keywords that name a figure after what follows it ("94% ... layanan APP").
@@ -419,8 +603,12 @@ fn words(text: &str) -> Vec<(usize, String)> {
     out
 }
 
-/// Index of the first word where `phrase` (whole words) occurs.
+/// Index of the first word where `phrase` (whole words) occurs. A Chinese, Japanese or
+/// Korean phrase (written without spaces) may occur inside a word.
 fn find_phrase(ws: &[(usize, String)], phrase: &str) -> Option<usize> {
+    if phrase.starts_with(super::locale::is_cjk) {
+        return ws.iter().position(|(_, w)| w.contains(phrase));
+    }
     let p: Vec<String> = words(phrase).into_iter().map(|(_, w)| w).collect();
     if p.is_empty() || p.len() > ws.len() {
         return None;
@@ -563,6 +751,9 @@ pub fn role(before: &str, head: &str, token: &Token, after: &str) -> &'static st
             return "rate";
         }
         return "share";
+    }
+    if token.currency.is_some() {
+        return "amount";
     }
     count_role(after)
         .or_else(|| words(head).iter().rev().find_map(|(_, w)| count_role(w)))

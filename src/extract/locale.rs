@@ -1,16 +1,21 @@
 //! Per-locale number conventions used to read figures.
 //!
 //! The separator table mirrors CLDR numbers data (`numbers/symbols-numberSystem-latn`:
-//! `group` and `decimal`) for the locales listed in [`CONVENTIONS`]. It is a small copy on
-//! purpose: extraction only needs the two separators to tell "41,700" (Indonesian: 41.7)
-//! from "41,700" (English: 41700), and a copy keeps the module free of an ICU data
-//! dependency. Scale words, percent words and month names are the common written forms
-//! of each language; they only help decide what a number is, never how it is formatted
+//! `group` and `decimal`) for the locales listed in [`CONVENTIONS`]; a test checks every
+//! row against ICU4X's CLDR data, so the copy cannot drift. Scale words are CLDR's
+//! compact-number words ([`super::cldr::compact_words`]) plus the documented table of
+//! each row (inflected and unabbreviated forms CLDR does not list). Percent words,
+//! percentage-point phrases, month names, currencies and time words are this module's
+//! own tables: they only help decide what a number is, never how it is formatted
 //! (formatting is left to `NUMBER()` in the Fluent runtime).
 
+use std::collections::HashMap;
 use std::str::FromStr;
+use std::sync::OnceLock;
 
 use unic_langid::LanguageIdentifier;
+
+use super::cldr::{self, ScaleWord};
 
 /// Separators and vocabulary for reading numbers written in one locale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,6 +62,16 @@ impl Conventions {
     }
 }
 
+/// Han, Kana, Hangul and CJK punctuation: scripts that write no spaces between a number
+/// and its unit ("5%", "31家", "2兆5495億円", "31개"), so a digit touching them is
+/// never part of an identifier.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x1100..=0x11FF | 0x3000..=0x303F | 0x3040..=0x30FF | 0x3130..=0x318F
+        | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF
+        | 0xFF65..=0xFF9F)
+}
+
 /// Space characters that CLDR locales use to group digits.
 pub fn is_space_like(c: char) -> bool {
     matches!(c, ' ' | '\u{00A0}' | '\u{202F}' | '\u{2009}')
@@ -74,14 +89,11 @@ const ID_SCALES: &[(&str, u32)] = &[
     ("ribu", 3),
 ];
 const MS_SCALES: &[(&str, u32)] = &[("trilion", 12), ("bilion", 9), ("juta", 6), ("ribu", 3)];
-const EN_SCALES: &[(&str, u32)] = &[
-    ("thousand", 3),
-    ("trillion", 12),
-    ("billion", 9),
-    ("million", 6),
-];
+const EN_SCALES: &[(&str, u32)] = EN_EXTRA_SCALES;
 const DE_SCALES: &[(&str, u32)] = &[
     ("milliarden", 9),
+    ("mrd.", 9),
+    ("mio.", 6),
     ("milliarde", 9),
     ("millionen", 6),
     ("billionen", 12),
@@ -99,6 +111,8 @@ const FR_SCALES: &[(&str, u32)] = &[
     ("million", 6),
     ("billion", 12),
     ("mille", 3),
+    ("mds", 9),
+    ("md", 9),
 ];
 const ES_SCALES: &[(&str, u32)] = &[
     ("mil millones", 9),
@@ -145,8 +159,34 @@ const RU_SCALES: &[(&str, u32)] = &[
     ("млн", 6),
     ("тыс", 3),
 ];
+/// Chinese, Japanese and Korean scale characters. CLDR's compact data gives 万, 亿/億,
+/// 兆/万亿 and 만, 억, 조; the rest are the multipliers they combine with ("千万" = 10^7,
+/// "百万円", "5천억") and the characters of the other CJK languages that Chinese and
+/// Japanese reports quote.
+const ZH_SCALES: &[(&str, u32)] = &[
+    ("万亿", 12),
+    ("萬億", 12),
+    ("亿", 8),
+    ("億", 8),
+    ("万", 4),
+    ("萬", 4),
+    ("千", 3),
+    ("百", 2),
+    ("十", 1),
+];
+const JA_SCALES: &[(&str, u32)] = &[("兆", 12), ("億", 8), ("万", 4), ("千", 3), ("百", 2)];
+const KO_SCALES: &[(&str, u32)] = &[("조", 12), ("억", 8), ("만", 4), ("천", 3), ("백", 2)];
 const NL_SCALES: &[(&str, u32)] = &[("miljard", 9), ("miljoen", 6), ("duizend", 3)];
 const NONE: &[(&str, u32)] = &[];
+const EN_EXTRA_SCALES: &[(&str, u32)] = &[
+    ("thousand", 3),
+    ("trillion", 12),
+    ("billion", 9),
+    ("million", 6),
+    ("bn", 9),
+    ("mn", 6),
+    ("mln", 6),
+];
 
 const ID_MONTHS: &[&str] = &[
     "januari",
@@ -313,6 +353,12 @@ const NL_PCT: &[&str] = &["procent"];
 const NL_PTS: &[&str] = &["procentpunten", "procentpunt"];
 const MS_PCT: &[&str] = &["peratus"];
 const MS_PTS: &[&str] = &["mata peratusan"];
+const ZH_PCT: &[&str] = &[];
+const ZH_PTS: &[&str] = &["个百分点", "個百分點", "个百分比点", "百分点", "百分點"];
+const JA_PCT: &[&str] = &["パーセント"];
+const JA_PTS: &[&str] = &["ポイント", "パーセントポイント"];
+const KO_PCT: &[&str] = &["퍼센트", "프로"];
+const KO_PTS: &[&str] = &["퍼센트포인트", "포인트"];
 const NO_WORDS: &[&str] = &[];
 
 /// The supported locales: `(group, decimal)` copied from CLDR, plus vocabulary.
@@ -322,12 +368,12 @@ pub const CONVENTIONS: &[Conventions] = &[
     row!("en", ',', '.', EN_SCALES, EN_PCT, EN_PTS, EN_MONTHS),
     row!("de", '.', ',', DE_SCALES, DE_PCT, DE_PTS, DE_MONTHS),
     row!("de-AT", '\u{00A0}', ',', DE_SCALES, DE_PCT, DE_PTS, DE_MONTHS),
-    row!("de-CH", '\u{2019}', '.', DE_SCALES, DE_PCT, DE_PTS, DE_MONTHS),
+    row!("de-CH", '\'', '.', DE_SCALES, DE_PCT, DE_PTS, DE_MONTHS),
     row!("fr", '\u{202F}', ',', FR_SCALES, FR_PCT, FR_PTS, FR_MONTHS),
     row!("es", '.', ',', ES_SCALES, ES_PCT, ES_PTS, ES_MONTHS),
     row!("es-MX", ',', '.', ES_SCALES, ES_PCT, ES_PTS, ES_MONTHS),
     row!("it", '.', ',', IT_SCALES, IT_PCT, IT_PTS, IT_MONTHS),
-    row!("it-CH", '\u{2019}', '.', IT_SCALES, IT_PCT, IT_PTS, IT_MONTHS),
+    row!("it-CH", '\'', '.', IT_SCALES, IT_PCT, IT_PTS, IT_MONTHS),
     row!("pt", '.', ',', PT_SCALES, PT_PCT, PT_PTS, PT_MONTHS),
     row!(
         "pt-PT",
@@ -344,9 +390,126 @@ pub const CONVENTIONS: &[Conventions] = &[
     row!("sv", '\u{00A0}', ',', NONE, NO_WORDS, NO_WORDS, NO_WORDS),
     row!("vi", '.', ',', NONE, NO_WORDS, NO_WORDS, NO_WORDS),
     row!("ms", ',', '.', MS_SCALES, MS_PCT, MS_PTS, ID_MONTHS),
-    row!("ja", ',', '.', NONE, NO_WORDS, NO_WORDS, NO_WORDS),
-    row!("zh", ',', '.', NONE, NO_WORDS, NO_WORDS, NO_WORDS),
-    row!("ko", ',', '.', NONE, NO_WORDS, NO_WORDS, NO_WORDS),
+    row!("ja", ',', '.', JA_SCALES, JA_PCT, JA_PTS, NO_WORDS),
+    row!("zh", ',', '.', ZH_SCALES, ZH_PCT, ZH_PTS, NO_WORDS),
+    row!("ko", ',', '.', KO_SCALES, KO_PCT, KO_PTS, NO_WORDS),
+];
+
+/// All scale words of a locale, longest first: CLDR's compact words, then the row's own
+/// table (matched case-insensitively; CJK characters of other CJK rows too, since a
+/// Japanese report quotes 亿 and a Chinese one 兆 only rarely but never as a word).
+pub fn scales(conv: &Conventions) -> &'static [ScaleWord] {
+    static CELL: OnceLock<HashMap<&'static str, Vec<ScaleWord>>> = OnceLock::new();
+    let map = CELL.get_or_init(|| {
+        CONVENTIONS
+            .iter()
+            .map(|c| {
+                let mut words = cldr::compact_words(c.tag);
+                for (w, e) in c.scales {
+                    if !words.iter().any(|x| x.text.to_lowercase() == *w) {
+                        words.push(ScaleWord {
+                            text: (*w).to_string(),
+                            exp: *e,
+                            glued_only: false,
+                        });
+                    }
+                }
+                // Longest first so "Milliarden" wins over "Mio" and "万亿" over "万".
+                words.sort_by(|a, b| {
+                    b.text
+                        .chars()
+                        .count()
+                        .cmp(&a.text.chars().count())
+                        .then_with(|| a.text.cmp(&b.text))
+                });
+                (c.tag, words)
+            })
+            .collect()
+    });
+    map.get(conv.tag).map_or(&[], Vec::as_slice)
+}
+
+/// Currency symbols and codes written before an amount ("Rp8.153,59", "US$ 1.2"), with
+/// their ISO 4217 code. Longest first. "$" is read as USD and "¥" as JPY (CNY in a
+/// Chinese report): a report naming another dollar writes its prefix ("S$", "HK$").
+pub const CURRENCY_BEFORE: &[(&str, &str)] = &[
+    ("人民币", "CNY"),
+    ("US$", "USD"),
+    ("HK$", "HKD"),
+    ("S$", "SGD"),
+    ("A$", "AUD"),
+    ("C$", "CAD"),
+    ("R$", "BRL"),
+    ("Rp.", "IDR"),
+    ("IDR", "IDR"),
+    ("USD", "USD"),
+    ("EUR", "EUR"),
+    ("GBP", "GBP"),
+    ("JPY", "JPY"),
+    ("CNY", "CNY"),
+    ("RMB", "CNY"),
+    ("KRW", "KRW"),
+    ("CHF", "CHF"),
+    ("SGD", "SGD"),
+    ("MYR", "MYR"),
+    ("Rp", "IDR"),
+    ("RM", "MYR"),
+    ("$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+    ("₩", "KRW"),
+];
+
+/// Currency words and codes written after an amount ("2,4 Mrd. Euro", "5亿元").
+/// Longest first; matched case-sensitively for codes, case-insensitively for words.
+pub const CURRENCY_AFTER: &[(&str, &str)] = &[
+    ("dollars américains", "USD"),
+    ("dólares estadounidenses", "USD"),
+    ("US-Dollar", "USD"),
+    ("dolar AS", "USD"),
+    ("d’euros", "EUR"),
+    ("d'euros", "EUR"),
+    ("de euros", "EUR"),
+    ("de dólares", "USD"),
+    ("de dollars", "USD"),
+    ("dollars", "USD"),
+    ("dólares", "USD"),
+    ("rupiah", "IDR"),
+    ("dollar", "USD"),
+    ("dolar", "USD"),
+    ("euros", "EUR"),
+    ("Euro", "EUR"),
+    ("euro", "EUR"),
+    ("yuan", "CNY"),
+    ("yen", "JPY"),
+    ("won", "KRW"),
+    ("EUR", "EUR"),
+    ("USD", "USD"),
+    ("IDR", "IDR"),
+    ("CNY", "CNY"),
+    ("JPY", "JPY"),
+    ("KRW", "KRW"),
+    ("CHF", "CHF"),
+    ("人民币", "CNY"),
+    ("美元", "USD"),
+    ("欧元", "EUR"),
+    ("日元", "JPY"),
+    ("ドル", "USD"),
+    ("ユーロ", "EUR"),
+    ("달러", "USD"),
+    ("유로", "EUR"),
+    ("€", "EUR"),
+    ("$", "USD"),
+    ("円", "JPY"),
+    ("元", "CNY"),
+    ("원", "KRW"),
+];
+
+/// Words after a number that make it a time of day ("14.30 Uhr", "10.00 WIB").
+pub const TIME_WORDS: &[&str] = &[
+    "uhr", "wib", "wita", "wit", "a.m.", "p.m.", "am", "pm", "gmt", "utc", "cet", "cest", "heures",
+    "heure", "horas", "hrs", "h", "时", "時", "시",
 ];
 
 /// The English row, used as the fallback for unsupported locales.
@@ -411,6 +574,40 @@ mod tests {
         assert_eq!(sep("it"), ('.', ','));
         assert_eq!(sep("pt"), ('.', ','));
         assert_eq!(sep("ru"), ('\u{00A0}', ','));
+    }
+
+    /// Every row's separators are CLDR's, as ICU4X formats them.
+    #[test]
+    fn separators_match_icu4x_cldr_data() {
+        use icu_decimal::input::Decimal;
+        use icu_decimal::DecimalFormatter;
+        for row in CONVENTIONS {
+            let locale: icu_locale_core::Locale = row.tag.parse().expect("tag");
+            let f = DecimalFormatter::try_new((&locale).into(), Default::default())
+                .expect("decimal data");
+            let value: Decimal = "1234567.5".parse().expect("decimal");
+            let text = f.format(&value).to_string();
+            let seps: Vec<char> = text.chars().filter(|c| !c.is_ascii_digit()).collect();
+            assert_eq!(
+                (seps.first().copied(), seps.last().copied()),
+                (Some(row.group), Some(row.decimal)),
+                "{}: ICU4X formats {text}",
+                row.tag
+            );
+        }
+    }
+
+    #[test]
+    fn scale_words_merge_cldr_and_own_tables() {
+        let (_, de) = lookup("de").expect("de");
+        let words: Vec<(&str, u32)> = scales(de)
+            .iter()
+            .map(|w| (w.text.as_str(), w.exp))
+            .collect();
+        assert!(words.contains(&("Mrd.", 9)) && words.contains(&("Milliarden", 9)));
+        assert!(words.contains(&("mrd", 9)));
+        let (_, zh) = lookup("zh").expect("zh");
+        assert!(scales(zh).iter().any(|w| w.text == "亿" && w.exp == 8));
     }
 
     #[test]

@@ -10,14 +10,18 @@
 //! [`Extraction`]; [`write_ftl`] and [`write_figures`] render it; [`merge`] folds it
 //! into existing files keeping hand edits; [`run`] does all of it on disk, atomically.
 
+mod cldr;
 mod ids;
 mod locale;
 mod merge;
 mod numbers;
 mod run;
-mod segment;
+pub(crate) mod segment;
+mod select;
 mod writer;
 
+#[cfg(test)]
+mod corpus_tests;
 #[cfg(test)]
 mod tests;
 
@@ -29,7 +33,7 @@ use serde::Serialize;
 
 pub use self::merge::{merge, Merged};
 pub use self::numbers::NumberStyle;
-pub use self::run::{findings_for_display, run, RunReport};
+pub use self::run::{extract_report, extract_report_with, findings_for_display, RunReport};
 pub use self::writer::{write_figures, write_ftl};
 
 use self::numbers::Token;
@@ -46,6 +50,8 @@ pub const UNSUPPORTED_LOCALE: &str = "unsupported-locale";
 pub const TITLE_ID: &str = "report-title";
 /// Message id of the report date.
 pub const DATE_ID: &str = "report-date";
+/// Message id of the lead: the first sentence of the report's body.
+pub const LEAD_ID: &str = "report-lead";
 /// Group (section) of the title and date.
 pub const REPORT_GROUP: &str = "Report";
 
@@ -159,6 +165,17 @@ pub struct Figure {
     pub column: usize,
     /// True when its separators contradict the locale (see [`AMBIGUOUS_NUMBER`]).
     pub ambiguous: bool,
+    /// The whole amount as written, currency and sign included ("Rp8.153,59 triliun",
+    /// "+7%", "2兆5495億円"); equal to `source_text` when there is neither.
+    pub written: String,
+    /// Power of ten of the scale word it was written with ("723 juta" -> 6, "7,23亿" -> 8,
+    /// "2兆5495億" -> 12): a compact notation a renderer can write back.
+    pub scale: Option<u32>,
+    /// ISO 4217 code of the currency written with the amount ("IDR", "EUR", "JPY").
+    /// The symbol or word stays in the message text.
+    pub currency: Option<String>,
+    /// True when the source writes an explicit "+" (kept in the message text).
+    pub plus: bool,
 }
 
 /// A key statement: one Fluent message.
@@ -297,6 +314,8 @@ struct Draft {
     group: Option<String>,
     tokens: Vec<Token>,
     orphans: Vec<usize>,
+    /// Why a statement without figures is kept (`None` with `--all`).
+    reason: Option<select::Reason>,
 }
 
 struct Context<'a> {
@@ -354,6 +373,10 @@ impl Context<'_> {
                 line,
                 column,
                 ambiguous: t.ambiguous,
+                written: self.text[t.display.clone()].to_string(),
+                scale: t.scale,
+                currency: t.currency.map(str::to_string),
+                plus: t.plus,
             };
             pattern.push_str(&escape_text(&unit[last..r.start]));
             pattern.push_str(&placeable(&fig));
@@ -426,12 +449,36 @@ fn units(sentence: Range<usize>, text: &str, tokens: &[Token]) -> Vec<Range<usiz
     out
 }
 
+/// What an extraction keeps.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Options {
+    /// Keep every sentence, not only the key statements.
+    pub all: bool,
+}
+
+impl Options {
+    /// Options that keep every sentence (`glossator extract --all`).
+    pub fn all() -> Options {
+        Options { all: true }
+    }
+}
+
 /// Extracts the key statements of a report written in `locale`.
 ///
 /// Pure and deterministic: the same text and locale always give the same result.
 /// An unsupported locale falls back to English separators and is reported as an
 /// [`UNSUPPORTED_LOCALE`] finding ([`run`] rejects it instead).
 pub fn extract(text: &str, locale: &str) -> Extraction {
+    extract_with(text, locale, Options::default())
+}
+
+/// [`extract`] with options: `Options::all()` keeps every sentence.
+///
+/// Key statements are the title, the date, every sentence that states a figure, and
+/// the sentences without one that [`select`] keeps (the lead, publications, firsts,
+/// trends, figures written as words).
+pub fn extract_with(text: &str, locale: &str, options: Options) -> Extraction {
     let text = normalize_newlines(text);
     // Control characters (NUL, vertical tab, ...) cannot survive a Fluent comment, so a
     // source sentence holding one would never match its comment on re-extraction. They
@@ -526,6 +573,7 @@ pub fn extract(text: &str, locale: &str) -> Extraction {
             .map(|mut t| {
                 t.range = shift(&t.range);
                 t.number = shift(&t.number);
+                t.display = shift(&t.display);
                 t
             })
             .collect();
@@ -550,6 +598,7 @@ pub fn extract(text: &str, locale: &str) -> Extraction {
                 range: part,
                 group: group.clone(),
                 tokens: in_part,
+                reason: None,
             });
         }
     };
@@ -558,17 +607,23 @@ pub fn extract(text: &str, locale: &str) -> Extraction {
     if let Some(r) = layout.title.clone() {
         scan_range(r, Some(REPORT_GROUP.to_string()), &mut title_draft, false);
     }
+    let lang = tag.split(['-', '_']).next().unwrap_or("").to_string();
     for (n, par) in layout.paragraphs.iter().enumerate() {
         let par_text = &text[par.range.clone()];
         let group = ids::group_title(par_text, par.heading.as_deref(), n + 1);
-        for s in segment::sentences(par_text) {
+        for (k, s) in segment::sentences(par_text, &lang).into_iter().enumerate() {
             let range = par.range.start + s.start..par.range.start + s.end;
+            let lead = n == 0 && k == 0;
             let before = drafts.len();
             scan_range(range, Some(group.clone()), &mut drafts, true);
-            // Only sentences that state a figure are key statements.
             let kept: Vec<Draft> = drafts
                 .drain(before..)
-                .filter(|d| !d.tokens.is_empty())
+                .filter_map(|mut d| {
+                    if d.tokens.is_empty() {
+                        d.reason = select::reason(&text[d.range.clone()], lead);
+                    }
+                    (options.all || !d.tokens.is_empty() || d.reason.is_some()).then_some(d)
+                })
                 .collect();
             drafts.extend(kept);
         }
@@ -594,10 +649,50 @@ pub fn extract(text: &str, locale: &str) -> Extraction {
     });
     let built: Vec<(Statement, Option<&'static str>)> =
         drafts.iter().map(|d| ctx.statement(d)).collect();
-    let bases: Vec<String> = built.iter().map(|(s, _)| s.id.clone()).collect();
-    let qualifiers: Vec<Option<&'static str>> = built.iter().map(|(_, q)| *q).collect();
-    let reserved: HashSet<String> = [TITLE_ID.to_string(), DATE_ID.to_string()].into();
-    let final_ids = ids::unique_ids(&bases, &qualifiers, &reserved);
+    // Statements with figures are named first, exactly as when they were the only
+    // statements, so keeping more sentences renames none of them; the others take a
+    // suffix saying why they were kept ("-first", "-trend") and what is left.
+    let with_figures: Vec<usize> = (0..built.len())
+        .filter(|&k| !drafts[k].tokens.is_empty())
+        .collect();
+    let bases: Vec<String> = with_figures
+        .iter()
+        .map(|&k| built[k].0.id.clone())
+        .collect();
+    let qualifiers: Vec<Option<&'static str>> = with_figures.iter().map(|&k| built[k].1).collect();
+    let mut reserved: HashSet<String> = [TITLE_ID.to_string(), DATE_ID.to_string()].into();
+    let mut final_ids = vec![String::new(); built.len()];
+    for (k, id) in with_figures
+        .iter()
+        .zip(ids::unique_ids(&bases, &qualifiers, &reserved))
+    {
+        reserved.insert(id.clone());
+        final_ids[*k] = id;
+    }
+    let others: Vec<usize> = (0..built.len())
+        .filter(|&k| drafts[k].tokens.is_empty())
+        .collect();
+    let other_bases: Vec<String> = others
+        .iter()
+        .map(|&k| {
+            let base = &built[k].0.id;
+            match drafts[k].reason {
+                Some(select::Reason::Lead) => LEAD_ID.to_string(),
+                Some(select::Reason::Publication) => format!("{base}-published"),
+                Some(select::Reason::First) => format!("{base}-first"),
+                Some(select::Reason::Trend) => format!("{base}-trend"),
+                Some(select::Reason::NumberWord) => format!("{base}-in-words"),
+                None => base.clone(),
+            }
+        })
+        .collect();
+    for (k, id) in others.iter().zip(ids::unique_ids(
+        &other_bases,
+        &vec![None; others.len()],
+        &reserved,
+    )) {
+        final_ids[*k] = id;
+    }
     let statements = built
         .into_iter()
         .zip(final_ids)

@@ -11,7 +11,10 @@
 
 use std::ops::Range;
 
-use super::locale::{is_space_like, Conventions};
+use super::cldr::ScaleWord;
+use super::locale::{
+    is_cjk, is_space_like, scales, Conventions, CURRENCY_AFTER, CURRENCY_BEFORE, TIME_WORDS,
+};
 
 /// An exact decimal: `digits` with the decimal point `scale` places from the right.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,6 +83,28 @@ impl Dec {
         }
     }
 
+    /// The sum of two non-negative decimals ("2兆" + "5495億"), or `None` past 38 digits.
+    pub fn add(&self, other: &Dec) -> Option<Dec> {
+        if self.negative || other.negative {
+            return None;
+        }
+        let scale = self.scale.max(other.scale);
+        let widen = |d: &Dec| -> Option<u128> {
+            let v: u128 = if d.digits.is_empty() {
+                0
+            } else {
+                d.digits.parse().ok()?
+            };
+            v.checked_mul(10u128.checked_pow(scale - d.scale)?)
+        };
+        let sum = widen(self)?.checked_add(widen(other)?)?;
+        Some(Dec {
+            negative: false,
+            digits: sum.to_string(),
+            scale,
+        })
+    }
+
     /// Number of significant fraction digits.
     pub fn frac_len(&self) -> u32 {
         self.parts().1.len() as u32
@@ -124,6 +149,16 @@ pub struct Token {
     pub fraction_digits: u32,
     /// The separators contradict the locale (an `ambiguous-number` note was made).
     pub ambiguous: bool,
+    /// The number as written, before percent or scale ("723 juta" -> 723).
+    pub written: Dec,
+    /// Power of ten of the scale word ("723 juta" -> 6, "2兆5495億" -> 12).
+    pub scale: Option<u32>,
+    /// ISO 4217 code of a currency written before or after the amount.
+    pub currency: Option<&'static str>,
+    /// An explicit "+" before the number (it stays in the message text).
+    pub plus: bool,
+    /// The whole written amount: currency, sign, number, scale word, percent sign.
+    pub display: Range<usize>,
 }
 
 /// A separator problem to report as `ambiguous-number`.
@@ -302,6 +337,9 @@ fn starts_with_word(s: &str, word: &str) -> Option<usize> {
         }
         matched += sc.len_utf8();
     }
+    if word.ends_with(is_cjk) || word.ends_with('.') {
+        return Some(matched);
+    }
     match s[matched..].chars().next() {
         Some(c) if c.is_alphanumeric() => None,
         _ => Some(matched),
@@ -310,13 +348,6 @@ fn starts_with_word(s: &str, word: &str) -> Option<usize> {
 
 fn longest_word(s: &str, words: &[&str]) -> Option<usize> {
     words.iter().filter_map(|w| starts_with_word(s, w)).max()
-}
-
-fn longest_scale(s: &str, scales: &[(&str, u32)]) -> Option<(usize, u32)> {
-    scales
-        .iter()
-        .filter_map(|(w, e)| starts_with_word(s, w).map(|len| (len, *e)))
-        .max_by_key(|(len, _)| *len)
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -331,7 +362,9 @@ fn digits_at(s: &str, pos: usize) -> usize {
 fn skip_run(s: &str, pos: usize) -> usize {
     pos + s[pos..]
         .char_indices()
-        .find(|(_, c)| !(c.is_alphanumeric() || matches!(c, '.' | ',' | '/' | ':' | '-' | '_')))
+        .find(|(_, c)| {
+            !(c.is_alphanumeric() || matches!(c, '.' | ',' | '/' | ':' | '-' | '_')) || is_cjk(*c)
+        })
         .map_or(s.len() - pos, |(i, _)| i)
 }
 
@@ -501,19 +534,100 @@ fn read(
     noted(int, frac, note)
 }
 
+/// The text a scan reads: full-width forms folded by NFKC ("３６．４％" -> "36.4%"), the
+/// Japanese "・" between digits read as the decimal point, with a map back to the
+/// original byte offsets (the original text is what messages and positions show).
+struct Folded {
+    text: String,
+    /// `map[k]`: original byte offset of folded byte `k` (one entry past the end too).
+    map: Vec<usize>,
+    /// Folded offsets of "・" decimal points.
+    middots: Vec<usize>,
+}
+
+impl Folded {
+    fn new(s: &str, conv: &Conventions) -> Folded {
+        use unicode_normalization::UnicodeNormalization;
+        let mut text = String::with_capacity(s.len());
+        let mut map = Vec::with_capacity(s.len() + 1);
+        let mut middots = Vec::new();
+        let mut chars = s.char_indices().peekable();
+        while let Some((o, c)) = chars.next() {
+            let folded: String = if matches!(c as u32, 0xFF01..=0xFF5E | 0x3000 | 0xFF65) {
+                std::iter::once(c).nfkc().collect()
+            } else {
+                c.to_string()
+            };
+            let middot = matches!(folded.as_str(), "・")
+                && text.ends_with(|p: char| p.is_ascii_digit())
+                && chars.peek().is_some_and(|(_, n)| {
+                    n.is_ascii_digit() || matches!(*n as u32, 0xFF10..=0xFF19)
+                });
+            let piece = if middot {
+                middots.push(text.len());
+                conv.decimal.to_string()
+            } else {
+                folded
+            };
+            for _ in 0..piece.len() {
+                map.push(o);
+            }
+            text.push_str(&piece);
+        }
+        map.push(s.len());
+        Folded { text, map, middots }
+    }
+
+    fn back(&self, r: &Range<usize>) -> Range<usize> {
+        self.map[r.start]..self.map[r.end]
+    }
+}
+
+/// UAX #29 word boundaries (ICU4X), as sorted byte offsets.
+///
+/// Scripts that need a dictionary (Han, Kana, Thai, ...) are blanked first: digits
+/// touching them are handled by [`is_cjk`], and the segmenter without dictionaries
+/// would print a warning for each such run.
+fn word_boundaries(s: &str) -> Vec<usize> {
+    use icu_segmenter::WordSegmenter;
+    let complex = |c: char| {
+        is_cjk(c)
+            || matches!(c as u32, 0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF | 0xAA60..=0xAA7F)
+    };
+    let plain: String = if s.chars().any(complex) {
+        s.chars()
+            .map(|c| {
+                if complex(c) {
+                    " ".repeat(c.len_utf8())
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect()
+    } else {
+        s.to_string()
+    };
+    WordSegmenter::new_for_non_complex_scripts(Default::default())
+        .segment_str(&plain)
+        .collect()
+}
+
 /// Finds the figures, orphan percent signs and separator problems in `s`.
 pub fn scan(s: &str, conv: &Conventions) -> Scan {
+    let folded = Folded::new(s, conv);
+    let t = folded.text.as_str();
+    let bounds = word_boundaries(t);
     let mut out = Scan::default();
     let mut i = 0;
-    while i < s.len() {
-        let Some(c) = s[i..].chars().next() else {
+    while i < t.len() {
+        let Some(c) = t[i..].chars().next() else {
             break;
         };
         if !c.is_ascii_digit() {
             i += c.len_utf8();
             continue;
         }
-        match scan_number(s, i, conv) {
+        match scan_number(t, i, conv, &bounds) {
             Step::Skip(next) => i = next.max(i + 1),
             Step::Found(token, note, next) => {
                 if let Some(message) = note {
@@ -522,53 +636,251 @@ pub fn scan(s: &str, conv: &Conventions) -> Scan {
                         message,
                     });
                 }
-                out.tokens.push(token);
+                out.tokens.push(*token);
                 i = next.max(i + 1);
             }
         }
     }
-    for (p, c) in s.char_indices() {
-        if !matches!(c, '%' | '％') || out.tokens.iter().any(|t| t.range.contains(&p)) {
+    join_ranges(t, &mut out.tokens);
+    for token in &out.tokens {
+        let dot = folded.middots.iter().find(|&&m| token.number.contains(&m));
+        if let (Some(_), Kind::Plain) = (dot, token.kind) {
+            out.notes.push(Note {
+                range: token.number.clone(),
+                message: format!(
+                    "\"{}\" has a \"・\" between digits: read as the Japanese decimal point \
+                     ({}), but it can also separate two numbers; check the source",
+                    &s[folded.back(&token.number)],
+                    token.written.to_text()
+                ),
+            });
+        }
+    }
+    for (p, c) in t.char_indices() {
+        if c != '%' || out.tokens.iter().any(|t| t.display.contains(&p)) {
             continue;
         }
-        let before = s[..p].trim_end_matches(is_space_like).chars().next_back();
+        let before = t[..p].trim_end_matches(is_space_like).chars().next_back();
         if !before.is_some_and(|b| b.is_ascii_digit()) {
             out.orphans.push(p);
         }
     }
+    // Back to the original text.
+    for token in &mut out.tokens {
+        token.range = folded.back(&token.range);
+        token.number = folded.back(&token.number);
+        token.display = folded.back(&token.display);
+    }
+    for note in &mut out.notes {
+        note.range = folded.back(&note.range);
+    }
+    for p in &mut out.orphans {
+        *p = folded.map[*p];
+    }
+    out.notes.sort_by_key(|n| n.range.start);
     out
+}
+
+/// Connectors of a range of two figures ("10–15%", "3 bis 4 Prozent", "3～4%"); the
+/// second group needs an opener before the first number ("entre 3 et 4 %").
+const RANGE_CONNECTORS: &[&str] = &[
+    "-", "–", "—", "~", "〜", "to", "bis", "à", "hingga", "sampai", "s.d.", "s/d", "al", "至",
+    "到", "から", "에서",
+];
+const RANGE_PAIRS: &[&str] = &["and", "und", "et", "y", "dan", "a", "e"];
+const RANGE_OPENERS: &[&str] = &[
+    "between", "zwischen", "entre", "antara", "de", "del", "from", "von", "dari", "tra", "fra",
+];
+
+/// The first figure of a range takes the unit of the second ("entre 3 et 4 %": two
+/// percentages; "3 bis 4 Mrd.": two scaled amounts), and both share a currency.
+fn join_ranges(s: &str, tokens: &mut [Token]) {
+    for k in 1..tokens.len() {
+        let (head, tail) = tokens.split_at_mut(k);
+        let (a, b) = (&mut head[k - 1], &mut tail[0]);
+        if a.display.end > b.display.start {
+            continue;
+        }
+        let between = s[a.display.end..b.display.start].trim();
+        let between = if between.chars().count() > 1 {
+            between.trim_end_matches(['+', '-', '−']).trim()
+        } else {
+            between
+        };
+        // The opener may stand one word further back: "entre el 30 y el 40 %".
+        let first = word_before(s, a.display.start);
+        let head = s[..a.display.start].trim_end();
+        let second = word_before(head, head.len() - first.len());
+        let opened = [first, second]
+            .iter()
+            .any(|w| RANGE_OPENERS.contains(&w.to_lowercase().as_str()));
+        let pair = between.to_lowercase();
+        let pair = pair
+            .strip_suffix(" el")
+            .or_else(|| pair.strip_suffix(" la"))
+            .unwrap_or(&pair);
+        let linked = RANGE_CONNECTORS.contains(&between) || (RANGE_PAIRS.contains(&pair) && opened);
+        if !linked {
+            continue;
+        }
+        let money = |t: &Token| matches!(t.kind, Kind::Plain | Kind::Scaled(_));
+        if money(a) && money(b) {
+            if a.currency.is_none() {
+                a.currency = b.currency;
+            }
+            if b.currency.is_none() {
+                b.currency = a.currency;
+            }
+        }
+        // "31,000 to 33.2 million" is no range of millions: the first takes the second's
+        // unit only when it is not larger.
+        let (av, bv) = (
+            a.written.to_text().parse::<f64>().unwrap_or(f64::MAX),
+            b.written.to_text().parse::<f64>().unwrap_or(0.0),
+        );
+        if a.kind != Kind::Plain || b.kind == Kind::Plain || av.abs() > bv.abs() {
+            continue;
+        }
+        a.kind = b.kind;
+        a.style = b.style;
+        match b.kind {
+            Kind::Percent => a.value = a.written.shift(-2),
+            Kind::Scaled(exp) => {
+                a.value = a.written.shift(exp as i32);
+                a.fraction_digits = a.value.frac_len();
+                a.scale = b.scale;
+            }
+            Kind::Points | Kind::Plain => {}
+        }
+    }
 }
 
 enum Step {
     Skip(usize),
-    Found(Token, Option<String>, usize),
+    Found(Box<Token>, Option<String>, usize),
 }
 
-fn scan_number(s: &str, i: usize, conv: &Conventions) -> Step {
+/// A currency symbol or code ending at `end` (an optional space before the number),
+/// starting at a word boundary: its start and ISO code.
+fn currency_before(s: &str, end: usize) -> Option<(usize, &'static str)> {
+    let head = &s[..end];
+    let head_trim = head.trim_end_matches(is_space_like);
+    if head.len() - head_trim.len() > 3 {
+        return None;
+    }
+    for (text, code) in CURRENCY_BEFORE {
+        if !head_trim.ends_with(text) {
+            continue;
+        }
+        let start = head_trim.len() - text.len();
+        let before = head_trim[..start].chars().next_back();
+        let boundary =
+            before.is_none_or(|b| !b.is_alphanumeric() || is_cjk(b) || text.starts_with(is_cjk));
+        if boundary {
+            return Some((start, code));
+        }
+    }
+    None
+}
+
+/// A currency word or code starting at `start` (after an optional space): its end and
+/// ISO code.
+fn currency_after(s: &str, start: usize) -> Option<(usize, &'static str)> {
+    let rest = &s[start..];
+    let ws = rest.len() - rest.trim_start_matches(is_space_like).len();
+    if ws > 3 {
+        return None;
+    }
+    let words = &rest[ws..];
+    for (text, code) in CURRENCY_AFTER {
+        let is_code = text.chars().all(|c| c.is_ascii_uppercase());
+        let len = if is_code || !text.chars().any(char::is_alphabetic) || text.starts_with(is_cjk) {
+            words.starts_with(text).then_some(text.len()).filter(|&l| {
+                text.starts_with(is_cjk)
+                    || !words[l..].chars().next().is_some_and(char::is_alphanumeric)
+            })
+        } else {
+            starts_with_word(words, text)
+        };
+        if let Some(len) = len {
+            return Some((start + ws + len, code));
+        }
+    }
+    None
+}
+
+/// Suffixes after a number that make it a date, a time, a rank or an identifier in
+/// Chinese, Japanese and Korean ("7月22日", "10時", "3分기", "5호"); 年/년 only after
+/// four digits (a year: "3年" is three years).
+const CJK_NOT_FIGURE: &[&str] = &[
+    "月", "日", "号", "號", "時", "时", "분기", "번째", "월", "일", "시", "호", "차", "위", "등",
+];
+
+fn scan_number(s: &str, i: usize, conv: &Conventions, bounds: &[usize]) -> Step {
+    let is_boundary = |p: usize| bounds.binary_search(&p).is_ok();
     let prev = s[..i].chars().next_back();
-    if prev.is_some_and(|p| p.is_alphanumeric() || p == '_') {
+    if prev == Some('_') {
         return Step::Skip(skip_run(s, i));
+    }
+    let mut currency: Option<&'static str> = None;
+    let mut display_start = i;
+    let glued_before = prev.is_some_and(|p| p.is_alphanumeric() && !is_cjk(p)) && !is_boundary(i);
+    if glued_before {
+        // "Rp8.153,59", "IDR138.8": a currency glued to the amount; otherwise an
+        // identifier ("G20", "COVID19").
+        match currency_before(s, i) {
+            Some((start, code)) => {
+                currency = Some(code);
+                display_start = start;
+            }
+            None => return Step::Skip(skip_run(s, i)),
+        }
+    }
+    if prev.is_some_and(|p| matches!(p, '第' | '제' | '#' | '时' | '時' | '시')) {
+        // Ordinals ("第3"), numbers ("#5") and the minutes of "10时30分".
+        return Step::Skip(i + digits_at(s, i));
     }
     let mut start = i;
     let mut negative = false;
-    if let Some(p) = prev.filter(|p| matches!(p, '-' | '−' | '+')) {
+    let mut plus = false;
+    if let Some(p) = prev.filter(|p| matches!(p, '-' | '−' | '+' | '△' | '▲')) {
         let before = s[..i - p.len_utf8()].chars().next_back();
-        if before.is_none_or(|b| b.is_whitespace() || "([{\"'“‘".contains(b)) {
-            start = i - p.len_utf8();
-            negative = p != '+';
+        if before.is_some_and(|b| b.is_ascii_digit()) {
+            // "9-12 persen": a range, not a sign.
+        } else if before
+            .is_none_or(|b| b.is_whitespace() || "([{\"'“‘:：,，、（".contains(b) || is_cjk(b))
+        {
+            if p == '+' {
+                plus = true;
+            } else {
+                start = i - p.len_utf8();
+                negative = true;
+            }
+            display_start = i - p.len_utf8();
         } else if before.is_some_and(char::is_alphanumeric) {
             return Step::Skip(skip_run(s, i));
         }
+    }
+    if currency.is_none() {
+        if let Some((cs, code)) = currency_before(s, display_start) {
+            currency = Some(code);
+            display_start = cs;
+        }
+    }
+    if currency == Some("JPY") && conv.tag == "zh" {
+        currency = Some("CNY");
     }
     // Digits and separators.
     let mut j = i + digits_at(s, i);
     let mut groups = vec![&s[i..j]];
     let mut seps = Vec::new();
+    let mut foreign_space = false;
     while let Some(sc) = s[j..].chars().next() {
+        let space = is_space_like(sc);
         let accepted = sc == '.'
             || sc == ','
             || (is_apostrophe(sc) && is_apostrophe(conv.group))
-            || (is_space_like(sc) && conv.groups_with_space());
+            || (space && (seps.is_empty() || seps.iter().all(|c| is_space_like(*c))));
         if !accepted {
             break;
         }
@@ -577,8 +889,22 @@ fn scan_number(s: &str, i: usize, conv: &Conventions) -> Step {
         if n == 0 {
             break;
         }
-        if is_space_like(sc) && (n != 3 || groups.len() == 1 && groups[0].len() > 3) {
-            break;
+        if space {
+            let after_group = s[k + n..].chars().next();
+            if n != 3
+                || groups.len() == 1 && groups[0].len() > 3
+                || after_group.is_some_and(|c| c.is_ascii_digit())
+            {
+                break;
+            }
+            if !conv.groups_with_space() {
+                // "97 158 Vollzeitkräfte": space grouping in a locale that groups with
+                // '.'; a plain space could also separate two numbers, so it is noted.
+                if groups.len() == 1 && groups[0].starts_with('0') {
+                    break;
+                }
+                foreign_space = foreign_space || sc == ' ';
+            }
         }
         seps.push(sc);
         groups.push(&s[k..k + n]);
@@ -586,11 +912,24 @@ fn scan_number(s: &str, i: usize, conv: &Conventions) -> Step {
     }
     let next = s[j..].chars().next();
     let after_next = next.and_then(|n| s[j + n.len_utf8()..].chars().next());
-    if next.is_some_and(char::is_alphabetic) {
-        return Step::Skip(skip_run(s, i));
-    }
     if matches!(next, Some(':' | '/')) && after_next.is_some_and(|c| c.is_ascii_digit()) {
         return Step::Skip(skip_run(s, i));
+    }
+    if matches!(next, Some('º' | 'ª' | '°'))
+        || (next == Some('.') && matches!(after_next, Some('º' | 'ª')))
+    {
+        return Step::Skip(j + 1);
+    }
+    if prev == Some('[') && next == Some(']') {
+        // A footnote marker: "[1]".
+        return Step::Skip(j);
+    }
+    if next == Some(')')
+        && seps.is_empty()
+        && s[..display_start].trim_start_matches('(').trim().is_empty()
+    {
+        // A list marker: "1) ...".
+        return Step::Skip(j);
     }
     let raw = &s[i..j];
     if matches!(next, Some('-' | '–'))
@@ -600,16 +939,27 @@ fn scan_number(s: &str, i: usize, conv: &Conventions) -> Step {
     {
         return Step::Skip(skip_run(s, i));
     }
+    if seps.is_empty() && is_date_range_head(&s[j..], conv) {
+        return Step::Skip(j);
+    }
     let before_word = word_before(s, start).to_lowercase();
     if ID_MARKERS.contains(&before_word.as_str()) {
         return Step::Skip(j);
     }
-    if TIME_MARKERS.contains(&before_word.as_str())
-        && seps.len() == 1
-        && groups[0].len() <= 2
-        && groups[1].len() == 2
+    if conv.tag.starts_with("de")
+        && seps.is_empty()
+        && groups[0].len() <= 3
+        && next == Some('.')
+        && s[j + 1..]
+            .trim_start()
+            .starts_with(|c: char| c.is_alphabetic())
+        && !s[j + 1..]
+            .trim_start()
+            .starts_with(|c: char| c.is_lowercase())
+        && !is_month(first_word(s[j + 1..].trim_start()), conv)
     {
-        return Step::Skip(j);
+        // German ordinals: "1. Halbjahr", "3. Quartal".
+        return Step::Skip(j + 1);
     }
 
     // Unit after the number.
@@ -621,29 +971,101 @@ fn scan_number(s: &str, i: usize, conv: &Conventions) -> Step {
         .map_or(0, char::len_utf8);
     let ws = rest.len() - rest.trim_start().len();
     let words = &rest[ws..];
-    let (kind, end) = if let Some(pc) = rest[space_len..]
-        .chars()
-        .next()
-        .filter(|c| matches!(c, '%' | '％'))
+    let glued_after = next.is_some_and(|c| c.is_alphabetic() && !is_cjk(c)) && !is_boundary(j);
+    let scale_list = scales(conv);
+    let mut scale: Option<u32> = None;
+    let mut extra: Option<Dec> = None;
+    let (kind, end) = if let Some(pc) = rest[space_len..].chars().next().filter(|c| *c == '%') {
+        let after = &rest[space_len + pc.len_utf8()..];
+        let points = after.starts_with("포인트")
+            || after.starts_with("ポイント")
+            || (after.starts_with('p') && !after[1..].starts_with(char::is_alphanumeric));
+        if points {
+            (Kind::Points, j)
+        } else {
+            (Kind::Percent, j + space_len + pc.len_utf8())
+        }
+    } else if conv.tag == "ja" && rest.starts_with('割') {
+        // "2割" is 20%: 割 is a tenth.
+        (Kind::Percent, j + '割'.len_utf8())
+    } else if longest_word(words, conv.point_words).is_some()
+        || (ws == 0 && longest_word(rest, conv.point_words).is_some())
     {
-        (Kind::Percent, j + space_len + pc.len_utf8())
-    } else if longest_word(words, conv.point_words).is_some() {
         (Kind::Points, j)
     } else if let Some(len) = longest_word(words, conv.percent_words) {
         (Kind::Percent, j + ws + len)
-    } else if let Some((len, exp)) = longest_scale(words, conv.scales) {
-        (Kind::Scaled(exp), j + ws + len)
-    } else if is_percent_range_head(rest) {
-        (Kind::Percent, j)
+    } else if let Some((len, exp)) = match_scale(rest, ws, scale_list, currency.is_some()) {
+        scale = Some(exp);
+        let mut end = j + len;
+        // CJK scales combine: "1兆2,017億", "239億52百万", "3조5천억".
+        while let Some((add, add_len, add_exp)) = cjk_addend(s, end, exp, conv, scale_list) {
+            extra = Some(match extra {
+                Some(e) => e.add(&add).unwrap_or(e),
+                None => add,
+            });
+            end += add_len;
+            if add_exp == 0 {
+                break;
+            }
+        }
+        (Kind::Scaled(exp), end)
     } else {
         (Kind::Plain, j)
     };
+    if glued_after && kind == Kind::Plain {
+        // "5G", "1st", "3M": letters glued to the number make an identifier.
+        return Step::Skip(skip_run(s, i));
+    }
+
+    if kind == Kind::Plain {
+        if !words.is_empty() {
+            let w: String = words
+                .chars()
+                .take_while(|c| c.is_alphabetic() || *c == '.' || is_cjk(*c))
+                .collect::<String>()
+                .to_lowercase();
+            let w = if w.ends_with('.') && !w.ends_with(".m.") {
+                w.trim_end_matches('.').to_string()
+            } else {
+                w
+            };
+            if TIME_WORDS.contains(&w.as_str()) && !(w == "h" && seps.is_empty() && ws == 0) {
+                return Step::Skip(j);
+            }
+        }
+        let head = s[..start].trim_end();
+        let h_minutes = before_word == "h"
+            && word_before(head, head.len() - 1)
+                .chars()
+                .all(|c| c.is_ascii_digit());
+        if h_minutes {
+            // The minutes of "14 h 30".
+            return Step::Skip(j);
+        }
+        if TIME_MARKERS.contains(&before_word.as_str())
+            && seps.len() == 1
+            && groups[0].len() <= 2
+            && groups[1].len() == 2
+            && matches!(before_word.as_str(), "pukul" | "jam")
+        {
+            return Step::Skip(j);
+        }
+        if ws == 0 {
+            if let Some(suffix) = CJK_NOT_FIGURE.iter().find(|x| rest.starts_with(**x)) {
+                let _ = suffix;
+                return Step::Skip(j);
+            }
+            if (rest.starts_with('年') || rest.starts_with('년')) && groups[0].len() == 4 {
+                return Step::Skip(j);
+            }
+        }
+    }
 
     if kind == Kind::Plain && seps.is_empty() {
         let after = text_after(s, j);
         let digits = groups[0];
         let is_count = count_role(after).is_some();
-        if digits.len() == 4 && !negative && !is_count {
+        if digits.len() == 4 && !negative && !is_count && currency.is_none() {
             if let Ok(year) = digits.parse::<u32>() {
                 if (1900..=2100).contains(&year) {
                     return Step::Skip(j);
@@ -651,7 +1073,11 @@ fn scan_number(s: &str, i: usize, conv: &Conventions) -> Step {
             }
         }
         if digits.len() <= 2 {
-            let next_word = first_word(after.trim_start_matches('.').trim_start());
+            let mut next_word = first_word(after.trim_start_matches('.').trim_start());
+            if matches!(next_word, "de" | "del") {
+                // "30 de julio"
+                next_word = first_word(after.trim_start()[next_word.len()..].trim_start());
+            }
             if is_month(next_word, conv)
                 || is_month(&before_word, conv)
                 || DATE_MARKERS.contains(&before_word.as_str())
@@ -666,27 +1092,64 @@ fn scan_number(s: &str, i: usize, conv: &Conventions) -> Step {
         Kind::Scaled(_) => Usage::Scaled,
         Kind::Percent | Kind::Points => Usage::Fraction,
     };
-    let Some(reading) = read(raw, &groups, &seps, conv, usage) else {
+    let reading = if !seps.is_empty()
+        && seps.iter().all(|c| is_space_like(*c))
+        && !conv.groups_with_space()
+    {
+        let value = groups.concat();
+        let note = foreign_space.then(|| {
+            format!(
+                "\"{raw}\" groups thousands with spaces, which {} does not use; extracted \
+                 {value}, but the spaces could also separate two numbers; check the source",
+                conv.tag
+            )
+        });
+        Some(Reading {
+            int: value,
+            frac: String::new(),
+            note,
+        })
+    } else {
+        read(raw, &groups, &seps, conv, usage)
+    };
+    let Some(reading) = reading else {
         return Step::Skip(j);
     };
     let written = Dec::new(negative, &reading.int, &reading.frac);
     let written_digits = written.frac_len();
+    let tenths = kind == Kind::Percent && s[j..end].ends_with('割');
     let (style, value, fraction_digits) = match kind {
+        Kind::Percent if tenths => (
+            NumberStyle::Percent,
+            written.shift(-1),
+            written_digits.saturating_sub(1),
+        ),
         Kind::Percent => (NumberStyle::Percent, written.shift(-2), written_digits),
         Kind::Scaled(exp) => {
-            let value = written.shift(exp as i32);
+            let mut value = written.shift(exp as i32);
+            if let Some(e) = &extra {
+                value = value.add(e).unwrap_or(value);
+            }
             let digits = value.frac_len();
             (NumberStyle::Decimal, value, digits)
         }
-        Kind::Points | Kind::Plain => (NumberStyle::Decimal, written, written_digits),
+        Kind::Points | Kind::Plain => (NumberStyle::Decimal, written.clone(), written_digits),
     };
     // "4,60%" keeps its written digits: count them from the source, not the value.
     let fraction_digits = match kind {
+        Kind::Percent if tenths => fraction_digits,
         Kind::Percent | Kind::Points | Kind::Plain => {
             fraction_digits.max(reading.frac.len() as u32)
         }
         Kind::Scaled(_) => fraction_digits,
     };
+    let mut display_end = end;
+    if matches!(kind, Kind::Plain | Kind::Scaled(_)) {
+        if let Some((cend, code)) = currency_after(s, end) {
+            currency = currency.or(Some(code));
+            display_end = cend;
+        }
+    }
     let token = Token {
         range: start..end,
         number: start..j,
@@ -695,8 +1158,148 @@ fn scan_number(s: &str, i: usize, conv: &Conventions) -> Step {
         value,
         fraction_digits,
         ambiguous: reading.note.is_some(),
+        written,
+        scale,
+        currency,
+        plus,
+        display: display_start..display_end,
     };
-    Step::Found(token, reading.note, end)
+    Step::Found(Box::new(token), reading.note, end)
+}
+
+/// A scale word after the number (`ws` bytes of space first): its length from the
+/// number's end and power of ten. CJK words chain ("千万" = 10^7); words with a period
+/// ("Mio.") keep it unless it ends the sentence.
+fn match_scale(rest: &str, ws: usize, words: &[ScaleWord], money: bool) -> Option<(usize, u32)> {
+    let spaced = &rest[ws..];
+    let found = words.iter().find_map(|w| {
+        let cjk = w.text.starts_with(is_cjk);
+        if w.glued_only {
+            // "$2.4B" (money before), "12 456 M€" (money right after the letter).
+            if money && ws == 0 {
+                return starts_with_word(rest, &w.text).map(|l| (l, w));
+            }
+            return starts_with_word(spaced, &w.text)
+                .filter(|&l| spaced[l..].starts_with(['€', '$', '£', '¥']))
+                .map(|l| (ws + l, w));
+        }
+        if cjk {
+            // "5亿", "5 億" (a space in extracted PDF text).
+            let at = if rest.starts_with(is_cjk) {
+                rest
+            } else {
+                spaced
+            };
+            let off = rest.len() - at.len();
+            return at
+                .starts_with(w.text.as_str())
+                .then(|| (off + w.text.len(), w));
+        }
+        if let Some(l) = starts_with_word(spaced, &w.text) {
+            return Some((ws + l, w));
+        }
+        // Glued Latin words: "1.2bn", "5juta".
+        if ws == 0 {
+            return starts_with_word(rest, &w.text).map(|l| (l, w));
+        }
+        None
+    })?;
+    let (mut len, w) = found;
+    let mut exp = w.exp;
+    if w.text.ends_with('.') {
+        let after = rest[len..].trim_start_matches(['"', '\'', ')', '”', '’']);
+        if after.trim().is_empty() {
+            len -= 1;
+        }
+    }
+    if w.text.starts_with(is_cjk) {
+        // Chained multipliers: 千万, 百万, 천억.
+        while let Some(next) = words
+            .iter()
+            .filter(|x| x.text.starts_with(is_cjk) && !x.glued_only)
+            .find(|x| rest[len..].starts_with(x.text.as_str()))
+        {
+            len += next.text.len();
+            exp += next.exp;
+        }
+    }
+    Some((len, exp))
+}
+
+/// The next part of a CJK mixed amount after a scale word of power `exp` at `pos`:
+/// "5495億" after "2兆". Returns its value, length and power of ten (0: plain digits
+/// closing the amount are not taken).
+fn cjk_addend(
+    s: &str,
+    pos: usize,
+    exp: u32,
+    conv: &Conventions,
+    words: &[ScaleWord],
+) -> Option<(Dec, usize, u32)> {
+    let before = s[..pos].chars().next_back()?;
+    if !is_cjk(before) {
+        return None;
+    }
+    let rest = &s[pos..];
+    let ws = rest.len() - rest.trim_start_matches(is_space_like).len();
+    if ws > 1 {
+        return None;
+    }
+    let num = &rest[ws..];
+    let mut k = digits_at(num, 0);
+    if k == 0 {
+        return None;
+    }
+    let mut int = num[..k].to_string();
+    while num[k..].starts_with(',') && digits_at(num, k + 1) == 3 {
+        int.push_str(&num[k + 1..k + 4]);
+        k += 4;
+    }
+    let mut frac = String::new();
+    if num[k..].starts_with(conv.decimal) && digits_at(num, k + 1) > 0 {
+        let n = digits_at(num, k + 1);
+        frac = num[k + 1..k + 1 + n].to_string();
+        k += 1 + n;
+    }
+    let after = &num[k..];
+    // At most one space between the digits and their scale: "3 兆 2,747 億" in PDF text.
+    let ws2 = after
+        .chars()
+        .next()
+        .filter(|c| is_space_like(*c))
+        .map_or(0, char::len_utf8);
+    let Some((len, sub)) = match_scale(&after[ws2..], 0, words, false) else {
+        // "8万4000人": plain digits below the scale close the amount.
+        let closes = frac.is_empty()
+            && ws == 0
+            && (int.len() as u32) <= exp
+            && !after.starts_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+        return closes.then(|| (Dec::new(false, &int, ""), k, 0));
+    };
+    if sub >= exp {
+        return None;
+    }
+    let value = Dec::new(false, &int, &frac).shift(sub as i32);
+    Some((value, ws + k + ws2 + len, sub))
+}
+
+/// "-17 Juli" after "16", "～9月" after "4": the first day or month of a date range.
+fn is_date_range_head(rest: &str, conv: &Conventions) -> bool {
+    let Some(c) = rest
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '–' | '～' | '~' | '〜'))
+    else {
+        return false;
+    };
+    let r = &rest[c.len_utf8()..];
+    let n = digits_at(r, 0);
+    if n == 0 || n > 2 {
+        return false;
+    }
+    let after = &r[n..];
+    CJK_NOT_FIGURE.iter().any(|x| after.starts_with(x))
+        || is_month(first_word(after.trim_start_matches('.').trim_start()), conv)
 }
 
 /// "-07-22" after a four-digit year.
@@ -704,22 +1307,6 @@ fn is_iso_date_tail(rest: &str) -> bool {
     let b = rest.as_bytes();
     let two = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
     b.len() >= 6 && two(1) && two(2) && matches!(b.get(3), Some(b'-')) && two(4) && two(5)
-}
-
-/// "–15%" after the first number of a percentage range such as "10–15%".
-fn is_percent_range_head(rest: &str) -> bool {
-    let r = rest.trim_start();
-    let Some(dash) = r.chars().next().filter(|c| matches!(c, '-' | '–')) else {
-        return false;
-    };
-    let r = r[dash.len_utf8()..].trim_start();
-    let n = digits_at(r, 0);
-    if n == 0 {
-        return false;
-    }
-    let r = r[n..].trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
-    let r = r.trim_start_matches(is_space_like);
-    r.starts_with('%') || r.starts_with('％')
 }
 
 #[cfg(test)]
@@ -906,6 +1493,153 @@ mod tests {
         assert_eq!(f[2].0, "10");
         assert_eq!(f[2].2, NumberStyle::Percent);
         assert_eq!(f[3].0, "15%");
+    }
+
+    fn one(s: &str, tag: &str) -> Token {
+        let scan = scan(s, conv(tag));
+        assert_eq!(scan.tokens.len(), 1, "{s}: {:?}", scan.tokens);
+        scan.tokens[0].clone()
+    }
+
+    #[test]
+    fn cjk_digits_are_figures_with_their_scale() {
+        let t = one("同比增长4.6%。", "zh");
+        assert_eq!(
+            (t.value.to_text(), t.style),
+            ("0.046".into(), NumberStyle::Percent)
+        );
+        let t = one("全年人工处理来电7.23亿通", "zh");
+        assert_eq!((t.value.to_text(), t.scale), ("723000000".into(), Some(8)));
+        let t = one("純利益は2兆5495億円となり", "ja");
+        assert_eq!(t.value.to_text(), "2549500000000");
+        assert_eq!((t.scale, t.currency), (Some(12), Some("JPY")));
+        let t = one("経常収益は1,920億33百万円", "ja");
+        assert_eq!(t.value.to_text(), "192033000000");
+        let t = one("가계대출은 1,095조 3천억원이다", "ko");
+        assert_eq!(t.value.to_text(), "1095300000000000");
+        assert_eq!(t.currency, Some("KRW"));
+        let t = one("従業員数は約8万4000人", "ja");
+        assert_eq!(t.value.to_text(), "84000");
+    }
+
+    #[test]
+    fn full_width_and_middle_dot() {
+        let s = "受访机构中，９４％提供服务";
+        let t = one(s, "zh");
+        assert_eq!(
+            (t.value.to_text(), &s[t.range.clone()]),
+            ("0.94".into(), "９４％")
+        );
+        let found = scan(s, conv("zh"));
+        assert!(found.orphans.is_empty() && found.notes.is_empty());
+        let t = one("前年同期比36・4%増えた", "ja");
+        assert_eq!(t.value.to_text(), "0.364");
+        assert!(scan("第1・2号", conv("ja")).tokens.is_empty());
+        // Without a unit the middle dot could separate two numbers: noted.
+        let found = scan("数値は36・4だった", conv("ja"));
+        assert_eq!(found.tokens[0].value.to_text(), "36.4");
+        assert_eq!(found.notes.len(), 1);
+    }
+
+    #[test]
+    fn points_in_each_language() {
+        for (s, tag, v) in [
+            ("较上年提升1.2个百分点", "zh", "1.2"),
+            ("0.5ポイント上昇した", "ja", "0.5"),
+            ("0.05%p 하락했다", "ko", "0.05"),
+            ("0.4%포인트 낮아졌다", "ko", "0.4"),
+            ("um 0,25 Prozentpunkte", "de", "0.25"),
+            ("de 0,5 point de pourcentage", "fr", "0.5"),
+        ] {
+            let t = one(s, tag);
+            assert_eq!(
+                (t.kind, t.value.to_text().as_str()),
+                (Kind::Points, v),
+                "{s}"
+            );
+        }
+    }
+
+    #[test]
+    fn currencies_before_and_after() {
+        for (s, tag, v, cur) in [
+            (
+                "menjadi Rp8.153,59 triliun",
+                "id",
+                "8153590000000000",
+                "IDR",
+            ),
+            ("menjadi Rp 5.582 triliun", "id", "5582000000000000", "IDR"),
+            ("grew by IDR138.8 billion", "en", "138800000000", "IDR"),
+            ("profit of £4.2bn", "en", "4200000000", "GBP"),
+            ("von 3,15 Mrd. Euro erzielt", "de", "3150000000", "EUR"),
+            ("à 2 060 milliards d'euros", "fr", "2060000000000", "EUR"),
+            ("s'établit à 12 456 M€", "fr", "12456000000", "EUR"),
+            ("净利润747.43亿元", "zh", "74743000000", "CNY"),
+        ] {
+            let t = one(s, tag);
+            assert_eq!(
+                (t.value.to_text().as_str(), t.currency),
+                (v, Some(cur)),
+                "{s}"
+            );
+        }
+        // The "+" is kept in the text and recorded.
+        let s = "rose +7% on the year";
+        let t = one(s, "en");
+        assert!(t.plus && &s[t.range.clone()] == "7%" && &s[t.display.clone()] == "+7%");
+    }
+
+    #[test]
+    fn times_by_context() {
+        assert_eq!(
+            one("cut rates at 1.55% today", "en").value.to_text(),
+            "0.0155"
+        );
+        assert_eq!(one("fixé à 1,66 %", "fr").value.to_text(), "0.0166");
+        assert!(scan("beginnt ab 14.30 Uhr", conv("de")).tokens.is_empty());
+        assert!(scan("pukul 14.30 WIB", conv("id")).tokens.is_empty());
+        assert!(scan("follows at 2.30 pm.", conv("en")).tokens.is_empty());
+        assert!(scan("versé à 14 h 30", conv("fr")).tokens.is_empty());
+    }
+
+    #[test]
+    fn ranges_are_two_figures_with_one_unit() {
+        for (s, tag, a, b) in [
+            ("entre 3 et 4 %", "fr", "0.03", "0.04"),
+            ("Zwischen 3 und 4 Prozent", "de", "0.03", "0.04"),
+            ("kisaran 4,7-5,5% pada", "id", "0.047", "0.055"),
+            ("proyeksikan 10-12 persen", "id", "0.1", "0.12"),
+            ("Entre el 30 y el 40 %", "es", "0.3", "0.4"),
+            ("von 3 bis 4 Mrd. Euro", "de", "3000000000", "4000000000"),
+        ] {
+            let v: Vec<String> = scan(s, conv(tag))
+                .tokens
+                .iter()
+                .map(|t| t.value.to_text())
+                .collect();
+            assert_eq!(v, [a, b], "{s}");
+        }
+        // "31,000 to 33.2 million": not a range of millions.
+        let v: Vec<String> = scan("rose by 31,000 to 33.2 million", conv("en"))
+            .tokens
+            .iter()
+            .map(|t| t.value.to_text())
+            .collect();
+        assert_eq!(v, ["31000", "33200000"]);
+    }
+
+    #[test]
+    fn foreign_space_grouping_is_read_and_noted() {
+        let s = scan("beschäftigte 97 158 Vollzeitkräfte", conv("de"));
+        assert_eq!(s.tokens[0].value.to_text(), "97158");
+        assert_eq!(s.notes.len(), 1);
+        // A narrow no-break space is deliberate grouping: no note.
+        let s = scan("beschäftigte 97\u{202F}158 Vollzeitkräfte", conv("de"));
+        assert_eq!(
+            (s.tokens[0].value.to_text(), s.notes.len()),
+            ("97158".into(), 0)
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use crate::fs::{Existing, Pending};
 
 use super::merge::{EXISTING_FIGURES, EXISTING_FTL};
-use super::{extract, locale, merge, ExtractError, Finding};
+use super::{extract_with, locale, merge, ExtractError, Finding, Options};
 
 /// What [`run`] did, for the CLI to print.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -124,11 +124,22 @@ fn persist(tmp: Pending, path: &Path) -> Result<bool, ExtractError> {
 /// through symbolic links, directly into pipes and devices; a file whose content would
 /// not change is not touched. Errors name the file involved; a report that is
 /// not UTF-8 gives the byte offset of the first invalid byte.
-pub fn run(
+pub fn extract_report(
     report: &Path,
     locale: &str,
     out: &Path,
     figures: &Path,
+) -> Result<RunReport, ExtractError> {
+    extract_report_with(report, locale, out, figures, Options::default())
+}
+
+/// [`run`] with extraction options (`Options::all()` keeps every sentence).
+pub fn extract_report_with(
+    report: &Path,
+    locale: &str,
+    out: &Path,
+    figures: &Path,
+    options: Options,
 ) -> Result<RunReport, ExtractError> {
     locale::lookup(locale).map_err(|problem| match problem {
         locale::LocaleProblem::Invalid(reason) => ExtractError::InvalidLocale {
@@ -153,7 +164,7 @@ pub fn run(
         }
     }
     let text = read_text(report)?;
-    let ex = extract(&text, locale);
+    let ex = extract_with(&text, locale, options);
     let old_ftl = read_optional(out)?;
     let old_figures = read_optional(figures)?;
     let source_name = report.file_name().map_or_else(

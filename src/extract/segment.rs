@@ -2,9 +2,13 @@
 //!
 //! The layout pass classifies lines structurally: a kicker ("berita"), the title, a
 //! date-only line, a language menu, "Sumber:"/"Source:" lines, section headings and
-//! body paragraphs. Sentences are then split with UAX #29 (`unicode-segmentation`),
+//! body paragraphs. Sentences are then split with UAX #29 (ICU4X `icu_segmenter`),
 //! corrected where UAX #29 is wrong for report prose:
 //!
+//! * a line without final punctuation (a headline, a bullet) is its own segment,
+//!   unless it is a hard-wrapped line of running text;
+//! * CLDR's sentence-break suppressions of the language ("Mio.", "Mrd.", "z. B.",
+//!   "Mr.") and German ordinals ("1. Halbjahr") do not end a sentence;
 //! * "No. 5", "Mr. Smith", "e.g. The", "hlm. 3", "yi. (yaitu)": no break after an
 //!   abbreviation that cannot end a sentence;
 //! * "tahun 2023. 31 pusat": UAX #29 rule SB8 keeps a period followed by a
@@ -20,7 +24,9 @@ use std::ops::Range;
 
 use regex::Regex;
 use std::sync::OnceLock;
-use unicode_segmentation::UnicodeSegmentation;
+
+use super::cldr;
+use super::locale::is_cjk;
 
 /// A body paragraph: consecutive non-blank lines.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,7 +69,7 @@ fn date_re() -> &'static Regex {
             \d{4}-\d{1,2}-\d{1,2}(?:[\sT]\d{1,2}:\d{2}(?::\d{2})?)?
           | \d{4}/\d{1,2}/\d{1,2}
           | \d{1,2}[./-]\d{1,2}[./-]\d{2,4}
-          | (?:\p{L}+,?\s+)?\d{1,2}\.?\s+(?P<m1>\p{L}+)\.?,?\s+\d{4}
+          | (?:\p{L}+,?\s+)?(?:le\s+)?\d{1,2}\.?\s+(?:de\s+)?(?P<m1>\p{L}+)\.?,?\s+(?:de\s+)?\d{4}
           | (?:\p{L}+,?\s+)?(?P<m2>\p{L}+)\.?\s+\d{1,2},?\s+\d{4}
         )$",
     )
@@ -401,21 +407,130 @@ fn never_final(token: &str) -> bool {
     matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
 
-/// Splits a paragraph into sentences (byte ranges into `par`, trimmed).
-pub fn sentences(par: &str) -> Vec<Range<usize>> {
+/// A line that starts a list item: "- ", "• ", "1) ", "・".
+fn is_bullet(line: &str) -> bool {
+    let t = line.trim_start();
+    let mut chars = t.chars();
+    match chars.next() {
+        Some('•' | '·' | '・' | '▪' | '■' | '●' | '○' | '◆' | '◇' | '→' | '►' | '※') => {
+            true
+        }
+        Some('-' | '*' | '–' | '—') => chars.next().is_some_and(char::is_whitespace),
+        Some(c) if c.is_ascii_digit() => {
+            let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+            rest.starts_with(") ") || rest.starts_with("）")
+        }
+        _ => false,
+    }
+}
+
+/// Byte offsets in `par` after which a line ends its own segment: a headline or a
+/// bullet without final punctuation is not glued to the next line. A hard-wrapped
+/// line (as long as the paragraph's longest, or followed by a lowercase word or a
+/// digit) still runs on.
+fn line_breaks(par: &str) -> Vec<usize> {
+    let lines: Vec<(usize, &str)> = {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for l in par.split('\n') {
+            out.push((start, l));
+            start += l.len() + 1;
+        }
+        out
+    };
+    let longest = lines
+        .iter()
+        .map(|(_, l)| l.trim().chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut cuts = Vec::new();
+    for w in lines.windows(2) {
+        let ((start, line), (_, next)) = (w[0], w[1]);
+        let (line_t, next_t) = (line.trim(), next.trim());
+        if line_t.is_empty() || ends_sentence(line_t) && !is_bullet(next_t) {
+            continue;
+        }
+        let first = next_t.chars().next();
+        let bullets = is_bullet(line_t) || is_bullet(next_t);
+        let starts_new =
+            first.is_some_and(|c| c.is_uppercase() || is_cjk(c) || "\"“「『《【[(".contains(c));
+        let short = line_t.chars().count() * 5 < longest * 4;
+        if bullets || (starts_new && short) {
+            cuts.push(start + line.len());
+        }
+    }
+    cuts
+}
+
+/// Splits a paragraph into sentences (byte ranges into `par`, trimmed), reading its
+/// language's conventions (`lang`: CLDR suppressions, German ordinals).
+pub fn sentences(par: &str, lang: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for cut in line_breaks(par).into_iter().chain([par.len()]) {
+        for r in sentences_in(&par[from..cut], lang) {
+            out.push(from + r.start..from + r.end);
+        }
+        from = (cut + 1).min(par.len());
+    }
+    out
+}
+
+/// True when `text` ends with one of CLDR's sentence-break suppressions for `lang`
+/// ("Mio.", "z. B.") or one of [`NEVER_FINAL`], starting at a word boundary.
+fn suppressed(text: &str, lang: &str) -> bool {
+    let t = text.trim_end();
+    if never_final(last_token(t)) {
+        return true;
+    }
+    cldr::suppressions(lang).iter().any(|abbr| {
+        t.ends_with(abbr)
+            && t[..t.len() - abbr.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| c.is_whitespace() || "([\"'“‘".contains(c))
+    })
+}
+
+/// "1. Halbjahr", "30. Juni": a German ordinal ends no sentence.
+fn german_ordinal(text: &str, lang: &str) -> bool {
+    if lang != "de" {
+        return false;
+    }
+    let t = text.trim_end();
+    let Some(head) = t.strip_suffix('.') else {
+        return false;
+    };
+    let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    (1..=3).contains(&digits)
+        && head[..head.len() - digits]
+            .chars()
+            .next_back()
+            .is_none_or(char::is_whitespace)
+}
+
+fn sentences_in(par: &str, lang: &str) -> Vec<Range<usize>> {
+    use icu_segmenter::SentenceSegmenter;
     let flat: String = par
         .chars()
         .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
         .collect();
-    let mut pieces: Vec<Range<usize>> = flat
-        .split_sentence_bound_indices()
-        .map(|(i, s)| i..i + s.len())
+    let bounds: Vec<usize> = SentenceSegmenter::new(Default::default())
+        .segment_str(&flat)
         .collect();
-    // Merge after abbreviations that never end a sentence.
+    let mut pieces: Vec<Range<usize>> = bounds.windows(2).map(|w| w[0]..w[1]).collect();
+    // Merge after abbreviations that never end a sentence, and after German ordinals
+    // followed by a word.
     let mut merged: Vec<Range<usize>> = Vec::with_capacity(pieces.len());
     for piece in pieces.drain(..) {
         match merged.last_mut() {
-            Some(last) if never_final(last_token(&flat[last.clone()])) => last.end = piece.end,
+            Some(last)
+                if suppressed(&flat[last.clone()], lang)
+                    || (german_ordinal(&flat[last.clone()], lang)
+                        && flat[piece.clone()].starts_with(char::is_alphabetic)) =>
+            {
+                last.end = piece.end
+            }
             _ => merged.push(piece),
         }
     }
@@ -428,6 +543,21 @@ pub fn sentences(par: &str) -> Vec<Range<usize>> {
             from = cut;
         }
         split.push(from..piece.end);
+    }
+    // A footnote marker after the final stop ("发展。[1]", "pm.[1]") belongs to the
+    // sentence it annotates; UAX #29 keeps its "[" there and starts a sentence at "1]".
+    let mut k = 1;
+    while k < split.len() {
+        let piece = flat[split[k].clone()].trim();
+        let marker = piece.strip_suffix(']').is_some_and(|d| {
+            !d.is_empty() && d.len() <= 3 && d.chars().all(|c| c.is_ascii_digit())
+        });
+        if marker && flat[split[k - 1].clone()].trim_end().ends_with('[') {
+            split[k - 1].end = split[k].end;
+            split.remove(k);
+        } else {
+            k += 1;
+        }
     }
     // An opening straight quote glued after a period starts the next sentence.
     for k in 1..split.len() {
@@ -512,7 +642,7 @@ mod tests {
     use super::*;
 
     fn split(par: &str) -> Vec<&str> {
-        sentences(par).into_iter().map(|r| &par[r]).collect()
+        sentences(par, "id").into_iter().map(|r| &par[r]).collect()
     }
 
     #[test]
@@ -573,6 +703,69 @@ mod tests {
         assert_eq!(split("di dalam negeri. operasi pengetahuan.").len(), 1);
     }
 
+    fn split_in(par: &str, lang: &str) -> Vec<String> {
+        sentences(par, lang)
+            .into_iter()
+            .map(|r| par[r].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn cldr_suppressions_and_german_ordinals() {
+        assert_eq!(
+            split_in(
+                "Der Gewinn lag bei 3,1 Mrd. Euro. Im 1. Halbjahr stieg er um 2 Mio. Euro.",
+                "de"
+            ),
+            [
+                "Der Gewinn lag bei 3,1 Mrd. Euro.",
+                "Im 1. Halbjahr stieg er um 2 Mio. Euro."
+            ]
+        );
+        assert_eq!(
+            split_in("Am 30. Juni, d. h. zum Stichtag. Danach nicht.", "de"),
+            ["Am 30. Juni, d. h. zum Stichtag.", "Danach nicht."]
+        );
+        // English has no German ordinals: "1." followed by a capital ends a sentence.
+        assert_eq!(
+            split_in("It was No. 1. Then it fell.", "en"),
+            ["It was No. 1.", "Then it fell."]
+        );
+    }
+
+    #[test]
+    fn headlines_and_bullets_are_their_own_segments() {
+        let par =
+            "Bank profits rise\nThe bank said profits rose 5%.\n- deposits up 3%\n- loans up 2%";
+        assert_eq!(
+            split_in(par, "en"),
+            [
+                "Bank profits rise",
+                "The bank said profits rose 5%.",
+                "- deposits up 3%",
+                "- loans up 2%"
+            ]
+        );
+        // Hard-wrapped running text is not cut at its line ends.
+        let wrapped = "The association said that the number of centres\nRenamed as remote banks rose to 31 in 2023.";
+        assert_eq!(split_in(wrapped, "en").len(), 1);
+        assert_eq!(
+            split_in(
+                "银行业客服中心发展报告\n报告显示，客服人员达4.17万人。",
+                "zh"
+            ),
+            ["银行业客服中心发展报告", "报告显示，客服人员达4.17万人。"]
+        );
+    }
+
+    #[test]
+    fn footnote_markers_stay_with_their_sentence() {
+        assert_eq!(
+            split_in("视频客服快速发展。[1]", "zh"),
+            ["视频客服快速发展。[1]"]
+        );
+    }
+
     #[test]
     fn other_scripts() {
         assert_eq!(split("增长了5%。下降了3%。"), ["增长了5%。", "下降了3%。"]);
@@ -600,6 +793,8 @@ mod tests {
         assert!(is_date_line("2024-07-22"));
         assert!(is_date_line("22 Juli 2024"));
         assert!(is_date_line("July 22, 2024"));
+        assert!(is_date_line("Madrid, 30 de julio de 2024"));
+        assert!(is_date_line("Paris, le 12 mars 2024"));
         assert!(!is_date_line("22 orang 2024"));
         assert!(is_menu_line(
             "한어Русский языкEnglishFrançaisIndonesianSanskrit日本語Deutsch"

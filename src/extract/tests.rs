@@ -86,30 +86,73 @@ fn seed_statements_and_ids() {
     assert_eq!(
         ids,
         [
+            "report-lead",
+            "large-model-adoption-first",
             "large-model-adoption",
             "data-processing-adoption",
+            "customer-experience-trend",
             "customer-service-staff",
             "inbound-calls",
             "answer-rate",
             "customer-satisfaction",
             "service-channels-app",
             "service-channels-email",
+            "video-services-trend",
             "elderly-services",
+            "transformation-trend",
             "remote-banking-centers",
         ]
     );
-    let groups: Vec<&str> = ex
-        .statements
-        .iter()
-        .filter_map(|s| s.group.as_deref())
-        .collect();
-    assert_eq!(groups[1], "Data processing");
-    assert_eq!(groups[8], "Pension finance and inclusive finance");
-    // Sentences without figures (the lead paragraph, "tahun 2023 adalah ...") are not key statements.
+    let group = |id: &str| statement(&ex, id).group.clone().unwrap_or_default();
+    assert_eq!(group("data-processing-adoption"), "Data processing");
+    assert_eq!(
+        group("elderly-services"),
+        "Pension finance and inclusive finance"
+    );
+    // Key statements without figures (issue 22): the lead names the report, who
+    // published it and when; the first year of large models; the trends. They have no
+    // figures, so the pattern is the sentence itself.
+    let lead = statement(&ex, "report-lead");
+    assert!(lead.source.contains("Asosiasi Perbankan Tiongkok merilis"));
+    assert!(statement(&ex, "large-model-adoption-first")
+        .source
+        .contains("tahun pertama penerapan"));
+    assert!(statement(&ex, "video-services-trend")
+        .source
+        .contains("berkembang pesat dalam tiga tahun terakhir"));
+    assert!(statement(&ex, "transformation-trend")
+        .source
+        .contains("bertransformasi menjadi pusat layanan"));
+    for id in ["report-lead", "large-model-adoption-first"] {
+        let st = statement(&ex, id);
+        assert!(st.figures.is_empty() && st.pattern == escape_text(&st.source));
+    }
+    // Without --all, a sentence with no figure and no reason is still left out.
     assert!(!ex
         .statements
         .iter()
-        .any(|s| s.source.contains("tahun pertama penerapan")));
+        .any(|s| s.source.starts_with("Pada saat yang sama") && s.figures.is_empty()));
+}
+
+/// `--all` keeps every sentence, and names the figure statements as without it.
+#[test]
+fn all_keeps_every_sentence() {
+    let text = format!("{SEED}\nCuaca hari itu cerah. Rapat dimulai pagi hari.\n");
+    let key = extract(&text, "id");
+    let all = extract_with(&text, "id", Options::all());
+    assert!(!key.statements.iter().any(|s| s.source.starts_with("Cuaca")));
+    let extra: Vec<&str> = all
+        .statements
+        .iter()
+        .filter(|s| !key.statements.iter().any(|k| k.source == s.source))
+        .map(|s| s.source.as_str())
+        .collect();
+    assert_eq!(extra, ["Cuaca hari itu cerah.", "Rapat dimulai pagi hari."]);
+    for st in &key.statements {
+        assert_eq!(statement(&all, &st.id).source, st.source);
+    }
+    let ftl = write_ftl(&all, SEED_NAME);
+    assert_eq!(parse_ok(&ftl).len(), all.all().count());
 }
 
 #[test]
@@ -259,7 +302,7 @@ fn seed_ftl_parses_without_junk() {
     let ex = seed();
     let ftl = write_ftl(&ex, SEED_NAME);
     let ids = parse_ok(&ftl);
-    assert_eq!(ids.len(), 12);
+    assert_eq!(ids.len(), 17);
     assert!(ftl.starts_with(
         "### Key statements of cba-remote-banking-2023.id.txt, extracted by `glossator extract`"
     ));
@@ -321,11 +364,11 @@ fn extraction_is_idempotent() {
     let first = merged(None, None, &a);
     assert_eq!(first.ftl, write_ftl(&a, SEED_NAME));
     assert_eq!(first.figures, write_figures(&a, SEED_NAME));
-    assert_eq!(first.added.len(), 12);
+    assert_eq!(first.added.len(), 17);
     let second = merged(Some(&first.ftl), Some(&first.figures), &b);
     assert_eq!(second.ftl, first.ftl);
     assert_eq!(second.figures, first.figures);
-    assert_eq!(second.kept.len(), 12);
+    assert_eq!(second.kept.len(), 17);
     assert!(second.added.is_empty() && second.removed.is_empty() && second.updated.is_empty());
 }
 
@@ -379,7 +422,7 @@ fn merge_keeps_hand_edits_and_reports_changes() {
     assert_eq!(m.updated, ["answer-rate"]);
     assert_eq!(m.removed, ["service-channels-email"]);
     assert!(m.added.is_empty(), "{:?}", m.added);
-    assert_eq!(m.kept.len(), 10);
+    assert_eq!(m.kept.len(), 15);
     // Hand edits survive, ids are kept (the channel sentence keeps its qualified id).
     assert!(m.ftl.contains(&format!(
         "# NOTE: 60% belongs to the telephone banks (original report, p. 14).\n{EDITED_ELDERLY}\n"
@@ -397,14 +440,14 @@ fn merge_keeps_hand_edits_and_reports_changes() {
     assert!(
         !m.ftl.contains("service-channels-email") && !m.figures.contains("service-channels-email")
     );
-    assert_eq!(parse_ok(&m.ftl).len(), 11);
+    assert_eq!(parse_ok(&m.ftl).len(), 16);
     // Running again is byte-identical.
     let again = merged(Some(&m.ftl), Some(&m.figures), &ex2);
     assert_eq!(
         (again.ftl.as_str(), again.figures.as_str()),
         (m.ftl.as_str(), m.figures.as_str())
     );
-    assert_eq!(again.kept.len(), 11);
+    assert_eq!(again.kept.len(), 16);
 }
 
 #[test]
@@ -538,7 +581,7 @@ fn run_writes_merges_and_keeps_permissions() {
     let out = dir.path().join("l10n/id/report.ftl");
     let figures = dir.path().join("l10n/report.figures.toml");
     std::fs::write(&report, SEED).unwrap_or_else(|e| panic!("{e}"));
-    let first = run(&report, "id", &out, &figures).unwrap_or_else(|e| panic!("{e}"));
+    let first = extract_report(&report, "id", &out, &figures).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
         (
             first.added.len(),
@@ -546,7 +589,7 @@ fn run_writes_merges_and_keeps_permissions() {
             first.ftl_written,
             first.figures_written
         ),
-        (12, 12, true, true)
+        (17, 17, true, true)
     );
     assert_eq!(first.findings.len(), 2);
     assert!(
@@ -556,14 +599,14 @@ fn run_writes_merges_and_keeps_permissions() {
     assert_eq!(ftl, write_ftl(&extract(SEED, "id"), SEED_NAME));
 
     // Unchanged: nothing is rewritten.
-    let second = run(&report, "id", &out, &figures).unwrap_or_else(|e| panic!("{e}"));
+    let second = extract_report(&report, "id", &out, &figures).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
         (
             second.kept.len(),
             second.ftl_written,
             second.figures_written
         ),
-        (12, false, false)
+        (17, false, false)
     );
 
     // Hand edits survive a change of the report; permissions are kept.
@@ -577,7 +620,7 @@ fn run_writes_merges_and_keeps_permissions() {
         let _ = std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o640));
     }
     std::fs::write(&report, SEED.replace("92,88%", "93,10%")).unwrap_or_else(|e| panic!("{e}"));
-    let third = run(&report, "id", &out, &figures).unwrap_or_else(|e| panic!("{e}"));
+    let third = extract_report(&report, "id", &out, &figures).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(third.updated, ["answer-rate"]);
     let ftl = std::fs::read_to_string(&out).unwrap_or_default();
     assert!(ftl.contains(EDITED_ELDERLY));
@@ -604,36 +647,36 @@ fn run_errors_name_the_file() {
     let out = dir.path().join("o.ftl");
     let figures = dir.path().join("f.toml");
     std::fs::write(&report, b"Judul\n\nNaik 5%\xff lagi.\n").unwrap_or_else(|e| panic!("{e}"));
-    match run(&report, "id", &out, &figures) {
+    match extract_report(&report, "id", &out, &figures) {
         Err(e @ ExtractError::InvalidUtf8 { offset: 14, .. }) => {
             assert!(e.to_string().contains("bad.txt") && e.to_string().contains("14"));
         }
         other => panic!("expected InvalidUtf8 at 14, got {other:?}"),
     }
     let missing = dir.path().join("missing.txt");
-    match run(&missing, "id", &out, &figures) {
+    match extract_report(&missing, "id", &out, &figures) {
         Err(e @ ExtractError::Read { .. }) => assert!(e.to_string().contains("missing.txt")),
         other => panic!("expected Read, got {other:?}"),
     }
     std::fs::write(&report, "Judul\n\nNaik 5%.\n").unwrap_or_else(|e| panic!("{e}"));
     assert!(matches!(
-        run(&report, "xh", &out, &figures),
+        extract_report(&report, "xh", &out, &figures),
         Err(ExtractError::UnsupportedLocale { .. })
     ));
     assert!(matches!(
-        run(&report, "not a locale!", &out, &figures),
+        extract_report(&report, "not a locale!", &out, &figures),
         Err(ExtractError::InvalidLocale { .. })
     ));
     assert!(matches!(
-        run(&report, "id", &report, &figures),
+        extract_report(&report, "id", &report, &figures),
         Err(ExtractError::PathConflict { .. })
     ));
     assert!(matches!(
-        run(&report, "id", &out, &out),
+        extract_report(&report, "id", &out, &out),
         Err(ExtractError::PathConflict { .. })
     ));
     std::fs::write(&out, "broken = {\n").unwrap_or_else(|e| panic!("{e}"));
-    match run(&report, "id", &out, &figures) {
+    match extract_report(&report, "id", &out, &figures) {
         Err(e @ ExtractError::InvalidFtl { .. }) => assert!(e.to_string().contains("o.ftl")),
         other => panic!("expected InvalidFtl, got {other:?}"),
     }
@@ -716,6 +759,33 @@ fn random_documents_are_handled() {
         "?",
         "。",
         "EnglishFrançaisDeutsch",
+        // Issue 22: CJK, full-width, currencies, scales, ranges, markers.
+        "2兆5495億円",
+        "8万4000",
+        "7.23亿",
+        "3조5천억원",
+        "36・4%",
+        "３６．４％",
+        "个百分点",
+        "%p",
+        "Rp8.153,59 triliun",
+        "IDR138.8 billion",
+        "3,15 Mrd. Euro",
+        "M€",
+        "+7%",
+        "△",
+        "～",
+        "第3",
+        "[1]",
+        "14.30 Uhr",
+        "1. Halbjahr",
+        "entre 3 et 4 %",
+        "de",
+        "- ",
+        "•",
+        "年",
+        "月",
+        "割",
     ];
     let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut next = move || {
@@ -730,7 +800,7 @@ fn random_documents_are_handled() {
         let doc: String = (0..len)
             .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
             .collect();
-        let locale = ["id", "en", "fr", "de-CH", "ru"][round % 5];
+        let locale = ["id", "en", "fr", "de-CH", "ru", "zh", "ja", "ko", "de"][round % 9];
         let ex = extract(&doc, locale);
         statements += ex.statements.len();
         let ftl = write_ftl(&ex, "r.txt");
@@ -756,6 +826,29 @@ fn random_documents_are_handled() {
     assert!(statements > 300, "only {statements} statements");
 }
 
+/// The written-form keys of the figures file are ordinary figures to `render`'s reader
+/// (it takes the file as it did before them).
+#[test]
+fn figures_file_stays_readable_by_render() {
+    let text = "Laporan\n\nKredit naik +5% menjadi Rp8.153,59 triliun dan 723 juta nasabah.\n";
+    let ex = extract(text, "id");
+    let toml = write_figures(&ex, "r.txt");
+    assert!(toml.contains("-scale = 12\n") && toml.contains("-currency = \"IDR\"\n"));
+    assert!(toml.contains("-sign = \"+\"\n"), "{toml}");
+    let figures = crate::render::Figures::parse(&toml, std::path::Path::new("f.toml"))
+        .unwrap_or_else(|e| panic!("{e}\n{toml}"));
+    let id = &ex.statements[0].id;
+    let vars = &figures.messages[id];
+    assert_eq!(
+        vars["amount"],
+        crate::render::Figure::Number(8_153_590_000_000_000.0)
+    );
+    assert_eq!(
+        vars["amount-currency"],
+        crate::render::Figure::Text("IDR".into())
+    );
+}
+
 #[test]
 fn years_dates_and_number_words_are_text() {
     let text = "Laporan Perbankan Jarak Jauh (2023)\n\n\
@@ -767,9 +860,12 @@ fn years_dates_and_number_words_are_text() {
         .as_ref()
         .map(|t| (t.pattern.as_str(), t.figures.len()));
     assert_eq!(title, Some(("Laporan Perbankan Jarak Jauh (2023)", 0)));
-    assert_eq!(ex.statements.len(), 1);
+    // The first sentence is the lead: kept, with its date, year and number word as text.
+    assert_eq!(ex.statements.len(), 2);
+    assert_eq!(ex.statements[0].id, LEAD_ID);
+    assert!(ex.statements[0].figures.is_empty());
     assert_eq!(
-        ex.statements[0].pattern,
+        ex.statements[1].pattern,
         "Jumlahnya naik { NUMBER($change, style: \"percent\") } dalam tiga tahun."
     );
 }

@@ -166,12 +166,23 @@ pub(crate) fn figures_table(st: &Statement, id: &str) -> Option<String> {
             "\n{} = {}  # \"{}\"",
             fig.name,
             toml_number(fig),
-            comment_text(&fig.source_text)
+            comment_text(&fig.written)
         ));
         if fig.ambiguous {
             out.push_str(
                 " (ambiguous separators: check this value, see the ambiguous-number warning)",
             );
+        }
+        // How it was written, for a renderer that writes "723 million" or "7,23亿":
+        // extra keys, which a reader that only wants values passes on unused.
+        if let Some(exp) = fig.scale {
+            out.push_str(&format!("\n{}-scale = {exp}", fig.name));
+        }
+        if let Some(code) = &fig.currency {
+            out.push_str(&format!("\n{}-currency = \"{code}\"", fig.name));
+        }
+        if fig.plus {
+            out.push_str(&format!("\n{}-sign = \"+\"", fig.name));
         }
     }
     Some(out)
@@ -214,6 +225,10 @@ mod tests {
             line: 1,
             column: 1,
             ambiguous: false,
+            written: "x".into(),
+            scale: None,
+            currency: None,
+            plus: false,
         }
     }
 
