@@ -48,45 +48,6 @@ pub struct LocaleFiles {
     pub obsolete: Vec<String>,
 }
 
-/// Regular files under `base/dir` (symbolic links to files included, linked directories
-/// not entered, so link loops cannot hang the walk), as `/`-separated paths relative to
-/// `base`; none when `base/dir` does not exist.
-fn walk(base: &Path, dir: &str) -> Result<Vec<String>> {
-    let start = if dir.is_empty() {
-        base.to_path_buf()
-    } else {
-        base.join(dir)
-    };
-    let mut files = Vec::new();
-    if !start.exists() {
-        return Ok(files);
-    }
-    for entry in walkdir::WalkDir::new(&start).follow_links(false) {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(e) => {
-                let path = e.path().map(Path::to_path_buf).unwrap_or(start.clone());
-                let io = e
-                    .into_io_error()
-                    .unwrap_or_else(|| std::io::Error::other("walk error"));
-                return Err(Error::io(path, io));
-            }
-        };
-        let is_file = entry.file_type().is_file()
-            || (entry.file_type().is_symlink() && entry.path().is_file());
-        if is_file {
-            let rel = entry.path().strip_prefix(base).unwrap_or(entry.path());
-            files.push(
-                rel.components()
-                    .map(|c| c.as_os_str().to_string_lossy())
-                    .collect::<Vec<_>>()
-                    .join("/"),
-            );
-        }
-    }
-    Ok(files)
-}
-
 /// The files under the project's pattern prefixes, listed once for all locales.
 #[derive(Debug, Default)]
 pub struct Tree {
@@ -128,7 +89,7 @@ impl Tree {
         use rayon::prelude::*;
         let lists: Vec<Vec<String>> = dirs
             .par_iter()
-            .map(|d| walk(base, d))
+            .map(|d| crate::fs::walk::relative_files(base, d).map_err(Error::from))
             .collect::<Result<_>>()?;
         let mut files: Vec<String> = lists.into_iter().flatten().collect();
         files.sort();
@@ -397,72 +358,4 @@ impl<'p> Resolver<'p> {
 /// Display form of a path under the root.
 pub fn display(root: &Path, path: &Path) -> String {
     relative(root, path)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The fast path (a file's tail after the walked directory) and the component-wise
-    /// path agree, for plain, `.`-containing and trailing-slash roots.
-    #[test]
-    fn walk_paths_are_relative_to_the_root_with_slashes() {
-        let tmp = tempfile::tempdir().expect("temp dir");
-        for f in ["en/a.ftl", "en/sub/deep/b.ftl", "fr/c.ftl"] {
-            let p = tmp.path().join(f);
-            std::fs::create_dir_all(p.parent().expect("parent")).expect("dirs");
-            std::fs::write(&p, "x = y\n").expect("write");
-        }
-        let sorted = |mut v: Vec<String>| {
-            v.sort();
-            v
-        };
-        let plain = sorted(walk(tmp.path(), "en").expect("walk"));
-        assert_eq!(plain, ["en/a.ftl", "en/sub/deep/b.ftl"]);
-        let dotted = sorted(walk(tmp.path(), "en/./sub").expect("walk"));
-        assert_eq!(dotted, ["en/sub/deep/b.ftl"]);
-        let slash = format!("{}/", tmp.path().display());
-        let all = sorted(walk(Path::new(&slash), "").expect("walk"));
-        assert_eq!(all, ["en/a.ftl", "en/sub/deep/b.ftl", "fr/c.ftl"]);
-        assert!(walk(tmp.path(), "missing").expect("walk").is_empty());
-    }
-
-    /// Links to files count and linked directories are not entered (no loops); a dangling
-    /// link is no file; a file where a directory is expected is the one file under it; a
-    /// tree deeper than the levels kept open is listed to its bottom.
-    #[cfg(unix)]
-    #[test]
-    fn walk_follows_links_to_files_only_and_reaches_the_bottom_of_deep_trees() {
-        use std::os::unix::fs::symlink;
-        let tmp = tempfile::tempdir().expect("temp dir");
-        let root = tmp.path();
-        let write = |rel: &str| {
-            let p = root.join(rel);
-            std::fs::create_dir_all(p.parent().expect("parent")).expect("dirs");
-            std::fs::write(&p, "x = y\n").expect("write");
-        };
-        write("en/a.ftl");
-        write("en/sub/b.ftl");
-        write("other/c.ftl");
-        symlink(root.join("other/c.ftl"), root.join("en/link.ftl")).expect("link");
-        symlink(root.join("other"), root.join("en/sub/linked-dir")).expect("link");
-        symlink("..", root.join("en/sub/up")).expect("link");
-        symlink("nowhere.ftl", root.join("en/dangling.ftl")).expect("link");
-        let deep: String = (0..40).map(|i| format!("d{i}/")).collect();
-        write(&format!("en/{deep}z.ftl"));
-        write("file-not-dir");
-        let mut found = walk(root, "en").expect("walk");
-        found.sort();
-        assert_eq!(
-            found,
-            [
-                "en/a.ftl".to_string(),
-                format!("en/{deep}z.ftl"),
-                "en/link.ftl".to_string(),
-                "en/sub/b.ftl".to_string(),
-            ]
-        );
-        assert_eq!(walk(root, "file-not-dir").expect("walk"), ["file-not-dir"]);
-        assert!(walk(root, "file-not-dir/below").expect("walk").is_empty());
-    }
 }

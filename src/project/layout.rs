@@ -223,13 +223,8 @@ pub fn detect(
 
 /// Subfolders of `dir` named by a BCP 47 tag (hidden ones skipped), sorted.
 fn locale_folders(dir: &Path) -> Vec<String> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut names: Vec<String> = entries
-        .flatten()
-        .filter(|e| e.path().is_dir())
-        .filter_map(|e| e.file_name().into_string().ok())
+    let mut names: Vec<String> = crate::fs::walk::subfolders(dir)
+        .into_iter()
         .filter(|n| !n.starts_with('.') && validate_locale(n).is_ok())
         .collect();
     names.sort();

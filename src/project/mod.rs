@@ -282,20 +282,11 @@ impl Project {
                 continue;
             }
             let parent = self.root.join(head);
-            let parent = if parent.as_os_str().is_empty() {
-                PathBuf::from(".")
-            } else {
-                parent
-            };
-            let Ok(entries) = std::fs::read_dir(&parent) else {
-                continue;
-            };
-            for e in entries.flatten() {
-                if let Ok(name) = e.file_name().into_string() {
-                    if name.eq_ignore_ascii_case(tag) && e.path().is_dir() {
-                        return Some(name);
-                    }
-                }
+            let found = crate::fs::walk::names(&parent)
+                .into_iter()
+                .find(|name| name.eq_ignore_ascii_case(tag) && parent.join(name).is_dir());
+            if found.is_some() {
+                return found;
             }
         }
         undecided.then(|| tag.to_string())
