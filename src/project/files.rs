@@ -111,106 +111,205 @@ impl Tree {
     }
 }
 
+/// A path entry's patterns, compiled, with what they match.
 struct Matcher {
     reference: Pattern,
     l10n: Pattern,
-    filters: Vec<(Vec<Pattern>, Vec<KeyMatch>, FilterAction)>,
+    filters: Vec<CompiledFilter>,
     /// The reference files this path matches, with their wildcard captures: the same for
     /// every locale, so found once.
-    references: Vec<(String, Vec<String>)>,
+    references: Vec<ReferenceFile>,
 }
 
-/// A matcher with its config index, the config's locales and the path's locales
-/// (borrowed from the project: a config lists up to a hundred locales, for every path).
-type LocatedMatcher<'p> = (usize, Locales<'p>, Locales<'p>, Matcher);
-/// An exclude pattern with its config's locales and the path's locales.
-type Exclude<'p> = (Locales<'p>, Locales<'p>, Pattern);
+/// A filter of a config with its path patterns compiled.
+#[derive(Clone)]
+struct CompiledFilter {
+    paths: Vec<Pattern>,
+    keys: Vec<KeyMatch>,
+    action: FilterAction,
+}
+
+/// A reference file a path entry matches, with what its wildcards captured.
+struct ReferenceFile {
+    path: String,
+    captures: Vec<String>,
+}
+
+/// A matcher with its config's locales and its path's locales (borrowed from the project:
+/// a config lists up to a hundred locales, for every path).
+struct LocatedMatcher<'p> {
+    config_locales: Locales<'p>,
+    path_locales: Locales<'p>,
+    matcher: Matcher,
+}
+
+/// An exclude pattern with its config's locales and its path's locales.
+struct Exclude<'p> {
+    config_locales: Locales<'p>,
+    path_locales: Locales<'p>,
+    l10n: Pattern,
+}
+
+/// The compiled patterns of one sub-project.
+struct CompiledProject<'p> {
+    matchers: Vec<LocatedMatcher<'p>>,
+    excludes: Vec<Exclude<'p>>,
+}
+
 /// A locale list of the configuration; `None` means every locale.
 type Locales<'p> = Option<&'p [String]>;
 
 /// Compiled patterns of a project, shared by every locale.
 pub struct Resolver<'p> {
     project: &'p Project,
-    /// Per sub-project: (configs' matchers with their config's locales and path locales), excludes.
-    compiled: Vec<(Vec<LocatedMatcher<'p>>, Vec<Exclude<'p>>)>,
+    /// Per sub-project: its configs' matchers and its excludes.
+    compiled: Vec<CompiledProject<'p>>,
     tree: Tree,
     sub_locales: Vec<Vec<&'p str>>,
 }
 
+/// What applies to one locale in one sub-project.
+struct LocaleScope<'r> {
+    /// The matchers of the locale, the last of duplicate l10n patterns only.
+    active: Vec<&'r Matcher>,
+    /// The exclude patterns that apply to the locale.
+    excludes: Vec<&'r Pattern>,
+}
+
+impl LocaleScope<'_> {
+    fn excluded(&self, path: &str, locale: &str) -> bool {
+        self.excludes.iter().any(|p| p.matches(path, locale))
+    }
+}
+
+/// A locale's pairs, with their translation paths hashed: indexes into `pairs`, hashed by
+/// path (no copies of the paths).
+#[derive(Default)]
+struct Pairs {
+    pairs: Vec<FilePair>,
+    assigned: hashbrown::HashTable<usize>,
+}
+
+impl Pairs {
+    fn hash(path: &str) -> u64 {
+        std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, path)
+    }
+
+    /// Whether a pair has `path` as its translation already.
+    fn has(&self, path: &str) -> bool {
+        self.assigned
+            .find(Self::hash(path), |&i| self.pairs[i].l10n == path)
+            .is_some()
+    }
+
+    /// Adds `pair`, whose translation path has none yet.
+    fn push(&mut self, pair: FilePair) {
+        let pairs = &self.pairs;
+        self.assigned
+            .insert_unique(Self::hash(&pair.l10n), pairs.len(), |&i| {
+                Self::hash(&pairs[i].l10n)
+            });
+        self.pairs.push(pair);
+    }
+}
+
+/// Compiles a pattern of `project`; an error names its first configuration file.
+fn compile(project: &Project, s: &str) -> Result<Pattern> {
+    Pattern::new(s).map_err(|m| {
+        Error::Usage(format!(
+            "{}: {m}",
+            project
+                .sources
+                .first()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default()
+        ))
+    })
+}
+
+/// Compiles the patterns of `sub`, adding to `prefixes` the folders each path entry's
+/// files of every locale of `all` lie in.
+fn compile_sub<'p>(
+    project: &'p Project,
+    sub: &'p super::SubProject,
+    all: &[String],
+    prefixes: &mut BTreeSet<String>,
+) -> Result<CompiledProject<'p>> {
+    let mut matchers = Vec::new();
+    for c in &sub.configs {
+        let filters = c
+            .filters
+            .iter()
+            .map(|f| {
+                Ok(CompiledFilter {
+                    paths: f
+                        .paths
+                        .iter()
+                        .map(|p| compile(project, p))
+                        .collect::<Result<Vec<_>>>()?,
+                    keys: f.keys.clone(),
+                    action: f.action,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        for p in &c.paths {
+            let m = Matcher {
+                reference: compile(project, &p.reference)?,
+                l10n: compile(project, &p.l10n)?,
+                filters: filters.clone(),
+                references: Vec::new(),
+            };
+            prefixes.insert(m.reference.prefix(&project.reference));
+            for l in all {
+                prefixes.insert(m.l10n.prefix(l));
+            }
+            matchers.push(LocatedMatcher {
+                config_locales: c.locales.as_deref(),
+                path_locales: p.locales.as_deref(),
+                matcher: m,
+            });
+        }
+    }
+    let mut excludes = Vec::new();
+    for c in &sub.excludes {
+        for p in &c.paths {
+            excludes.push(Exclude {
+                config_locales: c.locales.as_deref(),
+                path_locales: p.locales.as_deref(),
+                l10n: compile(project, &p.l10n)?,
+            });
+        }
+    }
+    Ok(CompiledProject { matchers, excludes })
+}
+
 impl<'p> Resolver<'p> {
     pub fn new(project: &'p Project) -> Result<Self> {
-        let compile = |s: &str| {
-            Pattern::new(s).map_err(|m| {
-                Error::Usage(format!(
-                    "{}: {m}",
-                    project
-                        .sources
-                        .first()
-                        .map(|p| p.display().to_string())
-                        .unwrap_or_default()
-                ))
-            })
-        };
         let mut compiled = Vec::new();
         let mut prefixes = BTreeSet::new();
         let mut all = project.locales.clone();
         all.push(project.reference.clone());
         for sub in &project.projects {
-            let mut matchers = Vec::new();
-            for (ci, c) in sub.configs.iter().enumerate() {
-                let filters = c
-                    .filters
-                    .iter()
-                    .map(|f| {
-                        Ok((
-                            f.paths
-                                .iter()
-                                .map(|p| compile(p))
-                                .collect::<Result<Vec<_>>>()?,
-                            f.keys.clone(),
-                            f.action,
-                        ))
-                    })
-                    .collect::<Result<Vec<_>>>()?;
-                for p in &c.paths {
-                    let m = Matcher {
-                        reference: compile(&p.reference)?,
-                        l10n: compile(&p.l10n)?,
-                        filters: filters.clone(),
-                        references: Vec::new(),
-                    };
-                    prefixes.insert(m.reference.prefix(&project.reference));
-                    for l in &all {
-                        prefixes.insert(m.l10n.prefix(l));
-                    }
-                    matchers.push((ci, c.locales.as_deref(), p.locales.as_deref(), m));
-                }
-            }
-            let mut excludes = Vec::new();
-            for c in &sub.excludes {
-                for p in &c.paths {
-                    excludes.push((
-                        c.locales.as_deref(),
-                        p.locales.as_deref(),
-                        compile(&p.l10n)?,
-                    ));
-                }
-            }
-            compiled.push((matchers, excludes));
+            compiled.push(compile_sub(project, sub, &all, &mut prefixes)?);
         }
         let tree = Tree::scan(&project.root, &prefixes)?;
         let reference_locale = &project.reference;
-        for (matchers, _) in &mut compiled {
-            for (_, _, _, m) in matchers.iter_mut() {
-                m.references = tree
-                    .under(&m.reference.prefix(reference_locale))
-                    .iter()
-                    .filter_map(|r| {
-                        let caps = m.reference.captures(r, reference_locale)?;
-                        Some((r.clone(), caps.into_iter().map(str::to_string).collect()))
+        for m in compiled
+            .iter_mut()
+            .flat_map(|c| &mut c.matchers)
+            .map(|l| &mut l.matcher)
+        {
+            m.references = tree
+                .under(&m.reference.prefix(reference_locale))
+                .iter()
+                .filter_map(|r| {
+                    let caps = m.reference.captures(r, reference_locale)?;
+                    Some(ReferenceFile {
+                        path: r.clone(),
+                        captures: caps.into_iter().map(str::to_string).collect(),
                     })
-                    .collect();
-            }
+                })
+                .collect();
         }
         Ok(Resolver {
             sub_locales: project.projects.iter().map(|s| s.all_locales()).collect(),
@@ -222,93 +321,68 @@ impl<'p> Resolver<'p> {
 
     /// Pairs and obsolete files of `locale`.
     pub fn locale(&self, locale: &str) -> LocaleFiles {
-        let applies = |ls: &Locales| ls.is_none_or(|v| v.iter().any(|l| l == locale));
-        let mut out = LocaleFiles {
-            locale: locale.to_string(),
-            ..LocaleFiles::default()
-        };
-        // Translation paths already given a reference: indexes into `out.pairs`, hashed
-        // by path (no copies of the paths).
-        let hash = |p: &str| std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, p);
-        let mut assigned: hashbrown::HashTable<usize> = hashbrown::HashTable::new();
-        let is_assigned = |assigned: &hashbrown::HashTable<usize>, pairs: &[FilePair], p: &str| {
-            assigned.find(hash(p), |&i| pairs[i].l10n == p).is_some()
-        };
+        let mut pairs = Pairs::default();
         // Per sub-project: its active matchers and the excludes that apply, for the
         // obsolete-file pass after every pair is known.
-        let mut scopes: Vec<(Vec<&Matcher>, Vec<&Pattern>)> = Vec::new();
-        let excluded = |mine: &[&Pattern], path: &str| mine.iter().any(|p| p.matches(path, locale));
-        for ((matchers, excludes), sub_locales) in self.compiled.iter().zip(&self.sub_locales) {
+        let mut scopes: Vec<LocaleScope> = Vec::new();
+        for (sub, sub_locales) in self.compiled.iter().zip(&self.sub_locales) {
             if !sub_locales.contains(&locale) && locale != self.project.reference {
                 continue;
             }
-            // An exclude takes effect only for locales its config lists (compare-locales);
-            // which ones apply is decided once per locale, not once per path.
-            let mine: Vec<&Pattern> = excludes
-                .iter()
-                .filter(|(cl, pl, _)| {
-                    cl.is_some_and(|v| v.iter().any(|l| l == locale)) && applies(pl)
-                })
-                .map(|(_, _, p)| p)
-                .collect();
-            // Duplicate l10n patterns: the last definition wins (compare-locales).
-            let active: Vec<&Matcher> = {
-                let list: Vec<_> = matchers
-                    .iter()
-                    .filter(|(_, cl, pl, _)| applies(cl) && applies(pl))
-                    .map(|(_, _, _, m)| m)
-                    .collect();
-                let mut seen: HashSet<&str> = HashSet::default();
-                let mut keep: Vec<&Matcher> = list
-                    .iter()
-                    .rev()
-                    .filter(|m| seen.insert(m.l10n.text.as_str()))
-                    .copied()
-                    .collect();
-                keep.reverse();
-                keep
-            };
-            // The last declared path that matches a file decides its reference.
-            let mut caps: Vec<&str> = Vec::new();
-            for m in active.iter().rev() {
-                for (r, captured) in &m.references {
-                    caps.clear();
-                    caps.extend(captured.iter().map(String::as_str));
-                    let l10n = m.l10n.fill(&caps, locale);
-                    if is_assigned(&assigned, &out.pairs, &l10n) || excluded(&mine, &l10n) {
-                        continue;
-                    }
-                    let filters = m
-                        .filters
-                        .iter()
-                        .filter(|(paths, _, _)| paths.iter().any(|p| p.matches(&l10n, locale)))
-                        .map(|(_, keys, action)| FileFilter {
-                            keys: keys.clone(),
-                            action: *action,
-                        })
-                        .collect();
-                    let pairs = &out.pairs;
-                    assigned.insert_unique(hash(&l10n), pairs.len(), |&i| hash(&pairs[i].l10n));
-                    out.pairs.push(FilePair {
-                        reference: r.clone(),
-                        exists: self.tree.contains(&l10n),
-                        l10n,
-                        filters,
-                    });
-                }
-            }
-            scopes.push((active, mine));
+            let scope = scope_of(sub, locale);
+            self.assign(&scope, locale, &mut pairs);
+            scopes.push(scope);
         }
-        // Files of the locale no reference maps to, but a translation pattern matches: the
-        // test runs only for files without a pair (nearly every file has one).
+        let obsolete = self.obsolete(&scopes, locale, &pairs);
+        let mut pairs = pairs.pairs;
+        pairs.sort_by(|a, b| a.l10n.cmp(&b.l10n));
+        LocaleFiles {
+            locale: locale.to_string(),
+            pairs,
+            obsolete,
+        }
+    }
+
+    /// Pairs each reference file the scope's paths match with its translation in
+    /// `locale`, unless an earlier pair has it or it is excluded: the last declared path
+    /// that matches a file decides its reference.
+    fn assign(&self, scope: &LocaleScope, locale: &str, pairs: &mut Pairs) {
+        let mut caps: Vec<&str> = Vec::new();
+        for m in scope.active.iter().rev() {
+            for r in &m.references {
+                caps.clear();
+                caps.extend(r.captures.iter().map(String::as_str));
+                let l10n = m.l10n.fill(&caps, locale);
+                if pairs.has(&l10n) || scope.excluded(&l10n, locale) {
+                    continue;
+                }
+                let filters = m
+                    .filters
+                    .iter()
+                    .filter(|f| f.paths.iter().any(|p| p.matches(&l10n, locale)))
+                    .map(|f| FileFilter {
+                        keys: f.keys.clone(),
+                        action: f.action,
+                    })
+                    .collect();
+                pairs.push(FilePair {
+                    reference: r.path.clone(),
+                    exists: self.tree.contains(&l10n),
+                    l10n,
+                    filters,
+                });
+            }
+        }
+    }
+
+    /// Files of the locale no reference maps to, but a translation pattern matches,
+    /// sorted: the test runs only for files without a pair (nearly every file has one).
+    fn obsolete(&self, scopes: &[LocaleScope], locale: &str, pairs: &Pairs) -> Vec<String> {
         let mut obsolete: Vec<String> = Vec::new();
-        for (active, mine) in &scopes {
-            for m in active.iter().rev() {
+        for scope in scopes {
+            for m in scope.active.iter().rev() {
                 for f in self.tree.under(&m.l10n.prefix(locale)) {
-                    if !is_assigned(&assigned, &out.pairs, f)
-                        && m.l10n.matches(f, locale)
-                        && !excluded(mine, f)
-                    {
+                    if !pairs.has(f) && m.l10n.matches(f, locale) && !scope.excluded(f, locale) {
                         obsolete.push(f.clone());
                     }
                 }
@@ -316,9 +390,7 @@ impl<'p> Resolver<'p> {
         }
         obsolete.sort();
         obsolete.dedup();
-        out.obsolete = obsolete;
-        out.pairs.sort_by(|a, b| a.l10n.cmp(&b.l10n));
-        out
+        obsolete
     }
 
     /// Every reference file of the project (those of all path entries).
@@ -326,8 +398,8 @@ impl<'p> Resolver<'p> {
         let mut out: Vec<String> = self
             .compiled
             .iter()
-            .flat_map(|(matchers, _)| matchers)
-            .flat_map(|(_, _, _, m)| m.references.iter().map(|(r, _)| r.clone()))
+            .flat_map(|c| &c.matchers)
+            .flat_map(|l| l.matcher.references.iter().map(|r| r.path.clone()))
             .collect();
         out.sort();
         out.dedup();
@@ -340,10 +412,13 @@ impl<'p> Resolver<'p> {
     pub fn reference_matches(&self) -> Vec<Vec<(&str, usize)>> {
         self.compiled
             .iter()
-            .map(|(matchers, _)| {
-                matchers
+            .map(|c| {
+                c.matchers
                     .iter()
-                    .map(|(_, _, _, m)| (m.reference.text.as_str(), m.references.len()))
+                    .map(|l| {
+                        let m = &l.matcher;
+                        (m.reference.text.as_str(), m.references.len())
+                    })
                     .collect()
             })
             .collect()
@@ -353,6 +428,39 @@ impl<'p> Resolver<'p> {
     pub fn absolute(&self, rel: &str) -> std::path::PathBuf {
         self.project.root.join(rel)
     }
+}
+
+/// What of `sub` applies to `locale`.
+fn scope_of<'r>(sub: &'r CompiledProject, locale: &str) -> LocaleScope<'r> {
+    let applies = |ls: &Locales| ls.is_none_or(|v| v.iter().any(|l| l == locale));
+    // An exclude takes effect only for locales its config lists (compare-locales); which
+    // ones apply is decided once per locale, not once per path.
+    let excludes: Vec<&Pattern> = sub
+        .excludes
+        .iter()
+        .filter(|e| {
+            e.config_locales
+                .is_some_and(|v| v.iter().any(|l| l == locale))
+                && applies(&e.path_locales)
+        })
+        .map(|e| &e.l10n)
+        .collect();
+    // Duplicate l10n patterns: the last definition wins (compare-locales).
+    let list: Vec<&Matcher> = sub
+        .matchers
+        .iter()
+        .filter(|l| applies(&l.config_locales) && applies(&l.path_locales))
+        .map(|l| &l.matcher)
+        .collect();
+    let mut seen: HashSet<&str> = HashSet::default();
+    let mut active: Vec<&Matcher> = list
+        .iter()
+        .rev()
+        .filter(|m| seen.insert(m.l10n.text.as_str()))
+        .copied()
+        .collect();
+    active.reverse();
+    LocaleScope { active, excludes }
 }
 
 /// Display form of a path under the root.
