@@ -353,79 +353,91 @@ pub fn build(src: &str) -> FileModel {
             }
         }
         let entry = &entry;
-        let first = match entry {
-            ast::Entry::Message(m) => m
-                .comment
-                .as_ref()
-                .and_then(|c| comment_span(src, c))
-                .map(|s| s.start)
-                .or_else(|| offset_in(src, m.id.name)),
-            ast::Entry::Term(t) => t
-                .comment
-                .as_ref()
-                .and_then(|c| comment_span(src, c))
-                .map(|s| s.start)
-                .or_else(|| offset_in(src, t.id.name)),
-            ast::Entry::Comment(c)
-            | ast::Entry::GroupComment(c)
-            | ast::Entry::ResourceComment(c) => comment_span(src, c).map(|s| s.start),
-            ast::Entry::Junk { content } => offset_in(src, content),
-        };
+        let first = item_start(src, entry);
         // A run of junk is one item: a file of junk lines must not cost memory per line.
         let junk = matches!(entry, ast::Entry::Junk { .. });
         if let Some(o) = first.filter(|_| !(junk && prev_junk)) {
             model.starts.push(line_start(o));
         }
         prev_junk = junk;
-        match entry {
-            ast::Entry::Message(m) => {
-                let value = m.value.as_ref().map(|p| part(src, p, &mut model.pools));
-                let attributes = attributes(src, &m.attributes, &mut model.pools);
-                model.entries.push(Entry {
-                    kind: EntryKind::Message,
-                    id: Id::new(m.id.name),
-                    id_span: span_of(src, m.id.name),
-                    value,
-                    attributes,
-                    comment: m.comment.as_ref().and_then(|c| comment_span(src, c)),
-                    group,
-                    hash: 0,
-                    first: false,
-                });
-            }
-            ast::Entry::Term(t) => {
-                let s = span_of(src, t.id.name);
-                let id_span = s.start.saturating_sub(1)..s.end;
-                let value = Some(part(src, &t.value, &mut model.pools));
-                let attributes = attributes(src, &t.attributes, &mut model.pools);
-                model.entries.push(Entry {
-                    kind: EntryKind::Term,
-                    id: term_id(src, &id_span, t.id.name),
-                    id_span,
-                    value,
-                    attributes,
-                    comment: t.comment.as_ref().and_then(|c| comment_span(src, c)),
-                    group,
-                    hash: 0,
-                    first: false,
-                });
-            }
-            ast::Entry::GroupComment(c) => {
-                let empty = c.content.iter().all(|l| l.trim().is_empty());
-                group = match comment_span(src, c) {
-                    Some(span) if !empty => {
-                        model.groups.push(span);
-                        Some(model.groups.len() as u32 - 1)
-                    }
-                    _ => None,
-                };
-            }
-            ast::Entry::Comment(_) | ast::Entry::ResourceComment(_) | ast::Entry::Junk { .. } => {}
-        }
+        add_entry(src, entry, &mut group, &mut model);
     }
     set_sources(src, &mut model);
     model.index_ids();
     model
+}
+
+/// Where a top-level item starts: an entry's comment, else its id; a comment's first
+/// line; junk's first byte.
+fn item_start(src: &str, entry: &ast::Entry<&str>) -> Option<usize> {
+    match entry {
+        ast::Entry::Message(m) => m
+            .comment
+            .as_ref()
+            .and_then(|c| comment_span(src, c))
+            .map(|s| s.start)
+            .or_else(|| offset_in(src, m.id.name)),
+        ast::Entry::Term(t) => t
+            .comment
+            .as_ref()
+            .and_then(|c| comment_span(src, c))
+            .map(|s| s.start)
+            .or_else(|| offset_in(src, t.id.name)),
+        ast::Entry::Comment(c) | ast::Entry::GroupComment(c) | ast::Entry::ResourceComment(c) => {
+            comment_span(src, c).map(|s| s.start)
+        }
+        ast::Entry::Junk { content } => offset_in(src, content),
+    }
+}
+
+/// Adds a message or term to the model, or makes a `##` group comment the one in force
+/// (`group`; an empty one ends the group).
+fn add_entry(src: &str, entry: &ast::Entry<&str>, group: &mut Option<u32>, model: &mut FileModel) {
+    match entry {
+        ast::Entry::Message(m) => {
+            let value = m.value.as_ref().map(|p| part(src, p, &mut model.pools));
+            let attributes = attributes(src, &m.attributes, &mut model.pools);
+            model.entries.push(Entry {
+                kind: EntryKind::Message,
+                id: Id::new(m.id.name),
+                id_span: span_of(src, m.id.name),
+                value,
+                attributes,
+                comment: m.comment.as_ref().and_then(|c| comment_span(src, c)),
+                group: *group,
+                hash: 0,
+                first: false,
+            });
+        }
+        ast::Entry::Term(t) => {
+            let s = span_of(src, t.id.name);
+            let id_span = s.start.saturating_sub(1)..s.end;
+            let value = Some(part(src, &t.value, &mut model.pools));
+            let attributes = attributes(src, &t.attributes, &mut model.pools);
+            model.entries.push(Entry {
+                kind: EntryKind::Term,
+                id: term_id(src, &id_span, t.id.name),
+                id_span,
+                value,
+                attributes,
+                comment: t.comment.as_ref().and_then(|c| comment_span(src, c)),
+                group: *group,
+                hash: 0,
+                first: false,
+            });
+        }
+        ast::Entry::GroupComment(c) => {
+            let empty = c.content.iter().all(|l| l.trim().is_empty());
+            *group = match comment_span(src, c) {
+                Some(span) if !empty => {
+                    model.groups.push(span);
+                    Some(model.groups.len() as u32 - 1)
+                }
+                _ => None,
+            };
+        }
+        ast::Entry::Comment(_) | ast::Entry::ResourceComment(_) | ast::Entry::Junk { .. } => {}
+    }
 }
 
 /// Each part's source: from after the `=` that follows its name to where the next
@@ -718,46 +730,7 @@ fn walk_inline(src: &str, e: &ast::InlineExpression<&str>, p: &mut Part, pool: &
             id,
             attribute,
             arguments,
-        } => {
-            p.empty = false;
-            let s = span_of(src, id.name);
-            let span = s.start.saturating_sub(1)..s.end;
-            note_anchor(p, &span);
-            let mut args = Vec::new();
-            if let Some(arguments) = arguments {
-                for a in &arguments.positional {
-                    walk_inline(src, a, p, pool);
-                }
-                for n in &arguments.named {
-                    walk_inline(src, &n.value, p, pool);
-                    let value = match &n.value {
-                        I::StringLiteral { value } | I::NumberLiteral { value } => {
-                            Some((Name::new(value), span_of(src, value)))
-                        }
-                        _ => None,
-                    };
-                    if let Some((v, vspan)) = value {
-                        args.push((
-                            Named {
-                                name: Name::new(n.name.name),
-                                span: span_of(src, n.name.name),
-                            },
-                            v,
-                            vspan,
-                        ));
-                    }
-                }
-            }
-            let id = term_id(src, &span, id.name);
-            pool.references.push(Reference {
-                kind: RefKind::Term,
-                hash: hash_id(&id),
-                id,
-                attribute: attribute.as_ref().map(|a| Name::new(a.name)),
-                span,
-                args,
-            });
-        }
+        } => walk_term(src, id, attribute.as_ref(), arguments.as_ref(), p, pool),
         I::VariableReference { id } => {
             p.empty = false;
             let s = span_of(src, id.name);
@@ -772,6 +745,57 @@ fn walk_inline(src: &str, e: &ast::InlineExpression<&str>, p: &mut Part, pool: &
             walk_expression(src, expression, p, pool);
         }
     }
+}
+
+/// A term reference: its arguments are walked, and the named ones with a literal value
+/// (`case: "acc"`) kept with the reference.
+fn walk_term(
+    src: &str,
+    id: &ast::Identifier<&str>,
+    attribute: Option<&ast::Identifier<&str>>,
+    arguments: Option<&ast::CallArguments<&str>>,
+    p: &mut Part,
+    pool: &mut Pools,
+) {
+    use ast::InlineExpression as I;
+    p.empty = false;
+    let s = span_of(src, id.name);
+    let span = s.start.saturating_sub(1)..s.end;
+    note_anchor(p, &span);
+    let mut args = Vec::new();
+    if let Some(arguments) = arguments {
+        for a in &arguments.positional {
+            walk_inline(src, a, p, pool);
+        }
+        for n in &arguments.named {
+            walk_inline(src, &n.value, p, pool);
+            let value = match &n.value {
+                I::StringLiteral { value } | I::NumberLiteral { value } => {
+                    Some((Name::new(value), span_of(src, value)))
+                }
+                _ => None,
+            };
+            if let Some((v, vspan)) = value {
+                args.push((
+                    Named {
+                        name: Name::new(n.name.name),
+                        span: span_of(src, n.name.name),
+                    },
+                    v,
+                    vspan,
+                ));
+            }
+        }
+    }
+    let id = term_id(src, &span, id.name);
+    pool.references.push(Reference {
+        kind: RefKind::Term,
+        hash: hash_id(&id),
+        id,
+        attribute: attribute.map(|a| Name::new(a.name)),
+        span,
+        args,
+    });
 }
 
 #[cfg(test)]

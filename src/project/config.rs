@@ -78,96 +78,21 @@ pub fn parse(path: &Path, text: &str) -> Result<Project> {
 
 fn parse_with(path: &Path, text: &str, l10n_base: Option<&Path>) -> Result<Project> {
     let file: File = toml::from_str(text).map_err(|e| Error::from_toml(path, text, &e))?;
-    let at =
-        |span: std::ops::Range<usize>, msg: String| Error::config_at(path, text, span.start, msg);
+    let source = Source { path, text };
     // Empty for a config in the current directory, so paths print as `locales/...`.
     let root = path.parent().map(Path::to_path_buf).unwrap_or_default();
     let settings = settings(path, text, &file, &root)?;
     let section = &file.project;
     if let Some(files) = &section.l10n_toml {
-        let end = text.find("[project]").unwrap_or(0);
-        for (name, given) in [
-            ("locales", section.locales.is_some()),
-            ("paths", section.paths.is_some()),
-        ] {
-            if given {
-                return Err(Error::config_at(
-                    path,
-                    text,
-                    end,
-                    format!("[project] has both `l10n_toml` and `{name}`: the l10n.toml files list the locales and paths"),
-                ));
-            }
-        }
-        if files.get_ref().is_empty() {
-            return Err(at(
-                files.span(),
-                "`l10n_toml` is empty: name at least one l10n.toml".into(),
-            ));
-        }
-        let list: Vec<std::path::PathBuf> = files.get_ref().iter().map(|f| root.join(f)).collect();
-        let base = l10n_base
-            .map(Path::to_path_buf)
-            .or_else(|| section.l10n_base.as_ref().map(|b| root.join(b)));
-        let mut project = super::l10n_toml::load(&list, base.as_deref())?;
-        if let Some(r) = &section.reference {
-            validate_locale(r.get_ref()).map_err(|m| at(r.span(), m))?;
-            project.set_reference(r.get_ref())?;
-        }
-        project.sources.push(path.to_path_buf());
+        let mut project = source.compare_locales(section, files, &root, l10n_base)?;
         project.adopt_settings(settings);
         return Ok(project);
     }
-    let missing = |name: &str| {
-        Error::config_at(
-            path,
-            text,
-            text.find("[project]").unwrap_or(0),
-            format!("[project] needs `{name}` (or `l10n_toml = [\"l10n.toml\"]` in place of `locales` and `paths`)"),
-        )
-    };
-    let reference_s = section
-        .reference
-        .as_ref()
-        .ok_or_else(|| missing("reference"))?;
-    let project_locales = section.locales.as_ref().ok_or_else(|| missing("locales"))?;
-    let project_paths = section.paths.as_ref().ok_or_else(|| missing("paths"))?;
-    let reference = reference_s.get_ref().clone();
-    validate_locale(&reference).map_err(|m| at(reference_s.span(), m))?;
-    let mut locales = Vec::new();
-    for l in project_locales {
-        validate_locale(l.get_ref()).map_err(|m| at(l.span(), m))?;
-        if l.get_ref() != &reference && !locales.contains(l.get_ref()) {
-            locales.push(l.get_ref().clone());
-        }
-    }
-    locales.sort();
-    if project_paths.is_empty() {
-        return Err(Error::config_at(path, text, 0, "[project] paths is empty: give at least one pattern such as \"locales/{locale}/**/*.ftl\""));
-    }
-    let mut paths = Vec::new();
-    for p in project_paths {
-        let s = p.get_ref();
-        if !s.contains("{locale}") {
-            return Err(at(
-                p.span(),
-                format!("path pattern `{s}` has no {{locale}}"),
-            ));
-        }
-        if Path::new(s).is_absolute() || s.split('/').any(|c| c == "..") {
-            return Err(at(
-                p.span(),
-                format!("path pattern `{s}` must stay inside the project directory"),
-            ));
-        }
-        paths.push(PathSpec {
-            reference: s.replace("{locale}", &reference),
-            l10n: s.clone(),
-            locales: None,
-        });
-        super::pattern::Pattern::new(s).map_err(|m| at(p.span(), m))?;
-    }
-
+    let Listed {
+        reference,
+        locales,
+        paths,
+    } = source.listed(section)?;
     let mut all = locales.clone();
     all.push(reference.clone());
     let mut project = Project {
@@ -188,6 +113,130 @@ fn parse_with(path: &Path, text: &str, l10n_base: Option<&Path>) -> Result<Proje
     };
     project.adopt_settings(settings);
     Ok(project)
+}
+
+/// A `[project]` that lists its own locales and paths (not `l10n_toml`).
+struct Listed {
+    reference: String,
+    /// The other locales, sorted, without duplicates.
+    locales: Vec<String>,
+    paths: Vec<PathSpec>,
+}
+
+/// The glossator.toml being read: errors point into its text.
+struct Source<'a> {
+    path: &'a Path,
+    text: &'a str,
+}
+
+impl Source<'_> {
+    /// An error at `span` of the file.
+    fn at(&self, span: std::ops::Range<usize>, msg: String) -> Error {
+        Error::config_at(self.path, self.text, span.start, msg)
+    }
+
+    /// An error about the `[project]` table as a whole: at its header.
+    fn in_project(&self, msg: String) -> Error {
+        Error::config_at(
+            self.path,
+            self.text,
+            self.text.find("[project]").unwrap_or(0),
+            msg,
+        )
+    }
+
+    /// The project of the compare-locales files `[project] l10n_toml` names (relative to
+    /// this file), with this file's reference if it gives one.
+    fn compare_locales(
+        &self,
+        section: &ProjectSection,
+        files: &Spanned<Vec<String>>,
+        root: &Path,
+        l10n_base: Option<&Path>,
+    ) -> Result<Project> {
+        for (name, given) in [
+            ("locales", section.locales.is_some()),
+            ("paths", section.paths.is_some()),
+        ] {
+            if given {
+                return Err(self.in_project(format!("[project] has both `l10n_toml` and `{name}`: the l10n.toml files list the locales and paths")));
+            }
+        }
+        if files.get_ref().is_empty() {
+            return Err(self.at(
+                files.span(),
+                "`l10n_toml` is empty: name at least one l10n.toml".into(),
+            ));
+        }
+        let list: Vec<std::path::PathBuf> = files.get_ref().iter().map(|f| root.join(f)).collect();
+        let base = l10n_base
+            .map(Path::to_path_buf)
+            .or_else(|| section.l10n_base.as_ref().map(|b| root.join(b)));
+        let mut project = super::l10n_toml::load(&list, base.as_deref())?;
+        if let Some(r) = &section.reference {
+            validate_locale(r.get_ref()).map_err(|m| self.at(r.span(), m))?;
+            project.set_reference(r.get_ref())?;
+        }
+        project.sources.push(self.path.to_path_buf());
+        Ok(project)
+    }
+
+    /// What a `[project]` that lists its own locales and paths says, checked.
+    fn listed(&self, section: &ProjectSection) -> Result<Listed> {
+        let missing = |name: &str| {
+            self.in_project(format!("[project] needs `{name}` (or `l10n_toml = [\"l10n.toml\"]` in place of `locales` and `paths`)"))
+        };
+        let reference_s = section
+            .reference
+            .as_ref()
+            .ok_or_else(|| missing("reference"))?;
+        let project_locales = section.locales.as_ref().ok_or_else(|| missing("locales"))?;
+        let project_paths = section.paths.as_ref().ok_or_else(|| missing("paths"))?;
+        let reference = reference_s.get_ref().clone();
+        validate_locale(&reference).map_err(|m| self.at(reference_s.span(), m))?;
+        let mut locales = Vec::new();
+        for l in project_locales {
+            validate_locale(l.get_ref()).map_err(|m| self.at(l.span(), m))?;
+            if l.get_ref() != &reference && !locales.contains(l.get_ref()) {
+                locales.push(l.get_ref().clone());
+            }
+        }
+        locales.sort();
+        let paths = self.paths(project_paths, &reference)?;
+        Ok(Listed {
+            reference,
+            locales,
+            paths,
+        })
+    }
+
+    /// The path pairs of `[project] paths`: each pattern must hold `{locale}` and stay
+    /// inside the project.
+    fn paths(&self, patterns: &[Spanned<String>], reference: &str) -> Result<Vec<PathSpec>> {
+        if patterns.is_empty() {
+            return Err(Error::config_at(self.path, self.text, 0, "[project] paths is empty: give at least one pattern such as \"locales/{locale}/**/*.ftl\""));
+        }
+        let mut paths = Vec::new();
+        for p in patterns {
+            let s = p.get_ref();
+            if !s.contains("{locale}") {
+                return Err(self.at(p.span(), format!("path pattern `{s}` has no {{locale}}")));
+            }
+            if Path::new(s).is_absolute() || s.split('/').any(|c| c == "..") {
+                return Err(self.at(
+                    p.span(),
+                    format!("path pattern `{s}` must stay inside the project directory"),
+                ));
+            }
+            paths.push(PathSpec {
+                reference: s.replace("{locale}", reference),
+                l10n: s.clone(),
+                locales: None,
+            });
+            super::pattern::Pattern::new(s).map_err(|m| self.at(p.span(), m))?;
+        }
+        Ok(paths)
+    }
 }
 
 /// What a glossator.toml says beside its project: rules, glossaries, extraction defaults.

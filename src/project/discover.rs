@@ -58,16 +58,8 @@ pub fn l10n_files(dir: &Path) -> Vec<PathBuf> {
     if main.is_file() {
         return vec![main];
     }
-    let Ok(entries) = std::fs::read_dir(if dir.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        dir
-    }) else {
-        return Vec::new();
-    };
-    let mut names: Vec<String> = entries
-        .flatten()
-        .filter_map(|e| e.file_name().into_string().ok())
+    let mut names: Vec<String> = crate::fs::walk::names(dir)
+        .into_iter()
         .filter(|n| n.starts_with("l10n-") && n.ends_with(".toml"))
         .collect();
     names.sort();

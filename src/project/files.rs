@@ -48,45 +48,6 @@ pub struct LocaleFiles {
     pub obsolete: Vec<String>,
 }
 
-/// Regular files under `base/dir` (symbolic links to files included, linked directories
-/// not entered, so link loops cannot hang the walk), as `/`-separated paths relative to
-/// `base`; none when `base/dir` does not exist.
-fn walk(base: &Path, dir: &str) -> Result<Vec<String>> {
-    let start = if dir.is_empty() {
-        base.to_path_buf()
-    } else {
-        base.join(dir)
-    };
-    let mut files = Vec::new();
-    if !start.exists() {
-        return Ok(files);
-    }
-    for entry in walkdir::WalkDir::new(&start).follow_links(false) {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(e) => {
-                let path = e.path().map(Path::to_path_buf).unwrap_or(start.clone());
-                let io = e
-                    .into_io_error()
-                    .unwrap_or_else(|| std::io::Error::other("walk error"));
-                return Err(Error::io(path, io));
-            }
-        };
-        let is_file = entry.file_type().is_file()
-            || (entry.file_type().is_symlink() && entry.path().is_file());
-        if is_file {
-            let rel = entry.path().strip_prefix(base).unwrap_or(entry.path());
-            files.push(
-                rel.components()
-                    .map(|c| c.as_os_str().to_string_lossy())
-                    .collect::<Vec<_>>()
-                    .join("/"),
-            );
-        }
-    }
-    Ok(files)
-}
-
 /// The files under the project's pattern prefixes, listed once for all locales.
 #[derive(Debug, Default)]
 pub struct Tree {
@@ -128,7 +89,7 @@ impl Tree {
         use rayon::prelude::*;
         let lists: Vec<Vec<String>> = dirs
             .par_iter()
-            .map(|d| walk(base, d))
+            .map(|d| crate::fs::walk::relative_files(base, d).map_err(Error::from))
             .collect::<Result<_>>()?;
         let mut files: Vec<String> = lists.into_iter().flatten().collect();
         files.sort();
@@ -150,106 +111,205 @@ impl Tree {
     }
 }
 
+/// A path entry's patterns, compiled, with what they match.
 struct Matcher {
     reference: Pattern,
     l10n: Pattern,
-    filters: Vec<(Vec<Pattern>, Vec<KeyMatch>, FilterAction)>,
+    filters: Vec<CompiledFilter>,
     /// The reference files this path matches, with their wildcard captures: the same for
     /// every locale, so found once.
-    references: Vec<(String, Vec<String>)>,
+    references: Vec<ReferenceFile>,
 }
 
-/// A matcher with its config index, the config's locales and the path's locales
-/// (borrowed from the project: a config lists up to a hundred locales, for every path).
-type LocatedMatcher<'p> = (usize, Locales<'p>, Locales<'p>, Matcher);
-/// An exclude pattern with its config's locales and the path's locales.
-type Exclude<'p> = (Locales<'p>, Locales<'p>, Pattern);
+/// A filter of a config with its path patterns compiled.
+#[derive(Clone)]
+struct CompiledFilter {
+    paths: Vec<Pattern>,
+    keys: Vec<KeyMatch>,
+    action: FilterAction,
+}
+
+/// A reference file a path entry matches, with what its wildcards captured.
+struct ReferenceFile {
+    path: String,
+    captures: Vec<String>,
+}
+
+/// A matcher with its config's locales and its path's locales (borrowed from the project:
+/// a config lists up to a hundred locales, for every path).
+struct LocatedMatcher<'p> {
+    config_locales: Locales<'p>,
+    path_locales: Locales<'p>,
+    matcher: Matcher,
+}
+
+/// An exclude pattern with its config's locales and its path's locales.
+struct Exclude<'p> {
+    config_locales: Locales<'p>,
+    path_locales: Locales<'p>,
+    l10n: Pattern,
+}
+
+/// The compiled patterns of one sub-project.
+struct CompiledProject<'p> {
+    matchers: Vec<LocatedMatcher<'p>>,
+    excludes: Vec<Exclude<'p>>,
+}
+
 /// A locale list of the configuration; `None` means every locale.
 type Locales<'p> = Option<&'p [String]>;
 
 /// Compiled patterns of a project, shared by every locale.
 pub struct Resolver<'p> {
     project: &'p Project,
-    /// Per sub-project: (configs' matchers with their config's locales and path locales), excludes.
-    compiled: Vec<(Vec<LocatedMatcher<'p>>, Vec<Exclude<'p>>)>,
+    /// Per sub-project: its configs' matchers and its excludes.
+    compiled: Vec<CompiledProject<'p>>,
     tree: Tree,
     sub_locales: Vec<Vec<&'p str>>,
 }
 
+/// What applies to one locale in one sub-project.
+struct LocaleScope<'r> {
+    /// The matchers of the locale, the last of duplicate l10n patterns only.
+    active: Vec<&'r Matcher>,
+    /// The exclude patterns that apply to the locale.
+    excludes: Vec<&'r Pattern>,
+}
+
+impl LocaleScope<'_> {
+    fn excluded(&self, path: &str, locale: &str) -> bool {
+        self.excludes.iter().any(|p| p.matches(path, locale))
+    }
+}
+
+/// A locale's pairs, with their translation paths hashed: indexes into `pairs`, hashed by
+/// path (no copies of the paths).
+#[derive(Default)]
+struct Pairs {
+    pairs: Vec<FilePair>,
+    assigned: hashbrown::HashTable<usize>,
+}
+
+impl Pairs {
+    fn hash(path: &str) -> u64 {
+        std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, path)
+    }
+
+    /// Whether a pair has `path` as its translation already.
+    fn has(&self, path: &str) -> bool {
+        self.assigned
+            .find(Self::hash(path), |&i| self.pairs[i].l10n == path)
+            .is_some()
+    }
+
+    /// Adds `pair`, whose translation path has none yet.
+    fn push(&mut self, pair: FilePair) {
+        let pairs = &self.pairs;
+        self.assigned
+            .insert_unique(Self::hash(&pair.l10n), pairs.len(), |&i| {
+                Self::hash(&pairs[i].l10n)
+            });
+        self.pairs.push(pair);
+    }
+}
+
+/// Compiles a pattern of `project`; an error names its first configuration file.
+fn compile(project: &Project, s: &str) -> Result<Pattern> {
+    Pattern::new(s).map_err(|m| {
+        Error::Usage(format!(
+            "{}: {m}",
+            project
+                .sources
+                .first()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default()
+        ))
+    })
+}
+
+/// Compiles the patterns of `sub`, adding to `prefixes` the folders each path entry's
+/// files of every locale of `all` lie in.
+fn compile_sub<'p>(
+    project: &'p Project,
+    sub: &'p super::SubProject,
+    all: &[String],
+    prefixes: &mut BTreeSet<String>,
+) -> Result<CompiledProject<'p>> {
+    let mut matchers = Vec::new();
+    for c in &sub.configs {
+        let filters = c
+            .filters
+            .iter()
+            .map(|f| {
+                Ok(CompiledFilter {
+                    paths: f
+                        .paths
+                        .iter()
+                        .map(|p| compile(project, p))
+                        .collect::<Result<Vec<_>>>()?,
+                    keys: f.keys.clone(),
+                    action: f.action,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        for p in &c.paths {
+            let m = Matcher {
+                reference: compile(project, &p.reference)?,
+                l10n: compile(project, &p.l10n)?,
+                filters: filters.clone(),
+                references: Vec::new(),
+            };
+            prefixes.insert(m.reference.prefix(&project.reference));
+            for l in all {
+                prefixes.insert(m.l10n.prefix(l));
+            }
+            matchers.push(LocatedMatcher {
+                config_locales: c.locales.as_deref(),
+                path_locales: p.locales.as_deref(),
+                matcher: m,
+            });
+        }
+    }
+    let mut excludes = Vec::new();
+    for c in &sub.excludes {
+        for p in &c.paths {
+            excludes.push(Exclude {
+                config_locales: c.locales.as_deref(),
+                path_locales: p.locales.as_deref(),
+                l10n: compile(project, &p.l10n)?,
+            });
+        }
+    }
+    Ok(CompiledProject { matchers, excludes })
+}
+
 impl<'p> Resolver<'p> {
     pub fn new(project: &'p Project) -> Result<Self> {
-        let compile = |s: &str| {
-            Pattern::new(s).map_err(|m| {
-                Error::Usage(format!(
-                    "{}: {m}",
-                    project
-                        .sources
-                        .first()
-                        .map(|p| p.display().to_string())
-                        .unwrap_or_default()
-                ))
-            })
-        };
         let mut compiled = Vec::new();
         let mut prefixes = BTreeSet::new();
         let mut all = project.locales.clone();
         all.push(project.reference.clone());
         for sub in &project.projects {
-            let mut matchers = Vec::new();
-            for (ci, c) in sub.configs.iter().enumerate() {
-                let filters = c
-                    .filters
-                    .iter()
-                    .map(|f| {
-                        Ok((
-                            f.paths
-                                .iter()
-                                .map(|p| compile(p))
-                                .collect::<Result<Vec<_>>>()?,
-                            f.keys.clone(),
-                            f.action,
-                        ))
-                    })
-                    .collect::<Result<Vec<_>>>()?;
-                for p in &c.paths {
-                    let m = Matcher {
-                        reference: compile(&p.reference)?,
-                        l10n: compile(&p.l10n)?,
-                        filters: filters.clone(),
-                        references: Vec::new(),
-                    };
-                    prefixes.insert(m.reference.prefix(&project.reference));
-                    for l in &all {
-                        prefixes.insert(m.l10n.prefix(l));
-                    }
-                    matchers.push((ci, c.locales.as_deref(), p.locales.as_deref(), m));
-                }
-            }
-            let mut excludes = Vec::new();
-            for c in &sub.excludes {
-                for p in &c.paths {
-                    excludes.push((
-                        c.locales.as_deref(),
-                        p.locales.as_deref(),
-                        compile(&p.l10n)?,
-                    ));
-                }
-            }
-            compiled.push((matchers, excludes));
+            compiled.push(compile_sub(project, sub, &all, &mut prefixes)?);
         }
         let tree = Tree::scan(&project.root, &prefixes)?;
         let reference_locale = &project.reference;
-        for (matchers, _) in &mut compiled {
-            for (_, _, _, m) in matchers.iter_mut() {
-                m.references = tree
-                    .under(&m.reference.prefix(reference_locale))
-                    .iter()
-                    .filter_map(|r| {
-                        let caps = m.reference.captures(r, reference_locale)?;
-                        Some((r.clone(), caps.into_iter().map(str::to_string).collect()))
+        for m in compiled
+            .iter_mut()
+            .flat_map(|c| &mut c.matchers)
+            .map(|l| &mut l.matcher)
+        {
+            m.references = tree
+                .under(&m.reference.prefix(reference_locale))
+                .iter()
+                .filter_map(|r| {
+                    let caps = m.reference.captures(r, reference_locale)?;
+                    Some(ReferenceFile {
+                        path: r.clone(),
+                        captures: caps.into_iter().map(str::to_string).collect(),
                     })
-                    .collect();
-            }
+                })
+                .collect();
         }
         Ok(Resolver {
             sub_locales: project.projects.iter().map(|s| s.all_locales()).collect(),
@@ -261,93 +321,68 @@ impl<'p> Resolver<'p> {
 
     /// Pairs and obsolete files of `locale`.
     pub fn locale(&self, locale: &str) -> LocaleFiles {
-        let applies = |ls: &Locales| ls.is_none_or(|v| v.iter().any(|l| l == locale));
-        let mut out = LocaleFiles {
-            locale: locale.to_string(),
-            ..LocaleFiles::default()
-        };
-        // Translation paths already given a reference: indexes into `out.pairs`, hashed
-        // by path (no copies of the paths).
-        let hash = |p: &str| std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, p);
-        let mut assigned: hashbrown::HashTable<usize> = hashbrown::HashTable::new();
-        let is_assigned = |assigned: &hashbrown::HashTable<usize>, pairs: &[FilePair], p: &str| {
-            assigned.find(hash(p), |&i| pairs[i].l10n == p).is_some()
-        };
+        let mut pairs = Pairs::default();
         // Per sub-project: its active matchers and the excludes that apply, for the
         // obsolete-file pass after every pair is known.
-        let mut scopes: Vec<(Vec<&Matcher>, Vec<&Pattern>)> = Vec::new();
-        let excluded = |mine: &[&Pattern], path: &str| mine.iter().any(|p| p.matches(path, locale));
-        for ((matchers, excludes), sub_locales) in self.compiled.iter().zip(&self.sub_locales) {
+        let mut scopes: Vec<LocaleScope> = Vec::new();
+        for (sub, sub_locales) in self.compiled.iter().zip(&self.sub_locales) {
             if !sub_locales.contains(&locale) && locale != self.project.reference {
                 continue;
             }
-            // An exclude takes effect only for locales its config lists (compare-locales);
-            // which ones apply is decided once per locale, not once per path.
-            let mine: Vec<&Pattern> = excludes
-                .iter()
-                .filter(|(cl, pl, _)| {
-                    cl.is_some_and(|v| v.iter().any(|l| l == locale)) && applies(pl)
-                })
-                .map(|(_, _, p)| p)
-                .collect();
-            // Duplicate l10n patterns: the last definition wins (compare-locales).
-            let active: Vec<&Matcher> = {
-                let list: Vec<_> = matchers
-                    .iter()
-                    .filter(|(_, cl, pl, _)| applies(cl) && applies(pl))
-                    .map(|(_, _, _, m)| m)
-                    .collect();
-                let mut seen: HashSet<&str> = HashSet::default();
-                let mut keep: Vec<&Matcher> = list
-                    .iter()
-                    .rev()
-                    .filter(|m| seen.insert(m.l10n.text.as_str()))
-                    .copied()
-                    .collect();
-                keep.reverse();
-                keep
-            };
-            // The last declared path that matches a file decides its reference.
-            let mut caps: Vec<&str> = Vec::new();
-            for m in active.iter().rev() {
-                for (r, captured) in &m.references {
-                    caps.clear();
-                    caps.extend(captured.iter().map(String::as_str));
-                    let l10n = m.l10n.fill(&caps, locale);
-                    if is_assigned(&assigned, &out.pairs, &l10n) || excluded(&mine, &l10n) {
-                        continue;
-                    }
-                    let filters = m
-                        .filters
-                        .iter()
-                        .filter(|(paths, _, _)| paths.iter().any(|p| p.matches(&l10n, locale)))
-                        .map(|(_, keys, action)| FileFilter {
-                            keys: keys.clone(),
-                            action: *action,
-                        })
-                        .collect();
-                    let pairs = &out.pairs;
-                    assigned.insert_unique(hash(&l10n), pairs.len(), |&i| hash(&pairs[i].l10n));
-                    out.pairs.push(FilePair {
-                        reference: r.clone(),
-                        exists: self.tree.contains(&l10n),
-                        l10n,
-                        filters,
-                    });
-                }
-            }
-            scopes.push((active, mine));
+            let scope = scope_of(sub, locale);
+            self.assign(&scope, locale, &mut pairs);
+            scopes.push(scope);
         }
-        // Files of the locale no reference maps to, but a translation pattern matches: the
-        // test runs only for files without a pair (nearly every file has one).
+        let obsolete = self.obsolete(&scopes, locale, &pairs);
+        let mut pairs = pairs.pairs;
+        pairs.sort_by(|a, b| a.l10n.cmp(&b.l10n));
+        LocaleFiles {
+            locale: locale.to_string(),
+            pairs,
+            obsolete,
+        }
+    }
+
+    /// Pairs each reference file the scope's paths match with its translation in
+    /// `locale`, unless an earlier pair has it or it is excluded: the last declared path
+    /// that matches a file decides its reference.
+    fn assign(&self, scope: &LocaleScope, locale: &str, pairs: &mut Pairs) {
+        let mut caps: Vec<&str> = Vec::new();
+        for m in scope.active.iter().rev() {
+            for r in &m.references {
+                caps.clear();
+                caps.extend(r.captures.iter().map(String::as_str));
+                let l10n = m.l10n.fill(&caps, locale);
+                if pairs.has(&l10n) || scope.excluded(&l10n, locale) {
+                    continue;
+                }
+                let filters = m
+                    .filters
+                    .iter()
+                    .filter(|f| f.paths.iter().any(|p| p.matches(&l10n, locale)))
+                    .map(|f| FileFilter {
+                        keys: f.keys.clone(),
+                        action: f.action,
+                    })
+                    .collect();
+                pairs.push(FilePair {
+                    reference: r.path.clone(),
+                    exists: self.tree.contains(&l10n),
+                    l10n,
+                    filters,
+                });
+            }
+        }
+    }
+
+    /// Files of the locale no reference maps to, but a translation pattern matches,
+    /// sorted: the test runs only for files without a pair (nearly every file has one).
+    fn obsolete(&self, scopes: &[LocaleScope], locale: &str, pairs: &Pairs) -> Vec<String> {
         let mut obsolete: Vec<String> = Vec::new();
-        for (active, mine) in &scopes {
-            for m in active.iter().rev() {
+        for scope in scopes {
+            for m in scope.active.iter().rev() {
                 for f in self.tree.under(&m.l10n.prefix(locale)) {
-                    if !is_assigned(&assigned, &out.pairs, f)
-                        && m.l10n.matches(f, locale)
-                        && !excluded(mine, f)
-                    {
+                    if !pairs.has(f) && m.l10n.matches(f, locale) && !scope.excluded(f, locale) {
                         obsolete.push(f.clone());
                     }
                 }
@@ -355,9 +390,7 @@ impl<'p> Resolver<'p> {
         }
         obsolete.sort();
         obsolete.dedup();
-        out.obsolete = obsolete;
-        out.pairs.sort_by(|a, b| a.l10n.cmp(&b.l10n));
-        out
+        obsolete
     }
 
     /// Every reference file of the project (those of all path entries).
@@ -365,8 +398,8 @@ impl<'p> Resolver<'p> {
         let mut out: Vec<String> = self
             .compiled
             .iter()
-            .flat_map(|(matchers, _)| matchers)
-            .flat_map(|(_, _, _, m)| m.references.iter().map(|(r, _)| r.clone()))
+            .flat_map(|c| &c.matchers)
+            .flat_map(|l| l.matcher.references.iter().map(|r| r.path.clone()))
             .collect();
         out.sort();
         out.dedup();
@@ -379,10 +412,13 @@ impl<'p> Resolver<'p> {
     pub fn reference_matches(&self) -> Vec<Vec<(&str, usize)>> {
         self.compiled
             .iter()
-            .map(|(matchers, _)| {
-                matchers
+            .map(|c| {
+                c.matchers
                     .iter()
-                    .map(|(_, _, _, m)| (m.reference.text.as_str(), m.references.len()))
+                    .map(|l| {
+                        let m = &l.matcher;
+                        (m.reference.text.as_str(), m.references.len())
+                    })
                     .collect()
             })
             .collect()
@@ -394,75 +430,40 @@ impl<'p> Resolver<'p> {
     }
 }
 
+/// What of `sub` applies to `locale`.
+fn scope_of<'r>(sub: &'r CompiledProject, locale: &str) -> LocaleScope<'r> {
+    let applies = |ls: &Locales| ls.is_none_or(|v| v.iter().any(|l| l == locale));
+    // An exclude takes effect only for locales its config lists (compare-locales); which
+    // ones apply is decided once per locale, not once per path.
+    let excludes: Vec<&Pattern> = sub
+        .excludes
+        .iter()
+        .filter(|e| {
+            e.config_locales
+                .is_some_and(|v| v.iter().any(|l| l == locale))
+                && applies(&e.path_locales)
+        })
+        .map(|e| &e.l10n)
+        .collect();
+    // Duplicate l10n patterns: the last definition wins (compare-locales).
+    let list: Vec<&Matcher> = sub
+        .matchers
+        .iter()
+        .filter(|l| applies(&l.config_locales) && applies(&l.path_locales))
+        .map(|l| &l.matcher)
+        .collect();
+    let mut seen: HashSet<&str> = HashSet::default();
+    let mut active: Vec<&Matcher> = list
+        .iter()
+        .rev()
+        .filter(|m| seen.insert(m.l10n.text.as_str()))
+        .copied()
+        .collect();
+    active.reverse();
+    LocaleScope { active, excludes }
+}
+
 /// Display form of a path under the root.
 pub fn display(root: &Path, path: &Path) -> String {
     relative(root, path)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The fast path (a file's tail after the walked directory) and the component-wise
-    /// path agree, for plain, `.`-containing and trailing-slash roots.
-    #[test]
-    fn walk_paths_are_relative_to_the_root_with_slashes() {
-        let tmp = tempfile::tempdir().expect("temp dir");
-        for f in ["en/a.ftl", "en/sub/deep/b.ftl", "fr/c.ftl"] {
-            let p = tmp.path().join(f);
-            std::fs::create_dir_all(p.parent().expect("parent")).expect("dirs");
-            std::fs::write(&p, "x = y\n").expect("write");
-        }
-        let sorted = |mut v: Vec<String>| {
-            v.sort();
-            v
-        };
-        let plain = sorted(walk(tmp.path(), "en").expect("walk"));
-        assert_eq!(plain, ["en/a.ftl", "en/sub/deep/b.ftl"]);
-        let dotted = sorted(walk(tmp.path(), "en/./sub").expect("walk"));
-        assert_eq!(dotted, ["en/sub/deep/b.ftl"]);
-        let slash = format!("{}/", tmp.path().display());
-        let all = sorted(walk(Path::new(&slash), "").expect("walk"));
-        assert_eq!(all, ["en/a.ftl", "en/sub/deep/b.ftl", "fr/c.ftl"]);
-        assert!(walk(tmp.path(), "missing").expect("walk").is_empty());
-    }
-
-    /// Links to files count and linked directories are not entered (no loops); a dangling
-    /// link is no file; a file where a directory is expected is the one file under it; a
-    /// tree deeper than the levels kept open is listed to its bottom.
-    #[cfg(unix)]
-    #[test]
-    fn walk_follows_links_to_files_only_and_reaches_the_bottom_of_deep_trees() {
-        use std::os::unix::fs::symlink;
-        let tmp = tempfile::tempdir().expect("temp dir");
-        let root = tmp.path();
-        let write = |rel: &str| {
-            let p = root.join(rel);
-            std::fs::create_dir_all(p.parent().expect("parent")).expect("dirs");
-            std::fs::write(&p, "x = y\n").expect("write");
-        };
-        write("en/a.ftl");
-        write("en/sub/b.ftl");
-        write("other/c.ftl");
-        symlink(root.join("other/c.ftl"), root.join("en/link.ftl")).expect("link");
-        symlink(root.join("other"), root.join("en/sub/linked-dir")).expect("link");
-        symlink("..", root.join("en/sub/up")).expect("link");
-        symlink("nowhere.ftl", root.join("en/dangling.ftl")).expect("link");
-        let deep: String = (0..40).map(|i| format!("d{i}/")).collect();
-        write(&format!("en/{deep}z.ftl"));
-        write("file-not-dir");
-        let mut found = walk(root, "en").expect("walk");
-        found.sort();
-        assert_eq!(
-            found,
-            [
-                "en/a.ftl".to_string(),
-                format!("en/{deep}z.ftl"),
-                "en/link.ftl".to_string(),
-                "en/sub/b.ftl".to_string(),
-            ]
-        );
-        assert_eq!(walk(root, "file-not-dir").expect("walk"), ["file-not-dir"]);
-        assert!(walk(root, "file-not-dir/below").expect("walk").is_empty());
-    }
 }

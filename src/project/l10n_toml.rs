@@ -274,179 +274,234 @@ impl Loader {
         stack: &[PathBuf],
         exclude: bool,
     ) -> Result<SubProject> {
-        if stack.iter().any(|p| p == path) {
-            return Err(Error::Usage(format!(
-                "{}: includes itself (through {})",
-                path.display(),
-                stack
-                    .iter()
-                    .map(|p| p.display().to_string())
-                    .collect::<Vec<_>>()
-                    .join(" -> ")
-            )));
-        }
-        if stack.len() > 32 {
-            return Err(Error::Usage(format!(
-                "{}: includes nested deeper than 32",
-                path.display()
-            )));
-        }
-        let mut stack = stack.to_vec();
-        stack.push(path.to_path_buf());
-        let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
-        let base = normalize(&dir.join(file.basepath.as_deref().unwrap_or(".")));
-        let mut env = parent_env.clone();
-        env.extend(file.env.clone());
-        let root = self.root.clone();
-        let l10n_base = self.l10n_base.clone().unwrap_or(base.clone());
-        // Compared once here, not per pattern: paths compare component by component.
-        let at_root = base == root;
-        let expand = |s: &str, span: std::ops::Range<usize>| -> Result<String> {
-            let vars = |name: &str| -> Option<String> {
-                match name {
-                    "locale" => Some("{locale}".into()),
-                    "l10n_base" => {
-                        self.uses_base
-                            .store(true, std::sync::atomic::Ordering::Relaxed);
-                        Some(l10n_base.to_string_lossy().into_owned())
-                    }
-                    _ => env.get(name).cloned(),
-                }
-            };
-            let e = super::pattern::expand(s, &vars);
-            if e.split("{locale}").any(|part| part.contains('{')) {
-                return Err(Error::config_at(
-                    path,
-                    text,
-                    span.start,
-                    format!("unknown variable in `{s}`"),
-                ));
-            }
-            // Most patterns are plain paths relative to a base that is the root: already
-            // what the join, normalization and relativization below would give.
-            if at_root && is_plain_relative(&e) {
-                return Ok(e);
-            }
-            let abs = normalize(&base.join(&e));
-            Ok(relative(&root, &abs))
+        let stack = including(path, stack)?;
+        let scope = FileScope::new(self, path, text, &file, parent_env);
+        let config = Config {
+            locales: scope.locales(&file.locales)?,
+            paths: scope.paths(&file.paths)?,
+            filters: scope.filters(file.filters)?,
         };
-        let check_locales = |ls: &Option<Vec<Spanned<String>>>| -> Result<Option<Vec<String>>> {
-            match ls {
-                None => Ok(None),
-                Some(v) => v
-                    .iter()
-                    .map(|l| {
-                        validate_locale(l.get_ref())
-                            .map(|_| l.get_ref().clone())
-                            .map_err(|m| Error::config_at(path, text, l.span().start, m))
-                    })
-                    .collect::<Result<Vec<_>>>()
-                    .map(Some),
-            }
-        };
-        let mut config = Config {
-            locales: check_locales(&file.locales)?,
-            ..Config::default()
-        };
-        for p in &file.paths {
-            let l10n = expand(p.l10n.get_ref(), p.l10n.span())?;
-            let reference = match &p.reference {
-                Some(r) => expand(r, p.l10n.span())?,
-                None => l10n.clone(),
-            };
-            let a = super::pattern::Pattern::new(&reference)
-                .map_err(|m| Error::config_at(path, text, p.l10n.span().start, m))?;
-            let b = super::pattern::Pattern::new(&l10n)
-                .map_err(|m| Error::config_at(path, text, p.l10n.span().start, m))?;
-            if a.wildcards() != b.wildcards() {
-                return Err(Error::config_at(
-                    path,
-                    text,
-                    p.l10n.span().start,
-                    format!("`{reference}` and `{l10n}` must have the same wildcards"),
-                ));
-            }
-            config.paths.push(PathSpec {
-                reference,
-                l10n,
-                locales: check_locales(&p.locales)?,
-            });
-        }
-        for f in file.filters {
-            let action = match f.action.get_ref().as_str() {
-                "error" => FilterAction::Error,
-                "warning" => FilterAction::Warning,
-                "ignore" => FilterAction::Ignore,
-                other => {
-                    return Err(Error::config_at(
-                        path,
-                        text,
-                        f.action.span().start,
-                        format!("filter action must be error, warning or ignore, not `{other}`"),
-                    ))
-                }
-            };
-            let span = f.action.span();
-            let paths = f
-                .path
-                .into_vec()
-                .iter()
-                .map(|p| expand(p, span.clone()))
-                .collect::<Result<Vec<_>>>()?;
-            let mut keys = Vec::new();
-            for k in f.key.map(OneOrMany::into_vec).unwrap_or_default() {
-                keys.push(match k.strip_prefix("re:") {
-                    Some(re) => {
-                        KeyMatch::Regex(regex::Regex::new(&format!("^(?:{re})")).map_err(|e| {
-                            Error::config_at(
-                                path,
-                                text,
-                                span.start,
-                                format!("bad key regex `{re}`: {e}"),
-                            )
-                        })?)
-                    }
-                    None => KeyMatch::Exact(k),
-                });
-            }
-            config.filters.push(Filter {
-                paths,
-                keys,
-                action,
-            });
-        }
         let mut sub = SubProject::default();
         if exclude {
             sub.excludes.push(config);
         } else {
             sub.configs.push(config);
         }
-        let children: Vec<(&Include, bool)> = file
-            .includes
-            .iter()
-            .map(|inc| (inc, exclude))
-            .chain(file.excludes.iter().map(|inc| (inc, true)))
-            .collect();
-        let children = in_order(children.into_par_iter().map(|(inc, is_exclude)| {
-            let rel = expand(inc.path.get_ref(), inc.path.span())?;
-            let child = normalize(&self.root.join(&rel));
-            let ctext = crate::error::read_text(&child).map_err(|e| {
-                Error::config_at(
-                    path,
-                    text,
-                    inc.path.span().start,
-                    format!("cannot read include: {e}"),
-                )
-            })?;
-            let cfile: File =
-                toml::from_str(&ctext).map_err(|e| Error::from_toml(&child, &ctext, &e))?;
-            self.read(&child, &ctext, cfile, &env, &stack, is_exclude)
-        }))?;
-        for child in children {
+        for child in scope.includes(&file.includes, &file.excludes, exclude, &stack)? {
             sub.configs.extend(child.configs);
             sub.excludes.extend(child.excludes);
         }
         Ok(sub)
+    }
+}
+
+/// `stack` with `path` on top, for the files `path` includes; a file that includes itself
+/// (directly or not) or includes nested deeper than 32 are errors.
+fn including(path: &Path, stack: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    if stack.iter().any(|p| p == path) {
+        return Err(Error::Usage(format!(
+            "{}: includes itself (through {})",
+            path.display(),
+            stack
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(" -> ")
+        )));
+    }
+    if stack.len() > 32 {
+        return Err(Error::Usage(format!(
+            "{}: includes nested deeper than 32",
+            path.display()
+        )));
+    }
+    let mut stack = stack.to_vec();
+    stack.push(path.to_path_buf());
+    Ok(stack)
+}
+
+/// One l10n.toml being read: where its patterns are relative to and the variables they
+/// may use; errors point into its text.
+struct FileScope<'a> {
+    loader: &'a Loader,
+    path: &'a Path,
+    text: &'a str,
+    /// The file's basepath, normalized.
+    base: PathBuf,
+    /// What `{l10n_base}` stands for: the base folder given, else the basepath.
+    l10n_base: PathBuf,
+    /// `[env]` of the files that include this one, overridden by its own.
+    env: BTreeMap<String, String>,
+    /// Whether the basepath is the root. Compared once here, not per pattern: paths
+    /// compare component by component.
+    at_root: bool,
+}
+
+impl<'a> FileScope<'a> {
+    fn new(
+        loader: &'a Loader,
+        path: &'a Path,
+        text: &'a str,
+        file: &File,
+        parent_env: &BTreeMap<String, String>,
+    ) -> Self {
+        let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        let base = normalize(&dir.join(file.basepath.as_deref().unwrap_or(".")));
+        let mut env = parent_env.clone();
+        env.extend(file.env.clone());
+        FileScope {
+            loader,
+            path,
+            text,
+            l10n_base: loader.l10n_base.clone().unwrap_or(base.clone()),
+            at_root: base == loader.root,
+            base,
+            env,
+        }
+    }
+
+    /// An error at byte `offset` of the file.
+    fn error(&self, offset: usize, message: impl Into<String>) -> Error {
+        Error::config_at(self.path, self.text, offset, message)
+    }
+
+    /// Expands the variables of pattern `s` (at `span`) and makes it relative to the root.
+    fn expand(&self, s: &str, span: std::ops::Range<usize>) -> Result<String> {
+        let vars = |name: &str| -> Option<String> {
+            match name {
+                "locale" => Some("{locale}".into()),
+                "l10n_base" => {
+                    self.loader
+                        .uses_base
+                        .store(true, std::sync::atomic::Ordering::Relaxed);
+                    Some(self.l10n_base.to_string_lossy().into_owned())
+                }
+                _ => self.env.get(name).cloned(),
+            }
+        };
+        let e = super::pattern::expand(s, &vars);
+        if e.split("{locale}").any(|part| part.contains('{')) {
+            return Err(self.error(span.start, format!("unknown variable in `{s}`")));
+        }
+        // Most patterns are plain paths relative to a base that is the root: already
+        // what the join, normalization and relativization below would give.
+        if self.at_root && is_plain_relative(&e) {
+            return Ok(e);
+        }
+        let abs = normalize(&self.base.join(&e));
+        Ok(relative(&self.loader.root, &abs))
+    }
+
+    /// A `locales` list, each tag validated.
+    fn locales(&self, ls: &Option<Vec<Spanned<String>>>) -> Result<Option<Vec<String>>> {
+        match ls {
+            None => Ok(None),
+            Some(v) => v
+                .iter()
+                .map(|l| {
+                    validate_locale(l.get_ref())
+                        .map(|_| l.get_ref().clone())
+                        .map_err(|m| self.error(l.span().start, m))
+                })
+                .collect::<Result<Vec<_>>>()
+                .map(Some),
+        }
+    }
+
+    /// The `[[paths]]` entries, expanded and checked.
+    fn paths(&self, entries: &[PathEntry]) -> Result<Vec<PathSpec>> {
+        entries.iter().map(|p| self.path_spec(p)).collect()
+    }
+
+    fn path_spec(&self, p: &PathEntry) -> Result<PathSpec> {
+        let at = p.l10n.span().start;
+        let l10n = self.expand(p.l10n.get_ref(), p.l10n.span())?;
+        let reference = match &p.reference {
+            Some(r) => self.expand(r, p.l10n.span())?,
+            None => l10n.clone(),
+        };
+        let a = super::pattern::Pattern::new(&reference).map_err(|m| self.error(at, m))?;
+        let b = super::pattern::Pattern::new(&l10n).map_err(|m| self.error(at, m))?;
+        if a.wildcards() != b.wildcards() {
+            return Err(self.error(
+                at,
+                format!("`{reference}` and `{l10n}` must have the same wildcards"),
+            ));
+        }
+        Ok(PathSpec {
+            reference,
+            l10n,
+            locales: self.locales(&p.locales)?,
+        })
+    }
+
+    /// The `[[filters]]` entries, expanded and checked.
+    fn filters(&self, entries: Vec<FilterEntry>) -> Result<Vec<Filter>> {
+        entries.into_iter().map(|f| self.filter(f)).collect()
+    }
+
+    fn filter(&self, f: FilterEntry) -> Result<Filter> {
+        let action = match f.action.get_ref().as_str() {
+            "error" => FilterAction::Error,
+            "warning" => FilterAction::Warning,
+            "ignore" => FilterAction::Ignore,
+            other => {
+                return Err(self.error(
+                    f.action.span().start,
+                    format!("filter action must be error, warning or ignore, not `{other}`"),
+                ))
+            }
+        };
+        let span = f.action.span();
+        let paths = f
+            .path
+            .into_vec()
+            .iter()
+            .map(|p| self.expand(p, span.clone()))
+            .collect::<Result<Vec<_>>>()?;
+        let mut keys = Vec::new();
+        for k in f.key.map(OneOrMany::into_vec).unwrap_or_default() {
+            keys.push(match k.strip_prefix("re:") {
+                Some(re) => {
+                    KeyMatch::Regex(regex::Regex::new(&format!("^(?:{re})")).map_err(|e| {
+                        self.error(span.start, format!("bad key regex `{re}`: {e}"))
+                    })?)
+                }
+                None => KeyMatch::Exact(k),
+            });
+        }
+        Ok(Filter {
+            paths,
+            keys,
+            action,
+        })
+    }
+
+    /// The files this one includes (`includes`, excludes if this one is an exclude) and
+    /// excludes, read in parallel, in their order.
+    fn includes(
+        &self,
+        includes: &[Include],
+        excludes: &[Include],
+        exclude: bool,
+        stack: &[PathBuf],
+    ) -> Result<Vec<SubProject>> {
+        let children: Vec<(&Include, bool)> = includes
+            .iter()
+            .map(|inc| (inc, exclude))
+            .chain(excludes.iter().map(|inc| (inc, true)))
+            .collect();
+        in_order(children.into_par_iter().map(|(inc, is_exclude)| {
+            let rel = self.expand(inc.path.get_ref(), inc.path.span())?;
+            let child = normalize(&self.loader.root.join(&rel));
+            let ctext = crate::error::read_text(&child).map_err(|e| {
+                self.error(inc.path.span().start, format!("cannot read include: {e}"))
+            })?;
+            let cfile: File =
+                toml::from_str(&ctext).map_err(|e| Error::from_toml(&child, &ctext, &e))?;
+            self.loader
+                .read(&child, &ctext, cfile, &self.env, stack, is_exclude)
+        }))
     }
 }
 

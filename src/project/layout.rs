@@ -130,86 +130,17 @@ pub fn detect(
     } else {
         dir
     };
+    let wanted: Vec<&str> = match reference {
+        Some(r) => vec![r],
+        None => REFERENCES.to_vec(),
+    };
     let mut why = Vec::new();
     for under in PARENTS {
-        let parent = if under.is_empty() {
-            base.to_path_buf()
-        } else {
-            base.join(under)
-        };
-        let names = locale_folders(&parent);
-        if names.is_empty() {
-            continue;
+        match detect_under(dir, base, under, &wanted)? {
+            Parent::Layout(layout) => return Ok(Ok(layout)),
+            Parent::NotLayout(reason) => why.push(reason),
+            Parent::NoLocales => {}
         }
-        let wanted: Vec<&str> = match reference {
-            Some(r) => vec![r],
-            None => REFERENCES.to_vec(),
-        };
-        let has_reference = names
-            .iter()
-            .any(|n| wanted.iter().any(|w| n.eq_ignore_ascii_case(w)));
-        let shown = if under.is_empty() {
-            base.display().to_string()
-        } else {
-            parent.display().to_string()
-        };
-        if !has_reference {
-            why.push(format!(
-                "{shown} has folders named like locales ({}) but no reference folder {} (give --reference LOCALE)",
-                sample(&names),
-                wanted.join(" or ")
-            ));
-            continue;
-        }
-        let prefix = |n: &str| {
-            if under.is_empty() {
-                format!("{n}/")
-            } else {
-                format!("{under}/{n}/")
-            }
-        };
-        let prefixes: BTreeSet<String> = names.iter().map(|n| prefix(n)).collect();
-        let tree = Tree::scan(base, &prefixes)?;
-        let ftl = |n: &str| {
-            tree.under(&prefix(n))
-                .iter()
-                .filter(|f| f.ends_with(".ftl"))
-                .count()
-        };
-        let counted: Vec<(String, usize)> = names
-            .into_iter()
-            .map(|n| {
-                let c = ftl(&n);
-                (n, c)
-            })
-            .filter(|(_, c)| *c > 0)
-            .collect();
-        let mut best: Option<(&str, usize)> = None;
-        for w in &wanted {
-            if let Some((n, c)) = counted.iter().find(|(n, _)| n.eq_ignore_ascii_case(w)) {
-                if best.is_none_or(|(_, b)| *c > b) {
-                    best = Some((n, *c));
-                }
-            }
-        }
-        let Some((reference, _)) = best else {
-            why.push(format!(
-                "{shown}: the reference folder {} holds no .ftl file",
-                wanted.join(" or ")
-            ));
-            continue;
-        };
-        return Ok(Ok(Layout {
-            root: dir.to_path_buf(),
-            under: if under.is_empty() {
-                String::new()
-            } else {
-                format!("{under}/")
-            },
-            reference: reference.to_string(),
-            files: counted.iter().map(|(_, c)| c).sum(),
-            locales: counted.into_iter().map(|(n, _)| n).collect(),
-        }));
     }
     if why.is_empty() {
         why.push(format!(
@@ -221,15 +152,114 @@ pub fn detect(
     Ok(Err(NotFound(why.join("; "))))
 }
 
+/// What one folder that may hold the locale folders was found to be.
+enum Parent {
+    Layout(Layout),
+    /// Locale folders, but no usable reference among them: why.
+    NotLayout(String),
+    /// No folder named like a locale.
+    NoLocales,
+}
+
+/// A locale folder with its number of `.ftl` files.
+struct FtlCount {
+    locale: String,
+    files: usize,
+}
+
+/// The layout of the locale folders in `under` (one of [`PARENTS`]) below `base` (`dir`,
+/// or `.` for the current directory), with a reference among `wanted`.
+fn detect_under(dir: &Path, base: &Path, under: &str, wanted: &[&str]) -> Result<Parent> {
+    let parent = if under.is_empty() {
+        base.to_path_buf()
+    } else {
+        base.join(under)
+    };
+    let names = locale_folders(&parent);
+    if names.is_empty() {
+        return Ok(Parent::NoLocales);
+    }
+    let has_reference = names
+        .iter()
+        .any(|n| wanted.iter().any(|w| n.eq_ignore_ascii_case(w)));
+    let shown = if under.is_empty() {
+        base.display().to_string()
+    } else {
+        parent.display().to_string()
+    };
+    if !has_reference {
+        return Ok(Parent::NotLayout(format!(
+            "{shown} has folders named like locales ({}) but no reference folder {} (give --reference LOCALE)",
+            sample(&names),
+            wanted.join(" or ")
+        )));
+    }
+    let counted = count_ftl(base, under, names)?;
+    let Some(reference) = pick_reference(&counted, wanted) else {
+        return Ok(Parent::NotLayout(format!(
+            "{shown}: the reference folder {} holds no .ftl file",
+            wanted.join(" or ")
+        )));
+    };
+    Ok(Parent::Layout(Layout {
+        root: dir.to_path_buf(),
+        under: if under.is_empty() {
+            String::new()
+        } else {
+            format!("{under}/")
+        },
+        reference: reference.to_string(),
+        files: counted.iter().map(|c| c.files).sum(),
+        locales: counted.into_iter().map(|c| c.locale).collect(),
+    }))
+}
+
+/// The locale folders `names` (in `under` below `base`) that hold `.ftl` files, with how
+/// many, in the order given: the folders are walked once, together.
+fn count_ftl(base: &Path, under: &str, names: Vec<String>) -> Result<Vec<FtlCount>> {
+    let prefix = |n: &str| {
+        if under.is_empty() {
+            format!("{n}/")
+        } else {
+            format!("{under}/{n}/")
+        }
+    };
+    let prefixes: BTreeSet<String> = names.iter().map(|n| prefix(n)).collect();
+    let tree = Tree::scan(base, &prefixes)?;
+    let ftl = |n: &str| {
+        tree.under(&prefix(n))
+            .iter()
+            .filter(|f| f.ends_with(".ftl"))
+            .count()
+    };
+    Ok(names
+        .into_iter()
+        .map(|locale| {
+            let files = ftl(&locale);
+            FtlCount { locale, files }
+        })
+        .filter(|c| c.files > 0)
+        .collect())
+}
+
+/// The reference among `counted`: of the `wanted` names (matched case-insensitively),
+/// the one with the most `.ftl` files, the first wanted on a tie.
+fn pick_reference<'c>(counted: &'c [FtlCount], wanted: &[&str]) -> Option<&'c str> {
+    let mut best: Option<(&str, usize)> = None;
+    for w in wanted {
+        if let Some(c) = counted.iter().find(|c| c.locale.eq_ignore_ascii_case(w)) {
+            if best.is_none_or(|(_, b)| c.files > b) {
+                best = Some((&c.locale, c.files));
+            }
+        }
+    }
+    best.map(|(reference, _)| reference)
+}
+
 /// Subfolders of `dir` named by a BCP 47 tag (hidden ones skipped), sorted.
 fn locale_folders(dir: &Path) -> Vec<String> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut names: Vec<String> = entries
-        .flatten()
-        .filter(|e| e.path().is_dir())
-        .filter_map(|e| e.file_name().into_string().ok())
+    let mut names: Vec<String> = crate::fs::walk::subfolders(dir)
+        .into_iter()
         .filter(|n| !n.starts_with('.') && validate_locale(n).is_ok())
         .collect();
     names.sort();

@@ -282,20 +282,11 @@ impl Project {
                 continue;
             }
             let parent = self.root.join(head);
-            let parent = if parent.as_os_str().is_empty() {
-                PathBuf::from(".")
-            } else {
-                parent
-            };
-            let Ok(entries) = std::fs::read_dir(&parent) else {
-                continue;
-            };
-            for e in entries.flatten() {
-                if let Ok(name) = e.file_name().into_string() {
-                    if name.eq_ignore_ascii_case(tag) && e.path().is_dir() {
-                        return Some(name);
-                    }
-                }
+            let found = crate::fs::walk::names(&parent)
+                .into_iter()
+                .find(|name| name.eq_ignore_ascii_case(tag) && parent.join(name).is_dir());
+            if found.is_some() {
+                return found;
             }
         }
         undecided.then(|| tag.to_string())
@@ -392,58 +383,13 @@ pub fn load(sel: &Selection) -> Result<Project> {
 pub fn open(sel: &Selection) -> Result<(Project, Vec<String>)> {
     let cwd = std::env::current_dir().map_err(|e| Error::io(".", e))?;
     let pos = scope::classify(&sel.args)?;
-    let config = match (&sel.config, &pos.config) {
-        (Some(a), Some(b)) => {
-            return Err(Error::Usage(format!(
-                "two glossator.toml files: --config {} and {}",
-                a.display(),
-                b.display()
-            )))
-        }
-        (a, b) => a.clone().or(b.clone()),
-    };
-    let mut l10n = sel.l10n_toml.clone();
-    l10n.extend(pos.l10n_toml.iter().cloned());
-    let l10n_base = match (&sel.l10n_base, &pos.l10n_base) {
-        (Some(a), Some(b)) => {
-            return Err(Error::Usage(format!(
-                "two l10n base folders: --l10n-base {} and {}",
-                a.display(),
-                b.display()
-            )))
-        }
-        (a, b) => a.clone().or(b.clone()),
-    };
+    let named = Named::merge(sel, &pos)?;
     if let (Some(base), [], true) = (&pos.l10n_base, &pos.locales[..], sel.locales.is_empty()) {
-        base_is_a_locale(&l10n, base)?;
+        base_is_a_locale(&named.l10n_toml, base)?;
     }
     let mut notes = Vec::new();
-    let mut project = if !l10n.is_empty() {
-        let mut p = l10n_toml::load(&l10n, l10n_base.as_deref())?;
-        // A glossator.toml named beside l10n.toml files gives the rules and glossaries.
-        if let Some(c) = &config {
-            let settings = config::load_with(c, None)?.settings();
-            p.adopt_settings(settings);
-            p.sources.push(c.clone());
-        }
-        p
-    } else if let Some(c) = &config {
-        config::load_with(c, l10n_base.as_deref())?
-    } else {
-        let found = discover_paths(&cwd, &pos.paths, sel.reference.as_deref())?;
-        match found {
-            discover::Found::Config(path) => config::load_with(&path, l10n_base.as_deref())?,
-            discover::Found::L10n(files, note) => {
-                notes.extend(note);
-                l10n_toml::load(&files, l10n_base.as_deref())?
-            }
-            discover::Found::Layout(layout) => {
-                notes.push(layout.describe());
-                layout.project()
-            }
-        }
-    };
-    if l10n_base.is_some() && project.kind != Kind::CompareLocales {
+    let mut project = named.read(&cwd, &pos.paths, sel.reference.as_deref(), &mut notes)?;
+    if named.l10n_base.is_some() && project.kind != Kind::CompareLocales {
         return Err(Error::Usage(
             "--l10n-base (or a base folder after the l10n.toml) applies to compare-locales projects: this one has no l10n.toml".into(),
         ));
@@ -451,28 +397,114 @@ pub fn open(sel: &Selection) -> Result<(Project, Vec<String>)> {
     if let Some(r) = &sel.reference {
         project.set_reference(r)?;
     }
-    let mut locales = sel.locales.clone();
-    locales.extend(pos.locales.iter().cloned());
-    project.restrict(&locales)?;
-    if !pos.paths.is_empty() {
-        let before = project.locales.len();
-        scope::apply(&mut project, &cwd, &pos.paths)?;
-        if !locales.is_empty()
-            && before > 0
-            && project.locales.is_empty()
-            && project.scope.is_some()
-        {
-            let names: Vec<String> = pos.paths.iter().map(|p| p.display().to_string()).collect();
-            return Err(Error::Usage(format!(
-                "{} holds no file of the locales given ({})",
-                names.join(", "),
-                locales.join(", ")
-            )));
-        }
-    }
+    narrow(&mut project, sel, &pos, &cwd)?;
     select_rules(&mut project.severities, &sel.select, &sel.ignore)?;
     project.glossaries.extend(sel.glossaries.iter().cloned());
     Ok((project, notes))
+}
+
+/// The configuration files a command line names, by option or by position.
+struct Named {
+    config: Option<PathBuf>,
+    l10n_toml: Vec<PathBuf>,
+    l10n_base: Option<PathBuf>,
+}
+
+impl Named {
+    /// The options and the positional arguments together: each may name a glossator.toml
+    /// and a base folder, not both.
+    fn merge(sel: &Selection, pos: &scope::Positional) -> Result<Named> {
+        let config = match (&sel.config, &pos.config) {
+            (Some(a), Some(b)) => {
+                return Err(Error::Usage(format!(
+                    "two glossator.toml files: --config {} and {}",
+                    a.display(),
+                    b.display()
+                )))
+            }
+            (a, b) => a.clone().or(b.clone()),
+        };
+        let mut l10n_toml = sel.l10n_toml.clone();
+        l10n_toml.extend(pos.l10n_toml.iter().cloned());
+        let l10n_base = match (&sel.l10n_base, &pos.l10n_base) {
+            (Some(a), Some(b)) => {
+                return Err(Error::Usage(format!(
+                    "two l10n base folders: --l10n-base {} and {}",
+                    a.display(),
+                    b.display()
+                )))
+            }
+            (a, b) => a.clone().or(b.clone()),
+        };
+        Ok(Named {
+            config,
+            l10n_toml,
+            l10n_base,
+        })
+    }
+
+    /// The project of the named files; without any, the one found from `paths` (or the
+    /// current directory), with a note on what was found.
+    fn read(
+        &self,
+        cwd: &Path,
+        paths: &[PathBuf],
+        reference: Option<&str>,
+        notes: &mut Vec<String>,
+    ) -> Result<Project> {
+        let base = self.l10n_base.as_deref();
+        if !self.l10n_toml.is_empty() {
+            let mut p = l10n_toml::load(&self.l10n_toml, base)?;
+            // A glossator.toml named beside l10n.toml files gives the rules and glossaries.
+            if let Some(c) = &self.config {
+                let settings = config::load_with(c, None)?.settings();
+                p.adopt_settings(settings);
+                p.sources.push(c.clone());
+            }
+            return Ok(p);
+        }
+        if let Some(c) = &self.config {
+            return config::load_with(c, base);
+        }
+        Ok(match discover_paths(cwd, paths, reference)? {
+            discover::Found::Config(path) => config::load_with(&path, base)?,
+            discover::Found::L10n(files, note) => {
+                notes.extend(note);
+                l10n_toml::load(&files, base)?
+            }
+            discover::Found::Layout(layout) => {
+                notes.push(layout.describe());
+                layout.project()
+            }
+        })
+    }
+}
+
+/// Limits the run to the locales and paths the command line names; paths that hold no
+/// file of the locales named are an error.
+fn narrow(
+    project: &mut Project,
+    sel: &Selection,
+    pos: &scope::Positional,
+    cwd: &Path,
+) -> Result<()> {
+    let mut locales = sel.locales.clone();
+    locales.extend(pos.locales.iter().cloned());
+    project.restrict(&locales)?;
+    if pos.paths.is_empty() {
+        return Ok(());
+    }
+    let before = project.locales.len();
+    scope::apply(project, cwd, &pos.paths)?;
+    if !locales.is_empty() && before > 0 && project.locales.is_empty() && project.scope.is_some() {
+        let names: Vec<String> = pos.paths.iter().map(|p| p.display().to_string()).collect();
+        return Err(Error::Usage(format!(
+            "{} holds no file of the locales given ({})",
+            names.join(", "),
+            locales.join(", ")
+        )));
+    }
+    Ok(())
 }
 
 /// `check l10n.toml fr`: compare-locales reads `fr` as the base folder, which is rarely

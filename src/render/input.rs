@@ -30,13 +30,19 @@ impl FtlSource {
         }
     }
 
-    /// Every `*.ftl` file under `dir`, recursively, sorted by path. A missing directory
-    /// gives no sources (the locale then falls back for every message).
+    /// Every `*.ftl` file under `dir`, recursively (walked as `check` walks: linked
+    /// folders not entered), sorted by path. A missing directory gives no sources (the
+    /// locale then falls back for every message).
     pub fn read_dir(dir: &Path) -> Result<Vec<FtlSource>, RenderError> {
-        let mut paths = Vec::new();
-        if dir.is_dir() {
-            collect_ftl(dir, &mut paths)?;
-        }
+        let mut paths = if dir.is_dir() {
+            crate::fs::walk::files(dir).map_err(|e| RenderError::Io {
+                path: e.path,
+                source: e.source,
+            })?
+        } else {
+            Vec::new()
+        };
+        paths.retain(|p| p.extension().is_some_and(|e| e == "ftl"));
         paths.sort();
         paths
             .into_iter()
@@ -47,22 +53,6 @@ impl FtlSource {
             })
             .collect()
     }
-}
-
-fn collect_ftl(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), RenderError> {
-    let io = |source| RenderError::Io {
-        path: dir.to_path_buf(),
-        source,
-    };
-    for entry in std::fs::read_dir(dir).map_err(io)? {
-        let path = entry.map_err(io)?.path();
-        if path.is_dir() {
-            collect_ftl(&path, out)?;
-        } else if path.extension().is_some_and(|e| e == "ftl") {
-            out.push(path);
-        }
-    }
-    Ok(())
 }
 
 /// A value of the figures file.

@@ -154,8 +154,7 @@ pub fn compare(
         }
         match found.map(|i| &entries[i]) {
             None => {
-                let action = filter(&r.id);
-                let Action::Report(sev) = action else {
+                let Action::Report(sev) = filter(&r.id) else {
                     continue;
                 };
                 if sev == Some(Severity::Warning) {
@@ -163,24 +162,7 @@ pub fn compare(
                 } else {
                     counts.missing += 1;
                 }
-                let pos = reference.position(r.id_span.start);
-                let before = sink.out.len();
-                // Built in place: most findings of a big project are these.
-                let mut message = String::with_capacity(48 + r.id.len() + reference.rel.len());
-                for s in [
-                    "missing ",
-                    kind(r),
-                    " `",
-                    &r.id,
-                    "` (defined at ",
-                    &reference.rel,
-                ] {
-                    message.push_str(s);
-                }
-                let _ = write!(message, ":{}:{})", pos.line, pos.column);
-                sink.file(&MISSING_MESSAGE, l10n.rel.clone(), Some(&r.id), message);
-                sink.refer(before, &reference.rel);
-                sink.lower(before, sev);
+                report_missing(sink, reference, l10n, r, sev);
             }
             Some(l) => on_match(sink, r, l),
         }
@@ -193,22 +175,63 @@ pub fn compare(
             continue;
         };
         counts.obsolete += 1;
-        let before = sink.out.len();
-        sink.at(
-            &OBSOLETE_MESSAGE,
-            l10n,
-            l.id_span.clone(),
-            Some(&l.id),
-            format!(
-                "obsolete {} `{}`: not in `{}`",
-                kind(l),
-                l.id,
-                reference.rel
-            ),
-        );
-        sink.lower(before, sev);
+        report_obsolete(sink, reference, l10n, l, sev);
     }
     counts
+}
+
+/// Reports entry `r` of `reference` as missing from `l10n`, at severity `sev` when a
+/// filter lowers it.
+fn report_missing(
+    sink: &mut Sink,
+    reference: &SourceFile,
+    l10n: &SourceFile,
+    r: &Entry,
+    sev: Option<Severity>,
+) {
+    let pos = reference.position(r.id_span.start);
+    let before = sink.out.len();
+    // Built in place: most findings of a big project are these.
+    let mut message = String::with_capacity(48 + r.id.len() + reference.rel.len());
+    for s in [
+        "missing ",
+        kind(r),
+        " `",
+        &r.id,
+        "` (defined at ",
+        &reference.rel,
+    ] {
+        message.push_str(s);
+    }
+    let _ = write!(message, ":{}:{})", pos.line, pos.column);
+    sink.file(&MISSING_MESSAGE, l10n.rel.clone(), Some(&r.id), message);
+    sink.refer(before, &reference.rel);
+    sink.lower(before, sev);
+}
+
+/// Reports entry `l` of `l10n` as obsolete (not in `reference`), at severity `sev` when a
+/// filter lowers it.
+fn report_obsolete(
+    sink: &mut Sink,
+    reference: &SourceFile,
+    l10n: &SourceFile,
+    l: &Entry,
+    sev: Option<Severity>,
+) {
+    let before = sink.out.len();
+    sink.at(
+        &OBSOLETE_MESSAGE,
+        l10n,
+        l.id_span.clone(),
+        Some(&l.id),
+        format!(
+            "obsolete {} `{}`: not in `{}`",
+            kind(l),
+            l.id,
+            reference.rel
+        ),
+    );
+    sink.lower(before, sev);
 }
 
 fn kind(e: &Entry) -> &'static str {

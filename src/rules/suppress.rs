@@ -121,6 +121,25 @@ fn parse(
 /// An entry's own suppressions and the key of its group's.
 type EntrySuppressions = (Vec<Suppression>, Option<(usize, u32)>);
 
+/// The suppressions of a locale's files.
+#[derive(Default)]
+struct Suppressions {
+    /// (path, id) → suppressions of the entry and of its group.
+    by_entry: HashMap<(String, String), EntrySuppressions>,
+    /// (file index, group index) → suppressions of a `##` group comment.
+    groups: HashMap<(usize, u32), Vec<Suppression>>,
+}
+
+/// A suppression that silenced nothing: where, and which rules it names.
+struct Unused {
+    /// Index of its file.
+    file: usize,
+    span: std::ops::Range<usize>,
+    /// The entry, for an entry's suppression (not a group's).
+    id: Option<String>,
+    rules: String,
+}
+
 /// Drops the findings that suppressions silence and reports unused suppressions.
 /// `diagnostics` are the locale's findings; `files` its files.
 pub fn apply(
@@ -128,12 +147,35 @@ pub fn apply(
     diagnostics: Vec<Diagnostic>,
     files: &[Arc<SourceFile>],
 ) -> Vec<Diagnostic> {
-    // (path, id) → suppressions of the entry and of its group.
-    let mut by_entry: HashMap<(String, String), EntrySuppressions> = HashMap::new();
-    let mut groups: HashMap<(usize, u32), Vec<Suppression>> = HashMap::new();
+    let mut found = Suppressions::default();
     // Suppressions live in group and entry comments: only those are searched.
     let finder = memchr::memmem::Finder::new(MARKER);
     for (fi, f) in files.iter().enumerate() {
+        found.collect(sink, &finder, fi, f);
+    }
+    if found.by_entry.is_empty() {
+        return diagnostics;
+    }
+    let mut kept = Vec::with_capacity(diagnostics.len());
+    for d in diagnostics {
+        if !found.silences(&d) {
+            kept.push(d);
+        }
+    }
+    found.report_unused(sink, files);
+    kept
+}
+
+impl Suppressions {
+    /// Reads the suppressions of file `fi` (reporting malformed ones), when one of its
+    /// comments has the marker.
+    fn collect(
+        &mut self,
+        sink: &mut Sink,
+        finder: &memchr::memmem::Finder,
+        fi: usize,
+        f: &SourceFile,
+    ) {
         let has = |s: &crate::ftl::model::Span| {
             f.text
                 .get(s.clone())
@@ -141,12 +183,12 @@ pub fn apply(
         };
         let comments = f.model.entries.iter().filter_map(|e| e.comment.as_ref());
         if !f.model.groups.iter().chain(comments).any(has) {
-            continue;
+            return;
         }
         for (gi, g) in f.model.groups.iter().enumerate() {
             let s = parse(sink, f, g, None);
             if !s.is_empty() {
-                groups.insert((fi, gi as u32), s);
+                self.groups.insert((fi, gi as u32), s);
             }
         }
         for e in &f.model.entries {
@@ -155,70 +197,80 @@ pub fn apply(
                 .as_ref()
                 .map(|c| parse(sink, f, c, Some(&e.id)))
                 .unwrap_or_default();
-            let group = e.group.map(|g| (fi, g)).filter(|k| groups.contains_key(k));
+            let group = e
+                .group
+                .map(|g| (fi, g))
+                .filter(|k| self.groups.contains_key(k));
             if !own.is_empty() || group.is_some() {
-                by_entry
+                self.by_entry
                     .entry((f.rel.to_string(), e.id.to_string()))
                     .or_insert((own, group));
             }
         }
     }
-    if by_entry.is_empty() {
-        return diagnostics;
-    }
-    let mut kept = Vec::with_capacity(diagnostics.len());
-    for d in diagnostics {
+
+    /// Whether a suppression of the finding's entry, else of its group, names its rule;
+    /// those that do are marked used.
+    fn silences(&mut self, d: &Diagnostic) -> bool {
         let key = d.id.clone().map(|id| (d.path.to_string(), id));
-        let silenced = match key.and_then(|k| by_entry.get_mut(&k)) {
-            Some((own, group)) => {
-                let mut hit = false;
-                for s in own
-                    .iter_mut()
-                    .filter(|s| s.rules.iter().any(|r| r == d.rule))
-                {
+        let Some((own, group)) = key.and_then(|k| self.by_entry.get_mut(&k)) else {
+            return false;
+        };
+        let mut hit = false;
+        for s in own
+            .iter_mut()
+            .filter(|s| s.rules.iter().any(|r| r == d.rule))
+        {
+            s.used = true;
+            hit = true;
+        }
+        if !hit {
+            if let Some(g) = group.and_then(|g| self.groups.get_mut(&g)) {
+                for s in g.iter_mut().filter(|s| s.rules.iter().any(|r| r == d.rule)) {
                     s.used = true;
                     hit = true;
                 }
-                if !hit {
-                    if let Some(g) = group.and_then(|g| groups.get_mut(&g)) {
-                        for s in g.iter_mut().filter(|s| s.rules.iter().any(|r| r == d.rule)) {
-                            s.used = true;
-                            hit = true;
-                        }
-                    }
+            }
+        }
+        hit
+    }
+
+    /// Reports the suppressions that silenced nothing, in file order.
+    fn report_unused(&self, sink: &mut Sink, files: &[Arc<SourceFile>]) {
+        let mut unused: Vec<Unused> = Vec::new();
+        for ((path, id), (own, _)) in &self.by_entry {
+            if let Some(fi) = files.iter().position(|f| f.rel == *path) {
+                for s in own.iter().filter(|s| !s.used && !s.rules.is_empty()) {
+                    unused.push(Unused {
+                        file: fi,
+                        span: s.span.clone(),
+                        id: Some(id.to_string()),
+                        rules: s.rules.join(", "),
+                    });
                 }
-                hit
-            }
-            None => false,
-        };
-        if !silenced {
-            kept.push(d);
-        }
-    }
-    let mut unused: Vec<(usize, std::ops::Range<usize>, Option<String>, String)> = Vec::new();
-    for ((path, id), (own, _)) in &by_entry {
-        if let Some(fi) = files.iter().position(|f| f.rel == *path) {
-            for s in own.iter().filter(|s| !s.used && !s.rules.is_empty()) {
-                unused.push((fi, s.span.clone(), Some(id.to_string()), s.rules.join(", ")));
             }
         }
-    }
-    for ((fi, _), list) in &groups {
-        for s in list.iter().filter(|s| !s.used && !s.rules.is_empty()) {
-            unused.push((*fi, s.span.clone(), None, s.rules.join(", ")));
+        for ((fi, _), list) in &self.groups {
+            for s in list.iter().filter(|s| !s.used && !s.rules.is_empty()) {
+                unused.push(Unused {
+                    file: *fi,
+                    span: s.span.clone(),
+                    id: None,
+                    rules: s.rules.join(", "),
+                });
+            }
+        }
+        unused.sort_by_key(|u| (u.file, u.span.start));
+        for u in unused {
+            sink.at(
+                &UNUSED_SUPPRESSION,
+                &files[u.file],
+                u.span,
+                u.id.as_deref(),
+                format!("suppression of `{}` silences nothing", u.rules),
+            );
         }
     }
-    unused.sort_by_key(|a| (a.0, a.1.start));
-    for (fi, span, id, rules) in unused {
-        sink.at(
-            &UNUSED_SUPPRESSION,
-            &files[fi],
-            span,
-            id.as_deref(),
-            format!("suppression of `{rules}` silences nothing"),
-        );
-    }
-    kept
 }
 
 #[cfg(test)]
