@@ -296,6 +296,39 @@ fn deep_nesting_library_on_a_2mib_stack() {
     });
 }
 
+/// `render` formats with fluent-bundle, which parses with crates.io's fluent-syntax (no
+/// nesting limit): it must be handed only entries that passed glossator's parser. A
+/// too-deep entry is reported and left out; the rest of the file renders.
+#[test]
+fn render_of_deep_nesting_does_not_crash() {
+    for (depth, inner) in [(10_000, "{ "), (100_000, "{ "), (100_000, "F(")] {
+        let close = if inner == "F(" { ")" } else { " }" };
+        let deep = format!(
+            "deep = {{ {}$x{} }}\nok = fine\n",
+            inner.repeat(depth),
+            close.repeat(depth)
+        );
+        let dir = project(&[
+            ("locales/en/a.ftl", deep.as_bytes()),
+            ("locales/fr/a.ftl", deep.as_bytes()),
+        ]);
+        let out = glossator(dir.path())
+            .args(["render", "--locale", "fr", "--format", "txt"])
+            .output()
+            .expect("runs");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(code(&out), 1, "{depth} {inner}: {stderr}");
+        assert!(
+            stderr.contains("a.ftl:1: Nested deeper than 100"),
+            "{depth} {inner}: {stderr}"
+        );
+        assert!(
+            String::from_utf8_lossy(&out.stdout).contains("fine"),
+            "the entry after the deep one renders"
+        );
+    }
+}
+
 #[test]
 fn nesting_at_the_limit_parses_on_a_2mib_stack() {
     in_child("nesting_at_the_limit_parses_on_a_2mib_stack", || {

@@ -85,7 +85,7 @@ impl LocaleBundle {
         }
 
         for source in sources {
-            let (rewritten, syntax_errors) = plurals::prepare(&source.text);
+            let (prepared, syntax_errors) = plurals::prepare(&source.text, rewrite);
             if !syntax_errors.is_empty() {
                 let lines = crate::ftl::LineIndex::new(&source.text);
                 for e in syntax_errors {
@@ -93,12 +93,9 @@ impl LocaleBundle {
                     load_errors.push(format!("{}:{line}: {}", source.path.display(), e.kind));
                 }
             }
-            let text = match rewritten {
-                Some(text) if rewrite => text,
-                _ => source.text.clone(),
-            };
+            let text = prepared.unwrap_or_else(|| source.text.clone());
             // Syntax errors were reported from the source itself; the entries that parsed
-            // are kept.
+            // are kept (too-deep ones are not in `prepared`: see `plurals::prepare`).
             let resource = FluentResource::try_new(text).unwrap_or_else(|(resource, _)| resource);
             if let Err(errors) = bundle.add_resource(resource) {
                 for e in errors {

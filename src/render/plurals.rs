@@ -28,7 +28,7 @@
 use fluent_bundle::types::FluentNumberType;
 use fluent_bundle::{FluentArgs, FluentValue};
 use fluent_syntax::ast;
-use fluent_syntax::parser::ParserError;
+use fluent_syntax::parser::{ErrorKind, ParserError};
 use icu_locale_core::Locale;
 use icu_plurals::{PluralCategory, PluralRules};
 
@@ -128,15 +128,22 @@ fn numeric_key(key: &str) -> String {
 }
 
 /// The text to give fluent-bundle for an FTL source, with numeric selectors routed
-/// through [`PLURAL_FN`] (`None`: no select to rewrite, use the source as it is), and
-/// the source's syntax errors.
-pub(super) fn prepare(source: &str) -> (Option<String>, Vec<ParserError>) {
+/// through [`PLURAL_FN`] when `rewrite` is set (`None`: nothing to change, use the source
+/// as it is), and the source's syntax errors.
+///
+/// fluent-bundle parses with crates.io's fluent-syntax, which has no nesting limit: an
+/// entry glossator's parser found too deep would overflow its stack and abort the process.
+/// The text is then rebuilt from the entries that parsed, leaving junk out.
+pub(super) fn prepare(source: &str, rewrite: bool) -> (Option<String>, Vec<ParserError>) {
     let (mut resource, errors) = match fluent_syntax::parser::parse(source.to_string()) {
         Ok(r) => (r, Vec::new()),
         Err((r, errors)) => (r, errors),
     };
+    let too_deep = errors
+        .iter()
+        .any(|e| matches!(e.kind, ErrorKind::TooDeep(_)));
     let mut changed = false;
-    for entry in &mut resource.body {
+    for entry in resource.body.iter_mut().filter(|_| rewrite) {
         let (value, attributes) = match entry {
             ast::Entry::Message(m) => (m.value.as_mut(), &mut m.attributes),
             ast::Entry::Term(t) => (Some(&mut t.value), &mut t.attributes),
@@ -149,7 +156,7 @@ pub(super) fn prepare(source: &str) -> (Option<String>, Vec<ParserError>) {
             changed |= rewrite_pattern(&mut attribute.value);
         }
     }
-    let text = changed.then(|| fluent_syntax::serializer::serialize(&resource));
+    let text = (changed || too_deep).then(|| fluent_syntax::serializer::serialize(&resource));
     (text, errors)
 }
 
@@ -476,15 +483,41 @@ genitive = { -cba(case: \"gen\") }
 
     #[test]
     fn prepare_leaves_sources_without_selects_alone() {
-        assert_eq!(prepare("a = b { $c }\n").0, None);
-        let (text, errors) = prepare("a = { $n ->\n   *[other] x\n}\n");
+        assert_eq!(prepare("a = b { $c }\n", true).0, None);
+        let select = "a = { $n ->\n   *[other] x\n}\n";
+        let (text, errors) = prepare(select, true);
         assert!(errors.is_empty());
         let text = text.expect("rewritten");
         assert!(
             text.contains("GLOSSATOR_PLURAL($n, keys: \"other\")"),
             "{text}"
         );
-        let (_, errors) = prepare("a = { \n");
+        assert_eq!(prepare(select, false).0, None);
+        let (text, errors) = prepare("a = { \n", true);
         assert!(!errors.is_empty());
+        assert_eq!(text, None, "junk alone is left to fluent-bundle");
+    }
+
+    /// fluent-bundle's parser has no nesting limit: a too-deep entry never reaches it.
+    #[test]
+    fn prepare_leaves_too_deep_entries_out() {
+        let deep = format!(
+            "a = x\ndeep = {}$x{}\nb = y\n",
+            "{ ".repeat(101),
+            " }".repeat(101)
+        );
+        for rewrite in [true, false] {
+            let (text, errors) = prepare(&deep, rewrite);
+            assert!(matches!(
+                errors[..],
+                [ParserError {
+                    kind: ErrorKind::TooDeep(100),
+                    ..
+                }]
+            ));
+            assert_eq!(text.as_deref(), Some("a = x\nb = y\n"));
+        }
+        let limit = format!("deep = {}$x{}\n", "{ ".repeat(100), " }".repeat(100));
+        assert_eq!(prepare(&limit, false), (None, vec![]));
     }
 }

@@ -15,8 +15,7 @@ where
 {
     pub(super) fn get_comment(&mut self) -> Result<(ast::Comment<S>, Level)> {
         let mut level = Level::None;
-        // glossator: the capacity a first push would give, without the growth path.
-        let mut content = Vec::with_capacity(4);
+        let mut content = vec![];
 
         while self.ptr < self.length {
             let line_level = self.get_comment_level();
@@ -81,14 +80,9 @@ where
     fn get_comment_line(&mut self) -> S {
         let start_pos = self.ptr;
 
-        // glossator: the line's end found with memchr, not byte by byte. The same end as
-        // stepping until `is_eol`: a `\r` ends a line only right before its `\n`.
-        let rest = get_remaining_bytes!(self).unwrap_or(&[]);
-        self.ptr = match memchr::memchr(b'\n', rest) {
-            Some(i) if i > 0 && rest[i - 1] == b'\r' => start_pos + i - 1,
-            Some(i) => start_pos + i,
-            None => self.length,
-        };
+        while !self.is_eol() {
+            self.ptr += 1;
+        }
 
         self.source.slice(start_pos..self.ptr)
     }

@@ -255,24 +255,12 @@ where
     }
 
     pub(super) fn get_identifier_unchecked(&mut self) -> ast::Identifier<S> {
-        // glossator: one pass over the remaining bytes, without a bounds check per byte
-        // (identifiers, message ids above all, are a large part of what it reads).
-        const IDENT: [bool; 256] = {
-            let mut t = [false; 256];
-            let mut b = 0;
-            while b < 256 {
-                let c = b as u8;
-                t[b] = c.is_ascii_alphanumeric() || c == b'-' || c == b'_';
-                b += 1;
-            }
-            t
-        };
-        let rest = get_remaining_bytes!(self).unwrap_or(&[]);
-        let len = rest
-            .iter()
-            .position(|&b| !IDENT[b as usize])
-            .unwrap_or(rest.len());
-        let ptr = self.ptr + len;
+        let mut ptr = self.ptr;
+
+        while matches!(get_byte!(self, ptr), Some(b) if b.is_ascii_alphanumeric() || *b == b'-' || *b == b'_')
+        {
+            ptr += 1;
+        }
 
         let name = self.source.slice(self.ptr - 1..ptr);
         self.ptr = ptr;

@@ -43,8 +43,7 @@ where
     S: Slice<'s>,
 {
     pub(super) fn get_pattern(&mut self) -> Result<Option<ast::Pattern<S>>> {
-        // glossator: the capacity a first push would give, without the growth path.
-        let mut elements = Vec::with_capacity(4);
+        let mut elements = vec![];
         let mut last_non_blank = None;
         let mut common_indent = None;
 
