@@ -25,7 +25,7 @@ JUDGED = os.path.join(HERE, "terminology-judged.tsv")
 CORPUS = os.environ.get(
     "GLOSSATOR_WWW_L10N", os.path.join(HERE, "..", "..", "shared", "corpora", "www-l10n")
 )
-TERM_RULES = ("missing-term", "inconsistent-term", "forbidden-term")
+TERM_RULES = ("missing-term", "inconsistent-term", "forbidden-term", "termbase-defect")
 
 
 def key(d):
@@ -49,9 +49,12 @@ def findings(path):
 
 
 def sample(found, per_locale):
-    """Evenly spaced findings of each locale (all of them when there are fewer)."""
+    """Evenly spaced findings of each locale (all of them when there are fewer). Termbase
+    defects are about the termbase, not a translation: counted, not sampled."""
     by = collections.defaultdict(list)
     for d in found:
+        if d["rule"] == "termbase-defect":
+            continue
         by[d["locale"]].append(d)
     out = []
     for loc in sorted(by):

@@ -170,6 +170,7 @@ pub fn run(project: &Project, keep_sources: bool) -> Result<Outcome> {
             rules::terms::check_file(&mut sink, f, i, &matcher, &glossary, &mut ref_terms);
         }
         rules::terms::check_consistency(&mut sink, &ref_list, &glossary, &ref_terms);
+        rules::terms::check_glossary(&mut sink, &glossary, &project.locales);
         ref_term_findings = sink.out;
     }
     let ref_terms = &ref_terms;

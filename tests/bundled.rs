@@ -239,15 +239,14 @@ fn no_false_alarms_on_inflected_translations() {
             let hits = m.find_all(&lf.text, &lsegs);
             let have: BTreeSet<usize> = hits.iter().map(|m| m.concept).collect();
             // Concepts with a term in this locale only.
-            let want: BTreeSet<usize> = want
-                .into_iter()
-                .filter(|c| {
-                    g.concepts[*c]
-                        .terms
-                        .iter()
-                        .any(|t| glossator::glossary::matcher::locale_matches(&t.locale, locale))
-                })
-                .collect();
+            let want: BTreeSet<usize> =
+                want.into_iter()
+                    .filter(|c| {
+                        g.concepts[*c].terms.iter().any(|t| {
+                            glossator::glossary::matcher::locale_matches(&t.locale, locale)
+                        })
+                    })
+                    .collect();
             expected += want.len();
             found += want.intersection(&have).count();
             inflected += hits

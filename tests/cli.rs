@@ -395,7 +395,10 @@ fn rules_command_lists_and_documents() {
     for r in glossator::rules::all() {
         assert!(text.contains(r.name), "{} not listed", r.name);
     }
-    let out = glossator().args(["rules", "term-variant"]).assert().success();
+    let out = glossator()
+        .args(["rules", "term-variant"])
+        .assert()
+        .success();
     let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
     assert!(
         text.contains("## Why") && text.contains("case: \"acc\""),

@@ -198,7 +198,11 @@ fn add_missing_creates_a_missing_file() {
         text.contains("-brand = Bank") && text.contains("hello = Hello { -brand }"),
         "{text}"
     );
-    assert_eq!(text.matches(glossator::fix::MISSING_MARK).count(), 2, "{text}");
+    assert_eq!(
+        text.matches(glossator::fix::MISSING_MARK).count(),
+        2,
+        "{text}"
+    );
     let check = glossator(dir.path(), &["check", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_slice(&check.stdout).expect("json");
     assert!(

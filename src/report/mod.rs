@@ -9,5 +9,5 @@ pub mod junit;
 pub mod sarif;
 pub mod summary;
 
-pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Severity};
+pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Severity, TermInfo};
 pub use summary::{LocaleSummary, Summary};

@@ -52,6 +52,7 @@ pub(super) fn banking() -> Glossary {
         source_locale: f.glossary.source_locale,
         defaults: f.defaults,
         concepts: f.concepts,
+        defects: Vec::new(),
     }
 }
 
