@@ -188,6 +188,7 @@ impl<'a> Context<'a> {
         let reference_terms = (!glossary.concepts.is_empty()).then(|| {
             let mut sink = Sink::new(&project.reference, &project.severities);
             let terms = dispatch::locale_terms(&mut sink, &reference.files, glossary);
+            dispatch::glossary(&mut sink, glossary, &project.locales);
             (terms, sink.out)
         });
         Context {

@@ -67,6 +67,19 @@ pub struct Diagnostic {
     /// copies from. Not part of the machine formats (the message names it).
     #[serde(skip)]
     pub reference: Option<SmolStr>,
+    /// What a terminology finding is about (JSON `concept`, `expected`); boxed, as few
+    /// findings have it.
+    #[serde(skip_serializing_if = "Option::is_none", flatten)]
+    pub term: Option<Box<TermInfo>>,
+}
+
+/// The glossary side of a terminology finding.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TermInfo {
+    /// The concept id.
+    pub concept: String,
+    /// The terms the glossary asks for there (the locale's preferred, or allowed, terms).
+    pub expected: Vec<String>,
 }
 
 impl Diagnostic {
@@ -94,6 +107,7 @@ impl Diagnostic {
             message,
             fix: None,
             reference: None,
+            term: None,
         }
     }
 
@@ -119,6 +133,7 @@ impl Diagnostic {
             message,
             fix: None,
             reference: None,
+            term: None,
         }
     }
 

@@ -67,6 +67,7 @@ pub fn read(path: &Path, text: &str) -> Result<Glossary> {
         source_locale: file.glossary.source_locale,
         defaults: file.defaults,
         concepts: Vec::new(),
+        defects: Vec::new(),
     };
     // Terms are checked in parallel (a pattern is parsed, at about 0.1 ms for Unicode
     // classes); the first bad one in file order is the error, unless a duplicate concept

@@ -455,7 +455,7 @@ impl Cx<'_> {
                         row,
                         c_match,
                         format!(
-                            "unknown match policy {v:?}; expected exact, prefix, stem, pattern or substring"
+                            "unknown match policy {v:?}; expected exact, prefix, inflect, stem, pattern or substring"
                         ),
                     )
                 })?),

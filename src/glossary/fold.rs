@@ -1,6 +1,8 @@
 //! Text folding for term matching: canonical decomposition, full Unicode case folding
-//! (ß → ss, final sigma → σ) and Greek accents dropped (Greek capitals are written without
-//! them), with a map from every folded byte back to its source byte.
+//! (ß → ss, final sigma → σ), Greek accents dropped (Greek capitals are written without
+//! them), typographic apostrophes as ASCII (`d’utilisation` = `d'utilisation`) and Russian
+//! ё as е (usually written without its dots), with a map from every folded byte back to its
+//! source byte. A locale may drop more marks ([`Marks`]).
 
 use caseless::Caseless;
 use unicode_normalization::char::decompose_canonical;
@@ -18,11 +20,44 @@ fn is_greek(c: char) -> bool {
     matches!(c as u32, 0x0370..=0x03FF | 0x1F00..=0x1FFF)
 }
 
+/// Combining marks a locale's matcher drops besides the Greek accents: German umlauts
+/// (the plural "Abstürze" of "Absturz"), Spanish acute accents (which come and go with
+/// endings: "versión", "versiones").
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Marks {
+    pub diaeresis: bool,
+    pub acute: bool,
+}
+
+impl Marks {
+    /// The marks `lang` (a bare language code) drops.
+    pub fn for_language(lang: &str) -> Marks {
+        Marks {
+            diaeresis: lang == "de",
+            acute: lang == "es",
+        }
+    }
+}
+
+const DIAERESIS: char = '\u{308}';
+const ACUTE: char = '\u{301}';
+
 /// Folds one character into `out`.
 pub fn fold_char(c: char, out: &mut String) {
+    fold_char_with(c, Marks::default(), out)
+}
+
+/// Folds one character into `out`, dropping `marks`.
+pub fn fold_char_with(c: char, marks: Marks, out: &mut String) {
     // Hangul syllables stay composed: particles are compared as syllables.
     if ('\u{AC00}'..='\u{D7A3}').contains(&c) {
         out.push(c);
+        return;
+    }
+    // Apostrophes: typographic (right and left single quotation marks, the modifier
+    // letter) as ASCII.
+    if matches!(c, '\u{2019}' | '\u{2018}' | '\u{2BC}') {
+        out.push('\'');
         return;
     }
     let greek = is_greek(c);
@@ -34,7 +69,14 @@ pub fn fold_char(c: char, out: &mut String) {
             n += 1;
         }
     });
-    for &d in &decomposed[..n] {
+    for (k, &d) in decomposed[..n].iter().enumerate() {
+        // ё is е with a diaeresis, which Russian mostly leaves out.
+        if d == DIAERESIS && k > 0 && matches!(decomposed[k - 1], 'е' | 'Е') {
+            continue;
+        }
+        if (marks.diaeresis && d == DIAERESIS) || (marks.acute && d == ACUTE) {
+            continue;
+        }
         // Greek tonos/oxia, varia, perispomeni and psili/dasia are dropped.
         if greek
             && matches!(
@@ -52,9 +94,14 @@ pub fn fold_char(c: char, out: &mut String) {
 
 /// Folds a term or pattern literal.
 pub fn fold(s: &str) -> String {
+    fold_with(s, Marks::default())
+}
+
+/// Folds a term, dropping `marks`.
+pub fn fold_with(s: &str, marks: Marks) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        fold_char(c, &mut out);
+        fold_char_with(c, marks, &mut out);
     }
     out
 }
@@ -62,6 +109,15 @@ pub fn fold(s: &str) -> String {
 /// Folds `segments` of `source` (byte ranges), separated by a space, with the offset map.
 /// Markup tags inside a segment become a space: they are never part of a term.
 pub fn fold_segments(source: &str, segments: &[std::ops::Range<usize>]) -> Folded {
+    fold_segments_with(source, segments, Marks::default())
+}
+
+/// [`fold_segments`], dropping `marks`.
+pub fn fold_segments_with(
+    source: &str,
+    segments: &[std::ops::Range<usize>],
+    marks: Marks,
+) -> Folded {
     let mut f = Folded::default();
     for (k, seg) in segments.iter().enumerate() {
         if k > 0 {
@@ -90,7 +146,7 @@ pub fn fold_segments(source: &str, segments: &[std::ops::Range<usize>]) -> Folde
                 continue;
             }
             let before = f.text.len();
-            fold_char(c, &mut f.text);
+            fold_char_with(c, marks, &mut f.text);
             f.map.extend(std::iter::repeat_n(at, f.text.len() - before));
         }
     }
@@ -128,6 +184,32 @@ mod tests {
         assert_eq!(fold("τραπεζικής"), fold("ΤΡΑΠΕΖΙΚΗΣ"));
         assert_eq!(fold("é"), fold("e\u{301}"));
         assert_ne!(fold("é"), fold("e"));
+    }
+
+    /// Typographic and ASCII apostrophes and ё/е fold alike; German umlauts and Spanish
+    /// accents only where the locale asks, and й (и with a breve) is never и.
+    #[test]
+    fn apostrophes_yo_and_locale_marks() {
+        assert_eq!(
+            fold("Conditions d’utilisation"),
+            fold("conditions d'utilisation")
+        );
+        assert_eq!(fold("всё"), fold("все"));
+        assert_eq!(fold("Ёлка"), fold("елка"));
+        assert_ne!(fold("й"), fold("и"));
+        assert_ne!(fold("Abstürze"), fold("absturze"));
+        let de = Marks::for_language("de");
+        assert_eq!(fold_with("Abstürze", de), "absturze");
+        let es = Marks::for_language("es");
+        assert_eq!(fold_with("Versión", es), "version");
+        assert_eq!(
+            fold_with("año", es),
+            fold("año"),
+            "ñ is a letter of its own"
+        );
+        let src = "Der Absturz";
+        let f = fold_segments_with(src, std::slice::from_ref(&(0..src.len())), de);
+        assert_eq!(f.text, "der absturz");
     }
 
     #[test]

@@ -195,6 +195,7 @@ pub fn parse_policy(value: &str) -> Option<MatchPolicy> {
     match value.trim().to_ascii_lowercase().as_str() {
         "exact" => Some(MatchPolicy::Exact),
         "prefix" => Some(MatchPolicy::Prefix),
+        "inflect" => Some(MatchPolicy::Inflect),
         "stem" => Some(MatchPolicy::Stem),
         "pattern" => Some(MatchPolicy::Pattern),
         "substring" => Some(MatchPolicy::Substring),
@@ -207,6 +208,7 @@ pub fn policy_name(p: MatchPolicy) -> &'static str {
     match p {
         MatchPolicy::Exact => "exact",
         MatchPolicy::Prefix => "prefix",
+        MatchPolicy::Inflect => "inflect",
         MatchPolicy::Stem => "stem",
         MatchPolicy::Pattern => "pattern",
         MatchPolicy::Substring => "substring",

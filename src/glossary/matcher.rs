@@ -3,7 +3,7 @@
 //! stems where asked; then the longest
 //! match wins over shorter nested ones.
 
-use super::fold::{fold, fold_segments, Folded};
+use super::fold::{fold_segments_with, fold_with, Folded, Marks};
 use super::model::{Glossary, MatchPolicy, Status};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
@@ -38,6 +38,217 @@ struct Entry {
     /// What may follow the last word, which is then a stem: a German verb's infinitive
     /// without its `-en`/`-n`, conjugated ([`GERMAN_VERB_ENDINGS`]).
     last_endings: Option<&'static [&'static str]>,
+    /// The words as the `inflect` policy compares them (empty under other policies).
+    forms: Vec<WordForm>,
+    /// The concept's part of speech (a termbase gives it once, on the source term).
+    pos: Option<String>,
+    /// Words that may stand between two words of the term (`inflect`).
+    gap: usize,
+}
+
+/// One word of a term under the `inflect` policy.
+#[derive(Debug)]
+struct WordForm {
+    /// Folded.
+    word: String,
+    /// Bytes of `word` a text word must share when its ending differs: all but the last
+    /// one to three letters (the dictionary form's own ending).
+    min_prefix: usize,
+    /// The word's stem, where the language has a stemmer.
+    stem: Option<String>,
+    /// Other stems the word takes (Slavic -ovat verbs: šifrovat, šifruje; the noun stem of
+    /// a verb: importovat, import).
+    alts: Vec<String>,
+}
+
+/// Letters a text word may have after what it shares with a term's word (`inflect`):
+/// endings, not other words ("Versicherung" is not "Version").
+const MAX_TAIL: usize = 5;
+
+/// A word stemmer: Snowball (rust-stemmers) or one of tantivy-stemmers' algorithms.
+enum WordStemmer {
+    Snowball(rust_stemmers::Stemmer),
+    Function(tantivy_stemmers::algorithms::Algorithm),
+}
+
+impl WordStemmer {
+    /// The stem of a folded word (recomposed first: the stemmers know é, not e + ´).
+    fn stem(&self, folded: &str) -> String {
+        use unicode_normalization::UnicodeNormalization;
+        let word: String = folded.nfc().collect();
+        match self {
+            WordStemmer::Snowball(s) => s.stem(&word).into_owned(),
+            WordStemmer::Function(f) => f(&word).into_owned(),
+        }
+    }
+}
+
+/// How the `inflect` policy matches the words of one language.
+struct Morphology {
+    stemmer: Option<WordStemmer>,
+    marks: Marks,
+    /// The dictionary form's last letters may be replaced ("расширение", "расширения").
+    swap: bool,
+    /// Nouns and verbs may end a compound ("Browsererweiterung", "Aktivitätenverfolgung").
+    compounds: bool,
+    /// Verb prefixes of the other aspect (Slavic: szyfrować, zaszyfrowana), folded.
+    aspect: Vec<String>,
+    /// Infinitive endings with their other stems: (ending, [replacements]), folded.
+    verb_classes: Vec<(String, Vec<String>)>,
+    /// Words that may stand between a term's words (adjectives placed apart).
+    gap: usize,
+}
+
+impl Morphology {
+    fn new(lang: &str) -> Morphology {
+        let fold_all = |xs: &[&str]| xs.iter().map(|x| fold_with(x, Marks::default())).collect();
+        let classes = |xs: &[(&str, &[&str])]| {
+            xs.iter()
+                .map(|(e, r)| (fold_with(e, Marks::default()), fold_all(r)))
+                .collect()
+        };
+        let stemmer = match lang {
+            "cs" => Some(WordStemmer::Function(
+                tantivy_stemmers::algorithms::czech_dolamic_light,
+            )),
+            "pl" => Some(WordStemmer::Function(
+                tantivy_stemmers::algorithms::polish_yarovoy,
+            )),
+            "en" => None,
+            _ => stemmer_for(lang).map(WordStemmer::Snowball),
+        };
+        let (aspect, verb_classes) = match lang {
+            "cs" | "sk" => (
+                fold_all(&[
+                    "za", "z", "s", "vy", "po", "na", "u", "pro", "při", "roz", "o", "do", "od",
+                    "ne", "nena", "neza",
+                ]),
+                classes(&[("ovat", &["uj", ""]), ("ávat", &["áv"]), ("nout", &["n"])]),
+            ),
+            "pl" => (
+                fold_all(&[
+                    "za", "z", "s", "wy", "po", "na", "u", "prze", "roz", "o", "do", "od", "ze",
+                ]),
+                classes(&[("ować", &["uj", ""]), ("ywać", &["uj"]), ("nąć", &["n"])]),
+            ),
+            "ru" | "uk" | "be" => (
+                fold_all(&[
+                    "за", "с", "вы", "по", "на", "у", "про", "пере", "рас", "раз", "о", "до", "от",
+                    "не",
+                ]),
+                classes(&[
+                    ("ировать", &["иру", ""]),
+                    ("овать", &["у", "ю", ""]),
+                    ("евать", &["ю"]),
+                    ("нуть", &["н"]),
+                ]),
+            ),
+            // The participle's ge- ("gemeldet" of "melden").
+            "de" => (fold_all(&["ge"]), Vec::new()),
+            _ => (Vec::new(), Vec::new()),
+        };
+        Morphology {
+            stemmer,
+            marks: Marks::for_language(lang),
+            swap: !matches!(
+                lang,
+                "en" | "vi" | "id" | "ms" | "zh" | "ja" | "ko" | "th" | "lo" | "km" | "my" | "yue"
+            ),
+            compounds: lang == "de",
+            aspect,
+            verb_classes,
+            gap: match lang {
+                "fr" | "it" | "es" | "pt" | "ca" | "ro" => 2,
+                _ => 1,
+            },
+        }
+    }
+
+    /// The comparison form of a term's word.
+    fn word_form(&self, word: &str) -> WordForm {
+        let units = letters(word);
+        let cut = if !self.swap || units.len() <= 3 {
+            0
+        } else {
+            (units.len() / 3).min(3)
+        };
+        let min_prefix = units.get(units.len() - cut).copied().unwrap_or(word.len());
+        let stem = self.stemmer.as_ref().and_then(|s| {
+            let st = fold_with(&s.stem(word), self.marks);
+            (letters(&st).len() >= 3).then_some(st)
+        });
+        let mut alts = Vec::new();
+        for (ending, others) in &self.verb_classes {
+            if let Some(base) = word.strip_suffix(ending.as_str()) {
+                if letters(base).len() >= 3 {
+                    alts.extend(others.iter().map(|o| format!("{base}{o}")));
+                }
+                break;
+            }
+        }
+        WordForm {
+            word: word.to_string(),
+            min_prefix,
+            stem,
+            alts,
+        }
+    }
+
+    /// A text word (folded, whole) is a form of `wf`. `strict` (inside a compound): only
+    /// endings added or the same stem.
+    fn accept(&self, wf: &WordForm, tw: &str, strict: bool) -> bool {
+        if tw.is_empty() {
+            return false;
+        }
+        if tw.starts_with(&wf.word) {
+            return true;
+        }
+        if let (Some(st), Some(stemmer)) = (&wf.stem, &self.stemmer) {
+            if fold_with(&stemmer.stem(tw), self.marks) == *st {
+                return true;
+            }
+        }
+        if strict || !self.swap {
+            return false;
+        }
+        let cp = common_prefix(tw, &wf.word);
+        if cp >= wf.min_prefix && letters(&tw[cp..]).len() <= MAX_TAIL {
+            return true;
+        }
+        wf.alts
+            .iter()
+            .any(|a| tw.starts_with(a.as_str()) && letters(&tw[a.len()..]).len() <= MAX_TAIL)
+    }
+}
+
+/// Byte offsets where each letter (a character with its combining marks) starts.
+fn letters(s: &str) -> Vec<usize> {
+    s.char_indices()
+        .filter(|(_, c)| !unicode_normalization::char::is_combining_mark(*c))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Bytes `a` and `b` share at their start, ending at a character boundary.
+fn common_prefix(a: &str, b: &str) -> usize {
+    a.char_indices()
+        .zip(b.chars())
+        .find(|((_, x), y)| x != y)
+        .map(|((i, _), _)| i)
+        .unwrap_or_else(|| a.len().min(b.len()))
+}
+
+/// The Japanese dictionary form's verb ending: a する verb (暗号化する) is found by its
+/// noun (暗号化します, 暗号化されて, 暗号化), as is a past form (破損した).
+fn japanese_stem(folded: &str) -> &str {
+    for ending in ["する", "します", "した", "される"] {
+        if let Some(stem) = folded.strip_suffix(ending) {
+            if stem.chars().count() >= 2 {
+                return stem;
+            }
+        }
+    }
+    folded
 }
 
 /// A glossary pattern, compiled on first need.
@@ -272,6 +483,11 @@ pub struct LocaleMatcher {
     stemmer: Option<rust_stemmers::Stemmer>,
     stem_entries: Vec<(Vec<String>, usize)>,
     korean: bool,
+    english: bool,
+    morph: Morphology,
+    /// Concept → the other concepts with a term of the same words in this locale
+    /// (homographs: "report" the verb and the noun).
+    homographs: std::collections::HashMap<usize, Vec<usize>>,
 }
 
 impl std::fmt::Debug for LocaleMatcher {
@@ -287,7 +503,7 @@ impl std::fmt::Debug for LocaleMatcher {
 pub fn default_policy(locale: &str) -> MatchPolicy {
     match locale.split(['-', '_']).next().unwrap_or("") {
         "zh" | "ja" | "yue" | "th" | "lo" | "km" | "my" => MatchPolicy::Substring,
-        _ => MatchPolicy::Prefix,
+        _ => MatchPolicy::Inflect,
     }
 }
 
@@ -405,18 +621,35 @@ impl LocaleMatcher {
             .or_else(|| g.defaults.get(&lang))
             .copied()
             .unwrap_or_else(|| default_policy(locale));
+        let morph = Morphology::new(&lang);
+        let english = lang == "en";
         let mut entries = Vec::new();
         for (ci, c) in g.concepts.iter().enumerate() {
             for (ti, t) in c.terms.iter().enumerate() {
                 if !locale_matches(&t.locale, locale) {
                     continue;
                 }
-                let policy = t.policy.unwrap_or(if t.pattern.is_some() {
+                let mut policy = t.policy.unwrap_or(if t.pattern.is_some() {
                     MatchPolicy::Pattern
                 } else {
                     locale_default
                 });
-                let folded = fold(&t.text);
+                if policy == MatchPolicy::Inflect {
+                    // A forbidden term is matched as written (and its endings): every
+                    // looser form it finds is an error reported. English and the languages
+                    // written without spaces have their own rules.
+                    if default_policy(locale) == MatchPolicy::Substring {
+                        policy = MatchPolicy::Substring;
+                    } else if t.status == Status::Forbidden || english {
+                        policy = MatchPolicy::Prefix;
+                    }
+                }
+                // Terms and texts drop the same marks, whatever the policy.
+                let mut folded = fold_with(&t.text, morph.marks);
+                if lang == "ja" && policy == MatchPolicy::Substring && t.status != Status::Forbidden
+                {
+                    folded = japanese_stem(&folded).to_string();
+                }
                 let mut words: Vec<String> = folded
                     .split(is_separator)
                     .filter(|w| !w.is_empty())
@@ -440,22 +673,81 @@ impl LocaleMatcher {
                         last_endings = Some(GERMAN_VERB_ENDINGS);
                     }
                 }
-                entries.push(Entry {
+                let letters_count = folded.chars().filter(|c| c.is_alphabetic()).count();
+                let entry = Entry {
                     concept: ci,
                     term: ti,
                     status: t.status,
                     policy,
                     compound_tail: lang == "de"
-                        && policy == MatchPolicy::Prefix
+                        && matches!(policy, MatchPolicy::Prefix | MatchPolicy::Inflect)
                         && t.pos.as_deref() != Some("properNoun")
-                        && folded.chars().filter(|c| c.is_alphabetic()).count() >= 5,
-                    endings: (lang == "en" && policy == MatchPolicy::Prefix)
+                        && letters_count >= 5,
+                    endings: (english && policy == MatchPolicy::Prefix)
                         .then(|| english_endings(t.pos.as_deref())),
                     last_endings,
+                    forms: if policy == MatchPolicy::Inflect {
+                        words.iter().map(|w| morph.word_form(w)).collect()
+                    } else {
+                        Vec::new()
+                    },
                     words,
                     case_sensitive: t.case_sensitive,
                     text: t.text.clone(),
-                });
+                    pos: pos.map(str::to_string),
+                    gap: morph.gap,
+                };
+                // A Slavic verb of one aspect is found in the other: zašifrovat in
+                // "šifrování", szyfrować in "zaszyfrowana" (the prefix, in `verify`).
+                let unprefixed = (entry.policy == MatchPolicy::Inflect && pos == Some("verb"))
+                    .then(|| {
+                        let first = &entry.words[0];
+                        morph.aspect.iter().find_map(|p| {
+                            first
+                                .strip_prefix(p.as_str())
+                                .filter(|rest| letters(rest).len() >= 5)
+                                .map(str::to_string)
+                        })
+                    })
+                    .flatten();
+                if let Some(rest) = unprefixed {
+                    let mut forms = vec![morph.word_form(&rest)];
+                    forms.extend(entry.forms[1..].iter().map(|f| morph.word_form(&f.word)));
+                    let mut words = entry.words.clone();
+                    words[0] = rest;
+                    entries.push(Entry {
+                        forms,
+                        words,
+                        pos: entry.pos.clone(),
+                        text: entry.text.clone(),
+                        ..entry
+                    });
+                }
+                entries.push(entry);
+            }
+        }
+        let mut homographs: std::collections::HashMap<usize, Vec<usize>> =
+            std::collections::HashMap::new();
+        {
+            let mut by_words: std::collections::HashMap<&[String], Vec<usize>> =
+                std::collections::HashMap::new();
+            for e in &entries {
+                if e.status != Status::Forbidden {
+                    let v = by_words.entry(e.words.as_slice()).or_default();
+                    if !v.contains(&e.concept) {
+                        v.push(e.concept);
+                    }
+                }
+            }
+            for group in by_words.values().filter(|g| g.len() > 1) {
+                for &c in group {
+                    let alts = homographs.entry(c).or_default();
+                    for &o in group {
+                        if o != c && !alts.contains(&o) {
+                            alts.push(o);
+                        }
+                    }
+                }
             }
         }
         let mut literal = Vec::new();
@@ -468,6 +760,17 @@ impl LocaleMatcher {
                 MatchPolicy::Exact | MatchPolicy::Prefix => {
                     literal.push(e.words[0].clone());
                     ac_entries.push(i);
+                }
+                MatchPolicy::Inflect => {
+                    // Every accepted form starts with the first word's shared prefix or one
+                    // of its other stems; forms of the same stem alone are not looked for.
+                    let f = &e.forms[0];
+                    literal.push(f.word[..f.min_prefix].to_string());
+                    ac_entries.push(i);
+                    for a in &f.alts {
+                        literal.push(a.clone());
+                        ac_entries.push(i);
+                    }
                 }
                 MatchPolicy::Substring => {
                     literal.push(e.words.join(" "));
@@ -509,7 +812,19 @@ impl LocaleMatcher {
             stemmer,
             stem_entries,
             korean: lang == "ko",
+            english,
+            morph,
+            homographs,
         }
+    }
+
+    /// Other concepts with a term of the very same words in this locale: a text that uses
+    /// one may mean any ("report": to report, a report).
+    pub fn homographs(&self, concept: usize) -> &[usize] {
+        self.homographs
+            .get(&concept)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 
     pub fn is_empty(&self) -> bool {
@@ -537,17 +852,25 @@ impl LocaleMatcher {
         if self.entries.is_empty() || segments.is_empty() {
             return Vec::new();
         }
-        let folded = fold_segments(source, segments);
+        let folded = fold_segments_with(source, segments, self.morph.marks);
         let mut found: Vec<Match> = Vec::new();
         if let Some(ac) = &self.ac {
             for m in ac.find_overlapping_iter(&folded.text) {
                 let e = &self.entries[self.ac_entries[m.pattern().as_usize()]];
-                if let Some(end) = self.verify(e, &folded.text, m.start()) {
+                let end = if e.policy == MatchPolicy::Inflect {
+                    self.verify_inflect(e, &folded.text, m.start())
+                } else {
+                    self.verify(e, &folded.text, m.start())
+                };
+                if let Some(end) = end {
                     let range = folded.source_range(m.start()..end, source);
                     if e.case_sensitive
                         && !source[range.clone()]
                             .starts_with(e.text.split_whitespace().next().unwrap_or(""))
                     {
+                        continue;
+                    }
+                    if self.english && !english_use(e, source, &range) {
                         continue;
                     }
                     found.push(self.make(e, range));
@@ -658,6 +981,129 @@ impl LocaleMatcher {
         None
     }
 
+    /// End (folded offset) of an `inflect` term whose first word's shared prefix (or other
+    /// stem) is at `start`, if a form of the term really is there.
+    fn verify_inflect(&self, e: &Entry, text: &str, start: usize) -> Option<usize> {
+        // A word ends at a non-word character; an apostrophe inside a term's word
+        // ("d'utilisation") belongs to it.
+        let word_end = |at: usize, wf: &WordForm| {
+            let apostrophe = wf.word.contains('\'');
+            text[at..]
+                .find(|c: char| !(is_word(c) || apostrophe && c == '\''))
+                .map_or(text.len(), |i| at + i)
+        };
+        let mut inside = false;
+        if text[..start].chars().next_back().is_some_and(is_word) {
+            let word_start = text[..start]
+                .char_indices()
+                .rev()
+                .find(|(_, c)| !is_word(*c))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            let head = &text[word_start..start];
+            let aspect =
+                e.pos.as_deref() == Some("verb") && self.morph.aspect.iter().any(|p| p == head);
+            if !(aspect || self.morph.compounds && e.compound_tail) {
+                return None;
+            }
+            // The tail of a compound is held to its endings and stem.
+            inside = !aspect;
+        }
+        self.words_in_order(e, text, start, inside, &word_end)
+            .or_else(|| self.words_nearby(e, text, start, inside, &word_end))
+    }
+
+    /// The term's words one after another (up to `gap` other words between two).
+    fn words_in_order(
+        &self,
+        e: &Entry,
+        text: &str,
+        start: usize,
+        inside: bool,
+        word_end: &dyn Fn(usize, &WordForm) -> usize,
+    ) -> Option<usize> {
+        let mut pos = start;
+        for (k, wf) in e.forms.iter().enumerate() {
+            if k > 0 {
+                let mut gaps = 0;
+                loop {
+                    let mut seps = 0;
+                    while let Some(c) = text[pos..].chars().next().filter(|c| is_separator(*c)) {
+                        pos += c.len_utf8();
+                        seps += 1;
+                    }
+                    let end = word_end(pos, wf);
+                    if seps == 0 || end == pos {
+                        return None;
+                    }
+                    if self.morph.accept(wf, &text[pos..end], false) {
+                        break;
+                    }
+                    if gaps == e.gap {
+                        return None;
+                    }
+                    gaps += 1;
+                    pos = end;
+                }
+            }
+            let end = word_end(pos, wf);
+            if !self.morph.accept(wf, &text[pos..end], k == 0 && inside) {
+                return None;
+            }
+            pos = end;
+        }
+        Some(pos)
+    }
+
+    /// The term's first word, then its other words in any order among the next few words of
+    /// the clause, short ones (articles, prepositions: "el", "del") optional. Adjectives move
+    /// ("la protección contra el rastreo mejorada"), lists come between ("der einzige
+    /// unabhängige, größere Browser").
+    fn words_nearby(
+        &self,
+        e: &Entry,
+        text: &str,
+        start: usize,
+        inside: bool,
+        word_end: &dyn Fn(usize, &WordForm) -> usize,
+    ) -> Option<usize> {
+        let (first, rest) = e.forms.split_first()?;
+        if rest.is_empty() {
+            return None;
+        }
+        let first_end = word_end(start, first);
+        if !self.morph.accept(first, &text[start..first_end], inside) {
+            return None;
+        }
+        let mut window: Vec<(usize, usize)> = Vec::new();
+        let mut pos = first_end;
+        while window.len() < rest.len() + 2 {
+            let Some(next) = text[pos..].find(|c: char| is_word(c) || ".!?;:".contains(c)) else {
+                break;
+            };
+            let at = pos + next;
+            if !text[at..].starts_with(is_word) {
+                break;
+            }
+            let end = text[at..]
+                .find(|c: char| !is_word(c) && c != '\'')
+                .map_or(text.len(), |i| at + i);
+            window.push((at, end));
+            pos = end;
+        }
+        let mut last = first_end;
+        for wf in rest {
+            let found = window
+                .iter()
+                .find(|(a, b)| self.morph.accept(wf, &text[*a..*b], false));
+            match found {
+                Some(&(_, b)) => last = last.max(b),
+                None if letters(&wf.word).len() <= 3 => {}
+                None => return None,
+            }
+        }
+        Some(last)
+    }
+
     fn find_stems(
         &self,
         stemmer: &rust_stemmers::Stemmer,
@@ -693,6 +1139,124 @@ impl LocaleMatcher {
                 }
             }
         }
+    }
+}
+
+/// Words before a verb that make it a noun ("the issue", "your report").
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "this", "these", "those", "my", "your", "our", "their", "its", "his", "her",
+    "each", "every", "no", "any", "some", "another", "such", "whose",
+];
+
+/// Words before a verb's -s form that make it a verb ("it encrypts", "which tracks").
+const SUBJECTS: &[&str] = &[
+    "it",
+    "he",
+    "she",
+    "that",
+    "which",
+    "who",
+    "this",
+    "one",
+    "everyone",
+    "everything",
+    "someone",
+    "something",
+    "nobody",
+    "anyone",
+    "what",
+];
+
+/// Words before a noun's base form that make it a verb ("to report", "we release").
+const VERB_MARKERS: &[&str] = &[
+    "to", "can", "could", "will", "would", "may", "might", "must", "should", "shall", "cannot",
+    "please", "we", "they", "i", "don't", "doesn't", "didn't", "won't", "can't", "let's",
+];
+
+/// Adverbs after a verb that make a phrasal verb of another sense ("sign up").
+const PARTICLES: &[&str] = &["up", "out", "off", "down", "back", "away"];
+
+/// Verbs that take an object and a to-infinitive in another sense: "enable you to share" is
+/// making possible, not switching on.
+const CAUSATIVES: &[&str] = &["enable", "allow", "permit", "empower"];
+
+/// Whether an English match is the term in its termbase sense, by the words around it: a
+/// hyphenated compound ("pre-release", "sign-up") is another word; a verb after a
+/// determiner is a noun ("the issue"), and its -s form is a verb only after a subject
+/// ("it encrypts", not "security issues"); a verb followed by a particle is a phrasal verb
+/// ("sign up"); a causative followed by "to" has its other sense ("enable you to"); a
+/// noun after "to", a modal or a pronoun is a verb ("to report").
+fn english_use(e: &Entry, source: &str, range: &Range<usize>) -> bool {
+    let before = &source[..range.start];
+    let after = &source[range.end..];
+    let mut b = before.chars().rev();
+    if b.next() == Some('-') && b.next().is_some_and(char::is_alphanumeric) {
+        return false;
+    }
+    let mut a = after.chars();
+    if a.next() == Some('-') && a.next().is_some_and(char::is_alphanumeric) {
+        return false;
+    }
+    if e.words.len() != 1 {
+        return true;
+    }
+    let normalize = |w: &str| w.to_lowercase().replace(['\u{2019}', '\u{2018}'], "'");
+    let is_word_char = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}');
+    let trimmed = before.trim_end();
+    let prev_start = trimmed
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !is_word_char(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let prev_raw = &trimmed[prev_start..];
+    let prev = normalize(prev_raw);
+    let placeable_before = trimmed.ends_with('}');
+    let next_words: Vec<String> = after
+        .split(|c: char| !is_word_char(c) && c != ' ')
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .take(4)
+        .map(normalize)
+        .collect();
+    let form = normalize(&source[range.clone()]);
+    let word = e.words[0].as_str();
+    match e.pos.as_deref() {
+        Some("verb") => {
+            if DETERMINERS.contains(&prev.as_str()) {
+                return false;
+            }
+            if next_words
+                .first()
+                .is_some_and(|n| PARTICLES.contains(&n.as_str()))
+            {
+                return false;
+            }
+            if CAUSATIVES.contains(&word) && next_words.iter().skip(1).any(|n| n == "to") {
+                return false;
+            }
+            let tail = form.strip_prefix(word).unwrap_or("");
+            if matches!(tail, "s" | "es") && !word.ends_with('s') {
+                // A name before it is a subject ("Firefox imports"), unless the text is in
+                // title case ("Tech Issues") or the name starts the sentence.
+                let before_prev = trimmed[..prev_start].trim_end();
+                let name = prev_raw.chars().next().is_some_and(char::is_uppercase)
+                    && source[range.clone()]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase)
+                    && !before_prev.is_empty()
+                    && !before_prev.ends_with(['.', '!', '?', ':']);
+                let subject = SUBJECTS.contains(&prev.as_str())
+                    || placeable_before
+                    || prev.ends_with("ly")
+                    || name;
+                return subject;
+            }
+            true
+        }
+        Some("noun") => !(form == word && VERB_MARKERS.contains(&prev.as_str())),
+        _ => true,
     }
 }
 
@@ -863,7 +1427,7 @@ mod tests {
         assert_eq!(
             found(
                 &en,
-                "import, imports, imported, importing; important, importance"
+                "import, it imports, imported, importing; important, importance"
             ),
             vec!["import", "imports", "imported", "importing"]
         );
@@ -888,7 +1452,7 @@ mod tests {
     /// open endings.
     #[test]
     fn german_verbs_are_found_conjugated() {
-        let g = glossary(vec![
+        let mut g = glossary(vec![
             (
                 "encrypt",
                 vec![
@@ -912,6 +1476,8 @@ mod tests {
             ),
             ("key", vec![with_pos("de", "Schlüsseln", Some("noun"))]),
         ]);
+        // The prefix policy (the inflect policy also takes nouns made from the verb).
+        g.defaults.insert("de".into(), MatchPolicy::Prefix);
         let de = LocaleMatcher::new(&g, "de");
         assert_eq!(
             found(
@@ -936,6 +1502,227 @@ mod tests {
         assert_eq!(german_verb_stem("ändern"), Some("änder"));
         assert_eq!(german_verb_stem("gehen"), Some("geh"));
         assert_eq!(german_verb_stem("tun"), None);
+    }
+
+    /// The default `inflect` policy: the dictionary form's own ending replaced (ru, pl,
+    /// it), accents and umlauts that come and go (es, de), the same Snowball stem (fr
+    /// "signalement" of "signaler"); not another word that only begins alike.
+    #[test]
+    fn inflect_replaces_the_dictionary_ending() {
+        let g = glossary(vec![
+            ("ext", vec![term("ru", "расширение", Status::Preferred)]),
+            ("bm", vec![term("pl", "zakładka", Status::Preferred)]),
+            (
+                "ver",
+                vec![
+                    term("it", "versione", Status::Preferred),
+                    term("es", "versión", Status::Preferred),
+                ],
+            ),
+            (
+                "crash",
+                vec![
+                    term("de", "Absturz", Status::Preferred),
+                    term("de", "Version", Status::Preferred),
+                ],
+            ),
+            ("rep", vec![term("fr", "signaler", Status::Preferred)]),
+            (
+                "hp",
+                vec![term("ru", "домашняя страница", Status::Preferred)],
+            ),
+        ]);
+        let ru = LocaleMatcher::new(&g, "ru");
+        assert_eq!(
+            found(&ru, "расширения, расширений; расширить"),
+            vec!["расширения", "расширений"]
+        );
+        assert_eq!(found(&ru, "с домашней страницы"), vec!["домашней страницы"]);
+        let pl = LocaleMatcher::new(&g, "pl");
+        assert_eq!(
+            found(&pl, "zakładki i zakładek"),
+            vec!["zakładki", "zakładek"]
+        );
+        let it = LocaleMatcher::new(&g, "it");
+        assert_eq!(found(&it, "delle versioni"), vec!["versioni"]);
+        let es = LocaleMatcher::new(&g, "es");
+        assert_eq!(found(&es, "nuevas versiones"), vec!["versiones"]);
+        let de = LocaleMatcher::new(&g, "de");
+        assert_eq!(
+            found(&de, "Abstürze und Versionen"),
+            vec!["Abstürze", "Versionen"]
+        );
+        assert!(found(&de, "die Versicherung").is_empty());
+        let fr = LocaleMatcher::new(&g, "fr");
+        assert_eq!(found(&fr, "le signalement"), vec!["signalement"]);
+        // Prefix keeps its meaning: endings added only.
+        let mut g2 = g.clone();
+        g2.defaults.insert("ru".into(), MatchPolicy::Prefix);
+        assert!(found(&LocaleMatcher::new(&g2, "ru"), "расширения").is_empty());
+    }
+
+    /// Slavic verbs: the other aspect (prefixed or not), the -ovat present stem, the noun
+    /// stem; German verbs: the ge- participle, nouns made from them, compounds.
+    #[test]
+    fn verbs_in_their_other_forms() {
+        let g = glossary(vec![
+            (
+                "encrypt",
+                vec![
+                    with_pos("en", "encrypt", Some("verb")),
+                    term("cs", "šifrovat", Status::Preferred),
+                    term("pl", "szyfrować", Status::Preferred),
+                    term("ru", "зашифровать", Status::Preferred),
+                ],
+            ),
+            (
+                "import",
+                vec![
+                    with_pos("en", "import", Some("verb")),
+                    term("cs", "importovat", Status::Preferred),
+                ],
+            ),
+            (
+                "report",
+                vec![
+                    with_pos("en", "report", Some("verb")),
+                    term("de", "melden", Status::Preferred),
+                    term("de", "verfolgen", Status::Preferred),
+                ],
+            ),
+            ("cipher", vec![term("cs", "rozšíření", Status::Preferred)]),
+        ]);
+        let cs = LocaleMatcher::new(&g, "cs");
+        assert_eq!(
+            found(&cs, "šifruje, zašifrovaný, Import hesel"),
+            vec!["šifruje", "šifrovaný", "Import"]
+        );
+        assert!(
+            found(&cs, "zarozšíření").is_empty(),
+            "aspect prefixes are for verbs"
+        );
+        let pl = LocaleMatcher::new(&g, "pl");
+        assert_eq!(
+            found(&pl, "zaszyfrowana, szyfruje"),
+            vec!["szyfrowana", "szyfruje"]
+        );
+        let ru = LocaleMatcher::new(&g, "ru");
+        assert_eq!(
+            found(&ru, "Шифрование, зашифруйте"),
+            vec!["Шифрование", "зашифруйте"]
+        );
+        let de = LocaleMatcher::new(&g, "de");
+        assert_eq!(
+            found(&de, "gemeldet, die Meldung, Aktivitätenverfolgung"),
+            vec!["meldet", "Meldung", "verfolgung"]
+        );
+        assert!(found(&de, "vermeldet").is_empty(), "ver- is not ge-");
+    }
+
+    /// Multi-word terms: adjectives placed apart, articles dropped, a list between; the
+    /// first word anchors the term.
+    #[test]
+    fn words_of_a_term_nearby() {
+        let g = glossary(vec![
+            (
+                "etp",
+                vec![term(
+                    "es",
+                    "Protección mejorada contra el rastreo",
+                    Status::Preferred,
+                )],
+            ),
+            (
+                "ib",
+                vec![term("de", "Unabhängiger Browser", Status::Preferred)],
+            ),
+            (
+                "tos",
+                vec![term("fr", "Conditions d’utilisation", Status::Preferred)],
+            ),
+        ]);
+        let es = LocaleMatcher::new(&g, "es");
+        assert_eq!(
+            found(&es, "La protección contra el rastreo mejorada bloquea"),
+            vec!["protección contra el rastreo mejorada"]
+        );
+        assert_eq!(
+            found(&es, "la protección mejorada contra rastreo"),
+            vec!["protección mejorada contra rastreo"]
+        );
+        assert!(found(&es, "la protección de datos. Mejorada contra el rastreo").is_empty());
+        let de = LocaleMatcher::new(&g, "de");
+        assert_eq!(
+            found(&de, "der einzige unabhängige, größere Browser"),
+            vec!["unabhängige, größere Browser"]
+        );
+        let fr = LocaleMatcher::new(&g, "fr");
+        assert_eq!(
+            found(&fr, "Conditions d'utilisation de MDN"),
+            vec!["Conditions d'utilisation"]
+        );
+    }
+
+    /// Japanese する verbs are found conjugated and as their noun; a forbidden term keeps
+    /// its ending.
+    #[test]
+    fn japanese_suru_verbs() {
+        let g = glossary(vec![
+            ("enc", vec![term("ja", "暗号化する", Status::Preferred)]),
+            ("bad", vec![term("ja", "削除する", Status::Forbidden)]),
+        ]);
+        let ja = LocaleMatcher::new(&g, "ja");
+        assert_eq!(
+            found(&ja, "暗号化されています。暗号化します。暗号化"),
+            vec!["暗号化", "暗号化", "暗号化"]
+        );
+        assert!(found(&ja, "削除しました").is_empty());
+        assert_eq!(found(&ja, "削除する"), vec!["削除する"]);
+    }
+
+    /// The English words around a term decide its sense and part of speech.
+    #[test]
+    fn english_sense_and_part_of_speech() {
+        let g = glossary(vec![
+            ("sign", vec![with_pos("en", "sign", Some("verb"))]),
+            ("release", vec![with_pos("en", "release", Some("noun"))]),
+            ("issue", vec![with_pos("en", "Issue", Some("verb"))]),
+            ("enable", vec![with_pos("en", "enable", Some("verb"))]),
+            ("report", vec![with_pos("en", "report", Some("noun"))]),
+        ]);
+        let en = LocaleMatcher::new(&g, "en");
+        // Phrasal verbs and hyphenated compounds are other words.
+        assert!(found(&en, "Sign up now, a sign-up form").is_empty());
+        assert_eq!(found(&en, "Sign the add-on"), vec!["Sign"]);
+        assert!(found(&en, "pre-release versions").is_empty());
+        assert_eq!(found(&en, "the next release"), vec!["release"]);
+        // A verb after a determiner, or as a plural after a noun, is a noun.
+        assert!(found(&en, "the issue at hand; security issues; Tech Issues").is_empty());
+        assert_eq!(
+            found(&en, "Mozilla issues, it issues; Firefox issues"),
+            vec!["issues", "issues"]
+        );
+        assert_eq!(found(&en, "{ -brand } issues certificates"), vec!["issues"]);
+        // A causative with a to-infinitive has its other sense.
+        assert!(found(&en, "enables you to share").is_empty());
+        assert_eq!(found(&en, "enable the setting"), vec!["enable"]);
+        // A noun after "to" or a modal is a verb.
+        assert!(found(&en, "How to report; you can report").is_empty());
+        assert_eq!(found(&en, "Read the report"), vec!["report"]);
+    }
+
+    /// Homographs: concepts with a term of the same words in the locale.
+    #[test]
+    fn homographs_are_known() {
+        let g = glossary(vec![
+            ("v", vec![with_pos("en", "report", Some("verb"))]),
+            ("n", vec![with_pos("en", "Report", Some("noun"))]),
+            ("o", vec![with_pos("en", "reporter", Some("noun"))]),
+        ]);
+        let en = LocaleMatcher::new(&g, "en");
+        assert_eq!(en.homographs(0), [1]);
+        assert_eq!(en.homographs(1), [0]);
+        assert!(en.homographs(2).is_empty());
     }
 
     /// The prefilter compares lowercased text, so a case-insensitive pattern is tried on

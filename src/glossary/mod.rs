@@ -2,6 +2,7 @@
 //! CSV/TSV for exchange), and the term matcher.
 
 pub mod canonical;
+pub mod cleanup;
 pub mod csv;
 pub mod detect;
 pub mod error;
@@ -15,7 +16,7 @@ pub mod tbx;
 mod tests;
 
 pub use matcher::{LocaleMatcher, Match};
-pub use model::{Concept, Glossary, MatchPolicy, Status, Term};
+pub use model::{Concept, Defect, Glossary, MatchPolicy, Status, Term};
 
 use crate::error::{Error, Result};
 use std::path::Path;
@@ -79,7 +80,9 @@ pub fn load_with(path: &Path, options: &detect::ReadOptions) -> Result<Glossary>
         })?;
         return canonical::read(path, &text);
     }
-    let g = detect::read_any_with(path, &bytes, options).map_err(|e| format_error(path, e))?;
+    let mut g = detect::read_any_with(path, &bytes, options).map_err(|e| format_error(path, e))?;
+    // Termbases from other tools: synonyms in one term, optional parts, notes (cleanup.rs).
+    cleanup::clean(&mut g, &path.display().to_string());
     for c in &g.concepts {
         for t in &c.terms {
             validate_term(t).map_err(|m| {

@@ -474,7 +474,7 @@ impl Interp<'_> {
                 self.text,
                 e.offset,
                 format!(
-                    "unknown match policy {v:?}; expected exact, prefix, stem, pattern or substring"
+                    "unknown match policy {v:?}; expected exact, prefix, inflect, stem, pattern or substring"
                 ),
             )
         })

@@ -22,6 +22,11 @@ struct Item<'a> {
     end_column: usize,
     id: Option<&'a str>,
     message: &'a str,
+    /// Terminology findings only: the concept id and the expected terms.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    concept: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    expected: Option<&'a [String]>,
 }
 
 pub fn render(diagnostics: &[Diagnostic], summary: &Summary) -> String {
@@ -39,6 +44,8 @@ pub fn render(diagnostics: &[Diagnostic], summary: &Summary) -> String {
                 end_column: d.end.column,
                 id: d.id.as_deref(),
                 message: &d.message,
+                concept: d.term.as_ref().map(|t| t.concept.as_str()),
+                expected: d.term.as_ref().map(|t| t.expected.as_slice()),
             })
             .collect(),
         summary,

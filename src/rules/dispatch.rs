@@ -46,6 +46,11 @@ pub fn locale_terms(
     found
 }
 
+/// The rules about the glossary itself (termbase defects), once per run.
+pub fn glossary(sink: &mut Sink, glossary: &Glossary, locales: &[String]) {
+    terms::check_glossary(sink, glossary, locales);
+}
+
 /// What the glossary rules of a file pair need: the terms found in each locale.
 pub struct Terminology<'a> {
     pub glossary: &'a Glossary,

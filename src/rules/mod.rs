@@ -98,6 +98,7 @@ pub fn all() -> Vec<&'static Rule> {
         &terms::FORBIDDEN_TERM,
         &terms::MISSING_TERM,
         &terms::INCONSISTENT_TERM,
+        &terms::TERMBASE_DEFECT,
         &suppress::UNUSED_SUPPRESSION,
         &suppress::INVALID_SUPPRESSION,
     ]

@@ -2,7 +2,7 @@
 //! glossaries (see `src/glossary/`).
 
 use super::{declare_rule, Sink};
-use crate::diagnostic::{Applicability, Edit, Fix};
+use crate::diagnostic::{Applicability, Edit, Fix, TermInfo};
 use crate::ftl::model::{Entry, Part, Span};
 use crate::ftl::SourceFile;
 use crate::glossary::{Glossary, LocaleMatcher, Status};
@@ -78,6 +78,64 @@ declare_rule! {
     pub static INCONSISTENT_TERM = ("inconsistent-term", Warning, "terms");
 }
 
+declare_rule! {
+    /// A glossary term that no text can match as written: several terms in one ("šifrovat,
+    /// zašifrovat"), a note in parentheses ("(řidč.) dezinformace"), an ellipsis ("anstatt
+    /// ... Verwenden"), no letters.
+    ///
+    /// ## Why
+    /// Termbase tools let translators type anything into a term field, and a term that
+    /// never matches makes every `missing-term` of its concept a false alarm. glossator
+    /// reads such a term as the terms it stands for (split at commas and semicolons,
+    /// optional parts in parentheses expanded, notes dropped) and reports the flaw once,
+    /// about the termbase, for the locales checked.
+    ///
+    /// ## Example
+    /// `cs.tbx`: concept `c575`, `cs` term `šifrovat, zašifrovat` holds 2 terms separated
+    /// by `,`: matched as `šifrovat`, `zašifrovat`.
+    ///
+    /// ## Fix
+    /// Make each synonym a term of its own in the termbase (the others `admitted`), move
+    /// notes to a note field.
+    pub static TERMBASE_DEFECT = ("termbase-defect", Warning, "terms");
+}
+
+/// Reports each defect of the glossaries once, for the locales in `locales` (and the
+/// reference): about the glossary file, not about any message.
+pub fn check_glossary(sink: &mut Sink, glossary: &Glossary, locales: &[String]) {
+    let Some(severity) = sink.severities.of(&TERMBASE_DEFECT) else {
+        return;
+    };
+    for d in &glossary.defects {
+        let checked = crate::glossary::matcher::locale_matches(&d.locale, sink.locale)
+            || locales
+                .iter()
+                .any(|l| crate::glossary::matcher::locale_matches(&d.locale, l));
+        if !checked {
+            continue;
+        }
+        let mut diag = crate::diagnostic::Diagnostic::file_level(
+            TERMBASE_DEFECT.name,
+            severity,
+            &d.locale,
+            d.path.as_str(),
+            None,
+            format!(
+                "concept `{}`, `{}` term `{}` {}",
+                d.concept,
+                d.locale,
+                d.term.replace('\n', " "),
+                d.message
+            ),
+        );
+        diag.term = Some(Box::new(TermInfo {
+            concept: d.concept.clone(),
+            expected: Vec::new(),
+        }));
+        sink.out.push(diag);
+    }
+}
+
 /// Text runs of a part: text elements joined when only whitespace separates them in the
 /// source (a wrapped line), split at placeables and variant keys.
 pub fn segments(file: &SourceFile, part: &Part) -> Vec<Span> {
@@ -120,6 +178,13 @@ pub struct PartTerms {
     /// "melden") and "report" (the noun, "Bericht"). Which sense the text means is not
     /// known, so a translation with any of them has the term.
     pub senses: Vec<BTreeSet<usize>>,
+    /// Used concept → concepts with a term of the same words ("report", the verb and the
+    /// noun), even where the words around chose one sense: a translation may turn a verb
+    /// into a noun ("Reporting" → "Les rapports").
+    pub homographs: BTreeMap<usize, Vec<usize>>,
+    /// Used concepts with the words that name them (folded): a translation that keeps the
+    /// words (a product name such as "Rapid Release", a loanword) renders the concept.
+    pub words: Vec<(usize, String)>,
 }
 
 /// A term found in one locale, for the consistency tally.
@@ -153,6 +218,19 @@ fn preferred<'g>(g: &'g Glossary, concept: usize, locale: &str) -> Option<&'g st
                 && crate::glossary::matcher::locale_matches(&t.locale, locale)
         })
         .map(|t| t.text.as_str())
+}
+
+/// Every preferred term of `concept` in `locale`.
+fn preferred_all(g: &Glossary, concept: usize, locale: &str) -> Vec<String> {
+    g.concepts[concept]
+        .terms
+        .iter()
+        .filter(|t| {
+            t.status == Status::Preferred
+                && crate::glossary::matcher::locale_matches(&t.locale, locale)
+        })
+        .map(|t| t.text.clone())
+        .collect()
 }
 
 /// Replacement text with the case pattern of `found` (Capitalized, UPPER, lower).
@@ -224,6 +302,14 @@ pub fn check_file(
                 }
                 if m.status != Status::Forbidden {
                     slot.used.insert(m.concept);
+                    let h = matcher.homographs(m.concept);
+                    if !h.is_empty() {
+                        slot.homographs.insert(m.concept, h.to_vec());
+                    }
+                    let words = crate::glossary::fold::fold(&file.text[m.range.clone()]);
+                    if !slot.words.contains(&(m.concept, words.clone())) {
+                        slot.words.push((m.concept, words));
+                    }
                 }
                 found.push(m);
             }
@@ -264,10 +350,15 @@ pub fn check_file(
                             }],
                         }
                     });
+                    let expected = preferred_all(glossary, m.concept, sink.locale);
                     if let Some(d) =
                         sink.at(&FORBIDDEN_TERM, file, m.range.clone(), Some(&e.id), message)
                     {
                         d.fix = fix.map(Box::new);
+                        d.term = Some(Box::new(TermInfo {
+                            concept: concept.id.clone(),
+                            expected,
+                        }));
                     }
                 }
                 acc.occurrences
@@ -292,7 +383,20 @@ fn is_abbreviation(text: &str) -> bool {
         && letters.iter().filter(|c| c.is_uppercase()).count() >= 2
 }
 
-/// Reports concepts rendered by more than one term in the locale.
+/// Preferred terms that are variants of one another (one's folded text begins or ends
+/// with the other's: "šifrovat", "zašifrovat") count as one form.
+fn same_form(a: &str, b: &str) -> bool {
+    let (a, b) = (
+        crate::glossary::fold::fold(a),
+        crate::glossary::fold::fold(b),
+    );
+    a.starts_with(&b) || b.starts_with(&a) || a.ends_with(&b) || b.ends_with(&a)
+}
+
+/// Reports concepts rendered by more than one preferred form in the locale: one finding per
+/// concept, at the first occurrence of a form other than the most used one, naming every
+/// form with its count. Admitted terms are variants the glossary allows beside the
+/// preferred one: they are counted but never make an inconsistency.
 pub fn check_consistency(
     sink: &mut Sink,
     files: &[Arc<SourceFile>],
@@ -303,60 +407,106 @@ pub fn check_consistency(
         let c = &glossary.concepts[concept];
         let counted: Vec<&Occurrence> = occ
             .iter()
-            .filter(|o| !is_abbreviation(&c.terms[o.term].text))
+            .filter(|o| o.status != Status::Forbidden && !is_abbreviation(&c.terms[o.term].text))
             .collect();
         let mut tally: BTreeMap<usize, usize> = BTreeMap::new();
         for o in &counted {
             *tally.entry(o.term).or_default() += 1;
         }
-        if tally.len() < 2 {
+        // Groups of preferred forms, each with its occurrences.
+        let mut groups: Vec<(Vec<usize>, usize)> = Vec::new();
+        for (&t, &n) in &tally {
+            if c.terms[t].status != Status::Preferred {
+                continue;
+            }
+            let text = &c.terms[t].text;
+            match groups
+                .iter_mut()
+                .find(|(g, _)| g.iter().any(|&o| same_form(&c.terms[o].text, text)))
+            {
+                Some((g, total)) => {
+                    g.push(t);
+                    *total += n;
+                }
+                None => groups.push((vec![t], n)),
+            }
+        }
+        if groups.len() < 2 {
             continue;
         }
-        // The locale's preferred term, used or not; the most frequent form without one.
-        let expected = c
-            .terms
+        groups.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let main = &groups[0].0;
+        let expected = main
             .iter()
-            .position(|t| {
-                t.status == Status::Preferred
-                    && crate::glossary::matcher::locale_matches(&t.locale, sink.locale)
-            })
-            .or_else(|| {
-                tally
-                    .iter()
-                    .max_by_key(|(t, n)| (**n, std::cmp::Reverse(**t)))
-                    .map(|(t, _)| *t)
-            })
-            .unwrap_or(0);
-        let mut forms: Vec<(usize, &str)> = tally
+            .max_by_key(|t| (tally[t], std::cmp::Reverse(**t)))
+            .map(|&t| c.terms[t].text.clone())
+            .unwrap_or_default();
+        let mut forms: Vec<(usize, &str, bool)> = tally
             .iter()
-            .map(|(t, n)| (*n, c.terms[*t].text.as_str()))
+            .map(|(t, n)| {
+                let term = &c.terms[*t];
+                (*n, term.text.as_str(), term.status == Status::Admitted)
+            })
             .collect();
         forms.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
         let listing = forms
             .iter()
-            .map(|(n, t)| format!("`{t}` ×{n}"))
+            .map(|(n, t, admitted)| {
+                let note = if *admitted { " (admitted)" } else { "" };
+                format!("`{t}` ×{n}{note}")
+            })
             .collect::<Vec<_>>()
             .join(", ");
-        for o in counted {
-            if o.term == expected || o.status == Status::Forbidden {
-                continue;
-            }
-            let f = &files[o.file];
-            sink.at(
-                &INCONSISTENT_TERM,
-                f,
-                o.range.clone(),
-                Some(&o.id),
-                format!(
-                    "`{}` is rendered {} ways in `{}`: {listing}; use `{}`",
-                    c.id,
-                    tally.len(),
-                    sink.locale,
-                    c.terms[expected].text
-                ),
-            );
+        // The first occurrence, in file order, of a preferred form outside the main group.
+        let Some(first) = counted
+            .iter()
+            .filter(|o| c.terms[o.term].status == Status::Preferred && !main.contains(&o.term))
+            .min_by_key(|o| (o.file, o.range.start))
+        else {
+            continue;
+        };
+        let f = &files[first.file];
+        let message = format!(
+            "`{}` is rendered {} ways in `{}`: {listing}; use `{expected}` throughout",
+            c.id,
+            groups.len(),
+            sink.locale,
+        );
+        if let Some(d) = sink.at(
+            &INCONSISTENT_TERM,
+            f,
+            first.range.clone(),
+            Some(&first.id),
+            message,
+        ) {
+            d.term = Some(Box::new(TermInfo {
+                concept: c.id.clone(),
+                expected: vec![expected],
+            }));
         }
     }
+}
+
+/// The folded text of an entry's value or attribute `attr`.
+fn part_text(file: &SourceFile, entry: &Entry, attr: Option<&str>) -> String {
+    parts(entry)
+        .find(|(a, _)| *a == attr)
+        .map(|(_, p)| crate::glossary::fold::fold_segments(&file.text, &segments(file, p)).text)
+        .unwrap_or_default()
+}
+
+/// `words` occur in `text` as whole words (both folded; a hyphen between words is a space:
+/// "open-source" keeps "open source").
+fn contains_words(text: &str, words: &str) -> bool {
+    let is_word = |c: char| c.is_alphanumeric();
+    let text = text.replace('-', " ");
+    let words = words.replace('-', " ");
+    let words = words.as_str();
+    text.match_indices(words).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + words.len()..].chars().next();
+        before.is_none_or(|c| !is_word(c)) && after.is_none_or(|c| !is_word(c))
+    })
 }
 
 /// Concepts of the reference part missing from the translation part.
@@ -373,6 +523,8 @@ pub fn check_missing(
 ) {
     let empty = PartTerms::default();
     let found = found.unwrap_or(&empty);
+    // The translation's text (folded), made when first needed.
+    let translation = std::cell::OnceCell::new();
     let (have, forbidden) = (&found.found, &found.forbidden);
     for &c in &reference.used {
         if forbidden.contains(&c) {
@@ -399,6 +551,24 @@ pub fn check_missing(
         if locale_terms.is_empty() || have.contains(&c) {
             continue;
         }
+        if reference
+            .homographs
+            .get(&c)
+            .is_some_and(|h| h.iter().any(|o| have.contains(o)))
+        {
+            continue;
+        }
+        let kept = reference
+            .words
+            .iter()
+            .filter(|(k, _)| group.contains(k))
+            .any(|(_, w)| {
+                let text = translation.get_or_init(|| part_text(file, entry, attr));
+                contains_words(text, w)
+            });
+        if kept {
+            continue;
+        }
         let source_term = preferred(glossary, c, reference_locale).unwrap_or(&concept.id);
         let ids = group
             .iter()
@@ -418,7 +588,7 @@ pub fn check_missing(
                 .unwrap_or(entry.id_span.clone()),
             None => entry.id_span.clone(),
         };
-        sink.at(
+        if let Some(d) = sink.at(
             &MISSING_TERM,
             file,
             span,
@@ -427,7 +597,12 @@ pub fn check_missing(
                 "`{name}`: the reference says `{source_term}` ({ids}), the translation has none of: {}",
                 locale_terms.iter().map(|t| format!("`{t}`")).collect::<Vec<_>>().join(", ")
             ),
-        );
+        ) {
+            d.term = Some(Box::new(TermInfo {
+                concept: concept.id.clone(),
+                expected: locale_terms.iter().map(|t| t.to_string()).collect(),
+            }));
+        }
     }
 }
 
@@ -589,13 +764,27 @@ id = "import"
         let de = "a = Lies den Bericht\nb = Fehler melden\nc = Siehe die Übersicht\n";
         let found = missing(SENSES, en, "de", de);
         assert_eq!(found.len(), 1, "{found:?}");
+        // "the report" is the noun: the finding asks for its term only.
+        assert_eq!(
+            found[0],
+            "`c`: the reference says `report` (`report-noun`), the translation has none of: `Bericht`"
+        );
+        // Where the words leave both senses open, one finding names both.
+        let found = missing(SENSES, "d = Report\n", "de", "d = Übersicht\n");
         assert!(
             found[0]
-                .starts_with("`c`: the reference says `report` (`report-verb` or `report-noun`)")
+                .starts_with("`d`: the reference says `report` (`report-verb` or `report-noun`)")
                 && found[0].ends_with("none of: `melden`, `Bericht`"),
-            "{}",
-            found[0]
+            "{found:?}"
         );
+        // A translation that turns the noun into the verb's noun ("Meldung") has the term.
+        assert!(missing(
+            SENSES,
+            "e = Read the report\n",
+            "de",
+            "e = Lies die Meldung\n"
+        )
+        .is_empty());
     }
 
     /// The reference uses the longest term: "sign in" is not also "sign"; and "important"
@@ -623,23 +812,131 @@ id = "import"
         assert!(d[0].message.contains("terpencil means isolated"));
     }
 
+    /// Admitted terms are variants the glossary allows: mixing them with the preferred term
+    /// is not an inconsistency (forbidden ones are reported as such).
     #[test]
-    fn inconsistent_forms_are_counted() {
+    fn admitted_terms_are_not_an_inconsistency() {
         let d = run(
             "id",
             "a = perbankan jarak jauh\nb = bank jarak jauh\nc = bank jarak jauh { $x } bank terpencil\n",
         );
+        assert_eq!(rules_of(&d), vec!["forbidden-term"]);
+        let t = d[0].term.as_ref().expect("term info");
+        assert_eq!(t.concept, "remote-banking");
+        assert_eq!(t.expected, ["perbankan jarak jauh"]);
+    }
+
+    const TWO_PREFERRED: &str = r#"
+[[concept]]
+id = "revert"
+  [[concept.term]]
+  locale = "en"
+  text = "revert"
+  [[concept.term]]
+  locale = "cs"
+  text = "obnovit"
+  [[concept.term]]
+  locale = "cs"
+  text = "zrušit"
+  [[concept.term]]
+  locale = "cs"
+  text = "vrátit zpět"
+  status = "admitted"
+[[concept]]
+id = "encrypt"
+  [[concept.term]]
+  locale = "en"
+  text = "encrypt"
+  [[concept.term]]
+  locale = "cs"
+  text = "šifrovat"
+  [[concept.term]]
+  locale = "cs"
+  text = "zašifrovat"
+"#;
+
+    fn run_with(glossary: &str, locale: &str, src: &str) -> Vec<crate::diagnostic::Diagnostic> {
+        let g = crate::glossary::canonical::read(std::path::Path::new("g.toml"), glossary)
+            .expect("glossary");
+        let m = LocaleMatcher::new(&g, locale);
+        let sev = Severities::default();
+        let mut sink = Sink::new(locale, &sev);
+        let f = file("a.ftl", src);
+        let mut acc = LocaleTerms::default();
+        check_file(&mut sink, &f, 0, &m, &g, &mut acc);
+        check_consistency(&mut sink, &[f], &g, &acc);
+        sink.out
+    }
+
+    /// Two preferred forms of one concept: one finding for the concept and locale, at the
+    /// first occurrence of the less used form, naming every form with its count.
+    #[test]
+    fn inconsistent_forms_are_counted_once() {
+        let d = run_with(
+            TWO_PREFERRED,
+            "cs",
+            "a = Obnovit nastavení\nb = Zrušit změny\nc = obnovit vše\nd = vrátit zpět\n",
+        );
+        assert_eq!(rules_of(&d), vec!["inconsistent-term"], "{d:?}");
+        assert_eq!(d[0].id.as_deref(), Some("b"));
         assert_eq!(
-            rules_of(&d),
-            vec!["forbidden-term", "inconsistent-term", "inconsistent-term"]
+            d[0].message,
+            "`revert` is rendered 2 ways in `cs`: `obnovit` ×2, `vrátit zpět` ×1 (admitted), \
+             `zrušit` ×1; use `obnovit` throughout"
         );
-        let i = d.iter().find(|d| d.rule == "inconsistent-term").unwrap();
-        assert!(i.message.contains("`bank jarak jauh` ×2"), "{}", i.message);
-        assert!(
-            i.message.contains("use `perbankan jarak jauh`"),
-            "{}",
-            i.message
+        let t = d[0].term.as_ref().expect("term info");
+        assert_eq!(
+            (t.concept.as_str(), t.expected.clone()),
+            ("revert", vec!["obnovit".to_string()])
         );
+        // Aspect variants of one verb (šifrovat, zašifrovat) are one form.
+        let d = run_with(
+            TWO_PREFERRED,
+            "cs",
+            "a = šifrovat\nb = zašifrovat\nc = šifruje\n",
+        );
+        assert!(d.is_empty(), "{d:?}");
+    }
+
+    /// Defects of a termbase are reported once each, about the file, for checked locales.
+    #[test]
+    fn termbase_defects_are_reported_once_per_checked_locale() {
+        let mut g = Glossary::default();
+        crate::glossary::cleanup::clean(&mut g, "x.tbx");
+        g.concepts.push(crate::glossary::Concept {
+            id: "c575".into(),
+            domain: None,
+            definition: None,
+            note: None,
+            terms: vec![crate::glossary::Term {
+                locale: "cs".into(),
+                text: "šifrovat, zašifrovat".into(),
+                status: Status::Preferred,
+                pos: None,
+                case_sensitive: false,
+                policy: None,
+                pattern: None,
+                dnt: false,
+                note: None,
+            }],
+        });
+        crate::glossary::cleanup::clean(&mut g, "cs.tbx");
+        let sev = Severities::default();
+        let mut sink = Sink::new("en", &sev);
+        check_glossary(&mut sink, &g, &["cs".to_string(), "de".to_string()]);
+        assert_eq!(rules_of(&sink.out), vec!["termbase-defect"]);
+        let d = &sink.out[0];
+        assert_eq!((d.locale.as_str(), d.path.as_str()), ("cs", "cs.tbx"));
+        assert_eq!(
+            d.message,
+            "concept `c575`, `cs` term `šifrovat, zašifrovat` holds 2 terms separated by `,`: \
+             matched as `šifrovat`, `zašifrovat`"
+        );
+        let mut sink = Sink::new("en", &sev);
+        check_glossary(&mut sink, &g, &["de".to_string()]);
+        assert!(sink.out.is_empty(), "not a checked locale");
+        assert_eq!(g.concepts[0].terms.len(), 2);
+        assert_eq!(g.concepts[0].terms[1].status, Status::Admitted);
     }
 
     #[test]

@@ -53,6 +53,7 @@ pub(super) fn banking() -> Glossary {
         source_locale: f.glossary.source_locale,
         defaults: f.defaults,
         concepts: f.concepts,
+        defects: Vec::new(),
     }
 }
 

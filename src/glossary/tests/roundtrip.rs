@@ -131,6 +131,7 @@ fn edge_glossary() -> Glossary {
                 terms: vec![term("de", "…"), term("de", "!")],
             },
         ],
+        defects: Vec::new(),
     }
 }
 
