@@ -22,6 +22,18 @@ struct Item<'a> {
     end_column: usize,
     id: Option<&'a str>,
     message: &'a str,
+    /// What to do, in plain words.
+    help: Option<&'a str>,
+    /// Where the reference defines what is missing, or where a duplicate was first defined.
+    related: Option<Related<'a>>,
+}
+
+#[derive(Serialize)]
+struct Related<'a> {
+    path: &'a str,
+    line: usize,
+    column: usize,
+    message: &'a str,
 }
 
 pub fn render(diagnostics: &[Diagnostic], summary: &Summary) -> String {
@@ -39,6 +51,13 @@ pub fn render(diagnostics: &[Diagnostic], summary: &Summary) -> String {
                 end_column: d.end.column,
                 id: d.id.as_deref(),
                 message: &d.message,
+                help: d.help.as_deref(),
+                related: d.related.as_deref().map(|r| Related {
+                    path: &r.path,
+                    line: r.start.line,
+                    column: r.start.column,
+                    message: &r.message,
+                }),
             })
             .collect(),
         summary,
