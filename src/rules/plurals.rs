@@ -14,10 +14,19 @@ declare_rule! {
     /// Russian needs `one`, `few` and `many`: with only `[one]` and `*[other]`, "5 файлов"
     /// shows the `other` (fractional) form. A `[few]` variant in French is dead text. Plural
     /// rules come from current CLDR through ICU4X (`icu_plurals`), not a hand-written table.
-    /// A select counts as numeric when its selector is `NUMBER(...)`, or a variable with a
-    /// CLDR category or a number among its keys. A category missing beside the default
-    /// variant `other` is not reported, and a select with a single variant is not either.
-    /// Locales without CLDR plural data (e.g. `la`) are not checked.
+    ///
+    /// A select is a plural select when its selector is a number literal, `NUMBER(...)`, or
+    /// a variable the reference message compares with numbers or plural categories other
+    /// than `other` (where the reference does not select on it, the translation's own keys
+    /// decide): `{ $capitalization -> [uppercase] ... *[other] ... }` is not one. Numeric
+    /// keys count for the categories they exhaust: `[1]` is all of English, German or
+    /// Italian `one`, `[0]` and `[1]` all of French `one`; Russian `one` (1, 21, 31...) is
+    /// never covered by numbers. Only categories some integer from 0 to 1,000 falls in are
+    /// required (French `many` is for millions), Hebrew's dual `two` is optional (a few
+    /// nouns have one; "2 devices" is the plural `other` gives), a category missing beside
+    /// the default variant `other` is not reported, and neither is a select with a single
+    /// variant. Locales without CLDR plural data (e.g. `la`) are not checked. The message
+    /// names numbers that need the missing variants ("such as 21, 2 and 5").
     ///
     /// ## Example
     /// ```ftl
@@ -27,7 +36,8 @@ declare_rule! {
     ///    *[other] { $n } файлов
     /// }
     /// ```
-    /// reports that `few` and `many` are missing.
+    /// reports "plural select has no `[few]` or `[many]` variant, which `ru` uses for numbers
+    /// such as 2 and 5".
     ///
     /// ## Fix
     /// Add the missing variants, remove the impossible ones. No automatic fix.
@@ -74,9 +84,8 @@ pub struct Categories {
     /// English `one` is 1, French `one` 0 and 1, Arabic `two` 2. Numeric keys that list
     /// them all (`[0]` and `[1]` in French) cover the category.
     pub finite: BTreeMap<&'static str, Vec<u32>>,
-    /// The smallest integer of each needed category (from 1 on when it has one): what a
-    /// message names as an example.
-    pub example: BTreeMap<&'static str, u32>,
+    /// The integers from 0 to 1,000 of each category: what a message names as examples.
+    pub members: BTreeMap<&'static str, Vec<u32>>,
 }
 
 /// CLDR cardinal categories of a locale, or `None` when CLDR has no data for it.
@@ -105,15 +114,11 @@ pub fn categories(locale: &str) -> Option<Categories> {
         .filter(|(_, ns)| ns.iter().all(|&n| n < 100))
         .map(|(c, ns)| (*c, ns.clone()))
         .collect();
-    let example = members
-        .iter()
-        .map(|(c, ns)| (*c, ns.iter().copied().find(|&n| n >= 1).unwrap_or(ns[0])))
-        .collect();
     Some(Categories {
         all,
         needed,
         finite,
-        example,
+        members,
     })
 }
 
@@ -275,9 +280,18 @@ fn check_part(
         );
         if !missing.is_empty() {
             let variants: Vec<String> = missing.iter().map(|c| format!("`[{c}]`")).collect();
+            // An example each: the smallest number of the category from 1 on that no
+            // numeric key shows (French `one` with `[1]` already: 0).
             let examples: Vec<String> = missing
                 .iter()
-                .filter_map(|c| cats.example.get(c))
+                .filter_map(|c| {
+                    let ns = cats.members.get(c)?;
+                    let free = |n: &&u32| !integers.contains(n);
+                    ns.iter()
+                        .filter(free)
+                        .find(|&&n| n >= 1)
+                        .or_else(|| ns.iter().find(free))
+                })
                 .map(u32::to_string)
                 .collect();
             if let Some(d) = sink.at(
