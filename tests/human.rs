@@ -121,10 +121,16 @@ fn human_output_at_120_columns() {
 fn control_and_bidi_characters_are_escaped_with_a_warning() {
     let dir = fixture();
     let out = human(&dir, Some("120"));
-    assert!(!out.contains('\u{1b}') && !out.contains('\u{202E}'), "{out}");
+    assert!(
+        !out.contains('\u{1b}') && !out.contains('\u{202E}'),
+        "{out}"
+    );
     assert!(out.contains("<U+001B>[31m{ $username }"), "{out}");
     assert!(out.contains("Bonjour    <U+202E>{ $nam }<U+202C>"), "{out}");
-    assert!(out.contains("warning: this line has control characters"), "{out}");
+    assert!(
+        out.contains("warning: this line has control characters"),
+        "{out}"
+    );
     assert!(
         out.contains("warning: this line has bidirectional control characters"),
         "{out}"
@@ -137,7 +143,10 @@ fn width_comes_from_columns_else_one_hundred() {
     // Not a terminal, no COLUMNS: 100 columns.
     let out = human(&dir, None);
     check_layout(&out, 100);
-    assert!(out.lines().any(|l| !l.starts_with("l/") && columns(l) > 90), "{out}");
+    assert!(
+        out.lines().any(|l| !l.starts_with("l/") && columns(l) > 90),
+        "{out}"
+    );
     let narrow = human(&dir, Some("60"));
     check_layout(&narrow, 60);
 }

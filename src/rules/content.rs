@@ -31,7 +31,9 @@ declare_rule! {
     ///
     /// ## Why
     /// `{ "" }` satisfies the parser but shows nothing to the user. It is legitimate only
-    /// when the reference is empty too (a suffix some languages do not need).
+    /// when the reference is empty too (a suffix some languages do not need). An empty
+    /// translation lacks every variable, reference and tag of the reference: only its
+    /// emptiness is reported.
     ///
     /// ## Example
     /// ```ftl

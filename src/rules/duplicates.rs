@@ -10,7 +10,8 @@ declare_rule! {
     ///
     /// Projects that load a different set of files per page (mozilla.org) may define an id
     /// in two files on purpose; a translation that mirrors such a duplicate of the reference
-    /// is not reported again (the reference's finding covers it).
+    /// is not reported again (the reference's finding covers it). The first definition is
+    /// the finding's related place.
     ///
     /// ## Why
     /// fluent-bundle keeps the first definition and drops the second (or errors, depending
@@ -49,7 +50,9 @@ declare_rule! {
     /// A select expression has two variants with the same key.
     ///
     /// ## Why
-    /// The second variant can never be chosen. The parser accepts it silently.
+    /// The second variant can never be chosen. The parser accepts it silently. The same
+    /// number written twice alike (`[1]`, `[1]`) is this rule's; written differently
+    /// (`[1]`, `[1.0]`), `plural-categories`'.
     ///
     /// ## Example
     /// ```ftl

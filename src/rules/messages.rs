@@ -13,7 +13,11 @@ declare_rule! {
     /// ## Why
     /// Users see the fallback language (or the raw id) where the message should be. Counted
     /// per file, as compare-locales counts: a message moved to another file is missing here
-    /// and obsolete there.
+    /// and obsolete there. The finding points at the reference's definition as its related
+    /// place (never in its message: baselines key on it). A message that is there but does
+    /// not parse is reported by `syntax-error` alone, and the messages of a file that
+    /// cannot be read by `encoding` or `too-large` (all are still counted missing, as
+    /// compare-locales counts them).
     ///
     /// ## Example
     /// `en/report.ftl` defines `answer-rate`; `fr/report.ftl` does not.
@@ -29,7 +33,9 @@ declare_rule! {
     ///
     /// ## Why
     /// The reference removed or renamed it; the translation is never shown and may hide a
-    /// rename whose new id is now missing.
+    /// rename whose new id is now missing. A message whose reference entry does not parse
+    /// is left to the reference's `syntax-error` (still counted obsolete, as compare-locales
+    /// counts it).
     ///
     /// ## Example
     /// `fr/report.ftl` still defines `old-title`, removed from `en/report.ftl`.
@@ -88,7 +94,9 @@ declare_rule! {
     ///
     /// ## Why
     /// The UI element the attribute feeds (a tooltip, an accessible label) stays empty.
-    /// Term attributes are private to a locale and never compared.
+    /// Term attributes are private to a locale and never compared. An attribute whose name
+    /// is a typo of the missing one (`.tittle` for `.title`) is one `obsolete-attribute`
+    /// finding that names it, not this one as well.
     ///
     /// ## Example
     /// `en` has `login.title`; `fr` has `login` without `.title`.
@@ -102,8 +110,9 @@ declare_rule! {
     /// The translation has an attribute the reference message does not have.
     ///
     /// ## Why
-    /// The attribute is never read; often a typo of a real attribute name (`.tittle`).
-    /// Term attributes are private to a locale and never compared.
+    /// The attribute is never read; often a typo of a real attribute name (`.tittle`):
+    /// then the help asks "did you mean `.title`?" and `missing-attribute` is not reported
+    /// for `.title`. Term attributes are private to a locale and never compared.
     ///
     /// ## Example
     /// `fr` defines `login.tooltip`; `en` has only `login.title`.

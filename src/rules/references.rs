@@ -11,7 +11,10 @@ declare_rule! {
     ///
     /// ## Why
     /// Brand names and shared phrases live in terms (`{ -brand-name }`) so they change in
-    /// one place; a translation that types the name out falls out of sync.
+    /// one place; a translation that types the name out falls out of sync. One finding per
+    /// value or attribute names every reference it drops; one replaced by another reference
+    /// (a typo, a swapped term) is reported by the finding on that one, `obsolete-reference`
+    /// or `undefined-reference`, which names it.
     ///
     /// ## Example
     /// ```ftl
@@ -31,7 +34,9 @@ declare_rule! {
     ///
     /// ## Why
     /// Usually a wrong id copied from a neighbouring message. Terms the reference locale
-    /// does not define are the locale's own (grammar helpers) and are not reported.
+    /// does not define are the locale's own (grammar helpers) and are not reported. A
+    /// reference the locale does not define at all is `undefined-reference`'s finding alone
+    /// (on the same span, it says more).
     ///
     /// ## Example
     /// ```ftl
@@ -51,7 +56,10 @@ declare_rule! {
     ///
     /// ## Why
     /// Fluent renders `{-brand}` or `{msg}` raw in the UI. It happens when a locale's shared
-    /// file (`brands.ftl`) lags behind the file that uses a new term.
+    /// file (`brands.ftl`) lags behind the file that uses a new term, or with a typo. The
+    /// finding carries what `missing-reference` and `obsolete-reference` would have said:
+    /// the reference it stands for ("did you mean `{ -brand-name }`?"), that the reference
+    /// message does not use it either, or where the reference defines it (related place).
     ///
     /// ## Example
     /// `fr/report.ftl` uses `{ -cba }`; no `fr` file defines `-cba`.
@@ -77,6 +85,9 @@ declare_rule! {
     /// }
     /// about = O { -brand(case: "loc") }
     /// ```
+    ///
+    /// reports "`-brand` has no variant `[loc]`, so Fluent shows its default `[nom]`", and
+    /// its help lists the term's variants (with "did you mean" for a close one).
     ///
     /// ## Fix
     /// Add the variant to the term, or call it with an existing key. No automatic fix.

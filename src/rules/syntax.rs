@@ -12,6 +12,14 @@ use crate::ftl::SourceFile;
 declare_rule! {
     /// The file has Fluent syntax the parser cannot read; the entry becomes junk.
     ///
+    /// The finding points at the cause (the `{` left open, the unindented line, the `->` of
+    /// a select without a `*` default, the character an id cannot hold), says what is
+    /// wrong in plain words, and its help line what to do. An entry that is there but does
+    /// not parse is this finding alone: not `missing-message` as well (compare-locales
+    /// still counts it missing, and so does the summary), so `glossator fix --add-missing`
+    /// never copies it a second time; a broken reference entry does not make its
+    /// translations `obsolete-message`.
+    ///
     /// ## Why
     /// Fluent skips junk at runtime: the broken message silently disappears from the UI,
     /// and every message after a broken one in the same entry is lost with it.
@@ -19,11 +27,16 @@ declare_rule! {
     /// ## Example
     /// ```ftl
     /// hello = Hello { $name
+    /// cont = First line
+    /// second line
     /// ```
-    /// reports `Expected a token starting with "}"` at the end of the placeable.
+    /// reports "placeable `{ $name` is not closed with `}`" at the `{`, with the help "add
+    /// `}` where the placeable ends", and "this line is not indented, so it is not part of
+    /// the text of `cont` above" at line 3, with the help "indent every line that continues
+    /// a message".
     ///
     /// ## Fix
-    /// Edit the entry so it parses; the message names what the parser expected. No automatic fix.
+    /// Edit the entry as the help line says. No automatic fix.
     pub static SYNTAX_ERROR = ("syntax-error", Error, "syntax");
 }
 
@@ -50,7 +63,8 @@ declare_rule! {
     /// shows mojibake or is rejected by the runtime, so glossator does not parse it.
     ///
     /// ## Example
-    /// `caf\xe9 = ...` saved as Latin-1: the finding gives the offset of the first bad byte.
+    /// `caf\xe9 = ...` saved as Latin-1: the finding points at the first bad byte (line and
+    /// column) and names it (`0xE9`). The file's messages are not also reported missing.
     ///
     /// ## Fix
     /// Re-save the file as UTF-8. No automatic fix: the original encoding is a guess.

@@ -10,7 +10,9 @@ declare_rule! {
     /// ## Why
     /// The figure or name the variable carries is lost: "{ $count } files" rendered as
     /// "files". A variable used as a selector counts for all its variants, so a translation
-    /// may drop `$count` from a `[one]` variant ("one file") without a finding.
+    /// may drop `$count` from a `[one]` variant ("one file") without a finding. One finding
+    /// per value or attribute names every variable it drops; a variable replaced by another
+    /// (`$username` for `$userName`) is `unknown-variable`'s finding alone.
     ///
     /// ## Example
     /// ```ftl
@@ -31,6 +33,9 @@ declare_rule! {
     /// ## Why
     /// The code never passes it, so Fluent shows `{$ur}` (or an error) in the UI. Typos such
     /// as `$ur` for `$url` are the most common real defect, and compare-locales does not see them.
+    /// When the translation lacks a variable of the reference that this one stands for (a
+    /// close name, or the only one missing beside the only unknown one), the help names it
+    /// ("did you mean `$url`?") and no `missing-variable` finding repeats it.
     ///
     /// ## Example
     /// ```ftl
