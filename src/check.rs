@@ -270,7 +270,7 @@ impl<'a> Context<'a> {
             .reference_terms
             .as_ref()
             .map(|_| dispatch::locale_terms(&mut sink, &own, self.glossary));
-        let summary = self.check_pairs(&mut sink, lf, &own, terms.as_ref());
+        let summary = self.check_pairs(&mut sink, lf, &own, &index, terms.as_ref());
         // An obsolete file is a finding of its own; its messages are not counted as
         // obsolete (compare-locales counts them nowhere either).
         for o in &lf.obsolete {
@@ -291,6 +291,7 @@ impl<'a> Context<'a> {
         sink: &mut Sink<'a>,
         lf: &'a LocaleFiles,
         own: &[Arc<SourceFile>],
+        index: &LocaleIndex,
         terms: Option<&LocaleTerms>,
     ) -> LocaleSummary {
         let by_path: HashMap<&str, &Arc<SourceFile>> =
@@ -300,6 +301,7 @@ impl<'a> Context<'a> {
             .par_iter()
             .map(|p| {
                 let mut pair_sink = self.sink(&lf.locale);
+                pair_sink.defined = Some(index);
                 let counts = self.check_pair(&mut pair_sink, p, &by_path, terms);
                 (pair_sink.out, counts)
             })

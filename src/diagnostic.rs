@@ -3,6 +3,7 @@
 use crate::ftl::{Position, SourceFile};
 use serde::Serialize;
 use smol_str::SmolStr;
+use std::borrow::Cow;
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -71,6 +72,12 @@ pub struct Diagnostic {
     /// findings have it.
     #[serde(skip_serializing_if = "Option::is_none", flatten)]
     pub term: Option<Box<TermInfo>>,
+    /// What to do about it, in plain words (`= help:` in human output).
+    pub help: Option<Cow<'static, str>>,
+    /// Another place that explains the finding: where the reference defines what is
+    /// missing, where a duplicate was first defined. Kept out of the message, so that
+    /// messages (and the baseline keys made of them) hold no line numbers.
+    pub related: Option<Box<Related>>,
 }
 
 /// The glossary side of a terminology finding.
@@ -80,6 +87,14 @@ pub struct TermInfo {
     pub concept: String,
     /// The terms the glossary asks for there (the locale's preferred, or allowed, terms).
     pub expected: Vec<String>,
+}
+
+/// A place related to a finding, with what it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Related {
+    pub path: SmolStr,
+    pub start: Position,
+    pub message: Cow<'static, str>,
 }
 
 impl Diagnostic {
@@ -108,6 +123,8 @@ impl Diagnostic {
             fix: None,
             reference: None,
             term: None,
+            help: None,
+            related: None,
         }
     }
 
@@ -134,11 +151,34 @@ impl Diagnostic {
             fix: None,
             reference: None,
             term: None,
+            help: None,
+            related: None,
         }
     }
 
     pub fn with_fix(mut self, fix: Fix) -> Self {
         self.fix = Some(Box::new(fix));
+        self
+    }
+
+    /// Sets the help line.
+    pub fn help(&mut self, help: impl Into<Cow<'static, str>>) -> &mut Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Points at a related place: `message` says what is there.
+    pub fn relate(
+        &mut self,
+        path: &SmolStr,
+        start: Position,
+        message: impl Into<Cow<'static, str>>,
+    ) -> &mut Self {
+        self.related = Some(Box::new(Related {
+            path: path.clone(),
+            start,
+            message: message.into(),
+        }));
         self
     }
 

@@ -145,7 +145,10 @@ fn print_report(args: &cli::CheckArgs, project: &project::Project, outcome: &Out
         OutputFormat::Human => {
             let mut t = human::render_with(&outcome.diagnostics, &outcome.files, &base(false));
             if !args.no_summary {
-                t.push_str(&human::render_summary(&outcome.summary));
+                t.push_str(&human::render_summary(
+                    &outcome.summary,
+                    &outcome.diagnostics,
+                ));
             }
             t
         }

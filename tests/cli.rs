@@ -203,7 +203,24 @@ fn bad_files_become_findings() {
         .iter()
         .find(|d| d["rule"] == "encoding")
         .expect("encoding finding");
-    assert!(enc["message"].as_str().expect("msg").contains("offset 4"));
+    assert_eq!(
+        enc["message"],
+        "file is not valid UTF-8: byte 0xFF is not part of a UTF-8 character"
+    );
+    assert_eq!(
+        (enc["line"].as_u64(), enc["column"].as_u64()),
+        (Some(1), Some(5))
+    );
+    // A file that cannot be read and an entry that does not parse: their own findings,
+    // not missing messages as well (fr/d.ftl's deep entry is `a`; its `d` is missing).
+    let missing: Vec<&str> = v["diagnostics"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter(|d| d["rule"] == "missing-message")
+        .filter_map(|d| d["path"].as_str())
+        .collect();
+    assert_eq!(missing, ["locales/fr/d.ftl"]);
 }
 
 #[test]

@@ -43,6 +43,7 @@ fn run(dir: &Path, format: &str) -> (String, i32) {
         .expect("binary")
         .current_dir(dir)
         .env("NO_COLOR", "1")
+        .env("COLUMNS", "100")
         .args(["check", "--format", format])
         .output()
         .expect("runs");

@@ -101,7 +101,7 @@ fn compare_locales_project_without_arguments_equals_l10n_toml() {
     let (_tmp, dir) = fixture("compare-locales", "");
     let (flags, code) = json(&dir, &["--l10n-toml", "l10n.toml"]);
     assert_eq!(code, 1, "de has an unknown variable");
-    assert_eq!(diagnostics(&flags).len(), 7, "{flags:#}");
+    assert_eq!(diagnostics(&flags).len(), 6, "{flags:#}");
     // The l10n.toml's filter is read: fr may leave app-beta out.
     assert!(!under(&flags, &["fr/app.ftl"])
         .iter()
@@ -169,7 +169,7 @@ fn bare_locale_folders_are_detected_and_equal_an_explicit_config() {
     .expect("write");
     let (explicit, code) = json(&dir, &["--config", "explicit.toml"]);
     assert_eq!(code, 1);
-    assert_eq!(diagnostics(&explicit).len(), 4, "{explicit:#}");
+    assert_eq!(diagnostics(&explicit).len(), 3, "{explicit:#}");
     let r = run(&dir, &["check", "--format", "json"]);
     assert_eq!(r.code, 1);
     assert_eq!(
@@ -281,7 +281,7 @@ fn glossator_toml_rules_apply_to_l10n_toml_projects() {
     let (v, code) = json(&dir, &[]);
     assert_eq!(code, 0, "unknown-variable lowered to a warning");
     assert!(!diagnostics(&v).iter().any(|d| d["rule"] == "missing-file"));
-    assert_eq!(diagnostics(&v).len(), 5);
+    assert_eq!(diagnostics(&v).len(), 4);
     // Named beside --l10n-toml, a config gives its rules too.
     fs::write(
         dir.join("rules.toml"),

@@ -144,6 +144,8 @@ pub enum Selector {
     Number(Name),
     /// A bare variable `$x`.
     Variable(Name),
+    /// A number literal (`{ 1 -> ... }`): a number, so a plural select.
+    NumberLiteral,
     Other,
 }
 
@@ -185,6 +187,29 @@ pub struct SyntaxIssue {
     pub message: String,
     /// The entry is nested deeper than the parser's limit (`too-deep`), not malformed.
     pub too_deep: bool,
+    /// What the parser expected, for a message in plain words.
+    pub kind: fluent_syntax::parser::ErrorKind,
+    /// Where the parser noticed the error (before `span` was moved to the cause).
+    pub pos: Span,
+    /// The id of the message or term the junk starts with (`id =` or `-id =` at the start
+    /// of its first line): the entry exists, it does not parse.
+    pub id: Option<Id>,
+}
+
+/// The id a junk entry starts with: `id =` or `-id =` at the start of its first line.
+pub fn junk_id(junk: &str) -> Option<&str> {
+    let first = junk.lines().next()?;
+    let body = first.strip_prefix('-').unwrap_or(first);
+    let n = body
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b'_')
+        .count();
+    if n == 0 || !body.as_bytes()[0].is_ascii_alphabetic() {
+        return None;
+    }
+    let rest = body[n..].trim_start_matches([' ', '\t']);
+    rest.starts_with('=')
+        .then(|| &first[..n + first.len() - body.len()])
 }
 
 #[derive(Debug, Clone, Default)]
@@ -500,11 +525,15 @@ fn syntax_issue(src: &str, e: fluent_syntax::parser::ParserError) -> SyntaxIssue
             end = junk_range.start + trimmed;
         }
     }
+    let id = junk_id(&src[junk_range.clone()]).map(Id::new);
     SyntaxIssue {
         span: start..end,
         junk: junk_range,
         message: e.kind.to_string(),
         too_deep,
+        pos: e.pos.start.min(src.len())..e.pos.end.min(src.len()),
+        kind: e.kind,
+        id,
     }
 }
 
@@ -640,6 +669,9 @@ fn walk_expression(src: &str, e: &ast::Expression<&str>, p: &mut Part, pool: &mu
                         }
                         _ => (Selector::Other, span_of(src, id.name)),
                     }
+                }
+                ast::InlineExpression::NumberLiteral { value } => {
+                    (Selector::NumberLiteral, span_of(src, value))
                 }
                 _ => (
                     Selector::Other,

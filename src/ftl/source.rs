@@ -17,8 +17,13 @@ pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 /// A file that could not be read as Fluent text, before parsing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Unparsed {
-    /// Not UTF-8: the first bad byte's offset.
-    Encoding { offset: usize },
+    /// Not UTF-8: the first bad byte, its offset, and its line and column (the text
+    /// before it is valid, so its characters can be counted).
+    Encoding {
+        offset: usize,
+        byte: u8,
+        position: super::lines::Position,
+    },
     /// Larger than [`MAX_FILE_BYTES`]: not read at all.
     TooLarge { bytes: u64 },
 }
@@ -77,8 +82,20 @@ impl SourceFile {
         let (text, unparsed) = match String::from_utf8(bytes) {
             Ok(t) => (t, None),
             Err(e) => {
-                let offset = e.utf8_error().valid_up_to() + if bom { 3 } else { 0 };
-                (String::new(), Some(Unparsed::Encoding { offset }))
+                let valid = e.utf8_error().valid_up_to();
+                let bytes = e.as_bytes();
+                let line_start = memchr::memrchr(b'\n', &bytes[..valid]).map_or(0, |i| i + 1);
+                let before = std::str::from_utf8(&bytes[line_start..valid]).unwrap_or("");
+                let position = super::lines::Position {
+                    line: 1 + memchr::memchr_iter(b'\n', &bytes[..valid]).count(),
+                    column: 1 + before.chars().count(),
+                };
+                let encoding = Unparsed::Encoding {
+                    offset: valid + if bom { 3 } else { 0 },
+                    byte: bytes.get(valid).copied().unwrap_or(0),
+                    position,
+                };
+                (String::new(), Some(encoding))
             }
         };
         let model = if unparsed.is_none() {

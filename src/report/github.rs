@@ -25,7 +25,10 @@ pub fn render_with(diagnostics: &[Diagnostic], paths: &PathBase) -> String {
             d.end.line.max(d.start.line),
             d.end.column,
             property(&format!("glossator {} ({})", d.rule, d.locale)),
-            data(&d.message)
+            data(&match &d.help {
+                Some(help) => format!("{}\nhelp: {help}", d.message),
+                None => d.message.clone(),
+            })
         ));
     }
     out

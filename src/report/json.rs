@@ -27,6 +27,18 @@ struct Item<'a> {
     concept: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     expected: Option<&'a [String]>,
+    /// What to do, in plain words.
+    help: Option<&'a str>,
+    /// Where the reference defines what is missing, or where a duplicate was first defined.
+    related: Option<Related<'a>>,
+}
+
+#[derive(Serialize)]
+struct Related<'a> {
+    path: &'a str,
+    line: usize,
+    column: usize,
+    message: &'a str,
 }
 
 pub fn render(diagnostics: &[Diagnostic], summary: &Summary) -> String {
@@ -46,6 +58,13 @@ pub fn render(diagnostics: &[Diagnostic], summary: &Summary) -> String {
                 message: &d.message,
                 concept: d.term.as_ref().map(|t| t.concept.as_str()),
                 expected: d.term.as_ref().map(|t| t.expected.as_slice()),
+                help: d.help.as_deref(),
+                related: d.related.as_deref().map(|r| Related {
+                    path: &r.path,
+                    line: r.start.line,
+                    column: r.start.column,
+                    message: &r.message,
+                }),
             })
             .collect(),
         summary,

@@ -1,5 +1,7 @@
 //! `--format junit`: JUnit XML as GitLab and Jenkins read it: one testsuite per locale, one
-//! testcase per file, a failure per finding (errors; warnings too, as `type="warning"`).
+//! testcase per file. A test case fails only for what fails the run (findings of severity
+//! error); warnings are listed in its `<system-out>`, so Jenkins does not mark a build
+//! unstable that glossator passed.
 
 use crate::diagnostic::{Diagnostic, Severity};
 use std::collections::BTreeMap;
@@ -39,14 +41,26 @@ pub fn render(diagnostics: &[Diagnostic], checked: &BTreeMap<String, Vec<String>
     for ((locale, path), ds) in &by_case {
         suites.entry(locale).or_default().push((path, ds));
     }
+    let failed = |ds: &[&Diagnostic]| ds.iter().any(|d| d.severity == Severity::Error);
     let total_tests: usize = suites.values().map(Vec::len).sum();
-    let total_failures: usize = by_case.values().filter(|d| !d.is_empty()).count();
+    let total_failures: usize = by_case.values().filter(|d| failed(d)).count();
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.push_str(&format!(
         "<testsuites name=\"glossator\" tests=\"{total_tests}\" failures=\"{total_failures}\">\n"
     ));
+    let line = |d: &Diagnostic| {
+        esc(&format!(
+            "{}:{}:{}: {}[{}] {}\n",
+            d.path,
+            d.start.line,
+            d.start.column,
+            d.severity.as_str(),
+            d.rule,
+            d.message
+        ))
+    };
     for (locale, cases) in suites {
-        let failures = cases.iter().filter(|(_, d)| !d.is_empty()).count();
+        let failures = cases.iter().filter(|(_, d)| failed(d)).count();
         out.push_str(&format!(
             "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{failures}\" errors=\"0\">\n",
             esc(locale),
@@ -64,25 +78,26 @@ pub fn render(diagnostics: &[Diagnostic], checked: &BTreeMap<String, Vec<String>
                 continue;
             }
             out.push_str(">\n");
-            let errors = ds.iter().filter(|d| d.severity == Severity::Error).count();
-            let summary = format!("{errors} error(s), {} warning(s)", ds.len() - errors);
-            let kind = if errors > 0 { "error" } else { "warning" };
-            out.push_str(&format!(
-                "      <failure type=\"{kind}\" message=\"{}\">",
-                esc(&summary)
-            ));
-            for d in ds {
-                out.push_str(&esc(&format!(
-                    "{}:{}:{}: {}[{}] {}\n",
-                    d.path,
-                    d.start.line,
-                    d.start.column,
-                    d.severity.as_str(),
-                    d.rule,
-                    d.message
-                )));
+            let (errors, warnings): (Vec<&Diagnostic>, Vec<&Diagnostic>) =
+                ds.iter().partition(|d| d.severity == Severity::Error);
+            if !errors.is_empty() {
+                out.push_str(&format!(
+                    "      <failure type=\"error\" message=\"{} error(s)\">",
+                    errors.len()
+                ));
+                for d in &errors {
+                    out.push_str(&line(d));
+                }
+                out.push_str("</failure>\n");
             }
-            out.push_str("</failure>\n    </testcase>\n");
+            if !warnings.is_empty() {
+                out.push_str("      <system-out>");
+                for d in &warnings {
+                    out.push_str(&line(d));
+                }
+                out.push_str("</system-out>\n");
+            }
+            out.push_str("    </testcase>\n");
         }
         out.push_str("  </testsuite>\n");
     }

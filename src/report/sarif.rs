@@ -48,6 +48,19 @@ pub fn render_with(diagnostics: &[Diagnostic], paths: &PathBase) -> String {
                 }],
                 "properties": { "locale": d.locale, "messageId": d.id },
             });
+            if let Some(r) = &d.related {
+                result["relatedLocations"] = json!([{
+                    "id": 0,
+                    "physicalLocation": {
+                        "artifactLocation": { "uri": uri(&paths.show(&r.path)), "uriBaseId": "%SRCROOT%" },
+                        "region": { "startLine": r.start.line, "startColumn": r.start.column },
+                    },
+                    "message": { "text": r.message },
+                }]);
+            }
+            if let Some(help) = &d.help {
+                result["message"]["text"] = json!(format!("{}\nhelp: {help}", d.message));
+            }
             if let Some(i) = index(d.rule) {
                 result["ruleIndex"] = json!(i);
             }

@@ -31,7 +31,9 @@ declare_rule! {
     ///
     /// ## Why
     /// `{ "" }` satisfies the parser but shows nothing to the user. It is legitimate only
-    /// when the reference is empty too (a suffix some languages do not need).
+    /// when the reference is empty too (a suffix some languages do not need). An empty
+    /// translation lacks every variable, reference and tag of the reference: only its
+    /// emptiness is reported.
     ///
     /// ## Example
     /// ```ftl
@@ -92,16 +94,20 @@ pub fn compare_markup(sink: &mut Sink, at: &PartRef, r: &[Tag], l: &[Tag]) {
         }
     }
     for (base, forms) in missing {
-        sink.at(
+        if let Some(d) = sink.at(
             &MARKUP_MISMATCH,
             file,
             at.anchor.clone(),
             Some(id),
             format!(
-                "`{name}` lacks the reference's `{base}` markup: {}",
+                "`{name}` leaves out the reference's `<{base}>` markup: {}",
                 forms.join(", ")
             ),
-        );
+        ) {
+            d.help(
+                "put the tags back around the words they mark: a dropped `</a>` breaks the link",
+            );
+        }
     }
     let mut extra: BTreeMap<String, (Vec<String>, std::ops::Range<usize>)> = BTreeMap::new();
     for t in l {
@@ -117,13 +123,15 @@ pub fn compare_markup(sink: &mut Sink, at: &PartRef, r: &[Tag], l: &[Tag]) {
         }
     }
     for (base, (forms, span)) in extra {
-        sink.at(
+        if let Some(d) = sink.at(
             &MARKUP_MISMATCH,
             file,
             span,
             Some(id),
-            format!("`{name}` adds `{base}` markup: {}", forms.join(", ")),
-        );
+            format!("`{name}` adds `<{base}>` markup: {}", forms.join(", ")),
+        ) {
+            d.help("use the reference's tags only: the page may strip others or break its layout");
+        }
     }
 }
 
@@ -131,7 +139,7 @@ pub fn compare_markup(sink: &mut Sink, at: &PartRef, r: &[Tag], l: &[Tag]) {
 pub fn compare_part(sink: &mut Sink, at: &PartRef, r: &Part, l: &Part) {
     let (file, id, attr) = (at.file, at.id, at.attr);
     if l.empty && !r.empty {
-        sink.at(
+        if let Some(d) = sink.at(
             &EMPTY_MESSAGE,
             file,
             at.anchor.clone(),
@@ -140,7 +148,9 @@ pub fn compare_part(sink: &mut Sink, at: &PartRef, r: &Part, l: &Part) {
                 "`{}` is empty, but the reference is not",
                 part_name(id, attr)
             ),
-        );
+        ) {
+            d.help("translate the text: users see nothing here");
+        }
     }
 }
 
@@ -203,13 +213,15 @@ pub fn compare_message(
         .as_ref()
         .map(|v| v.anchor.clone())
         .unwrap_or(l.id_span.clone());
-    sink.at(
+    if let Some(d) = sink.at(
         &UNTRANSLATED,
         file,
         anchor,
         Some(&l.id),
-        format!("`{}` is identical to the reference text", l.id),
-    );
+        format!("`{}` is the reference's text, not translated", l.id),
+    ) {
+        d.help("translate it; if it is meant to stay as it is, say so above it: `# glossator-ignore: untranslated -- reason`");
+    }
 }
 
 #[cfg(test)]
@@ -300,12 +312,13 @@ mod tests {
         );
         assert_eq!(rules_of(&d), vec!["markup-mismatch", "markup-mismatch"]);
         assert!(
-            d[0].message.contains("lacks the reference's `a` markup"),
+            d[0].message
+                .contains("leaves out the reference's `<a>` markup"),
             "{}",
             d[0].message
         );
         assert!(
-            d[1].message.contains("adds `strong` markup"),
+            d[1].message.contains("adds `<strong>` markup"),
             "{}",
             d[1].message
         );

@@ -135,8 +135,31 @@ fn message_pair(
 }
 
 /// Part `r` of the `reference` file against part `l` of the translation (`at.file`).
+///
+/// One mistake, one finding: where two rules would report the same mistake, the more
+/// specific one reports it and says what the other would have. Decided here per pair:
+/// - `empty-message` over `missing-variable`, `missing-reference`, `markup-mismatch`: an
+///   empty translation lacks everything the reference has; only the emptiness is reported;
+/// - `unknown-variable` over `missing-variable` (in [`variables::compare`]): a variable
+///   used instead of a missing one is one finding, on the variable, naming the missing one;
+/// - `obsolete-reference` over `missing-reference` (in [`references::compare`]): likewise
+///   for a message or term reference used instead of a dropped one;
+/// - `undefined-reference` over `obsolete-reference` and `missing-reference`: a reference
+///   the locale does not define is reported by `undefined-reference` alone, which names the
+///   reference it stands for or says that the reference message does not use it;
+/// - `obsolete-attribute` over `missing-attribute` (in [`messages::compare_entry`]): an
+///   attribute whose name is a typo of a missing one (`.tittle`);
+/// - `syntax-error` over `missing-message` (and the reference's over `obsolete-message`,
+///   in [`messages::compare`]): an entry that exists but does not parse is a syntax
+///   error, not missing; `encoding` and `too-large` likewise cover their file's messages;
+/// - `duplicate-variant` over `plural-categories`: the same numeric key twice is a
+///   duplicate; `plural-categories` reports only the same value written differently.
 fn part_pair(sink: &mut Sink, at: &PartRef, reference: &SourceFile, r: &Part, l: &Part) {
     let (rm, lm) = (&reference.model, &at.file.model);
+    if l.empty && !r.empty {
+        content::compare_part(sink, at, r, l);
+        return;
+    }
     variables::compare(sink, at, rm.variables(r), lm.variables(l));
     references::compare(sink, at, rm.references(r), lm.references(l));
     content::compare_part(sink, at, r, l);

@@ -10,7 +10,8 @@ declare_rule! {
     ///
     /// Projects that load a different set of files per page (mozilla.org) may define an id
     /// in two files on purpose; a translation that mirrors such a duplicate of the reference
-    /// is not reported again (the reference's finding covers it).
+    /// is not reported again (the reference's finding covers it). The first definition is
+    /// the finding's related place.
     ///
     /// ## Why
     /// fluent-bundle keeps the first definition and drops the second (or errors, depending
@@ -49,7 +50,9 @@ declare_rule! {
     /// A select expression has two variants with the same key.
     ///
     /// ## Why
-    /// The second variant can never be chosen. The parser accepts it silently.
+    /// The second variant can never be chosen. The parser accepts it silently. The same
+    /// number written twice alike (`[1]`, `[1]`) is this rule's; written differently
+    /// (`[1]`, `[1.0]`), `plural-categories`'.
     ///
     /// ## Example
     /// ```ftl
@@ -80,16 +83,16 @@ pub fn check_locale(sink: &mut Sink, index: &LocaleIndex, mirrored: Option<&Hash
         } else {
             "message"
         };
-        sink.at(
+        if let Some(d) = sink.at(
             &DUPLICATE_ID,
             f,
             e.id_span.clone(),
             Some(&e.id),
-            format!(
-                "{kind} `{}` is already defined at {}:{}:{}",
-                e.id, first.rel, pos.line, pos.column
-            ),
-        );
+            format!("{kind} `{}` is defined twice", e.id),
+        ) {
+            d.relate(&first.rel, pos, "the first definition, which Fluent uses");
+            d.help("keep one definition: the translator's edits to this one never show");
+        }
     }
 }
 
@@ -99,13 +102,15 @@ pub fn check_file(sink: &mut Sink, file: &SourceFile) {
         // A handful of attributes per entry: a quadratic scan beats a hash map.
         for (i, a) in e.attributes.iter().enumerate() {
             if e.attributes[..i].iter().any(|b| b.name == a.name) {
-                sink.at(
+                if let Some(d) = sink.at(
                     &DUPLICATE_ATTRIBUTE,
                     file,
                     a.span.clone(),
                     Some(&e.id),
                     format!("attribute `.{}` of `{}` is defined twice", a.name, e.id),
-                );
+                ) {
+                    d.help("keep one of them: only one is used");
+                }
             }
         }
         let parts = e.value.iter().chain(e.attributes.iter().map(|a| &a.part));
@@ -123,7 +128,7 @@ fn variants(sink: &mut Sink, file: &SourceFile, id: &str, part: &Part) {
                 .iter()
                 .any(|w| w.key.as_str() == v.key.as_str())
             {
-                sink.at(
+                if let Some(d) = sink.at(
                     &DUPLICATE_VARIANT,
                     file,
                     v.span.clone(),
@@ -132,7 +137,9 @@ fn variants(sink: &mut Sink, file: &SourceFile, id: &str, part: &Part) {
                         "variant `[{}]` appears twice in this select expression",
                         v.key.as_str()
                     ),
-                );
+                ) {
+                    d.help("the second one can never be shown: remove it or change its key");
+                }
             }
         }
     }
@@ -160,7 +167,9 @@ mod tests {
         let b = file("b.ftl", "-t = T2\n");
         let d = run(&[a, b]);
         assert_eq!(rules_of(&d), vec!["duplicate-id", "duplicate-id"]);
-        assert!(d[0].message.contains("a.ftl:1:1"));
+        assert_eq!(d[0].message, "message `x` is defined twice");
+        let first = d[0].related.as_deref().expect("the first definition");
+        assert_eq!((first.path.as_str(), first.start.line), ("a.ftl", 1));
         assert_eq!(d[1].path, "b.ftl");
         assert_eq!(d[1].id.as_deref(), Some("-t"));
     }

@@ -42,24 +42,33 @@ pub fn missing(
     severity: Option<Severity>,
 ) {
     let before = sink.out.len();
-    sink.file(
+    // The count goes to the help: a message the reference adds must not change what a
+    // baseline keys on.
+    if let Some(d) = sink.file(
         &MISSING_FILE,
         l10n_rel,
         None,
-        format!("missing file: {messages} message(s) of `{reference_rel}` are not translated"),
-    );
+        format!("file is missing: nothing of the reference `{reference_rel}` is translated"),
+    ) {
+        d.help(format!(
+            "translate its {messages} message{}; `glossator fix --add-missing` creates the file with the reference's text, marked for translation",
+            if messages == 1 { "" } else { "s" }
+        ));
+    }
     sink.refer(before, reference_rel);
     sink.lower(before, severity);
 }
 
 pub fn obsolete(sink: &mut Sink, l10n_rel: &str, severity: Option<Severity>) {
     let before = sink.out.len();
-    sink.file(
+    if let Some(d) = sink.file(
         &OBSOLETE_FILE,
         l10n_rel,
         None,
-        "obsolete file: no reference file matches it".into(),
-    );
+        "no reference file matches this file, so nothing loads it".into(),
+    ) {
+        d.help("delete it, or rename it after the reference file that replaced it");
+    }
     sink.lower(before, severity);
 }
 
@@ -75,7 +84,12 @@ mod tests {
         missing(&mut sink, "fr/a.ftl", &"en/a.ftl".into(), 3, None);
         obsolete(&mut sink, "fr/b.ftl", Some(Severity::Warning));
         assert_eq!(sink.out[0].rule, "missing-file");
-        assert!(sink.out[0].message.contains("3 message(s)"));
+        assert!(sink.out[0].message.contains("`en/a.ftl`"));
+        assert!(sink.out[0]
+            .help
+            .as_deref()
+            .unwrap_or_default()
+            .contains("its 3 messages"));
         assert_eq!(sink.out[1].rule, "obsolete-file");
         assert_eq!(sink.out[1].start.line, 1);
     }

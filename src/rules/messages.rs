@@ -6,7 +6,6 @@ use super::{declare_rule, Action, PartRef, Sink};
 use crate::diagnostic::Severity;
 use crate::ftl::model::{Entry, EntryKind, Part};
 use crate::ftl::SourceFile;
-use std::fmt::Write;
 
 declare_rule! {
     /// A message or term of the reference file is missing from the translation file.
@@ -14,7 +13,11 @@ declare_rule! {
     /// ## Why
     /// Users see the fallback language (or the raw id) where the message should be. Counted
     /// per file, as compare-locales counts: a message moved to another file is missing here
-    /// and obsolete there.
+    /// and obsolete there. The finding points at the reference's definition as its related
+    /// place (never in its message: baselines key on it). A message that is there but does
+    /// not parse is reported by `syntax-error` alone, and the messages of a file that
+    /// cannot be read by `encoding` or `too-large` (all are still counted missing, as
+    /// compare-locales counts them).
     ///
     /// ## Example
     /// `en/report.ftl` defines `answer-rate`; `fr/report.ftl` does not.
@@ -30,7 +33,9 @@ declare_rule! {
     ///
     /// ## Why
     /// The reference removed or renamed it; the translation is never shown and may hide a
-    /// rename whose new id is now missing.
+    /// rename whose new id is now missing. A message whose reference entry does not parse
+    /// is left to the reference's `syntax-error` (still counted obsolete, as compare-locales
+    /// counts it).
     ///
     /// ## Example
     /// `fr/report.ftl` still defines `old-title`, removed from `en/report.ftl`.
@@ -89,7 +94,9 @@ declare_rule! {
     ///
     /// ## Why
     /// The UI element the attribute feeds (a tooltip, an accessible label) stays empty.
-    /// Term attributes are private to a locale and never compared.
+    /// Term attributes are private to a locale and never compared. An attribute whose name
+    /// is a typo of the missing one (`.tittle` for `.title`) is one `obsolete-attribute`
+    /// finding that names it, not this one as well.
     ///
     /// ## Example
     /// `en` has `login.title`; `fr` has `login` without `.title`.
@@ -103,8 +110,9 @@ declare_rule! {
     /// The translation has an attribute the reference message does not have.
     ///
     /// ## Why
-    /// The attribute is never read; often a typo of a real attribute name (`.tittle`).
-    /// Term attributes are private to a locale and never compared.
+    /// The attribute is never read; often a typo of a real attribute name (`.tittle`):
+    /// then the help asks "did you mean `.title`?" and `missing-attribute` is not reported
+    /// for `.title`. Term attributes are private to a locale and never compared.
     ///
     /// ## Example
     /// `fr` defines `login.tooltip`; `en` has only `login.title`.
@@ -189,22 +197,25 @@ fn report_missing(
     r: &Entry,
     sev: Option<Severity>,
 ) {
-    let pos = reference.position(r.id_span.start);
+    // An entry that is there but does not parse is the syntax error's finding, not a
+    // missing one (compare-locales counts it missing all the same); so is every message
+    // of a file glossator could not read.
+    if l10n.unparsed.is_some() || is_junk(l10n, &r.id) {
+        return;
+    }
     let before = sink.out.len();
     // Built in place: most findings of a big project are these.
-    let mut message = String::with_capacity(48 + r.id.len() + reference.rel.len());
-    for s in [
-        "missing ",
-        kind(r),
-        " `",
-        &r.id,
-        "` (defined at ",
-        &reference.rel,
-    ] {
+    let mut message = String::with_capacity(24 + r.id.len());
+    for s in [kind(r), " `", &r.id, "` is missing"] {
         message.push_str(s);
     }
-    let _ = write!(message, ":{}:{})", pos.line, pos.column);
-    sink.file(&MISSING_MESSAGE, l10n.rel.clone(), Some(&r.id), message);
+    if let Some(d) = sink.file(&MISSING_MESSAGE, l10n.rel.clone(), Some(&r.id), message) {
+        let pos = reference.position(r.id_span.start);
+        d.relate(&reference.rel, pos, "the reference defines it here");
+        d.help(
+            "translate it; `glossator fix --add-missing` copies the reference's text here, marked for translation",
+        );
+    }
     sink.refer(before, &reference.rel);
     sink.lower(before, sev);
 }
@@ -218,20 +229,34 @@ fn report_obsolete(
     l: &Entry,
     sev: Option<Severity>,
 ) {
+    // The reference's entry is there but does not parse: its syntax error covers it.
+    if is_junk(reference, &l.id) {
+        return;
+    }
     let before = sink.out.len();
-    sink.at(
+    if let Some(d) = sink.at(
         &OBSOLETE_MESSAGE,
         l10n,
         l.id_span.clone(),
         Some(&l.id),
         format!(
-            "obsolete {} `{}`: not in `{}`",
+            "{} `{}` is not in the reference `{}`, so it is never shown",
             kind(l),
             l.id,
             reference.rel
         ),
-    );
+    ) {
+        d.help("`glossator fix --remove-obsolete` deletes it; if the reference renamed it, translate the new id");
+    }
     sink.lower(before, sev);
+}
+
+/// Whether `file` has an entry `id` that does not parse (junk starting with `id =`).
+fn is_junk(file: &SourceFile, id: &str) -> bool {
+    file.model
+        .syntax
+        .iter()
+        .any(|s| s.id.as_deref() == Some(id))
 }
 
 fn kind(e: &Entry) -> &'static str {
@@ -252,16 +277,18 @@ pub fn compare_entry(
 ) {
     match (&r.value, &l.value) {
         (Some(_), None) => {
-            sink.at(
+            if let Some(d) = sink.at(
                 &MISSING_VALUE,
                 file,
                 l.id_span.clone(),
                 Some(&l.id),
                 format!("`{}` has no value, but the reference message has one", l.id),
-            );
+            ) {
+                d.help("translate the value: code that shows the message gets nothing otherwise");
+            }
         }
         (None, Some(lv)) => {
-            sink.at(
+            if let Some(d) = sink.at(
                 &OBSOLETE_VALUE,
                 file,
                 lv.anchor.start..lv.anchor.start,
@@ -270,7 +297,9 @@ pub fn compare_entry(
                     "`{}` has a value, but the reference message has only attributes",
                     l.id
                 ),
-            );
+            ) {
+                d.help("remove the value: nothing shows it");
+            }
         }
         (Some(rv), Some(lv)) => {
             let at = PartRef {
@@ -283,19 +312,43 @@ pub fn compare_entry(
         }
         (None, None) => {}
     }
+    // An attribute whose name stands for a missing one (`.tittle` for `.title`) is one
+    // finding, `obsolete-attribute`, that names it.
+    let missing: Vec<&str> = r
+        .attributes
+        .iter()
+        .filter(|ra| !l.attributes.iter().any(|a| a.name == ra.name))
+        .map(|ra| ra.name.as_str())
+        .collect();
+    let extra: Vec<&crate::ftl::model::Attribute> = l
+        .attributes
+        .iter()
+        .filter(|la| !r.attributes.iter().any(|a| a.name == la.name))
+        .collect();
+    let extra_names: Vec<&str> = extra.iter().map(|a| a.name.as_str()).collect();
+    let pairs: Vec<Option<(usize, bool)>> = super::pair_up(&missing, &extra_names)
+        .into_iter()
+        .map(|p| p.filter(|(_, close)| *close))
+        .collect();
     for ra in &r.attributes {
         match l.attributes.iter().find(|a| a.name == ra.name) {
             None => {
-                sink.at(
+                let j = missing.iter().position(|m| *m == ra.name.as_str());
+                if pairs.iter().flatten().any(|(k, _)| Some(*k) == j) {
+                    continue;
+                }
+                if let Some(d) = sink.at(
                     &MISSING_ATTRIBUTE,
                     file,
                     l.id_span.clone(),
                     Some(&l.id),
                     format!(
-                        "`{}` lacks the attribute `.{}` of the reference",
+                        "`{}` has no attribute `.{}`, but the reference has one",
                         l.id, ra.name
                     ),
-                );
+                ) {
+                    d.help("translate it: the element it labels stays empty otherwise");
+                }
             }
             Some(la) => {
                 let at = PartRef {
@@ -308,18 +361,24 @@ pub fn compare_entry(
             }
         }
     }
-    for la in &l.attributes {
-        if !r.attributes.iter().any(|a| a.name == la.name) {
-            sink.at(
-                &OBSOLETE_ATTRIBUTE,
-                file,
-                la.span.clone(),
-                Some(&l.id),
-                format!(
-                    "attribute `.{}` of `{}` is not in the reference",
-                    la.name, l.id
-                ),
-            );
+    for (la, pair) in extra.iter().zip(&pairs) {
+        if let Some(d) = sink.at(
+            &OBSOLETE_ATTRIBUTE,
+            file,
+            la.span.clone(),
+            Some(&l.id),
+            format!(
+                "attribute `.{}` of `{}` is not in the reference",
+                la.name, l.id
+            ),
+        ) {
+            match pair {
+                Some((j, _)) => d.help(format!(
+                    "did you mean `.{}`? The reference has it, this message does not",
+                    missing[*j]
+                )),
+                None => d.help("nothing reads it: remove it"),
+            };
         }
     }
 }
@@ -376,6 +435,74 @@ mod tests {
         );
         let (d, _) = run("a = A\n    .title = T\n", "a = Ah\n");
         assert_eq!(rules_of(&d), vec!["missing-attribute"]);
+    }
+
+    #[test]
+    fn missing_message_keeps_positions_out_of_its_message() {
+        let (d, _) = run("a = A\n\nb = B\n", "a = Ah\n");
+        assert_eq!(d[0].message, "message `b` is missing");
+        let r = d[0].related.as_deref().expect("the reference's definition");
+        assert_eq!(
+            (r.path.as_str(), r.start.line, r.start.column),
+            ("en/a.ftl", 3, 1)
+        );
+        assert!(d[0]
+            .help
+            .as_deref()
+            .unwrap_or_default()
+            .contains("--add-missing"));
+    }
+
+    #[test]
+    fn broken_entry_is_a_syntax_error_never_missing() {
+        let reference = "a = A\nsel = { $n ->\n    [one] one\n   *[other] many\n}\nz = Z\n";
+        // The select's closing brace is lost.
+        let l10n = "a = Ah\nsel = { $n ->\n    [one] un\n   *[other] beaucoup\n\nz = Zed\n";
+        let d = crate::rules::testutil::check_pair("fr", reference, l10n);
+        assert_eq!(rules_of(&d), vec!["syntax-error"], "{d:?}");
+        assert_eq!(d[0].id.as_deref(), Some("sel"));
+        // compare-locales counts it missing all the same (the runtime does not have it).
+        let (_, c) = run(reference, l10n);
+        assert_eq!(c.missing, 1);
+        // A broken reference entry does not make the translation obsolete.
+        let d = crate::rules::testutil::check_pair("fr", "a = A\nb = { B\n", "a = Ah\nb = Bé\n");
+        assert_eq!(rules_of(&d), Vec::<&str>::new(), "{d:?}");
+        let (_, c) = run("a = A\nb = { B\n", "a = Ah\nb = Bé\n");
+        assert_eq!(c.obsolete, 1);
+    }
+
+    #[test]
+    fn unreadable_file_is_its_encoding_finding_alone() {
+        let sev = Severities::default();
+        let mut sink = Sink::new("fr", &sev);
+        let rf = file("en/a.ftl", "a = A\nb = B\n");
+        let lf = SourceFile::from_bytes("fr/a.ftl".into(), "fr/a.ftl", b"a = caf\xe9\n".to_vec());
+        let report = |_: &str| Action::Report(None);
+        let c = crate::rules::dispatch::file_pair(&mut sink, &rf, &lf, "en", &report, None);
+        assert!(sink.out.is_empty(), "{:?}", sink.out);
+        assert_eq!(c.missing, 2);
+    }
+
+    #[test]
+    fn attribute_typo_is_one_obsolete_attribute() {
+        let (d, _) = run("a = A\n    .title = T\n", "a = Ah\n    .tittle = T\n");
+        assert_eq!(rules_of(&d), vec!["obsolete-attribute"]);
+        assert_eq!(
+            d[0].help.as_deref(),
+            Some("did you mean `.title`? The reference has it, this message does not")
+        );
+        // Unrelated names are two findings.
+        let (d, _) = run("a = A\n    .title = T\n", "a = Ah\n    .label = T\n");
+        assert_eq!(
+            rules_of(&d),
+            vec!["missing-attribute", "obsolete-attribute"]
+        );
+    }
+
+    #[test]
+    fn empty_translation_is_empty_message_alone() {
+        let (d, _) = run("a = { $n } files in <b>{ -brand }</b>\n", "a = { \"\" }\n");
+        assert_eq!(rules_of(&d), vec!["empty-message"]);
     }
 
     #[test]

@@ -134,6 +134,9 @@ pub struct Sink<'a> {
     pub out: Vec<Diagnostic>,
     /// What the reference locale defines, to tell locale-private terms from shared ones.
     pub reference: Option<&'a crate::ftl::LocaleIndex>,
+    /// What the locale itself defines (in file pairs), so that a reference the locale does
+    /// not define is left to `undefined-reference`.
+    pub defined: Option<&'a crate::ftl::LocaleIndex>,
 }
 
 impl<'a> Sink<'a> {
@@ -143,6 +146,7 @@ impl<'a> Sink<'a> {
             severities,
             out: Vec::new(),
             reference: None,
+            defined: None,
         }
     }
 
@@ -172,24 +176,24 @@ impl<'a> Sink<'a> {
         self.out.last_mut()
     }
 
-    /// Reports `rule` about a file as a whole.
+    /// Reports `rule` about a file as a whole; returns the pushed diagnostic.
     pub fn file(
         &mut self,
         rule: &'static Rule,
         path: impl Into<smol_str::SmolStr>,
         id: Option<&str>,
         message: String,
-    ) {
-        if let Some(severity) = self.severities.of(rule) {
-            self.out.push(Diagnostic::file_level(
-                rule.name,
-                severity,
-                self.locale,
-                path,
-                id,
-                message,
-            ));
-        }
+    ) -> Option<&mut Diagnostic> {
+        let severity = self.severities.of(rule)?;
+        self.out.push(Diagnostic::file_level(
+            rule.name,
+            severity,
+            self.locale,
+            path,
+            id,
+            message,
+        ));
+        self.out.last_mut()
     }
 }
 
@@ -236,6 +240,89 @@ pub(crate) fn part_name(id: &str, attr: Option<&str>) -> String {
     }
 }
 
+/// Pairs what a translation part has and its reference lacks (`extra`) with what the
+/// reference has and the translation lacks (`missing`): such a pair is one mistake (a typo,
+/// a renamed variable or reference), reported once, by the finding on the extra one, which
+/// names the missing one. A pair is either close by edit distance (a typo) or, with exactly
+/// one of each, a replacement. Returns, per extra name, its partner's index in `missing`
+/// and whether the two are close.
+pub(crate) fn pair_up(missing: &[&str], extra: &[&str]) -> Vec<Option<(usize, bool)>> {
+    let mut taken = vec![false; missing.len()];
+    let mut out = vec![None; extra.len()];
+    for (i, x) in extra.iter().enumerate() {
+        let best = missing
+            .iter()
+            .enumerate()
+            .filter(|(j, m)| !taken[*j] && close(x, m))
+            .map(|(j, m)| (levenshtein(x, m), j))
+            .min();
+        if let Some((_, j)) = best {
+            taken[j] = true;
+            out[i] = Some((j, true));
+        }
+    }
+    if missing.len() == 1 && extra.len() == 1 && out[0].is_none() {
+        out[0] = Some((0, false));
+    }
+    out
+}
+
+/// Whether `a` is a likely typo of `b` (or the reverse): a third of the longer one's
+/// characters changed at most (one at least), or one a prefix of the other (`loc`,
+/// `local`).
+pub(crate) fn close(a: &str, b: &str) -> bool {
+    let longest = a.chars().count().max(b.chars().count());
+    let shortest = a.chars().count().min(b.chars().count());
+    levenshtein(a, b) <= (longest / 3).max(1)
+        || (shortest >= 3 && (a.starts_with(b) || b.starts_with(a)))
+}
+
+/// Of `candidates`, the closest ([`close`]) to `name`.
+pub(crate) fn closest<'a>(
+    name: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .filter(|c| close(name, c))
+        .map(|c| (levenshtein(name, c), c))
+        .min()
+        .map(|(_, c)| c)
+}
+
+/// Edit distance in characters.
+pub(crate) fn levenshtein(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// `a`, `a and b`, `a, b and c`.
+pub(crate) fn and_list(items: &[String]) -> String {
+    list(items, "and")
+}
+
+/// `a`, `a or b`, `a, b or c`.
+pub(crate) fn or_list(items: &[String]) -> String {
+    list(items, "or")
+}
+
+fn list(items: &[String], conjunction: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {conjunction} {last}", init.join(", ")),
+    }
+}
+
 #[cfg(test)]
 pub(crate) mod testutil {
     use crate::ftl::SourceFile;
@@ -247,6 +334,28 @@ pub(crate) mod testutil {
             rel,
             src.as_bytes().to_vec(),
         ))
+    }
+
+    /// Every rule on a translation file `l10n` of `locale` against its reference file
+    /// `reference`, as a check of the locale runs them (each file's rules, then the pair's),
+    /// both files alone in their locale.
+    pub fn check_pair(
+        locale: &str,
+        reference: &str,
+        l10n: &str,
+    ) -> Vec<crate::diagnostic::Diagnostic> {
+        let (rf, lf) = (file("en/a.ftl", reference), file("xx/a.ftl", l10n));
+        let reference_index = crate::ftl::LocaleIndex::new(vec![rf.clone()]);
+        let index = crate::ftl::LocaleIndex::new(vec![lf.clone()]);
+        let severities = super::Severities::default();
+        let mut sink = super::Sink::new(locale, &severities);
+        sink.reference = Some(&reference_index);
+        let cats = super::plurals::categories(locale);
+        super::dispatch::file(&mut sink, &lf, &index, cats.as_ref());
+        sink.defined = Some(&index);
+        let report = |_: &str| super::Action::Report(None);
+        super::dispatch::file_pair(&mut sink, &rf, &lf, "en", &report, None);
+        sink.out
     }
 
     /// Rule names of the diagnostics, sorted, for compact assertions.

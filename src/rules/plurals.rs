@@ -4,7 +4,7 @@ use super::{declare_rule, Sink};
 use crate::ftl::model::{Key, Part, Select, Selector, VariantInfo};
 use crate::ftl::SourceFile;
 use icu_plurals::{PluralCategory, PluralRules};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 declare_rule! {
     /// A select on a number lacks a plural category the locale needs, carries one the
@@ -14,10 +14,19 @@ declare_rule! {
     /// Russian needs `one`, `few` and `many`: with only `[one]` and `*[other]`, "5 файлов"
     /// shows the `other` (fractional) form. A `[few]` variant in French is dead text. Plural
     /// rules come from current CLDR through ICU4X (`icu_plurals`), not a hand-written table.
-    /// A select counts as numeric when its selector is `NUMBER(...)`, or a variable with a
-    /// CLDR category or a number among its keys. A category missing beside the default
-    /// variant `other` is not reported, and a select with a single variant is not either.
-    /// Locales without CLDR plural data (e.g. `la`) are not checked.
+    ///
+    /// A select is a plural select when its selector is a number literal, `NUMBER(...)`, or
+    /// a variable the reference message compares with numbers or plural categories other
+    /// than `other` (where the reference does not select on it, the translation's own keys
+    /// decide): `{ $capitalization -> [uppercase] ... *[other] ... }` is not one. Numeric
+    /// keys count for the categories they exhaust: `[1]` is all of English, German or
+    /// Italian `one`, `[0]` and `[1]` all of French `one`; Russian `one` (1, 21, 31...) is
+    /// never covered by numbers. Only categories some integer from 0 to 1,000 falls in are
+    /// required (French `many` is for millions), Hebrew's dual `two` is optional (a few
+    /// nouns have one; "2 devices" is the plural `other` gives), a category missing beside
+    /// the default variant `other` is not reported, and neither is a select with a single
+    /// variant. Locales without CLDR plural data (e.g. `la`) are not checked. The message
+    /// names numbers that need the missing variants ("such as 21, 2 and 5").
     ///
     /// ## Example
     /// ```ftl
@@ -27,7 +36,8 @@ declare_rule! {
     ///    *[other] { $n } файлов
     /// }
     /// ```
-    /// reports that `few` and `many` are missing.
+    /// reports "plural select has no `[few]` or `[many]` variant, which `ru` uses for numbers
+    /// such as 2 and 5".
     ///
     /// ## Fix
     /// Add the missing variants, remove the impossible ones. No automatic fix.
@@ -42,6 +52,11 @@ const ONLY_OTHER: &[&str] = &[
     "tpi", "vi", "wo", "yo", "yue", "zh",
 ];
 
+/// Categories CLDR has but a translation may leave to `other`: Hebrew's `two` is the dual,
+/// which only a few nouns have (יומיים, "two days"); "2 מכשירים" ("2 devices") is the
+/// plural, which `other` gives.
+const OPTIONAL: &[(&str, &str)] = &[("he", "two"), ("iw", "two")];
+
 pub fn category_name(c: PluralCategory) -> &'static str {
     match c {
         PluralCategory::Zero => "zero",
@@ -53,6 +68,9 @@ pub fn category_name(c: PluralCategory) -> &'static str {
     }
 }
 
+/// Integers looked at: every category a count of things needs has one below this.
+const SAMPLE: u32 = 1000;
+
 /// A locale's CLDR cardinal categories: all it has, and those counts of things need.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Categories {
@@ -62,6 +80,12 @@ pub struct Categories {
     /// Portuguese have a `many` category reached only by millions ("1 million de"), which
     /// the default variant serves; requiring it would flag every such select.
     pub needed: BTreeSet<&'static str>,
+    /// The integers of each needed category, when there are only a few (all below 100):
+    /// English `one` is 1, French `one` 0 and 1, Arabic `two` 2. Numeric keys that list
+    /// them all (`[0]` and `[1]` in French) cover the category.
+    pub finite: BTreeMap<&'static str, Vec<u32>>,
+    /// The integers from 0 to 1,000 of each category: what a message names as examples.
+    pub members: BTreeMap<&'static str, Vec<u32>>,
 }
 
 /// CLDR cardinal categories of a locale, or `None` when CLDR has no data for it.
@@ -73,27 +97,83 @@ pub fn categories(locale: &str) -> Option<Categories> {
     if all.len() == 1 && !ONLY_OTHER.contains(&lang) {
         return None;
     }
-    let mut needed = BTreeSet::new();
-    for n in 0u32..=1000 {
-        needed.insert(category_name(rules.category_for(n)));
-        if needed.len() == all.len() {
-            break;
-        }
+    let mut members: BTreeMap<&'static str, Vec<u32>> = BTreeMap::new();
+    for n in 0..=SAMPLE {
+        members
+            .entry(category_name(rules.category_for(n)))
+            .or_default()
+            .push(n);
     }
-    Some(Categories { all, needed })
+    let needed: BTreeSet<&'static str> = members
+        .keys()
+        .copied()
+        .filter(|c| !OPTIONAL.contains(&(lang, *c)))
+        .collect();
+    let finite = members
+        .iter()
+        .filter(|(_, ns)| ns.iter().all(|&n| n < 100))
+        .map(|(c, ns)| (*c, ns.clone()))
+        .collect();
+    Some(Categories {
+        all,
+        needed,
+        finite,
+        members,
+    })
+}
+
+/// Categories in CLDR's order (zero, one, two, few, many, other), as messages list them.
+fn cldr_order<'a>(cats: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut v: Vec<&str> = cats.into_iter().collect();
+    v.sort_by_key(|c| PluralCategory::get_for_cldr_string(c).map(|p| p as u8));
+    v
 }
 
 fn is_category(s: &str) -> bool {
     PluralCategory::get_for_cldr_string(s).is_some()
 }
 
-fn is_numeric(s: &Select, variants: &[VariantInfo]) -> bool {
+/// Keys that compare a value with numbers: a number, or a plural category other than
+/// `other` (which is also every select's usual default, `*[other]`, whatever it selects on).
+fn numeric_keys(variants: &[VariantInfo]) -> bool {
+    variants.iter().any(|v| match &v.key {
+        Key::Number(_) => true,
+        Key::Identifier(k) => k != "other" && is_category(k),
+    })
+}
+
+/// Whether the reference compares `$var` with numbers in entry `id`: `Some(true)` when
+/// one of its selects on the variable is numeric, `Some(false)` when it selects on it only
+/// by other keys (`[uppercase]`, `[masculine]`), `None` when it does not select on it.
+fn numeric_in_reference(sink: &Sink, id: &str, var: &str) -> Option<bool> {
+    let (rf, re) = sink.reference?.lookup(crate::ftl::model::hash_id(id), id)?;
+    let parts = re.value.iter().chain(re.attributes.iter().map(|a| &a.part));
+    let mut seen = None;
+    for p in parts {
+        for s in rf.model.selects(p) {
+            let numeric = match &s.selector {
+                Selector::Number(v) if v == var => true,
+                Selector::Variable(v) if v == var => numeric_keys(rf.model.variants(s)),
+                _ => continue,
+            };
+            if numeric {
+                return Some(true);
+            }
+            seen = Some(false);
+        }
+    }
+    seen
+}
+
+/// A plural select chooses by a number: a number literal, `NUMBER(...)`, or a variable the
+/// reference compares with plural categories or numbers (or, where the reference does not
+/// select on it, the translation itself does).
+fn is_plural(sink: &Sink, id: &str, s: &Select, variants: &[VariantInfo]) -> bool {
     match &s.selector {
-        Selector::Number(_) => true,
-        Selector::Variable(_) => variants.iter().any(|v| match &v.key {
-            Key::Number(_) => true,
-            Key::Identifier(k) => is_category(k),
-        }),
+        Selector::Number(_) | Selector::NumberLiteral => true,
+        Selector::Variable(v) => {
+            numeric_in_reference(sink, id, v).unwrap_or_else(|| numeric_keys(variants))
+        }
         Selector::Other => false,
     }
 }
@@ -117,28 +197,62 @@ fn check_part(
     let m = &file.model;
     for s in m.selects(part) {
         let variants = m.variants(s);
-        if !is_numeric(s, variants) {
+        if !is_plural(sink, id, s, variants) {
             continue;
         }
-        let mut seen_numbers: Vec<(f64, &str)> = Vec::new();
+        let mut numbers: Vec<(f64, &str)> = Vec::new();
         for v in variants {
             if let Key::Number(n) = &v.key {
                 let Ok(value) = n.parse::<f64>() else {
                     continue;
                 };
-                if let Some((_, first)) = seen_numbers.iter().find(|(x, _)| *x == value) {
-                    sink.at(
+                // The same key twice is `duplicate-variant`'s; the same value written
+                // differently (`[1]`, `[1.0]`) is this rule's.
+                let twin = numbers
+                    .iter()
+                    .find(|(x, first)| *x == value && *first != n.as_str());
+                if let Some((_, first)) = twin {
+                    if let Some(d) = sink.at(
                         &PLURAL_CATEGORIES,
                         file,
                         v.span.clone(),
                         Some(id),
-                        format!("variant `[{n}]` can never match: `[{first}]` has the same value"),
-                    );
+                        format!(
+                            "variant `[{n}]` can never be shown: `[{first}]` has the same value"
+                        ),
+                    ) {
+                        d.help("remove one of the two");
+                    }
                 }
-                seen_numbers.push((value, n));
+                numbers.push((value, n));
             }
         }
         let Some(cats) = cats else { continue };
+        let listing = cldr_order(cats.all.iter().copied()).join(", ");
+        let locale = sink.locale;
+        for v in variants {
+            if let Key::Identifier(k) = &v.key {
+                if is_category(k) && !cats.all.contains(k.as_str()) {
+                    if let Some(d) = sink.at(
+                        &PLURAL_CATEGORIES,
+                        file,
+                        v.span.clone(),
+                        Some(id),
+                        format!(
+                            "`{}` has no plural category `{k}`, so variant `[{k}]` is never shown",
+                            sink.locale
+                        ),
+                    ) {
+                        d.help(format!(
+                            "remove it; `{locale}` has the plural categories {listing} (CLDR)"
+                        ));
+                    }
+                }
+            }
+        }
+        if variants.len() < 2 {
+            continue;
+        }
         let keys: BTreeSet<&str> = variants
             .iter()
             .filter_map(|v| match &v.key {
@@ -146,45 +260,57 @@ fn check_part(
                 Key::Number(_) => None,
             })
             .collect();
-        for v in variants {
-            if let Key::Identifier(k) = &v.key {
-                if is_category(k) && !cats.all.contains(k.as_str()) {
-                    sink.at(
-                        &PLURAL_CATEGORIES,
-                        file,
-                        v.span.clone(),
-                        Some(id),
-                        format!(
-                            "plural category `{k}` is never used by `{}` (CLDR: {})",
-                            sink.locale,
-                            cats.all.iter().copied().collect::<Vec<_>>().join(", ")
-                        ),
-                    );
-                }
-            }
-        }
-        if variants.len() < 2 {
-            continue;
-        }
-        let missing: Vec<&str> = cats
-            .needed
+        let integers: BTreeSet<u32> = numbers
             .iter()
-            .copied()
-            .filter(|c| *c != "other" && !keys.contains(c))
+            .filter(|(x, _)| x.fract() == 0.0 && *x >= 0.0 && *x <= f64::from(SAMPLE))
+            .map(|(x, _)| *x as u32)
             .collect();
+        // A category whose few integers the numeric keys all list is covered: `[1]` is
+        // English's `one`, `[0]` and `[1]` French's.
+        let covered = |c: &str| {
+            cats.finite
+                .get(c)
+                .is_some_and(|ns| ns.iter().all(|n| integers.contains(n)))
+        };
+        let missing: Vec<&str> = cldr_order(
+            cats.needed
+                .iter()
+                .copied()
+                .filter(|c| *c != "other" && !keys.contains(c) && !covered(c)),
+        );
         if !missing.is_empty() {
-            sink.at(
+            let variants: Vec<String> = missing.iter().map(|c| format!("`[{c}]`")).collect();
+            // An example each: the smallest number of the category from 1 on that no
+            // numeric key shows (French `one` with `[1]` already: 0).
+            let examples: Vec<String> = missing
+                .iter()
+                .filter_map(|c| {
+                    let ns = cats.members.get(c)?;
+                    let free = |n: &&u32| !integers.contains(n);
+                    ns.iter()
+                        .filter(free)
+                        .find(|&&n| n >= 1)
+                        .or_else(|| ns.iter().find(free))
+                })
+                .map(u32::to_string)
+                .collect();
+            if let Some(d) = sink.at(
                 &PLURAL_CATEGORIES,
                 file,
                 s.span.clone(),
                 Some(id),
                 format!(
-                    "select on a number lacks the plural categor{} `{}` that `{}` needs",
-                    if missing.len() == 1 { "y" } else { "ies" },
-                    missing.join("`, `"),
-                    sink.locale
+                    "plural select has no {} variant, which `{}` uses for numbers such as {}",
+                    super::or_list(&variants),
+                    sink.locale,
+                    super::and_list(&examples)
                 ),
-            );
+            ) {
+                d.help(format!(
+                    "add {}; `{locale}` has the plural categories {listing} (CLDR)",
+                    if missing.len() == 1 { "it" } else { "them" },
+                ));
+            }
         }
     }
 }
@@ -227,7 +353,15 @@ mod tests {
             "f = { $n ->\n    [one] { $n } файл\n   *[other] { $n } файлов\n}\n",
         );
         assert_eq!(rules_of(&d), vec!["plural-categories"]);
-        assert!(d[0].message.contains("`few`, `many`"), "{}", d[0].message);
+        assert_eq!(
+            d[0].message,
+            "plural select has no `[few]` or `[many]` variant, which `ru` uses for numbers such as 2 and 5"
+        );
+        assert!(d[0]
+            .help
+            .as_deref()
+            .unwrap_or_default()
+            .contains("one, few, many, other"));
     }
 
     #[test]
@@ -237,6 +371,130 @@ mod tests {
             "f = { NUMBER($n) ->\n    [one] x\n    [1] y\n    [1.0] z\n   *[other] w\n}\n",
         );
         assert_eq!(rules_of(&d), vec!["plural-categories", "plural-categories"]);
+    }
+
+    /// [`run`] with a reference locale of one file, `en/a.ftl`.
+    fn run_with_reference(
+        locale: &str,
+        reference: &str,
+        src: &str,
+    ) -> Vec<crate::diagnostic::Diagnostic> {
+        let sev = Severities::default();
+        let index = crate::ftl::LocaleIndex::new(vec![file("en/a.ftl", reference)]);
+        let mut sink = Sink::new(locale, &sev);
+        sink.reference = Some(&index);
+        let cats = categories(locale);
+        check_file(&mut sink, &file("x/a.ftl", src), cats.as_ref());
+        sink.out
+    }
+
+    #[test]
+    fn numeric_keys_cover_the_categories_they_exhaust() {
+        // `[1]` is all of English, German, Italian `one`; `[0]` and `[1]` all of French `one`.
+        for locale in ["en", "de", "it", "nl", "sv"] {
+            let d = run(locale, "f = { $n ->\n    [1] one\n   *[other] many\n}\n");
+            assert!(d.is_empty(), "{locale}: {d:?}");
+        }
+        assert!(run(
+            "fr",
+            "f = { $n ->\n    [0] zéro\n    [1] un\n   *[other] des\n}\n"
+        )
+        .is_empty());
+        // French with only `[1]` leaves 0 to `other`: that is wrong ("0 fichiers").
+        let d = run("fr", "f = { $n ->\n    [1] un\n   *[other] des\n}\n");
+        assert_eq!(rules_of(&d), vec!["plural-categories"]);
+        assert!(d[0].message.contains("`[one]`"), "{}", d[0].message);
+        // Russian `one` is 1, 21, 31...: `[0]` and `[1]` cover nothing.
+        for locale in ["ru", "uk"] {
+            let d = run(
+                locale,
+                "f = { $n ->\n    [0] ноль\n    [1] один\n   *[other] много\n}\n",
+            );
+            assert_eq!(rules_of(&d), vec!["plural-categories"], "{locale}");
+            assert!(
+                d[0].message.contains("`[one]`, `[few]` or `[many]`"),
+                "{}",
+                d[0].message
+            );
+        }
+        // Arabic: `[0]`, `[1]`, `[2]` are all of `zero`, `one`, `two`; `few` and `many` remain.
+        let d = run(
+            "ar",
+            "f = { $n ->\n    [0] a\n    [1] b\n    [2] c\n   *[other] d\n}\n",
+        );
+        assert_eq!(rules_of(&d), vec!["plural-categories"]);
+        assert!(
+            d[0].message.contains("`[few]` or `[many]` variant"),
+            "{}",
+            d[0].message
+        );
+    }
+
+    #[test]
+    fn only_numbers_make_a_plural_select() {
+        // A string selector with the usual `*[other]` default is no plural select.
+        let term = "-brand = { $capitalization ->\n    [uppercase] Firefox Browser\n   *[other] Firefox browser\n}\n";
+        assert!(run("ru", term).is_empty());
+        assert!(run_with_reference("ru", "-brand = Firefox\n", term).is_empty());
+        // The reference decides: `$n` compared with categories there is plural here too,
+        // even where the translation keeps only `*[other]` and a key of its own.
+        let reference = "f = { $n ->\n    [one] file\n   *[other] files\n}\n";
+        let d = run_with_reference(
+            "ru",
+            reference,
+            "f = { $n ->\n    [uno] файл\n   *[other] файлы\n}\n",
+        );
+        assert_eq!(rules_of(&d), vec!["plural-categories"]);
+        // A variable the reference compares with words only is not plural, whatever keys
+        // the translation adds.
+        let reference = "h = { $case ->\n    [upper] A\n   *[other] a\n}\n";
+        assert!(run_with_reference(
+            "ru",
+            reference,
+            "h = { $case ->\n    [upper] A\n    [one] b\n   *[other] a\n}\n"
+        )
+        .is_empty());
+        // Number literals and NUMBER() are numbers.
+        let d = run("ru", "n = { 5 ->\n    [one] a\n   *[other] b\n}\n");
+        assert_eq!(rules_of(&d), vec!["plural-categories"]);
+        let d = run(
+            "ru",
+            "n = { NUMBER($n) ->\n    [uppercase] a\n   *[other] b\n}\n",
+        );
+        assert_eq!(rules_of(&d), vec!["plural-categories"]);
+    }
+
+    #[test]
+    fn hebrew_dual_is_optional() {
+        // "2 מכשירים" is the plural `other` gives; the dual is for a few nouns only.
+        assert!(run(
+            "he",
+            "f = { $n ->\n    [one] מכשיר אחד\n   *[other] { $n } מכשירים\n}\n"
+        )
+        .is_empty());
+        assert_eq!(
+            categories("he").unwrap().all,
+            ["one", "other", "two"].into()
+        );
+    }
+
+    #[test]
+    fn same_key_twice_is_left_to_duplicate_variant() {
+        let d = run(
+            "en",
+            "f = { $n ->\n    [1] a\n    [1] b\n   *[other] c\n}\n",
+        );
+        assert!(d.is_empty(), "{d:?}");
+        let d = run(
+            "en",
+            "f = { $n ->\n    [1] a\n    [1.0] b\n   *[other] c\n}\n",
+        );
+        assert_eq!(rules_of(&d), vec!["plural-categories"]);
+        assert!(
+            d[0].message.contains("`[1.0]` can never be shown"),
+            "{}",
+            d[0].message
+        );
     }
 
     #[test]

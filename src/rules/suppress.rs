@@ -101,13 +101,22 @@ fn parse(
             if reason.is_empty() {
                 problems.push("gives no reason (`-- reason`)".into());
             }
-            sink.at(
+            let help = unknown
+                .first()
+                .and_then(|r| super::closest(r, super::all().iter().map(|x| x.name)))
+                .map(|c| format!("did you mean `{c}`? Write `# glossator-ignore: RULE -- reason`"))
+                .unwrap_or_else(|| {
+                    "write `# glossator-ignore: RULE[, RULE] -- reason` (`glossator rules` lists the rules)".into()
+                });
+            if let Some(d) = sink.at(
                 &INVALID_SUPPRESSION,
                 file,
                 line_span.clone(),
                 id,
                 format!("suppression {}", problems.join(" and ")),
-            );
+            ) {
+                d.help(help);
+            }
         }
         out.push(Suppression {
             rules,
@@ -262,13 +271,15 @@ impl Suppressions {
         }
         unused.sort_by_key(|u| (u.file, u.span.start));
         for u in unused {
-            sink.at(
+            if let Some(d) = sink.at(
                 &UNUSED_SUPPRESSION,
                 &files[u.file],
                 u.span,
                 u.id.as_deref(),
                 format!("suppression of `{}` silences nothing", u.rules),
-            );
+            ) {
+                d.help("delete it: a stale suppression hides the next real finding");
+            }
         }
     }
 }

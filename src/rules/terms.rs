@@ -325,12 +325,15 @@ pub fn check_file(
                         .as_deref()
                         .map(|n| format!(" ({n})"))
                         .unwrap_or_default();
+                    // The concept is named only when it says more than the text.
+                    let of = if concept.id.replace('-', " ").eq_ignore_ascii_case(text) {
+                        String::new()
+                    } else {
+                        format!(" for `{}`", concept.id)
+                    };
                     let message = match pref {
-                        Some(p) => format!(
-                            "forbidden term `{text}` for `{}`{why}: use `{p}`",
-                            concept.id
-                        ),
-                        None => format!("forbidden term `{text}` for `{}`{why}", concept.id),
+                        Some(p) => format!("the glossary forbids `{text}`{of}{why}; use `{p}`"),
+                        None => format!("the glossary forbids `{text}`{of}{why}"),
                     };
                     let fix = pref.map(|p| {
                         // Safe only when the text is the forbidden term exactly as written
