@@ -876,11 +876,14 @@ fn load_present(project: &Project, lf: &mut LocaleFiles) -> Result<Vec<Arc<Sourc
 }
 
 /// The findings of the rules about a file on its own (syntax, duplicates, plurals), for a
-/// Fluent file outside any project's file set.
+/// Fluent file outside any project's file set. `undefined-reference` is left out: what
+/// the file refers to may be defined in files it comes with.
 pub fn check_alone(file: &Arc<SourceFile>, locale: &str, project: &Project) -> Vec<Diagnostic> {
     let index = LocaleIndex::new(vec![file.clone()]);
     let cats = rules::plurals::categories(locale);
-    let mut sink = Sink::new(locale, &project.severities);
+    let mut severities = project.severities.clone();
+    severities.set(&rules::references::UNDEFINED_REFERENCE, None);
+    let mut sink = Sink::new(locale, &severities);
     dispatch::locale(&mut sink, &index, None);
     dispatch::file(&mut sink, file, &index, cats.as_ref());
     let found = std::mem::take(&mut sink.out);
