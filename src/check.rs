@@ -12,7 +12,7 @@ use crate::glossary::{Glossary, LocaleMatcher};
 use crate::project::files::{FilePair, LocaleFiles, Resolver};
 use crate::project::{FilterAction, Project};
 use crate::rules::dispatch::{self, Terminology};
-use crate::rules::terms::LocaleTerms;
+use crate::rules::terms::{LocaleTerms, Occurrence};
 use crate::rules::{self, Action, Sink};
 use crate::summary::completion;
 use crate::summary::{LocaleSummary, Summary};
@@ -305,13 +305,14 @@ impl<'a> Context<'a> {
 
     /// Checks a locale whose files are read (`own`). With `only`, checks and reports on
     /// that one file: the others are there for what messages refer to across files
-    /// (duplicates, references, terminology). `matcher`: the locale's, when one is kept.
+    /// (duplicates, references, terminology). `kept`: the locale's terminology, when a
+    /// [`Workspace`] keeps it between checks.
     fn check_loaded(
         &self,
         lf: &'a LocaleFiles,
         own: &[Arc<SourceFile>],
         only: Option<&str>,
-        matcher: Option<&LocaleMatcher>,
+        kept: Option<KeptTerms>,
     ) -> (Vec<Diagnostic>, LocaleSummary) {
         let locale = lf.locale.as_str();
         let index = LocaleIndex::new(own.to_vec());
@@ -319,9 +320,10 @@ impl<'a> Context<'a> {
         dispatch::locale(&mut sink, &index, Some(&self.mirrored));
         let files = only_file(own, only);
         sink.out.extend(self.check_files(locale, &files, &index));
-        let terms = self
-            .reference_terms
-            .map(|_| locale_terms(&mut sink, own, self.glossary, matcher));
+        let terms = self.reference_terms.map(|_| match (kept, only) {
+            (Some(kept), Some(only)) => kept.locale_terms(&mut sink, own, self.glossary, only),
+            (kept, _) => locale_terms(&mut sink, own, self.glossary, kept.map(|k| k.matcher)),
+        });
         let summary = self.check_pairs(&mut sink, lf, own, terms.as_ref(), only);
         // An obsolete file is a finding of its own; its messages are not counted as
         // obsolete (compare-locales counts them nowhere either).
@@ -573,6 +575,74 @@ pub fn parse_only(project: &Project, files: &[String]) -> Result<usize> {
     Ok(n?.into_iter().sum())
 }
 
+/// The glossary occurrences of files a [`Workspace`] has checked, by path, with the
+/// file they were found in (a file replaced since is looked at again).
+type TermsCache = HashMap<String, (std::sync::Weak<SourceFile>, Vec<(usize, Occurrence)>)>;
+
+/// A locale's terminology kept between checks of its files: the compiled matcher, and the
+/// terms of every file but the one being edited, which do not change while it is.
+struct KeptTerms<'k> {
+    matcher: &'k LocaleMatcher,
+    cache: &'k mut TermsCache,
+}
+
+impl KeptTerms<'_> {
+    /// [`locale_terms`] for a check of file `only`: the terms of the other files from the
+    /// cache (found in parallel for those not in it), those of `only` found again.
+    fn locale_terms(
+        self,
+        sink: &mut Sink,
+        files: &[Arc<SourceFile>],
+        glossary: &Glossary,
+        only: &str,
+    ) -> LocaleTerms {
+        let KeptTerms { matcher, cache } = self;
+        let current = |f: &Arc<SourceFile>| {
+            cache
+                .get(f.rel.as_str())
+                .is_some_and(|(w, _)| std::ptr::eq(w.as_ptr(), Arc::as_ptr(f)))
+        };
+        let missing: Vec<&Arc<SourceFile>> = files
+            .iter()
+            .filter(|f| f.rel != only && !current(f))
+            .collect();
+        let (locale, severities) = (sink.locale, sink.severities);
+        let found: Vec<_> = missing
+            .par_iter()
+            .map(|f| {
+                let mut quiet = Sink::new(locale, severities);
+                let mut terms = LocaleTerms::default();
+                rules::terms::check_file(&mut quiet, f, 0, matcher, glossary, &mut terms);
+                let occurrences: Vec<(usize, Occurrence)> = terms
+                    .occurrences
+                    .into_iter()
+                    .flat_map(|(c, v)| v.into_iter().map(move |o| (c, o)))
+                    .collect();
+                (f.rel.to_string(), Arc::downgrade(f), occurrences)
+            })
+            .collect();
+        for (rel, file, occurrences) in found {
+            cache.insert(rel, (file, occurrences));
+        }
+        let mut terms = LocaleTerms::default();
+        for (i, f) in files.iter().enumerate() {
+            if f.rel == only {
+                rules::terms::check_file(sink, f, i, matcher, glossary, &mut terms);
+            } else if let Some((_, occurrences)) = cache.get(f.rel.as_str()) {
+                for (c, o) in occurrences {
+                    let o = Occurrence {
+                        file: i,
+                        ..o.clone()
+                    };
+                    terms.occurrences.entry(*c).or_default().push(o);
+                }
+            }
+        }
+        rules::terms::check_consistency(sink, files, glossary, &terms);
+        terms
+    }
+}
+
 /// What a file is to a project.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Role {
@@ -604,6 +674,7 @@ pub struct Workspace {
     /// The files of the locales read so far, edited texts in place of the files.
     loaded: HashMap<String, Vec<Arc<SourceFile>>>,
     matchers: HashMap<String, LocaleMatcher>,
+    terms: TermsCache,
 }
 
 impl std::fmt::Debug for Workspace {
@@ -652,6 +723,7 @@ impl Workspace {
             owner,
             loaded: HashMap::default(),
             matchers: HashMap::default(),
+            terms: HashMap::default(),
         })
     }
 
@@ -779,12 +851,7 @@ impl Workspace {
                     *f = file.clone();
                 }
                 r.index = LocaleIndex::new(r.files.clone());
-                self.reference_terms = reference_terms(
-                    &self.project,
-                    &self.reference,
-                    &self.glossary,
-                    self.reference_matcher.as_ref(),
-                );
+                self.reference_terms_of(rel, &file);
             }
             Role::Translation { locale, .. } => {
                 self.locale_files(&locale)?;
@@ -799,6 +866,39 @@ impl Workspace {
             Role::Outside => {}
         }
         Ok(())
+    }
+
+    /// The reference's terms after file `rel` became `file`: its own found again, the
+    /// other files' kept (the reference is large: finding all its terms on every
+    /// keystroke in one of its files would cost more than the check).
+    fn reference_terms_of(&mut self, rel: &str, file: &SourceFile) {
+        let (Some(matcher), Some((terms, findings))) =
+            (&self.reference_matcher, &mut self.reference_terms)
+        else {
+            return;
+        };
+        let Some(fi) = self.reference.files.iter().position(|f| f.rel == rel) else {
+            return;
+        };
+        let project = &self.project;
+        terms.parts.retain(|(path, _, _), _| path != rel);
+        for occurrences in terms.occurrences.values_mut() {
+            occurrences.retain(|o| o.file != fi);
+        }
+        let mut sink = Sink::new(&project.reference, &project.severities);
+        let mut fresh = LocaleTerms::default();
+        rules::terms::check_file(&mut sink, file, fi, matcher, &self.glossary, &mut fresh);
+        terms.parts.extend(fresh.parts);
+        for (c, occurrences) in fresh.occurrences {
+            let all = terms.occurrences.entry(c).or_default();
+            all.extend(occurrences);
+            all.sort_by_key(|o| o.file);
+        }
+        // The file's own findings, and those about the locale as a whole, again.
+        let consistency = rules::terms::INCONSISTENT_TERM.name;
+        findings.retain(|d| d.path != rel && d.rule != consistency);
+        rules::terms::check_consistency(&mut sink, &self.reference.files, &self.glossary, terms);
+        findings.extend(sink.out);
     }
 
     fn set_exists(&mut self, locale: &str, rel: &str, exists: bool) {
@@ -830,9 +930,11 @@ impl Workspace {
                 else {
                     return Ok(Vec::new());
                 };
-                context
-                    .check_loaded(lf, own, Some(rel), self.matchers.get(locale))
-                    .0
+                let kept = self.matchers.get(locale).map(|matcher| KeptTerms {
+                    matcher,
+                    cache: &mut self.terms,
+                });
+                context.check_loaded(lf, own, Some(rel), kept).0
             }
             Role::Outside => Vec::new(),
         };
@@ -983,6 +1085,57 @@ mod tests {
                     assert!(rules.contains(&r), "{r} not in {rules:?}");
                 }
             }
+        }
+    }
+
+    /// After edits of a reference file and a translation, what the workspace keeps (the
+    /// other files' terms, the reference's terms but the edited file's) gives what a
+    /// whole check of the edited texts gives.
+    #[test]
+    fn edits_give_what_a_whole_check_of_the_new_texts_gives() {
+        let (dir, project) = with_findings();
+        let mut ws = Workspace::load(project.clone()).unwrap();
+        let all: Vec<String> = check_project(&project, false)
+            .unwrap()
+            .checked
+            .into_values()
+            .flatten()
+            .collect();
+        for rel in &all {
+            ws.check(rel).unwrap();
+        }
+        for (rel, added) in [
+            (
+                "locales/en/report.ftl",
+                "extra-en = Remote banking, and remote banking again.\n",
+            ),
+            (
+                "locales/fr/report.ftl",
+                "extra-en = La banque éloignée, services bancaires à distance.\n",
+            ),
+            (
+                "locales/fr/extra.ftl",
+                "other = Les services bancaires à distance\n",
+            ),
+        ] {
+            let path = dir.path().join(rel);
+            let text = std::fs::read_to_string(&path).unwrap() + "\n" + added;
+            std::fs::write(&path, &text).unwrap();
+            ws.update(rel, text.into_bytes()).unwrap();
+        }
+        let whole = check_project(&project, false).unwrap();
+        assert!(whole
+            .diagnostics
+            .iter()
+            .any(|d| d.rule == "missing-message" && d.id.as_deref() == Some("extra-en")));
+        for rel in &all {
+            let mine = ws.check(rel).unwrap();
+            let theirs: Vec<&Diagnostic> = whole
+                .diagnostics
+                .iter()
+                .filter(|d| d.path == rel.as_str())
+                .collect();
+            assert_eq!(mine.iter().collect::<Vec<_>>(), theirs, "{rel}");
         }
     }
 
