@@ -125,7 +125,9 @@ pub fn serve(connection: &Connection, options: Options) -> Result<(), LspError> 
         "serverInfo": { "name": "glossator", "version": env!("CARGO_PKG_VERSION") },
     });
     send(connection, Response::new_ok(id, result));
-    let mut selection = options.selection;
+    // The command line's paths are the current folder's; the server moves to the workspace
+    // folder, whose paths the initialization options give.
+    let mut selection = absolute(options.selection);
     selection.config = init.config.or(selection.config);
     selection.l10n_toml.extend(init.l10n_toml.into_vec());
     selection.l10n_base = init.l10n_base.or(selection.l10n_base);
@@ -526,6 +528,11 @@ impl Server<'_> {
                 if let Err(e) = ws.revert(&rel) {
                     self.log(MessageType::WARNING, e.to_string());
                 }
+            } else if change.typ == lsp_types::FileChangeType::CREATED
+                && path.extension().is_some_and(|e| e == "ftl")
+            {
+                // A new file may belong to a locale: the file sets are worked out again.
+                reload = true;
             }
         }
         if reload {
@@ -1001,6 +1008,23 @@ fn parse(open: &Open, ws: Option<&mut Workspace>) -> (Arc<SourceFile>, Option<St
             note,
         ),
     }
+}
+
+/// The selection's paths made absolute from the current folder.
+fn absolute(mut s: Selection) -> Selection {
+    let Ok(cwd) = std::env::current_dir() else {
+        return s;
+    };
+    let abs = |p: &mut PathBuf| {
+        if p.is_relative() {
+            *p = cwd.join(&*p);
+        }
+    };
+    s.config.iter_mut().for_each(abs);
+    s.l10n_toml.iter_mut().for_each(abs);
+    s.l10n_base.iter_mut().for_each(abs);
+    s.glossaries.iter_mut().for_each(abs);
+    s
 }
 
 /// `path` relative to `root`, when under it.
