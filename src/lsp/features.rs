@@ -88,7 +88,7 @@ pub fn hover(
     locale: &str,
     is_reference: bool,
     offset: usize,
-    findings: &[&Diagnostic],
+    findings: &[Diagnostic],
 ) -> Option<String> {
     let mut out = String::new();
     let reference_locale = ws.project().reference.clone();

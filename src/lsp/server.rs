@@ -792,7 +792,8 @@ impl Server<'_> {
         let (file, locale, role) = self.context(&uri)?;
         let open = self.docs.get(uri.as_str())?;
         let offset = open.doc.offset(pos, self.enc);
-        let findings: Vec<&Diagnostic> = open
+        // Copied: the workspace is borrowed mutably below.
+        let findings: Vec<Diagnostic> = open
             .findings
             .iter()
             .filter(|d| {
@@ -800,11 +801,17 @@ impl Server<'_> {
                     .as_ref()
                     .is_some_and(|s| s.start <= offset && offset <= s.end)
             })
+            .cloned()
             .collect();
-        let findings: Vec<Diagnostic> = findings.into_iter().cloned().collect();
-        let found: Vec<&Diagnostic> = findings.iter().collect();
         let ws = self.workspace.as_mut()?;
-        let text = features::hover(ws, &file, &locale, role == Role::Reference, offset, &found)?;
+        let text = features::hover(
+            ws,
+            &file,
+            &locale,
+            role == Role::Reference,
+            offset,
+            &findings,
+        )?;
         Some(Hover {
             contents: HoverContents::Markup(MarkupContent {
                 kind: MarkupKind::Markdown,
