@@ -8,11 +8,11 @@
 use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::error::{Error, Result};
 use crate::ftl::{LocaleIndex, SourceFile};
-use crate::glossary::Glossary;
+use crate::glossary::{Glossary, LocaleMatcher};
 use crate::project::files::{FilePair, LocaleFiles, Resolver};
 use crate::project::{FilterAction, Project};
 use crate::rules::dispatch::{self, Terminology};
-use crate::rules::terms::LocaleTerms;
+use crate::rules::terms::{LocaleTerms, Occurrence};
 use crate::rules::{self, Action, Sink};
 use crate::summary::completion;
 use crate::summary::{LocaleSummary, Summary};
@@ -97,9 +97,10 @@ pub fn check_project(project: &Project, keep_sources: bool) -> Result<Outcome> {
     // A glossary's error first: it is the user's configuration, the reference is data.
     let glossary = glossary?;
     let reference = reference?;
-    let context = Context::new(project, &reference, &glossary);
+    let terms = reference_terms(project, &reference, &glossary, None);
+    let context = Context::new(project, &reference, &glossary, terms.as_ref());
     let (reference_findings, locales) = rayon::join(
-        || context.check_reference(),
+        || context.check_reference(None),
         || {
             locale_files
                 .par_iter()
@@ -169,7 +170,44 @@ struct Context<'a> {
     glossary: &'a Glossary,
     /// The reference's glossary terms and their findings (only with a glossary): every
     /// locale's `missing-term` needs them.
-    reference_terms: Option<(LocaleTerms, Vec<Diagnostic>)>,
+    reference_terms: Option<&'a ReferenceTerms>,
+}
+
+/// The reference's glossary terms and the findings about them.
+type ReferenceTerms = (LocaleTerms, Vec<Diagnostic>);
+
+/// The reference's terms (only with a glossary), with `matcher` when one is kept.
+fn reference_terms(
+    project: &Project,
+    reference: &Reference,
+    glossary: &Glossary,
+    matcher: Option<&LocaleMatcher>,
+) -> Option<ReferenceTerms> {
+    (!glossary.concepts.is_empty()).then(|| {
+        let mut sink = Sink::new(&project.reference, &project.severities);
+        let terms = locale_terms(&mut sink, &reference.files, glossary, matcher);
+        dispatch::glossary(&mut sink, glossary, &project.locales);
+        (terms, sink.out)
+    })
+}
+
+/// [`dispatch::locale_terms`], with the locale's matcher when one is kept between checks
+/// (compiling it costs more than matching one file). The same two steps as dispatch's.
+fn locale_terms(
+    sink: &mut Sink,
+    files: &[Arc<SourceFile>],
+    glossary: &Glossary,
+    matcher: Option<&LocaleMatcher>,
+) -> LocaleTerms {
+    let Some(matcher) = matcher else {
+        return dispatch::locale_terms(sink, files, glossary);
+    };
+    let mut found = LocaleTerms::default();
+    for (i, f) in files.iter().enumerate() {
+        rules::terms::check_file(sink, f, i, matcher, glossary, &mut found);
+    }
+    rules::terms::check_consistency(sink, files, glossary, &found);
+    found
 }
 
 /// One locale's share of the outcome.
@@ -184,13 +222,12 @@ struct LocaleRun {
 }
 
 impl<'a> Context<'a> {
-    fn new(project: &'a Project, reference: &'a Reference, glossary: &'a Glossary) -> Self {
-        let reference_terms = (!glossary.concepts.is_empty()).then(|| {
-            let mut sink = Sink::new(&project.reference, &project.severities);
-            let terms = dispatch::locale_terms(&mut sink, &reference.files, glossary);
-            dispatch::glossary(&mut sink, glossary, &project.locales);
-            (terms, sink.out)
-        });
+    fn new(
+        project: &'a Project,
+        reference: &'a Reference,
+        glossary: &'a Glossary,
+        reference_terms: Option<&'a ReferenceTerms>,
+    ) -> Self {
         Context {
             project,
             reference,
@@ -230,21 +267,21 @@ impl<'a> Context<'a> {
         found.into_iter().flatten().collect()
     }
 
-    /// The reference locale's own findings (its files and terminology), suppressions applied.
-    fn check_reference(&self) -> Vec<Diagnostic> {
+    /// The reference locale's own findings (its files and terminology), suppressions
+    /// applied; with `only`, those about that one file.
+    fn check_reference(&self, only: Option<&str>) -> Vec<Diagnostic> {
         let project = self.project;
         let mut sink = Sink::new(&project.reference, &project.severities);
         dispatch::locale(&mut sink, &self.reference.index, None);
-        sink.out.extend(self.check_files(
-            &project.reference,
-            &self.reference.files,
-            &self.reference.index,
-        ));
+        let files = only_file(&self.reference.files, only);
+        sink.out
+            .extend(self.check_files(&project.reference, &files, &self.reference.index));
         if let Some((_, findings)) = &self.reference_terms {
             sink.out.extend(findings.iter().cloned());
         }
-        let found = std::mem::take(&mut sink.out);
-        let kept = rules::suppress::apply(&mut sink, found, &self.reference.files);
+        let mut found = std::mem::take(&mut sink.out);
+        found.retain(|d| only.is_none_or(|o| d.path == o));
+        let kept = rules::suppress::apply(&mut sink, found, &files);
         sink.out.extend(kept);
         sink.out.retain(|d| self.in_scope(&d.path));
         sink.out
@@ -260,32 +297,50 @@ impl<'a> Context<'a> {
     /// Reads, parses and checks one locale; its files are then dropped (but those a
     /// finding points into), so memory stays at a few locales, not the corpus.
     fn check_locale(&self, lf: &'a LocaleFiles, keep_sources: bool) -> Result<LocaleRun> {
-        let locale = lf.locale.as_str();
         let own = load_locale(self.project, lf)?;
-        let index = LocaleIndex::new(own.clone());
-        let mut sink = self.sink(locale);
-        dispatch::locale(&mut sink, &index, Some(&self.mirrored));
-        sink.out.extend(self.check_files(locale, &own, &index));
-        let terms = self
-            .reference_terms
-            .as_ref()
-            .map(|_| dispatch::locale_terms(&mut sink, &own, self.glossary));
-        let summary = self.check_pairs(&mut sink, lf, &own, &index, terms.as_ref());
-        // An obsolete file is a finding of its own; its messages are not counted as
-        // obsolete (compare-locales counts them nowhere either).
-        for o in &lf.obsolete {
-            rules::files::obsolete(&mut sink, o, None);
-        }
-        let found = std::mem::take(&mut sink.out);
-        let kept = rules::suppress::apply(&mut sink, found, &own);
-        sink.out.extend(kept);
-        sink.out.retain(|d| self.in_scope(&d.path));
-        let mut run = finish_locale(lf, sink.out, summary, own, keep_sources);
+        let (found, summary) = self.check_loaded(lf, &own, None, None);
+        let mut run = finish_locale(lf, found, summary, own, keep_sources);
         run.checked.retain(|p| self.in_scope(p));
         Ok(run)
     }
 
-    /// Every file pair of a locale, in parallel; returns the locale's message counts.
+    /// Checks a locale whose files are read (`own`). With `only`, checks and reports on
+    /// that one file: the others are there for what messages refer to across files
+    /// (duplicates, references, terminology). `kept`: the locale's terminology, when a
+    /// [`Workspace`] keeps it between checks.
+    fn check_loaded(
+        &self,
+        lf: &'a LocaleFiles,
+        own: &[Arc<SourceFile>],
+        only: Option<&str>,
+        kept: Option<KeptTerms>,
+    ) -> (Vec<Diagnostic>, LocaleSummary) {
+        let locale = lf.locale.as_str();
+        let index = LocaleIndex::new(own.to_vec());
+        let mut sink = self.sink(locale);
+        dispatch::locale(&mut sink, &index, Some(&self.mirrored));
+        let files = only_file(own, only);
+        sink.out.extend(self.check_files(locale, &files, &index));
+        let terms = self.reference_terms.map(|_| match (kept, only) {
+            (Some(kept), Some(only)) => kept.locale_terms(&mut sink, own, self.glossary, only),
+            (kept, _) => locale_terms(&mut sink, own, self.glossary, kept.map(|k| k.matcher)),
+        });
+        let summary = self.check_pairs(&mut sink, lf, own, &index, terms.as_ref(), only);
+        // An obsolete file is a finding of its own; its messages are not counted as
+        // obsolete (compare-locales counts them nowhere either).
+        for o in lf.obsolete.iter().filter(|o| only.is_none_or(|x| x == *o)) {
+            rules::files::obsolete(&mut sink, o, None);
+        }
+        let mut found = std::mem::take(&mut sink.out);
+        found.retain(|d| only.is_none_or(|o| d.path == o));
+        let kept = rules::suppress::apply(&mut sink, found, &files);
+        sink.out.extend(kept);
+        sink.out.retain(|d| self.in_scope(&d.path));
+        (sink.out, summary)
+    }
+
+    /// Every file pair of a locale (the pair of `only`, when given), in parallel; returns
+    /// the locale's message counts.
     fn check_pairs(
         &self,
         sink: &mut Sink<'a>,
@@ -293,11 +348,16 @@ impl<'a> Context<'a> {
         own: &[Arc<SourceFile>],
         index: &LocaleIndex,
         terms: Option<&LocaleTerms>,
+        only: Option<&str>,
     ) -> LocaleSummary {
         let by_path: HashMap<&str, &Arc<SourceFile>> =
             own.iter().map(|f| (f.rel.as_str(), f)).collect();
-        let compared: Vec<(Vec<Diagnostic>, [usize; 3])> = lf
+        let pairs: Vec<&FilePair> = lf
             .pairs
+            .iter()
+            .filter(|p| only.is_none_or(|o| p.l10n == o))
+            .collect();
+        let compared: Vec<(Vec<Diagnostic>, [usize; 3])> = pairs
             .par_iter()
             .map(|p| {
                 let mut pair_sink = self.sink(&lf.locale);
@@ -307,7 +367,7 @@ impl<'a> Context<'a> {
             })
             .collect();
         let mut summary = LocaleSummary::default();
-        for ((out, [messages, missing, obsolete]), pair) in compared.into_iter().zip(&lf.pairs) {
+        for ((out, [messages, missing, obsolete]), pair) in compared.into_iter().zip(pairs) {
             sink.out.extend(out);
             // Named paths: the counts of their files only.
             if !self.in_scope(&pair.l10n) {
@@ -365,6 +425,15 @@ impl<'a> Context<'a> {
         );
         [c.reference, c.missing, c.obsolete]
     }
+}
+
+/// `files`, or the one of them at `only`.
+fn only_file(files: &[Arc<SourceFile>], only: Option<&str>) -> Vec<Arc<SourceFile>> {
+    files
+        .iter()
+        .filter(|f| only.is_none_or(|o| f.rel == o))
+        .cloned()
+        .collect()
 }
 
 /// Reads and parses a locale's files (those paired with a reference file, then its
@@ -507,4 +576,624 @@ pub fn parse_only(project: &Project, files: &[String]) -> Result<usize> {
         })
         .collect();
     Ok(n?.into_iter().sum())
+}
+
+/// The glossary occurrences of files a [`Workspace`] has checked, by path, with the
+/// file they were found in (a file replaced since is looked at again).
+type TermsCache = HashMap<String, (std::sync::Weak<SourceFile>, Vec<(usize, Occurrence)>)>;
+
+/// A locale's terminology kept between checks of its files: the compiled matcher, and the
+/// terms of every file but the one being edited, which do not change while it is.
+struct KeptTerms<'k> {
+    matcher: &'k LocaleMatcher,
+    cache: &'k mut TermsCache,
+}
+
+impl KeptTerms<'_> {
+    /// [`locale_terms`] for a check of file `only`: the terms of the other files from the
+    /// cache (found in parallel for those not in it), those of `only` found again.
+    fn locale_terms(
+        self,
+        sink: &mut Sink,
+        files: &[Arc<SourceFile>],
+        glossary: &Glossary,
+        only: &str,
+    ) -> LocaleTerms {
+        let KeptTerms { matcher, cache } = self;
+        let current = |f: &Arc<SourceFile>| {
+            cache
+                .get(f.rel.as_str())
+                .is_some_and(|(w, _)| std::ptr::eq(w.as_ptr(), Arc::as_ptr(f)))
+        };
+        let missing: Vec<&Arc<SourceFile>> = files
+            .iter()
+            .filter(|f| f.rel != only && !current(f))
+            .collect();
+        let (locale, severities) = (sink.locale, sink.severities);
+        let found: Vec<_> = missing
+            .par_iter()
+            .map(|f| {
+                let mut quiet = Sink::new(locale, severities);
+                let mut terms = LocaleTerms::default();
+                rules::terms::check_file(&mut quiet, f, 0, matcher, glossary, &mut terms);
+                let occurrences: Vec<(usize, Occurrence)> = terms
+                    .occurrences
+                    .into_iter()
+                    .flat_map(|(c, v)| v.into_iter().map(move |o| (c, o)))
+                    .collect();
+                (f.rel.to_string(), Arc::downgrade(f), occurrences)
+            })
+            .collect();
+        for (rel, file, occurrences) in found {
+            cache.insert(rel, (file, occurrences));
+        }
+        let mut terms = LocaleTerms::default();
+        for (i, f) in files.iter().enumerate() {
+            if f.rel == only {
+                rules::terms::check_file(sink, f, i, matcher, glossary, &mut terms);
+            } else if let Some((_, occurrences)) = cache.get(f.rel.as_str()) {
+                for (c, o) in occurrences {
+                    let o = Occurrence {
+                        file: i,
+                        ..o.clone()
+                    };
+                    terms.occurrences.entry(*c).or_default().push(o);
+                }
+            }
+        }
+        rules::terms::check_consistency(sink, files, glossary, &terms);
+        terms
+    }
+}
+
+/// What a file is to a project.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Role {
+    Reference,
+    /// A translation file of `locale`, with its reference file (none for an obsolete file).
+    Translation {
+        locale: String,
+        reference: Option<String>,
+    },
+    /// Not a file the project checks.
+    Outside,
+}
+
+/// A project held in memory to check one file at a time as an editor changes it (the
+/// language server): the reference read and indexed once, the glossary and each locale's
+/// term matcher compiled once, a locale's files read on first need. Texts given to
+/// [`Workspace::update`] replace the files on disk; a file's findings are those
+/// [`check_project`] reports for it with those texts.
+pub struct Workspace {
+    project: Project,
+    reference: Reference,
+    glossary: Glossary,
+    reference_matcher: Option<LocaleMatcher>,
+    reference_terms: Option<ReferenceTerms>,
+    /// File sets by locale.
+    locales: HashMap<String, LocaleFiles>,
+    /// The locale of every translation path (paired or obsolete).
+    owner: HashMap<String, String>,
+    /// The files of the locales read so far, edited texts in place of the files.
+    loaded: HashMap<String, Vec<Arc<SourceFile>>>,
+    matchers: HashMap<String, LocaleMatcher>,
+    terms: TermsCache,
+}
+
+impl std::fmt::Debug for Workspace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Workspace")
+            .field("root", &self.project.root)
+            .field("reference", &self.project.reference)
+            .field("locales", &self.project.locales.len())
+            .field("loaded", &self.loaded.len())
+            .finish()
+    }
+}
+
+impl Workspace {
+    /// Reads the reference and the glossaries and works out every locale's files (the
+    /// same steps as [`check_project`]); translations are read when first checked.
+    pub fn load(project: Project) -> Result<Workspace> {
+        let resolver = Resolver::new(&project)?;
+        project.verify(&resolver.reference_matches())?;
+        let reference_paths = resolver.reference_files();
+        let locales: Vec<LocaleFiles> = project
+            .locales
+            .par_iter()
+            .map(|l| resolver.locale(l))
+            .collect();
+        drop(resolver);
+        let glossary = load_glossaries(&project)?;
+        let reference = Reference::load(&project, &reference_paths)?;
+        let reference_matcher = (!glossary.concepts.is_empty())
+            .then(|| LocaleMatcher::new(&glossary, &project.reference));
+        let reference_terms =
+            reference_terms(&project, &reference, &glossary, reference_matcher.as_ref());
+        let mut owner = HashMap::default();
+        for lf in &locales {
+            for p in lf.pairs.iter().map(|p| &p.l10n).chain(&lf.obsolete) {
+                owner.insert(p.clone(), lf.locale.clone());
+            }
+        }
+        Ok(Workspace {
+            locales: locales.into_iter().map(|l| (l.locale.clone(), l)).collect(),
+            project,
+            reference,
+            glossary,
+            reference_matcher,
+            reference_terms,
+            owner,
+            loaded: HashMap::default(),
+            matchers: HashMap::default(),
+            terms: HashMap::default(),
+        })
+    }
+
+    pub fn project(&self) -> &Project {
+        &self.project
+    }
+
+    pub fn glossary(&self) -> &Glossary {
+        &self.glossary
+    }
+
+    /// The reference's messages and terms, by id.
+    pub fn reference_index(&self) -> &LocaleIndex {
+        &self.reference.index
+    }
+
+    pub fn reference_file(&self, rel: &str) -> Option<&Arc<SourceFile>> {
+        self.reference.by_path.get(rel)
+    }
+
+    /// What `rel` (a path relative to the project root) is to the project.
+    pub fn role(&self, rel: &str) -> Role {
+        if self.reference.by_path.contains_key(rel) {
+            return Role::Reference;
+        }
+        let Some(locale) = self.owner.get(rel) else {
+            return Role::Outside;
+        };
+        let reference = self.locales.get(locale).and_then(|lf| {
+            lf.pairs
+                .iter()
+                .find(|p| p.l10n == rel)
+                .map(|p| p.reference.clone())
+        });
+        Role::Translation {
+            locale: locale.clone(),
+            reference,
+        }
+    }
+
+    /// The translations of reference file `rel`, in every locale.
+    pub fn counterparts(&self, rel: &str) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .locales
+            .values()
+            .flat_map(|lf| lf.pairs.iter().filter(|p| p.reference == rel))
+            .map(|p| p.l10n.clone())
+            .collect();
+        out.sort();
+        out
+    }
+
+    /// The glossary's terms of `locale`, compiled once, with the glossary (`None` without
+    /// one).
+    pub fn matcher(&mut self, locale: &str) -> Option<(&LocaleMatcher, &Glossary)> {
+        if self.glossary.concepts.is_empty() {
+            return None;
+        }
+        let glossary = &self.glossary;
+        if locale == self.project.reference {
+            return self.reference_matcher.as_ref().map(|m| (m, glossary));
+        }
+        let m = self
+            .matchers
+            .entry(locale.to_string())
+            .or_insert_with(|| LocaleMatcher::new(glossary, locale));
+        Some((m, glossary))
+    }
+
+    /// The files of `locale` (the reference's too), read on first need, edited texts in
+    /// place of the files.
+    pub fn locale_files(&mut self, locale: &str) -> Result<&[Arc<SourceFile>]> {
+        if locale == self.project.reference {
+            return Ok(&self.reference.files);
+        }
+        if !self.loaded.contains_key(locale) {
+            let Some(lf) = self.locales.get_mut(locale) else {
+                return Ok(&[]);
+            };
+            let files = load_present(&self.project, lf)?;
+            self.loaded.insert(locale.to_string(), files);
+        }
+        Ok(self.loaded.get(locale).map_or(&[], Vec::as_slice))
+    }
+
+    /// Replaces the text of file `rel` (bytes as a file holds them) for the checks that
+    /// follow, and returns it parsed. A reference file's change reaches every locale's
+    /// checks; a file outside the project is only parsed.
+    pub fn update(&mut self, rel: &str, bytes: Vec<u8>) -> Result<Arc<SourceFile>> {
+        let file = Arc::new(SourceFile::from_bytes(
+            self.project.root.join(rel),
+            rel,
+            bytes,
+        ));
+        self.put(rel, file.clone())?;
+        Ok(file)
+    }
+
+    /// Puts file `rel` back as it is on disk (an editor closed it without saving, or it
+    /// changed on disk); a translation file that no longer exists is missing again.
+    pub fn revert(&mut self, rel: &str) -> Result<()> {
+        let abs = self.project.root.join(rel);
+        match SourceFile::load(&abs, rel) {
+            Ok(f) => self.put(rel, Arc::new(f)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                if let Role::Translation { locale, .. } = self.role(rel) {
+                    if let Some(files) = self.loaded.get_mut(&locale) {
+                        files.retain(|f| f.rel != rel);
+                    }
+                    self.set_exists(&locale, rel, false);
+                }
+                Ok(())
+            }
+            Err(e) => Err(Error::io(abs, e)),
+        }
+    }
+
+    /// [`Workspace::update`] with a file already parsed (its `rel` must be `rel`).
+    pub fn put(&mut self, rel: &str, file: Arc<SourceFile>) -> Result<()> {
+        match self.role(rel) {
+            Role::Reference => {
+                let r = &mut self.reference;
+                r.by_path.insert(rel.to_string(), file.clone());
+                for f in r.files.iter_mut().filter(|f| f.rel == rel) {
+                    *f = file.clone();
+                }
+                r.index = LocaleIndex::new(r.files.clone());
+                self.reference_terms_of(rel, &file);
+            }
+            Role::Translation { locale, .. } => {
+                self.locale_files(&locale)?;
+                self.set_exists(&locale, rel, true);
+                if let Some(files) = self.loaded.get_mut(&locale) {
+                    match files.iter_mut().find(|f| f.rel == rel) {
+                        Some(f) => *f = file,
+                        None => files.push(file),
+                    }
+                }
+            }
+            Role::Outside => {}
+        }
+        Ok(())
+    }
+
+    /// The reference's terms after file `rel` became `file`: its own found again, the
+    /// other files' kept (the reference is large: finding all its terms on every
+    /// keystroke in one of its files would cost more than the check).
+    fn reference_terms_of(&mut self, rel: &str, file: &SourceFile) {
+        let (Some(matcher), Some((terms, findings))) =
+            (&self.reference_matcher, &mut self.reference_terms)
+        else {
+            return;
+        };
+        let Some(fi) = self.reference.files.iter().position(|f| f.rel == rel) else {
+            return;
+        };
+        let project = &self.project;
+        terms.parts.retain(|(path, _, _), _| path != rel);
+        for occurrences in terms.occurrences.values_mut() {
+            occurrences.retain(|o| o.file != fi);
+        }
+        let mut sink = Sink::new(&project.reference, &project.severities);
+        let mut fresh = LocaleTerms::default();
+        rules::terms::check_file(&mut sink, file, fi, matcher, &self.glossary, &mut fresh);
+        terms.parts.extend(fresh.parts);
+        for (c, occurrences) in fresh.occurrences {
+            let all = terms.occurrences.entry(c).or_default();
+            all.extend(occurrences);
+            all.sort_by_key(|o| o.file);
+        }
+        // The file's own findings, and those about the locale as a whole, again.
+        let consistency = rules::terms::INCONSISTENT_TERM.name;
+        findings.retain(|d| d.path != rel && d.rule != consistency);
+        rules::terms::check_consistency(&mut sink, &self.reference.files, &self.glossary, terms);
+        findings.extend(sink.out);
+    }
+
+    fn set_exists(&mut self, locale: &str, rel: &str, exists: bool) {
+        if let Some(lf) = self.locales.get_mut(locale) {
+            for p in lf.pairs.iter_mut().filter(|p| p.l10n == rel) {
+                p.exists = exists;
+            }
+        }
+    }
+
+    /// The findings about file `rel`, sorted, as [`check_project`] reports them (with the
+    /// texts given to [`Workspace::update`]); none for a file outside the project.
+    pub fn check(&mut self, rel: &str) -> Result<Vec<Diagnostic>> {
+        let role = self.role(rel);
+        if let Role::Translation { locale, .. } = &role {
+            self.locale_files(locale)?;
+            self.matcher(locale);
+        }
+        let context = Context::new(
+            &self.project,
+            &self.reference,
+            &self.glossary,
+            self.reference_terms.as_ref(),
+        );
+        let mut found = match &role {
+            Role::Reference => context.check_reference(Some(rel)),
+            Role::Translation { locale, .. } => {
+                let (Some(lf), Some(own)) = (self.locales.get(locale), self.loaded.get(locale))
+                else {
+                    return Ok(Vec::new());
+                };
+                let kept = self.matchers.get(locale).map(|matcher| KeptTerms {
+                    matcher,
+                    cache: &mut self.terms,
+                });
+                context.check_loaded(lf, own, Some(rel), kept).0
+            }
+            Role::Outside => Vec::new(),
+        };
+        diagnostic::sort(&mut found);
+        Ok(found)
+    }
+}
+
+/// Reads a locale's files for a [`Workspace`]: as [`load_locale`], but a file deleted
+/// since the project was read is missing, not an error.
+fn load_present(project: &Project, lf: &mut LocaleFiles) -> Result<Vec<Arc<SourceFile>>> {
+    let read: Vec<(String, std::io::Result<SourceFile>)> = lf
+        .pairs
+        .iter()
+        .filter(|p| p.exists)
+        .map(|p| &p.l10n)
+        .chain(lf.obsolete.iter())
+        .collect::<Vec<_>>()
+        .par_iter()
+        .map(|rel| {
+            (
+                (*rel).clone(),
+                SourceFile::load(&project.root.join(rel), *rel),
+            )
+        })
+        .collect();
+    let mut files = Vec::with_capacity(read.len());
+    for (rel, r) in read {
+        match r {
+            Ok(f) => files.push(Arc::new(f)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                for p in lf.pairs.iter_mut().filter(|p| p.l10n == rel) {
+                    p.exists = false;
+                }
+                lf.obsolete.retain(|o| *o != rel);
+            }
+            Err(e) => return Err(Error::io(project.root.join(&rel), e)),
+        }
+    }
+    Ok(files)
+}
+
+/// The findings of the rules about a file on its own (syntax, duplicates, plurals), for a
+/// Fluent file outside any project's file set. `undefined-reference` is left out: what
+/// the file refers to may be defined in files it comes with.
+pub fn check_alone(file: &Arc<SourceFile>, locale: &str, project: &Project) -> Vec<Diagnostic> {
+    let index = LocaleIndex::new(vec![file.clone()]);
+    let cats = rules::plurals::categories(locale);
+    let mut severities = project.severities.clone();
+    severities.set(&rules::references::UNDEFINED_REFERENCE, None);
+    let mut sink = Sink::new(locale, &severities);
+    dispatch::locale(&mut sink, &index, None);
+    dispatch::file(&mut sink, file, &index, cats.as_ref());
+    let found = std::mem::take(&mut sink.out);
+    let kept = rules::suppress::apply(&mut sink, found, std::slice::from_ref(file));
+    sink.out.extend(kept);
+    diagnostic::sort(&mut sink.out);
+    sink.out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::project::config;
+    use std::path::Path;
+
+    fn bundled() -> Project {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        config::load_with(&root.join("glossator.toml"), None).unwrap()
+    }
+
+    /// The bundled project (which has no findings) copied, with findings of every level
+    /// added: file, locale (a duplicate across files, terms rendered two ways), file pair,
+    /// obsolete file, suppressions.
+    fn with_findings() -> (tempfile::TempDir, Project) {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let dir = tempfile::tempdir().unwrap();
+        let copy = |rel: &str| {
+            let to = dir.path().join(rel);
+            std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+            std::fs::copy(src.join(rel), &to).unwrap();
+        };
+        copy("glossator.toml");
+        copy("glossary/banking.toml");
+        for e in std::fs::read_dir(src.join("locales")).unwrap() {
+            let locale = e.unwrap().file_name().into_string().unwrap();
+            copy(&format!("locales/{locale}/report.ftl"));
+        }
+        let append = |rel: &str, text: &str| {
+            let p = dir.path().join(rel);
+            let mut t = std::fs::read_to_string(&p).unwrap_or_default();
+            t.push_str(text);
+            std::fs::write(p, t).unwrap();
+        };
+        append(
+            "locales/fr/report.ftl",
+            "\n# glossator-ignore: untranslated -- kept as is\nreport-date = La banque éloignée et les services bancaires à distance { $dat }\n",
+        );
+        append(
+            "locales/fr/extra.ftl",
+            "report-title = Doublon : la banque à distance\n",
+        );
+        let de = dir.path().join("locales/de/report.ftl");
+        let text = std::fs::read_to_string(&de).unwrap();
+        std::fs::write(
+            &de,
+            text.replacen("report-date = ", "report-date = { $x } ", 1),
+        )
+        .unwrap();
+        let project = config::load_with(&dir.path().join("glossator.toml"), None).unwrap();
+        (dir, project)
+    }
+
+    /// The workspace reports for each file what the whole-project check reports for it:
+    /// one check path, terminology included.
+    #[test]
+    fn a_file_at_a_time_equals_the_whole_check() {
+        for (_dir, project) in [(None, bundled()), {
+            let (d, p) = with_findings();
+            (Some(d), p)
+        }] {
+            let whole = check_project(&project, false).unwrap();
+            let mut ws = Workspace::load(project).unwrap();
+            let mut paths: Vec<String> = whole.checked.values().flatten().cloned().collect();
+            paths.sort();
+            assert!(paths.len() >= 15, "{paths:?}");
+            for rel in &paths {
+                let mine = ws.check(rel).unwrap();
+                let theirs: Vec<&Diagnostic> = whole
+                    .diagnostics
+                    .iter()
+                    .filter(|d| d.path == rel.as_str())
+                    .collect();
+                assert_eq!(mine.iter().collect::<Vec<_>>(), theirs, "{rel}");
+            }
+            if _dir.is_some() {
+                let mut rules: Vec<&str> = whole.diagnostics.iter().map(|d| d.rule).collect();
+                rules.sort();
+                rules.dedup();
+                for r in [
+                    "duplicate-id",
+                    "forbidden-term",
+                    "inconsistent-term",
+                    "obsolete-file",
+                    "unknown-variable",
+                    "unused-suppression",
+                ] {
+                    assert!(rules.contains(&r), "{r} not in {rules:?}");
+                }
+            }
+        }
+    }
+
+    /// After edits of a reference file and a translation, what the workspace keeps (the
+    /// other files' terms, the reference's terms but the edited file's) gives what a
+    /// whole check of the edited texts gives.
+    #[test]
+    fn edits_give_what_a_whole_check_of_the_new_texts_gives() {
+        let (dir, project) = with_findings();
+        let mut ws = Workspace::load(project.clone()).unwrap();
+        let all: Vec<String> = check_project(&project, false)
+            .unwrap()
+            .checked
+            .into_values()
+            .flatten()
+            .collect();
+        for rel in &all {
+            ws.check(rel).unwrap();
+        }
+        for (rel, added) in [
+            (
+                "locales/en/report.ftl",
+                "extra-en = Remote banking, and remote banking again.\n",
+            ),
+            (
+                "locales/fr/report.ftl",
+                "extra-en = La banque éloignée, services bancaires à distance.\n",
+            ),
+            (
+                "locales/fr/extra.ftl",
+                "other = Les services bancaires à distance\n",
+            ),
+        ] {
+            let path = dir.path().join(rel);
+            let text = std::fs::read_to_string(&path).unwrap() + "\n" + added;
+            std::fs::write(&path, &text).unwrap();
+            ws.update(rel, text.into_bytes()).unwrap();
+        }
+        let whole = check_project(&project, false).unwrap();
+        assert!(whole
+            .diagnostics
+            .iter()
+            .any(|d| d.rule == "missing-message" && d.id.as_deref() == Some("extra-en")));
+        for rel in &all {
+            let mine = ws.check(rel).unwrap();
+            let theirs: Vec<&Diagnostic> = whole
+                .diagnostics
+                .iter()
+                .filter(|d| d.path == rel.as_str())
+                .collect();
+            assert_eq!(mine.iter().collect::<Vec<_>>(), theirs, "{rel}");
+        }
+    }
+
+    #[test]
+    fn unsaved_text_replaces_the_file_until_reverted() {
+        let mut ws = Workspace::load(bundled()).unwrap();
+        let rel = "locales/fr/report.ftl";
+        assert!(matches!(ws.role(rel), Role::Translation { ref locale, .. } if locale == "fr"));
+        assert_eq!(ws.role("locales/en/report.ftl"), Role::Reference);
+        assert_eq!(ws.role("README.md"), Role::Outside);
+        let before = ws.check(rel).unwrap();
+        let text = std::fs::read_to_string(ws.project().root.join(rel)).unwrap();
+        let edited = text.replacen(
+            "report-date = ",
+            "report-date = { $dat } banque éloignée ",
+            1,
+        );
+        ws.update(rel, edited.into_bytes()).unwrap();
+        let after = ws.check(rel).unwrap();
+        let rules: Vec<&str> = after.iter().map(|d| d.rule).collect();
+        assert!(rules.contains(&"unknown-variable"), "{rules:?}");
+        assert!(rules.contains(&"forbidden-term"), "{rules:?}");
+        let fix = after
+            .iter()
+            .find(|d| d.rule == "forbidden-term")
+            .unwrap()
+            .fix
+            .as_ref();
+        assert_eq!(
+            fix.unwrap().applicability,
+            crate::diagnostic::Applicability::Safe
+        );
+        ws.revert(rel).unwrap();
+        assert_eq!(ws.check(rel).unwrap(), before);
+    }
+
+    /// An edit of a reference file reaches its translations before it is saved.
+    #[test]
+    fn a_reference_edit_reaches_the_translations() {
+        let mut ws = Workspace::load(bundled()).unwrap();
+        let reference = "locales/en/report.ftl";
+        let text = std::fs::read_to_string(ws.project().root.join(reference)).unwrap();
+        ws.update(
+            reference,
+            format!("{text}\nbrand-new = New text\n").into_bytes(),
+        )
+        .unwrap();
+        assert!(ws
+            .counterparts(reference)
+            .contains(&"locales/de/report.ftl".to_string()));
+        let de = ws.check("locales/de/report.ftl").unwrap();
+        assert!(
+            de.iter()
+                .any(|d| d.rule == "missing-message" && d.id.as_deref() == Some("brand-new")),
+            "{de:?}"
+        );
+    }
 }

@@ -33,6 +33,11 @@ pub enum Command {
     /// Convert glossaries: export to TBX/CSV, import into canonical TOML.
     #[command(subcommand)]
     Glossary(GlossaryCommand),
+    /// Serve the checks to an editor: a Language Server Protocol server over stdio.
+    Lsp {
+        #[command(flatten)]
+        project: ProjectArgs,
+    },
     /// List the rules, or print one rule's documentation.
     Rules {
         /// A rule name, e.g. `unknown-variable`.

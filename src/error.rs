@@ -25,6 +25,8 @@ pub enum Error {
     Extract(#[from] crate::extract::ExtractError),
     #[error(transparent)]
     Render(#[from] crate::render::RenderError),
+    #[error(transparent)]
+    Lsp(#[from] crate::lsp::LspError),
 }
 
 impl Error {

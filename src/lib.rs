@@ -14,6 +14,7 @@ pub mod fix;
 pub mod fs;
 pub mod ftl;
 pub mod glossary;
+pub mod lsp;
 pub mod project;
 pub mod render;
 pub mod report;

@@ -79,6 +79,11 @@ fn run(cli: Cli) -> glossator::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Check(args) => check(args),
+        Command::Lsp { project } => {
+            let selection = selection(project);
+            glossator::lsp::run(glossator::lsp::Options { selection })?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 

@@ -90,7 +90,7 @@ fn entry_range(f: &SourceFile, id: &str) -> Option<std::ops::Range<usize>> {
 }
 
 /// Source text of an entry of the reference (without its comment), for `--add-missing`.
-fn entry_source(f: &SourceFile, id: &str) -> Option<String> {
+pub fn entry_source(f: &SourceFile, id: &str) -> Option<String> {
     let e = f.model.entries.iter().find(|e| e.id == id)?;
     let r = entry_range(f, id)?;
     let start = f.text[..e.id_span.start]
@@ -99,6 +99,25 @@ fn entry_source(f: &SourceFile, id: &str) -> Option<String> {
         .unwrap_or(0)
         .max(r.start);
     Some(f.text[start..r.end].trim_end().to_string())
+}
+
+/// The edit that appends message `id` of `reference` to a translation file's `text`,
+/// under [`MISSING_MARK`] so a translator finds it: what `--add-missing` writes.
+pub fn add_missing(text: &str, reference: &SourceFile, id: &str) -> Option<Edit> {
+    let src = entry_source(reference, id)?;
+    let nl = line_ending(text);
+    let sep = if text.is_empty() || text.ends_with("\n\n") || text.ends_with("\r\n\r\n") {
+        ""
+    } else if text.ends_with('\n') {
+        nl
+    } else {
+        // no final newline: end the last line first
+        "\n\n"
+    };
+    Some(Edit {
+        range: text.len()..text.len(),
+        replacement: format!("{sep}{MISSING_MARK}{nl}{}{nl}", src.replace('\n', nl)),
+    })
 }
 
 fn line_ending(text: &str) -> &'static str {
@@ -173,32 +192,13 @@ pub fn plan<'a>(
                 let (Some(r), Some(id)) = (reference_of(d), &d.id) else {
                     continue;
                 };
-                let Some(src) = entry_source(r, id) else {
+                let Some(f) = outcome.files.get(d.path.as_str()) else {
                     continue;
                 };
-                match outcome.files.get(d.path.as_str()) {
-                    Some(f) => {
-                        let nl = line_ending(&f.text);
-                        let sep = if f.text.is_empty()
-                            || f.text.ends_with("\n\n")
-                            || f.text.ends_with("\r\n\r\n")
-                        {
-                            ""
-                        } else if f.text.ends_with('\n') {
-                            nl
-                        } else {
-                            // no final newline: end the last line first
-                            "\n\n"
-                        };
-                        let text = format!("{sep}{MISSING_MARK}{nl}{}{nl}", src.replace('\n', nl));
-                        let slot = per_file.entry(&d.path).or_default();
-                        slot.0.push(Edit {
-                            range: f.text.len()..f.text.len(),
-                            replacement: text,
-                        });
-                        *slot.2.entry(d.rule).or_default() += 1;
-                    }
-                    None => continue,
+                if let Some(edit) = add_missing(&f.text, r, id) {
+                    let slot = per_file.entry(&d.path).or_default();
+                    slot.0.push(edit);
+                    *slot.2.entry(d.rule).or_default() += 1;
                 }
             }
             ("missing-file", None) if options.add_missing => {
