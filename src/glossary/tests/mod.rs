@@ -85,7 +85,7 @@ fn banking_toml_loads() {
     assert_eq!(g.defaults.len(), 15);
     assert_eq!(
         g.concepts.iter().map(|c| c.terms.len()).sum::<usize>(),
-        1365
+        1372
     );
 }
 
