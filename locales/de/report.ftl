@@ -4,40 +4,49 @@
 ### follow the reference. Figures are data (figures/cba-remote-banking-2023.toml):
 ### every NUMBER() is formatted per locale.
 
--cba = Chinesischer Bankenverband
+-cba = { $case ->
+   *[nom] Chinesischer Bankenverband
+    [def-nom] der Chinesische Bankenverband
+}
 
 ## Report
 
-report-title = { -cba }: Kundenservicecenter und Remote-Banking-Zentren setzen aktiv auf große Sprachmodelle und andere Technologien der künstlichen Intelligenz der neuen Generation
+report-title = { -cba }: Kundenservicecenter und Remote-Banking-Zentren setzen aktiv auf große KI-Modelle und andere Technologien der künstlichen Intelligenz der neuen Generation
 
 report-date = 22. Juli 2024
 
 ## Large models
 
+report-lead = Am 22. Juli veröffentlichte { -cba(case: "def-nom") } den „Bericht über die Entwicklung der Kundenservicecenter und des Remote Banking im chinesischen Bankensektor (2023)“. 2023 beschleunigten die Kundenservicecenter und Remote-Banking-Zentren den Einsatz von Big Data und künstlicher Intelligenz und setzten aktiv auf große KI-Modelle und andere Technologien der künstlichen Intelligenz der neuen Generation.
+
+large-model-adoption-first = Dem Bericht zufolge war 2023 das erste Jahr, in dem große KI-Modelle in der Finanzbranche eingesetzt wurden.
+
 # $share (percent): share of customer service centers and remote banking units.
-large-model-adoption = Unvollständigen Statistiken zufolge haben { NUMBER($share, style: "percent") } der Kundenservicecenter und Remote-Banking-Zentren begonnen, den Einsatz großer Sprachmodelle zu erproben, vor allem im Wissensmanagement, bei der Inhaltszusammenfassung, bei intelligenten Tickets und in weiteren Bereichen.
+large-model-adoption = Unvollständigen Statistiken zufolge haben { NUMBER($share, style: "percent") } der Kundenservicecenter und Remote-Banking-Zentren begonnen, den Einsatz großer KI-Modelle zu erproben, vor allem im Wissensmanagement, bei der Inhaltszusammenfassung, bei intelligenten Tickets und in weiteren Bereichen.
 
 ## Data processing
 
 # $dashboard, $unstructured-data, $vector-database (percent): shares of centers.
-data-processing-adoption = Bei der Datenverarbeitung haben laut den unvollständigen Statistiken des Berichts { NUMBER($dashboard, style: "percent") } der Kundenservicecenter und Remote-Banking-Zentren Daten-Dashboards aufgebaut und eingesetzt, { NUMBER($unstructured-data, style: "percent") } haben unstrukturierte Daten für die Analyse von Big Data genutzt und { NUMBER($vector-database, style: "percent") } haben Vektordatenbanken für Anwendungsszenarien wie Korpusanalyse und -auswertung, die Suche in der Wissensdatenbank und die Echtzeit-Unterstützung für Kundenberater eingeführt.
+data-processing-adoption = Bei der Datenverarbeitung haben laut den unvollständigen Statistiken des Berichts { NUMBER($dashboard, style: "percent") } der Kundenservicecenter und Remote-Banking-Zentren Daten-Dashboards aufgebaut und eingesetzt, { NUMBER($unstructured-data, style: "percent") } haben unstrukturierte Daten für die Analyse von Big Data genutzt und { NUMBER($vector-database, style: "percent") } haben Vektordatenbanken für Anwendungsszenarien wie Korpusanalyse und -auswertung, die Suche in der Wissensdatenbank und die Echtzeit-Unterstützung für Servicemitarbeiter eingeführt.
 
 ## Customer experience
+
+customer-experience-trend = 2023 festigten die Kundenservicecenter und Remote-Banking-Zentren die Grundlagen ihres Service und verbesserten das Kundenerlebnis.
 
 # $staff: number of customer service staff; $change (percent): year-on-year decrease.
 customer-service-staff = Laut dem Bericht beschäftigten die Kreditinstitute Ende 2023 { NUMBER($staff) } Kundenservicemitarbeiter, ein Rückgang um { NUMBER($change, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) } gegenüber dem Vorjahr.
 
 # $calls: number of inbound calls handled by human agents; $change (percent): year-on-year increase.
-inbound-calls = Im Laufe des Jahres bearbeiteten Kundenberater { NUMBER($calls) } { $calls ->
+inbound-calls = Im Laufe des Jahres bearbeiteten Servicemitarbeiter { NUMBER($calls) } { $calls ->
         [one] eingehenden Anruf
        *[other] eingehende Anrufe
     }, ein Anstieg um { NUMBER($change, style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1) } gegenüber dem Vorjahr.
 
 # $rate (percent): average answer rate of agent-handled calls.
-answer-rate = Die durchschnittliche Annahmequote der von Kundenberatern bearbeiteten Anrufe in den Kundenservicecentern und Remote-Banking-Zentren erreichte { NUMBER($rate, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }.
+answer-rate = Die durchschnittliche Annahmequote der von Servicemitarbeitern bearbeiteten Anrufe in den Kundenservicecentern und Remote-Banking-Zentren erreichte { NUMBER($rate, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }.
 
 # $satisfaction (percent); $threshold (percent): the level exceeded four years running.
-customer-satisfaction = Die Kundenzufriedenheit mit den von Kundenberatern bearbeiteten Anrufen erreichte { NUMBER($satisfaction, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) } und lag damit das vierte Jahr in Folge über { NUMBER($threshold, style: "percent") }.
+customer-satisfaction = Die Kundenzufriedenheit mit den von Servicemitarbeitern bearbeiteten Anrufen erreichte { NUMBER($satisfaction, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) } und lag damit das vierte Jahr in Folge über { NUMBER($threshold, style: "percent") }.
 
 ## Service channels
 
@@ -47,15 +56,19 @@ service-channels-app = Der Bericht zeigt zudem, dass 2023 von den an der Umfrage
 # $email, $weibo (percent): shares of surveyed centers.
 service-channels-email = Außerdem boten { NUMBER($email, style: "percent") } einen Service per E-Mail und { NUMBER($weibo, style: "percent") } einen Service über Weibo an.
 
+video-services-trend = Die Zahl der Kundenservicecenter und Remote-Banking-Zentren, die einen Videoservice anbieten, ist in den letzten drei Jahren rasch gestiegen.
+
 ## Pension finance and inclusive finance
 
 # $auto-identify (percent): centers that identify elderly customers automatically;
 # $direct-option (percent): telephone banks with a direct option to a human agent;
 # $manual-priority (percent): telephone banks that give elderly customers priority
 # when they are transferred to a human agent.
-elderly-services = In den Bereichen Altersvorsorge und finanzielle Inklusion boten 2023 alle an der Umfrage beteiligten Kundenservicecenter und Remote-Banking-Zentren Dienstleistungen für ältere Kunden an: { NUMBER($auto-identify, style: "percent") } von ihnen können ältere Kunden automatisch erkennen, { NUMBER($direct-option, style: "percent") } der Telefonbanking-Dienste bieten älteren Kunden eine direkte Verbindung zu einem Kundenberater, und { NUMBER($manual-priority, style: "percent") } der Telefonbanking-Dienste räumen älteren Kunden eine vorrangige Weiterleitung an einen Kundenberater ein.
+elderly-services = In den Bereichen Altersvorsorge und finanzielle Inklusion boten 2023 alle an der Umfrage beteiligten Kundenservicecenter und Remote-Banking-Zentren Dienstleistungen für ältere Kunden an: { NUMBER($auto-identify, style: "percent") } von ihnen können ältere Kunden automatisch erkennen, { NUMBER($direct-option, style: "percent") } der Telefonbanking-Dienste bieten älteren Kunden eine direkte Verbindung zu einem Servicemitarbeiter, und { NUMBER($manual-priority, style: "percent") } der Telefonbanking-Dienste räumen älteren Kunden eine vorrangige Weiterleitung an einen Servicemitarbeiter ein.
 
 ## Transformation
+
+transformation-trend = Der Bericht zeigt zudem, dass die Kundenservicecenter und Remote-Banking-Zentren der Entwicklung folgen, sich aktiv in die Entwicklung der gesamten Branche einfügen und sich zu umfassenden, wertorientierten Kundenservicecentern wandeln.
 
 # $centers: number of bank customer service centers renamed; $share (percent): their
 # share of all centers; $points: the rise in percentage points.

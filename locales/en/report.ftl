@@ -14,6 +14,10 @@ report-date = 22 July 2024
 
 ## Large models
 
+report-lead = On 22 July, the { -cba } released the "China Banking Industry Customer Service Center and Remote Banking Development Report (2023)". In 2023, customer service centers and remote banking units accelerated the application of big data and artificial intelligence technologies and actively adopted large models and other new-generation artificial intelligence technologies.
+
+large-model-adoption-first = According to the report, 2023 was the first year in which large model technology was applied in the financial industry.
+
 # $share (percent): share of customer service centers and remote banking units.
 large-model-adoption = According to incomplete statistics, { NUMBER($share, style: "percent") } of customer service centers and remote banking units have begun to explore the application of large model technology, mainly in knowledge operations, content summarization, intelligent work orders and other areas.
 
@@ -24,14 +28,16 @@ data-processing-adoption = In data processing, according to incomplete statistic
 
 ## Customer experience
 
+customer-experience-trend = In 2023, customer service centers and remote banking units consolidated their service foundations and improved the customer experience.
+
 # $staff: number of customer service staff; $change (percent): year-on-year decrease.
 customer-service-staff = According to the report, banking institutions had { NUMBER($staff) } customer service staff at the end of 2023, down { NUMBER($change, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) } year on year.
 
 # $calls: number of inbound calls handled by human agents; $change (percent): year-on-year increase.
 inbound-calls = Human agents handled { NUMBER($calls) } inbound calls during the year, up { NUMBER($change, style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1) } year on year.
 
-# $rate (percent): average answer rate of agent-handled calls.
-answer-rate = The average answer rate of agent-handled calls at customer service centers and remote banking units reached { NUMBER($rate, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }.
+# $rate (percent): average answer rate of calls to human agents (人工电话平均接通率).
+answer-rate = The average answer rate of calls to human agents at customer service centers and remote banking units reached { NUMBER($rate, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }.
 
 # $satisfaction (percent); $threshold (percent): the level exceeded four years running.
 customer-satisfaction = Customer satisfaction with agent-handled calls reached { NUMBER($satisfaction, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }, above { NUMBER($threshold, style: "percent") } for the fourth consecutive year.
@@ -44,6 +50,8 @@ service-channels-app = The report also shows that in 2023, of the customer servi
 # $email, $weibo (percent): shares of surveyed centers.
 service-channels-email = { NUMBER($email, style: "percent") } provided email service and { NUMBER($weibo, style: "percent") } Weibo service.
 
+video-services-trend = The number of customer service centers and remote banking units offering video service has grown rapidly over the past three years.
+
 ## Pension finance and inclusive finance
 
 # $auto-identify (percent): centers that identify elderly customers automatically;
@@ -53,6 +61,8 @@ service-channels-email = { NUMBER($email, style: "percent") } provided email ser
 elderly-services = In pension finance and inclusive finance, all customer service centers and remote banking units that took part in the survey provided services for elderly customers in 2023: { NUMBER($auto-identify, style: "percent") } can identify elderly customers automatically, { NUMBER($direct-option, style: "percent") } of telephone banks offer elderly customers a direct option to reach a human agent, and { NUMBER($manual-priority, style: "percent") } of telephone banks give elderly customers priority when they are transferred to a human agent.
 
 ## Transformation
+
+transformation-trend = The report also shows that customer service centers and remote banking units have kept pace with developments, actively joined in the development of the whole industry, and are transforming into comprehensive, value-oriented customer service centers.
 
 # $centers: number of bank customer service centers renamed; $share (percent): their
 # share of all centers; $points: the rise in percentage points.

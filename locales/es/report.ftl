@@ -14,6 +14,10 @@ report-date = 22 de julio de 2024
 
 ## Large models
 
+report-lead = El 22 de julio, la { -cba } publicó el «Informe sobre el desarrollo de los centros de atención al cliente y la banca a distancia del sector bancario de China (2023)». En 2023, los centros de atención al cliente y de banca a distancia aceleraron la aplicación de los macrodatos y la inteligencia artificial, y adoptaron activamente los grandes modelos y otras tecnologías de inteligencia artificial de nueva generación.
+
+large-model-adoption-first = Según el informe, 2023 fue el primer año de aplicación de la tecnología de grandes modelos en el sector financiero.
+
 # $share (percent): share of customer service centers and remote banking units.
 large-model-adoption = Según estadísticas incompletas, el { NUMBER($share, style: "percent") } de los centros de atención al cliente y de banca a distancia ha comenzado a explorar la aplicación de la tecnología de grandes modelos, principalmente en la gestión del conocimiento, el resumen del contenido, los tickets inteligentes y otros ámbitos.
 
@@ -23,6 +27,8 @@ large-model-adoption = Según estadísticas incompletas, el { NUMBER($share, sty
 data-processing-adoption = En el procesamiento de datos, según las estadísticas incompletas del informe, el { NUMBER($dashboard, style: "percent") } de los centros de atención al cliente y de banca a distancia ha creado e implantado paneles de datos, el { NUMBER($unstructured-data, style: "percent") } ha aplicado datos no estructurados al análisis de macrodatos y el { NUMBER($vector-database, style: "percent") } ha implantado bases de datos vectoriales para escenarios de aplicación como el análisis y minería de corpus, la búsqueda en la base de conocimientos y la asistencia al agente en tiempo real.
 
 ## Customer experience
+
+customer-experience-trend = En 2023, los centros de atención al cliente y de banca a distancia consolidaron las bases de su servicio y mejoraron la experiencia del cliente.
 
 # $staff: number of customer service staff; $change (percent): year-on-year decrease.
 customer-service-staff = Según el informe, a finales de 2023 el personal de atención al cliente de las instituciones financieras bancarias ascendía a { NUMBER($staff) } { $staff ->
@@ -37,7 +43,7 @@ inbound-calls = Los agentes humanos atendieron { NUMBER($calls) } { $calls ->
     } a lo largo del año, un aumento interanual del { NUMBER($change, style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1) }.
 
 # $rate (percent): average answer rate of agent-handled calls.
-answer-rate = La tasa de atención media de las llamadas atendidas por agentes en los centros de atención al cliente y de banca a distancia alcanzó el { NUMBER($rate, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }.
+answer-rate = El nivel de atención medio de las llamadas dirigidas a agentes humanos en los centros de atención al cliente y de banca a distancia alcanzó el { NUMBER($rate, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }.
 
 # $satisfaction (percent); $threshold (percent): the level exceeded four years running.
 customer-satisfaction = La satisfacción del cliente con las llamadas atendidas por agentes alcanzó el { NUMBER($satisfaction, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }, por encima del { NUMBER($threshold, style: "percent") } por cuarto año consecutivo.
@@ -50,6 +56,8 @@ service-channels-app = El informe muestra también que en 2023, de los centros d
 # $email, $weibo (percent): shares of surveyed centers.
 service-channels-email = Además, el { NUMBER($email, style: "percent") } ofrecía servicio por correo electrónico y el { NUMBER($weibo, style: "percent") }, servicio por Weibo.
 
+video-services-trend = El número de centros de atención al cliente y de banca a distancia que ofrecen servicio de vídeo ha crecido rápidamente en los últimos tres años.
+
 ## Pension finance and inclusive finance
 
 # $auto-identify (percent): centers that identify elderly customers automatically;
@@ -59,6 +67,8 @@ service-channels-email = Además, el { NUMBER($email, style: "percent") } ofrec�
 elderly-services = En el ámbito de las finanzas para la jubilación y las finanzas inclusivas, en 2023 todos los centros de atención al cliente y de banca a distancia que participaron en la encuesta ofrecían servicios para clientes mayores: el { NUMBER($auto-identify, style: "percent") } de ellos puede identificar automáticamente a los clientes mayores, el { NUMBER($direct-option, style: "percent") } de los servicios de banca telefónica ofrece a los clientes mayores la opción de conexión directa con un agente humano y el { NUMBER($manual-priority, style: "percent") } de los servicios de banca telefónica concede a los clientes mayores la derivación prioritaria a un agente humano.
 
 ## Transformation
+
+transformation-trend = El informe revela además que los centros de atención al cliente y de banca a distancia siguen las tendencias de desarrollo, se integran activamente en el desarrollo de todo el sector y se están transformando en centros de atención al cliente orientados al valor, de carácter integral.
 
 # $centers: number of bank customer service centers renamed; $share (percent): their
 # share of all centers; $points: the rise in percentage points.

@@ -12,14 +12,18 @@
 
 ## Report
 
-report-title = { -cba }: asiakaspalvelukeskukset ja etäpankkikeskukset ottavat aktiivisesti käyttöön suuria kielimalleja ja muita uuden sukupolven tekoälyteknologioita
+report-title = { -cba }: asiakaspalvelukeskukset ja etäpankkikeskukset ottavat aktiivisesti käyttöön suuria tekoälymalleja ja muita uuden sukupolven tekoälyteknologioita
 
 report-date = 22. heinäkuuta 2024
 
 ## Large models
 
+report-lead = { -cba } julkaisi 22. heinäkuuta raportin ”Kiinan pankkialan asiakaspalvelukeskusten ja etäpankkitoiminnan kehitys (2023)”. Vuonna 2023 asiakaspalvelukeskukset ja etäpankkikeskukset nopeuttivat massadatan ja tekoälyn käyttöönottoa ja ottivat aktiivisesti käyttöön suuria tekoälymalleja ja muita uuden sukupolven tekoälyteknologioita.
+
+large-model-adoption-first = Raportin mukaan vuosi 2023 oli ensimmäinen vuosi, jolloin suuria tekoälymalleja sovellettiin rahoitusalalla.
+
 # $share (percent): share of customer service centers and remote banking units.
-large-model-adoption = Puutteellisten tilastojen mukaan { NUMBER($share, style: "percent") } asiakaspalvelukeskuksista ja etäpankkikeskuksista on alkanut selvittää suurten kielimallien soveltamista, pääasiassa tietämyksenhallinnassa, sisällön tiivistelmien laatimisessa, älykkäässä tikettien käsittelyssä ja muilla osa-alueilla.
+large-model-adoption = Puutteellisten tilastojen mukaan { NUMBER($share, style: "percent") } asiakaspalvelukeskuksista ja etäpankkikeskuksista on alkanut selvittää suurten tekoälymallien soveltamista, pääasiassa tietämyksenhallinnassa, sisällön tiivistelmien laatimisessa, älykkäässä tikettien käsittelyssä ja muilla osa-alueilla.
 
 ## Data processing
 
@@ -27,6 +31,8 @@ large-model-adoption = Puutteellisten tilastojen mukaan { NUMBER($share, style: 
 data-processing-adoption = Tietojenkäsittelyn osalta raportin puutteellisten tilastojen mukaan { NUMBER($dashboard, style: "percent") } asiakaspalvelukeskuksista ja etäpankkikeskuksista on rakentanut ja ottanut käyttöön datan koontinäyttöjä, { NUMBER($unstructured-data, style: "percent") } on hyödyntänyt strukturoimatonta dataa massadatan analysoinnissa ja { NUMBER($vector-database, style: "percent") } on ottanut käyttöön vektoritietokantoja käyttötapauksiin, kuten korpusanalyysiin ja -louhintaan, tietämyskannan hakuun ja asiakaspalvelijan reaaliaikaiseen tukeen.
 
 ## Customer experience
+
+customer-experience-trend = Vuonna 2023 asiakaspalvelukeskukset ja etäpankkikeskukset vahvistivat palvelunsa perustaa ja paransivat asiakaskokemusta.
 
 # $staff: number of customer service staff; $change (percent): year-on-year decrease.
 customer-service-staff = Raportin mukaan pankkialan rahoituslaitosten asiakaspalveluhenkilöstön määrä oli vuoden 2023 lopussa { NUMBER($staff) } { $staff ->
@@ -54,6 +60,8 @@ service-channels-app = Raportista käy myös ilmi, että vuonna 2023 kyselyyn os
 # $email, $weibo (percent): shares of surveyed centers.
 service-channels-email = { NUMBER($email, style: "percent") } tarjosi sähköpostipalvelua ja { NUMBER($weibo, style: "percent") } Weibo-palvelua.
 
+video-services-trend = Videopalvelua tarjoavien asiakaspalvelukeskusten ja etäpankkikeskusten määrä on kasvanut nopeasti viimeisten kolmen vuoden aikana.
+
 ## Pension finance and inclusive finance
 
 # $auto-identify (percent): centers that identify elderly customers automatically;
@@ -63,6 +71,8 @@ service-channels-email = { NUMBER($email, style: "percent") } tarjosi sähköpos
 elderly-services = Eläkerahoituksen ja taloudellisen osallisuuden alalla kaikki kyselyyn osallistuneet asiakaspalvelukeskukset ja etäpankkikeskukset tarjosivat vuonna 2023 ikäystävällisiä palveluja ikääntyneille asiakkaille: { NUMBER($auto-identify, style: "percent") } niistä pystyy tunnistamaan ikääntyneet asiakkaat automaattisesti, { NUMBER($direct-option, style: "percent") } puhelinpankeista tarjoaa ikääntyneille asiakkaille suoran yhteyden asiakaspalvelijaan ja { NUMBER($manual-priority, style: "percent") } puhelinpankeista antaa ikääntyneille asiakkaille puhelua siirrettäessä ensisijaisen ohjauksen asiakaspalvelijalle.
 
 ## Transformation
+
+transformation-trend = Raportin mukaan asiakaspalvelukeskukset ja etäpankkikeskukset myös seuraavat kehityksen suuntaa, integroituvat aktiivisesti koko alan kehitykseen ja muuttuvat monipuolisiksi, arvoa tuottaviksi asiakaspalvelukeskuksiksi.
 
 # $centers: number of bank customer service centers renamed; $share (percent): their
 # share of all centers; $points: the rise in percentage points.

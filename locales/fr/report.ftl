@@ -14,6 +14,10 @@ report-date = 22 juillet 2024
 
 ## Large models
 
+report-lead = Le 22 juillet, l'{ -cba } a publié le « Rapport sur le développement des centres de service client et de la banque à distance du secteur bancaire chinois (2023) ». En 2023, les centres de service client et de banque à distance ont accéléré l'application des mégadonnées et de l'intelligence artificielle, et ont activement adopté les grands modèles et d'autres technologies d'intelligence artificielle de nouvelle génération.
+
+large-model-adoption-first = Selon le rapport, 2023 a été la première année d'application de la technologie des grands modèles dans le secteur financier.
+
 # $share (percent): share of customer service centers and remote banking units.
 large-model-adoption = Selon des statistiques incomplètes, { NUMBER($share, style: "percent") } des centres de service client et de banque à distance ont commencé à explorer l'application de la technologie des grands modèles, principalement dans la gestion des connaissances, le résumé du contenu, les tickets intelligents et d'autres domaines.
 
@@ -23,6 +27,8 @@ large-model-adoption = Selon des statistiques incomplètes, { NUMBER($share, sty
 data-processing-adoption = En matière de traitement des données, selon les statistiques incomplètes du rapport, { NUMBER($dashboard, style: "percent") } des centres de service client et de banque à distance ont créé et déployé des tableaux de bord de données, { NUMBER($unstructured-data, style: "percent") } ont exploité des données non structurées pour l'analyse des mégadonnées et { NUMBER($vector-database, style: "percent") } ont déployé des bases de données vectorielles pour des cas d'usage tels que l'analyse et exploration de corpus, la recherche dans la base de connaissances et l'assistance aux conseillers en temps réel.
 
 ## Customer experience
+
+customer-experience-trend = En 2023, les centres de service client et de banque à distance ont consolidé les bases de leur service et amélioré l'expérience client.
 
 # $staff: number of customer service staff; $change (percent): year-on-year decrease.
 customer-service-staff = Selon le rapport, les institutions financières bancaires comptaient { NUMBER($staff) } { $staff ->
@@ -37,7 +43,7 @@ inbound-calls = Les conseillers humains ont traité { NUMBER($calls) } { $calls 
     } au cours de l'année, en hausse de { NUMBER($change, style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1) } en glissement annuel.
 
 # $rate (percent): average answer rate of agent-handled calls.
-answer-rate = Le taux de décroché moyen des appels traités par des conseillers dans les centres de service client et de banque à distance a atteint { NUMBER($rate, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }.
+answer-rate = Le taux de décroché moyen des appels destinés à un conseiller humain dans les centres de service client et de banque à distance a atteint { NUMBER($rate, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }.
 
 # $satisfaction (percent); $threshold (percent): the level exceeded four years running.
 customer-satisfaction = La satisfaction client à l'égard des appels traités par des conseillers a atteint { NUMBER($satisfaction, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }, un niveau supérieur à { NUMBER($threshold, style: "percent") } pour la quatrième année consécutive.
@@ -50,15 +56,19 @@ service-channels-app = Le rapport montre également qu'en 2023, parmi les centre
 # $email, $weibo (percent): shares of surveyed centers.
 service-channels-email = Par ailleurs, { NUMBER($email, style: "percent") } proposaient un service par courriel et { NUMBER($weibo, style: "percent") } un service via Weibo.
 
+video-services-trend = Le nombre de centres de service client et de banque à distance proposant un service vidéo a rapidement augmenté au cours des trois dernières années.
+
 ## Pension finance and inclusive finance
 
 # $auto-identify (percent): centers that identify elderly customers automatically;
 # $direct-option (percent): telephone banks with a direct option to a human agent;
 # $manual-priority (percent): telephone banks that give elderly customers priority
 # when they are transferred to a human agent.
-elderly-services = Dans le domaine de la finance de la retraite et de la finance inclusive, tous les centres de service client et de banque à distance ayant participé à l'enquête proposaient en 2023 des services destinés aux clients âgés : { NUMBER($auto-identify, style: "percent") } d'entre eux sont capables d'identifier automatiquement les clients âgés, { NUMBER($direct-option, style: "percent") } des services de banque par téléphone offrent aux clients âgés une mise en relation directe avec un conseiller humain et { NUMBER($manual-priority, style: "percent") } des services de banque par téléphone réservent aux clients âgés une mise en relation prioritaire avec un conseiller humain.
+elderly-services = Dans le domaine de la finance du vieillissement et de la finance inclusive, tous les centres de service client et de banque à distance ayant participé à l'enquête proposaient en 2023 des services destinés aux clients âgés : { NUMBER($auto-identify, style: "percent") } d'entre eux sont capables d'identifier automatiquement les clients âgés, { NUMBER($direct-option, style: "percent") } des services de banque par téléphone offrent aux clients âgés une mise en relation directe avec un conseiller humain et { NUMBER($manual-priority, style: "percent") } des services de banque par téléphone réservent aux clients âgés une mise en relation prioritaire avec un conseiller humain.
 
 ## Transformation
+
+transformation-trend = Le rapport révèle également que les centres de service client et de banque à distance suivent les tendances du secteur, s'intègrent activement à son développement et se transforment en centres de service client créateurs de valeur aux missions élargies.
 
 # $centers: number of bank customer service centers renamed; $share (percent): their
 # share of all centers; $points: the rise in percentage points.

@@ -16,6 +16,18 @@ report-date = 2024-07-22
 
 ## Large models
 
+# [Laporan Komprehensif Keuangan Global] Pada tanggal 22 Juli, Asosiasi Perbankan
+# Tiongkok merilis "Laporan Pengembangan Pusat Layanan Pelanggan Industri
+# Perbankan Tiongkok dan Perbankan Jarak Jauh (2023)" (selanjutnya disebut sebagai
+# "Laporan") pada tahun 2023, pusat layanan pelanggan dan perbankan jarak jauh
+# Mempercepat penerapan teknologi big data dan kecerdasan buatan, dan secara aktif
+# menerapkan teknologi kecerdasan buatan generasi baru seperti model besar.
+report-lead = Pada 22 Juli, { -cba } merilis "Laporan Pengembangan Pusat Layanan Nasabah dan Perbankan Jarak Jauh Industri Perbankan Tiongkok (2023)". Pada tahun 2023, pusat layanan nasabah dan unit perbankan jarak jauh mempercepat penerapan teknologi mahadata dan kecerdasan buatan, serta secara aktif menerapkan model besar dan teknologi kecerdasan buatan generasi baru lainnya.
+
+# "Laporan" tersebut menyatakan bahwa tahun 2023 adalah tahun pertama penerapan
+# teknologi model besar di industri keuangan.
+large-model-adoption-first = Laporan tersebut menyatakan bahwa tahun 2023 adalah tahun pertama penerapan teknologi model besar di industri keuangan.
+
 # Menurut statistik yang tidak lengkap, 29% pusat layanan pelanggan dan bank
 # terpencil telah mulai menjajaki penerapan teknologi model besar, terutama di
 # dalam negeri. operasi pengetahuan dan ringkasan konten, perintah kerja cerdas
@@ -34,6 +46,10 @@ data-processing-adoption = Dalam hal pemrosesan data, menurut statistik yang tid
 
 ## Customer experience
 
+# Pada tahun 2023, pusat layanan pelanggan dan perbankan jarak jauh akan
+# mengkonsolidasikan basis layanan dan meningkatkan pengalaman pelanggan.
+customer-experience-trend = Pada tahun 2023, pusat layanan nasabah dan unit perbankan jarak jauh memperkuat fondasi layanan dan meningkatkan pengalaman nasabah.
+
 # Menurut "Laporan", pada akhir tahun 2023, terdapat 41,700 petugas layanan
 # pelanggan di lembaga keuangan perbankan, turun 4,79% dari tahun sebelumnya
 customer-service-staff = Menurut laporan tersebut, pada akhir tahun 2023 lembaga keuangan perbankan memiliki { NUMBER($staff) } petugas layanan nasabah, turun { NUMBER($change, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) } secara tahunan.
@@ -44,7 +60,7 @@ inbound-calls = Sepanjang tahun, agen manusia menangani { NUMBER($calls) } pangg
 
 # jumlah pusat layanan pelanggan dan bank jarak jauh Rata-rata tingkat
 # penyelesaian panggilan untuk panggilan manual mencapai 92,88%
-answer-rate = Rata-rata tingkat panggilan terjawab untuk panggilan yang ditangani agen di pusat layanan nasabah dan unit perbankan jarak jauh mencapai { NUMBER($rate, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }.
+answer-rate = Rata-rata tingkat panggilan terjawab untuk panggilan ke agen manusia di pusat layanan nasabah dan unit perbankan jarak jauh mencapai { NUMBER($rate, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }.
 
 # kepuasan pelanggan untuk panggilan manual mencapai 99,46%, lebih tinggi dari 99%
 # selama empat tahun berturut-turut.
@@ -62,6 +78,10 @@ service-channels-app = Laporan tersebut juga menunjukkan bahwa pada tahun 2023, 
 # 43% menyediakan layanan email dan 19% menyediakan layanan Weibo.
 service-channels-email = { NUMBER($email, style: "percent") } menyediakan layanan surel dan { NUMBER($weibo, style: "percent") } layanan Weibo.
 
+# Jumlah pusat layanan pelanggan dan bank terpencil yang meluncurkan layanan video
+# telah berkembang pesat dalam tiga tahun terakhir.
+video-services-trend = Jumlah pusat layanan nasabah dan unit perbankan jarak jauh yang menyediakan layanan video tumbuh pesat dalam tiga tahun terakhir.
+
 ## Pension finance and inclusive finance
 
 # Dalam hal pembiayaan pensiun dan keuangan inklusif, pada tahun 2023, pusat
@@ -74,6 +94,12 @@ service-channels-email = { NUMBER($email, style: "percent") } menyediakan layana
 elderly-services = Dalam hal keuangan pensiun dan keuangan inklusif, pada tahun 2023 seluruh pusat layanan nasabah dan unit perbankan jarak jauh yang mengikuti survei telah menyediakan layanan bagi nasabah lanjut usia: { NUMBER($auto-identify, style: "percent") } dapat mengenali nasabah lanjut usia secara otomatis, { NUMBER($direct-option, style: "percent") } layanan perbankan telepon menyediakan opsi langsung ke agen manusia bagi nasabah lanjut usia, dan { NUMBER($manual-priority, style: "percent") } layanan perbankan telepon memberikan prioritas layanan agen kepada nasabah lanjut usia saat dialihkan ke agen manusia.
 
 ## Transformation
+
+# "Laporan" tersebut juga mengungkapkan bahwa pusat layanan pelanggan dan bank
+# terpencil telah mengikuti tren perkembangan, secara aktif berintegrasi ke dalam
+# tren perkembangan seluruh industri, dan bertransformasi menjadi pusat layanan
+# pelanggan yang komprehensif dan berorientasi pada nilai.
+transformation-trend = Laporan tersebut juga mengungkapkan bahwa pusat layanan nasabah dan unit perbankan jarak jauh mengikuti arah perkembangan, secara aktif menyatu dengan perkembangan seluruh industri, dan bertransformasi menjadi pusat layanan nasabah yang komprehensif dan berorientasi nilai.
 
 # Pada akhir tahun 2023, 31 pusat layanan nasabah bank telah diubah namanya
 # menjadi pusat perbankan jarak jauh, mencakup 40%, meningkat 10 poin persentase

@@ -16,6 +16,10 @@ report-date = 22 luglio 2024
 
 ## Large models
 
+report-lead = Il 22 luglio l'{ -cba } ha pubblicato il «Rapporto sullo sviluppo dei centri di assistenza clienti e della banca a distanza del settore bancario cinese (2023)». Nel 2023 i centri di assistenza clienti e di banca a distanza hanno accelerato l'impiego dei big data e dell'intelligenza artificiale e hanno adottato attivamente i grandi modelli e altre tecnologie di intelligenza artificiale di nuova generazione.
+
+large-model-adoption-first = Secondo il rapporto, il 2023 è stato il primo anno di impiego della tecnologia dei grandi modelli nel settore finanziario.
+
 # $share (percent): share of customer service centers and remote banking units.
 large-model-adoption = Secondo statistiche incomplete, il { NUMBER($share, style: "percent") } dei centri di assistenza clienti e di banca a distanza ha iniziato a esplorare l'impiego della tecnologia dei grandi modelli, soprattutto nella gestione della conoscenza, nel riassunto del contenuto, nei ticket intelligenti e in altri ambiti.
 
@@ -25,6 +29,8 @@ large-model-adoption = Secondo statistiche incomplete, il { NUMBER($share, style
 data-processing-adoption = Nel trattamento dei dati, secondo le statistiche incomplete del rapporto, il { NUMBER($dashboard, style: "percent") } dei centri di assistenza clienti e di banca a distanza ha realizzato e implementato cruscotti di dati, il { NUMBER($unstructured-data, style: "percent") } ha applicato i dati non strutturati all'analisi dei big data e l'{ NUMBER($vector-database, style: "percent") } ha implementato database vettoriali per scenari applicativi quali analisi e mining dei corpus, ricerca nella base di conoscenza e assistenza all'operatore in tempo reale.
 
 ## Customer experience
+
+customer-experience-trend = Nel 2023 i centri di assistenza clienti e di banca a distanza hanno consolidato le basi del servizio e migliorato l'esperienza del cliente.
 
 # $staff: number of customer service staff; $change (percent): year-on-year decrease.
 customer-service-staff = Secondo il rapporto, a fine 2023 gli istituti bancari contavano { NUMBER($staff) } { $staff ->
@@ -52,6 +58,8 @@ service-channels-app = Il rapporto mostra inoltre che nel 2023, tra i centri di 
 # $email, $weibo (percent): shares of surveyed centers.
 service-channels-email = Inoltre, il { NUMBER($email, style: "percent") } offriva assistenza via e-mail e il { NUMBER($weibo, style: "percent") } assistenza tramite Weibo.
 
+video-services-trend = Il numero di centri di assistenza clienti e di banca a distanza che offrono un servizio video è cresciuto rapidamente negli ultimi tre anni.
+
 ## Pension finance and inclusive finance
 
 # $auto-identify (percent): centers that identify elderly customers automatically;
@@ -61,6 +69,8 @@ service-channels-email = Inoltre, il { NUMBER($email, style: "percent") } offriv
 elderly-services = Sul fronte della finanza previdenziale e della finanza inclusiva, nel 2023 tutti i centri di assistenza clienti e di banca a distanza che hanno partecipato all'indagine offrivano servizi dedicati ai clienti anziani: il { NUMBER($auto-identify, style: "percent") } di essi è in grado di riconoscere automaticamente i clienti anziani, il { NUMBER($direct-option, style: "percent") } dei servizi di banca telefonica offre ai clienti anziani il collegamento diretto con un operatore e il { NUMBER($manual-priority, style: "percent") } dei servizi di banca telefonica riserva ai clienti anziani l'instradamento prioritario a un operatore.
 
 ## Transformation
+
+transformation-trend = Il rapporto rivela inoltre che i centri di assistenza clienti e di banca a distanza seguono le tendenze di sviluppo, si integrano attivamente nello sviluppo dell'intero settore e si stanno trasformando in centri di assistenza clienti orientati al valore, di carattere integrato.
 
 # $centers: number of bank customer service centers renamed; $share (percent): their
 # share of all centers; $points: the rise in percentage points.

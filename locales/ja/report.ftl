@@ -14,6 +14,10 @@ report-date = 2024年7月22日
 
 ## Large models
 
+report-lead = 7月22日、{ -cba }は『中国銀行業界カスタマーサービスセンター・リモートバンキング発展報告（2023）』を発表した。2023年、カスタマーサービスセンターおよびリモートバンキング部門はビッグデータと人工知能技術の活用を加速し、大規模モデルなど次世代人工知能技術を積極的に導入した。
+
+large-model-adoption-first = 報告書は、2023年が金融業界における大規模モデル技術の応用元年であったと指摘している。
+
 # $share (percent): share of customer service centers and remote banking units.
 large-model-adoption = 不完全な統計によると、カスタマーサービスセンターおよびリモートバンキング部門の{ NUMBER($share, style: "percent") }が大規模モデル技術の活用に向けた模索を始めており、主な分野はナレッジ運用、内容要約、スマートチケットなどである。
 
@@ -24,6 +28,8 @@ data-processing-adoption = データ処理の面では、報告書の不完全�
 
 ## Customer experience
 
+customer-experience-trend = 2023年、カスタマーサービスセンターおよびリモートバンキング部門はサービス基盤を固め、顧客体験を向上させた。
+
 # $staff: number of customer service staff; $change (percent): year-on-year decrease.
 customer-service-staff = 報告書によると、2023年末時点の銀行業金融機関の顧客サービス担当者は{ NUMBER($staff) }人で、前年比{ NUMBER($change, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }減少した。
 
@@ -31,7 +37,7 @@ customer-service-staff = 報告書によると、2023年末時点の銀行業金
 inbound-calls = 年間を通じてオペレーターが対応した入電は{ NUMBER($calls) }件で、前年比{ NUMBER($change, style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1) }増加した。
 
 # $rate (percent): average answer rate of agent-handled calls.
-answer-rate = カスタマーサービスセンターおよびリモートバンキング部門における有人対応コールの平均応答率は{ NUMBER($rate, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }に達した。
+answer-rate = カスタマーサービスセンターおよびリモートバンキング部門におけるオペレーターへの通話の平均応答率は{ NUMBER($rate, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }に達した。
 
 # $satisfaction (percent); $threshold (percent): the level exceeded four years running.
 customer-satisfaction = 有人対応コールの顧客満足度は{ NUMBER($satisfaction, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }に達し、4年連続で{ NUMBER($threshold, style: "percent") }を上回った。
@@ -44,6 +50,8 @@ service-channels-app = 報告書はまた、2023年に調査に参加したカ�
 # $email, $weibo (percent): shares of surveyed centers.
 service-channels-email = { NUMBER($email, style: "percent") }がメールでのサービスを、{ NUMBER($weibo, style: "percent") }が微博でのサービスを提供していた。
 
+video-services-trend = ビデオ相談を開始したカスタマーサービスセンターおよびリモートバンキング部門の数は、この3年間で急速に増加した。
+
 ## Pension finance and inclusive finance
 
 # $auto-identify (percent): centers that identify elderly customers automatically;
@@ -53,6 +61,8 @@ service-channels-email = { NUMBER($email, style: "percent") }がメールでの�
 elderly-services = シニア向け金融と金融包摂の分野では、2023年に調査に参加したすべてのカスタマーサービスセンターおよびリモートバンキング部門が高齢顧客向けのサービスを提供した。{ NUMBER($auto-identify, style: "percent") }が高齢顧客を自動的に識別でき、テレフォンバンキングの{ NUMBER($direct-option, style: "percent") }が高齢顧客向けにオペレーター直通の選択肢を設け、テレフォンバンキングの{ NUMBER($manual-priority, style: "percent") }がオペレーターへの転送時に高齢顧客を優先するオペレーター優先接続を導入している。
 
 ## Transformation
+
+transformation-trend = 報告書はまた、カスタマーサービスセンターおよびリモートバンキング部門が発展の潮流に沿って業界全体の発展に積極的に加わり、総合的な価値創造型カスタマーサービスセンターへと転換しつつあることを明らかにした。
 
 # $centers: number of bank customer service centers renamed; $share (percent): their
 # share of all centers; $points: the rise in percentage points.

@@ -14,6 +14,10 @@ report-date = 22 de julho de 2024
 
 ## Large models
 
+report-lead = Em 22 de julho, a { -cba } publicou o “Relatório sobre o desenvolvimento dos centros de atendimento ao cliente e dos serviços bancários remotos do setor bancário da China (2023)”. Em 2023, os centros de atendimento ao cliente e de serviços bancários remotos aceleraram o uso de big data e de inteligência artificial e adotaram ativamente grandes modelos e outras tecnologias de inteligência artificial de nova geração.
+
+large-model-adoption-first = Segundo o relatório, 2023 foi o primeiro ano de uso da tecnologia de grandes modelos no setor financeiro.
+
 # $share (percent): share of customer service centers and remote banking units.
 large-model-adoption = Segundo estatísticas incompletas, { NUMBER($share, style: "percent") } dos centros de atendimento ao cliente e de serviços bancários remotos começaram a explorar o uso da tecnologia de grandes modelos, principalmente em gestão do conhecimento, resumo do conteúdo, tickets inteligentes e outras áreas.
 
@@ -23,6 +27,8 @@ large-model-adoption = Segundo estatísticas incompletas, { NUMBER($share, style
 data-processing-adoption = No processamento de dados, segundo as estatísticas incompletas do relatório, { NUMBER($dashboard, style: "percent") } dos centros de atendimento ao cliente e de serviços bancários remotos criaram e implantaram painéis de dados, { NUMBER($unstructured-data, style: "percent") } aplicaram dados não estruturados à análise de big data e { NUMBER($vector-database, style: "percent") } implantaram bancos de dados vetoriais em cenários de aplicação como análise e mineração de corpus, pesquisa na base de conhecimento e assistência ao atendente em tempo real.
 
 ## Customer experience
+
+customer-experience-trend = Em 2023, os centros de atendimento ao cliente e de serviços bancários remotos consolidaram as bases do seu atendimento e melhoraram a experiência do cliente.
 
 # $staff: number of customer service staff; $change (percent): year-on-year decrease.
 customer-service-staff = Segundo o relatório, as instituições financeiras bancárias contavam, no final de 2023, com { NUMBER($staff) } { $staff ->
@@ -50,6 +56,8 @@ service-channels-app = O relatório mostra também que, em 2023, entre os centro
 # $email, $weibo (percent): shares of surveyed centers.
 service-channels-email = Além disso, { NUMBER($email, style: "percent") } ofereciam atendimento por e-mail e { NUMBER($weibo, style: "percent") } atendimento pelo Weibo.
 
+video-services-trend = O número de centros de atendimento ao cliente e de serviços bancários remotos que oferecem atendimento por vídeo cresceu rapidamente nos últimos três anos.
+
 ## Pension finance and inclusive finance
 
 # $auto-identify (percent): centers that identify elderly customers automatically;
@@ -59,6 +67,8 @@ service-channels-email = Além disso, { NUMBER($email, style: "percent") } ofere
 elderly-services = No campo das finanças para a aposentadoria e das finanças inclusivas, todos os centros de atendimento ao cliente e de serviços bancários remotos que participaram da pesquisa ofereciam, em 2023, serviços para clientes idosos: { NUMBER($auto-identify, style: "percent") } deles conseguem identificar automaticamente os clientes idosos, { NUMBER($direct-option, style: "percent") } dos serviços bancários por telefone oferecem aos clientes idosos a opção de atendimento humano direto e { NUMBER($manual-priority, style: "percent") } dos serviços bancários por telefone dão aos clientes idosos encaminhamento prioritário para um atendente humano.
 
 ## Transformation
+
+transformation-trend = O relatório revela ainda que os centros de atendimento ao cliente e de serviços bancários remotos acompanham as tendências de desenvolvimento, integram-se ativamente ao desenvolvimento de todo o setor e estão se transformando em centros de atendimento ao cliente orientados para o valor, de caráter integral.
 
 # $centers: number of bank customer service centers renamed; $share (percent): their
 # share of all centers; $points: the rise in percentage points.

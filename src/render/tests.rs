@@ -160,7 +160,7 @@ fn every_project_locale_renders_without_errors_in_every_format() {
             let r = render(&input, locale, format, &Options::default()).expect("render");
             assert!(r.errors.is_empty(), "{locale} {format:?}: {:?}", r.errors);
             assert!(r.fallbacks.is_empty());
-            assert_eq!(r.messages, 12, "{locale}");
+            assert_eq!(r.messages, 17, "{locale}");
             assert_eq!(r.completion(), 1.0);
             // Plain ASCII digits and placeholders never leak: every NUMBER() resolved.
             assert!(!r.text.contains("NUMBER()"), "{locale}");
@@ -585,8 +585,8 @@ fn a_missing_message_comes_from_the_chain_marked_and_counted() {
             "service-channels-email: missing in fr, shown in en"
         ]
     );
-    assert_eq!(r.messages, 12);
-    assert!((r.completion() - 10.0 / 12.0).abs() < 1e-9);
+    assert_eq!(r.messages, 17);
+    assert!((r.completion() - 15.0 / 17.0).abs() < 1e-9);
     // Shown in English with English conventions, and marked.
     assert!(
         r.text.contains("remote banking units reached 92.88%. †\n"),
@@ -615,15 +615,20 @@ fn rtl_locale_falls_back_left_to_right() {
     assert_eq!(
         ids,
         [
+            "report-lead",
+            "large-model-adoption-first",
             "data-processing-adoption",
+            "customer-experience-trend",
             "inbound-calls",
             "customer-satisfaction",
             "service-channels-app",
             "service-channels-email",
-            "elderly-services"
+            "video-services-trend",
+            "elderly-services",
+            "transformation-trend"
         ]
     );
-    assert_eq!(r.errors.len(), 6);
+    assert_eq!(r.errors.len(), 11);
     // 31 is `many` in Arabic, 41,700 `other`.
     assert!(r.text.contains("31 مركزًا"), "{}", r.text);
     assert!(r.text.contains("41,700 موظف في"));
@@ -677,7 +682,7 @@ fn a_locale_without_files_falls_back_entirely() {
     let mut input = project();
     input.sources.insert("fi".into(), Vec::new());
     let r = md(&input, "fi");
-    assert_eq!(r.fallbacks.len(), 12);
+    assert_eq!(r.fallbacks.len(), 17);
     assert_eq!(r.completion(), 0.0);
     assert!(r
         .text
@@ -688,7 +693,7 @@ fn a_locale_without_files_falls_back_entirely() {
 fn syntax_errors_are_reported_with_path_and_line() {
     let mut input = project();
     edit(&mut input, "it", |t| {
-        t.replacen("## Large models", "## Large models\nbroken = {", 1)
+        t.replacen("# $share (percent)", "broken = {\n\n# $share (percent)", 1)
     });
     let r = md(&input, "it");
     assert_eq!(r.errors.len(), 1, "{:?}", r.errors);
@@ -897,10 +902,11 @@ fn layout_follows_the_reference() {
             "Transformation"
         ]
     );
-    assert_eq!(layout.message_ids().count(), 12);
+    assert_eq!(layout.message_ids().count(), 17);
     assert_eq!(
         layout.sections[2].messages,
         [
+            "customer-experience-trend",
             "customer-service-staff",
             "inbound-calls",
             "answer-rate",
