@@ -1040,6 +1040,19 @@ mod tests {
             "locales/fr/extra.ftl",
             "report-title = Doublon : la banque à distance\n",
         );
+        // Two preferred French forms of remote banking, so that using both is an
+        // inconsistency (admitted forms never are).
+        let glossary = dir.path().join("glossary/banking.toml");
+        let text = std::fs::read_to_string(&glossary).unwrap();
+        std::fs::write(
+            &glossary,
+            text.replacen(
+                "text = \"services bancaires à distance\"\n  status = \"admitted\"",
+                "text = \"services bancaires à distance\"",
+                1,
+            ),
+        )
+        .unwrap();
         let de = dir.path().join("locales/de/report.ftl");
         let text = std::fs::read_to_string(&de).unwrap();
         std::fs::write(
