@@ -79,7 +79,8 @@ declare_rule! {
     /// The Fluent parser recurses once per level, and a stack overflow kills the process
     /// (projectfluent/fluent#284). No real translation nests beyond a few levels; such an
     /// entry is generated or hostile. glossator's parser stops at the limit instead of crashing,
-    /// and braces in comments, string literals or other entries never count.
+    /// and braces in comments, string literals or other entries never count. The entry is
+    /// not also reported missing.
     ///
     /// ## Example
     /// `a = { { { ... 50,000 levels ... } } }` or `a = { NUMBER(NUMBER(NUMBER(...))) }`
@@ -95,7 +96,8 @@ declare_rule! {
     /// ## Why
     /// Real Fluent files are at most a few hundred kilobytes; a file of hundreds of
     /// megabytes is generated or hostile, and parsing it would take memory out of
-    /// proportion to any use. glossator reports it instead of reading it.
+    /// proportion to any use. glossator reports it instead of reading it; its messages are
+    /// not also reported missing (they are counted missing).
     ///
     /// ## Example
     /// A 200 MB `.ftl` file produced by a broken export.
