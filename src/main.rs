@@ -148,11 +148,14 @@ fn print_report(args: &cli::CheckArgs, project: &project::Project, outcome: &Out
         OutputFormat::Github => report::github::render_with(&outcome.diagnostics, &base(true)),
         OutputFormat::Junit => report::junit::render(&outcome.diagnostics, &outcome.checked),
         OutputFormat::Human => {
-            let mut t = human::render_with(&outcome.diagnostics, &outcome.files, &base(false));
+            let width = human::width();
+            let mut t =
+                human::render_width(&outcome.diagnostics, &outcome.files, &base(false), width);
             if !args.no_summary {
                 t.push_str(&human::render_summary(
                     &outcome.summary,
                     &outcome.diagnostics,
+                    width,
                 ));
             }
             t

@@ -9,7 +9,6 @@ use anstyle::{AnsiColor, Style};
 use rustc_hash::FxHashMap as HashMap;
 use std::fmt::Write;
 use std::sync::Arc;
-use unicode_width::UnicodeWidthStr;
 
 const ERROR: Style = AnsiColor::Red.on_default().bold();
 const WARNING: Style = AnsiColor::Yellow.on_default().bold();
@@ -123,10 +122,26 @@ fn note(out: &mut String, pad: &str, label: &str, text: &str, width: usize) {
 /// [`note`] with the label in `style`.
 fn note_styled(out: &mut String, pad: &str, label: &str, style: Style, text: &str, width: usize) {
     let lead = pad.len() + 2 + label.len() + 2;
-    let room = width.saturating_sub(lead).max(20);
-    let text = escape(text);
-    let mut lines: Vec<String> = vec![String::new()];
-    // Code in backticks is never broken: `{ "{" }` stays on one line.
+    let lines = wrap(&escape(text), width.saturating_sub(lead).max(20));
+    for (i, l) in lines.iter().enumerate() {
+        if i == 0 {
+            let _ = writeln!(out, "{pad}{DIM}={DIM:#} {style}{label}{style:#}: {l}");
+        } else {
+            let _ = writeln!(out, "{}{l}", " ".repeat(lead));
+        }
+    }
+}
+
+/// Columns of `s` as terminals draw it: each character its own width.
+fn columns(s: &str) -> usize {
+    s.chars()
+        .map(|c| unicode_width::UnicodeWidthChar::width(c).unwrap_or(0))
+        .sum()
+}
+
+/// `text` in lines of at most `room` columns, broken at spaces; code in backticks is never
+/// broken (`{ "{" }` stays on one line), nor a word longer than the room.
+fn wrap(text: &str, room: usize) -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
     let mut open = false;
     for word in text.split(' ') {
@@ -141,10 +156,11 @@ fn note_styled(out: &mut String, pad: &str, label: &str, style: Style, text: &st
             open = !open;
         }
     }
+    let mut lines: Vec<String> = vec![String::new()];
     for word in &words {
         let current = lines.last_mut().expect("one line at least");
-        let w = UnicodeWidthStr::width(current.as_str());
-        if w > 0 && w + 1 + UnicodeWidthStr::width(word.as_str()) > room {
+        let w = columns(current);
+        if w > 0 && w + 1 + columns(word) > room {
             lines.push(word.clone());
         } else {
             if w > 0 {
@@ -153,13 +169,7 @@ fn note_styled(out: &mut String, pad: &str, label: &str, style: Style, text: &st
             current.push_str(word);
         }
     }
-    for (i, l) in lines.iter().enumerate() {
-        if i == 0 {
-            let _ = writeln!(out, "{pad}{DIM}={DIM:#} {style}{label}{style:#}: {l}");
-        } else {
-            let _ = writeln!(out, "{}{l}", " ".repeat(lead));
-        }
-    }
+    lines
 }
 
 /// Characters that must not reach the terminal as they are: control characters (a
@@ -308,8 +318,8 @@ fn snippet(
 }
 
 /// The per-locale table and the closing count line, with what `glossator fix` would fix
-/// among `diagnostics`.
-pub fn render_summary(summary: &Summary, diagnostics: &[Diagnostic]) -> String {
+/// among `diagnostics`, wrapped at `width` columns.
+pub fn render_summary(summary: &Summary, diagnostics: &[Diagnostic], width: usize) -> String {
     let mut out = String::new();
     let w = summary
         .per_locale
@@ -354,7 +364,9 @@ pub fn render_summary(summary: &Summary, diagnostics: &[Diagnostic]) -> String {
         summary.locales
     );
     if let Some(line) = fixable(diagnostics) {
-        let _ = writeln!(out, "{line}");
+        for l in wrap(&line, width.max(MIN_WIDTH)) {
+            let _ = writeln!(out, "{l}");
+        }
     }
     out
 }

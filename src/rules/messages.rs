@@ -484,6 +484,26 @@ mod tests {
     }
 
     #[test]
+    fn too_deep_and_too_large_cover_their_messages() {
+        let deep = format!("a = {}\nb = Bé\n", "{".repeat(500));
+        let d = crate::rules::testutil::check_pair("fr", "a = A\nb = B\n", &deep);
+        assert_eq!(rules_of(&d), vec!["too-deep"], "{d:?}");
+        let dir = tempfile::tempdir().expect("tempdir");
+        let p = dir.path().join("big.ftl");
+        std::fs::File::create(&p)
+            .and_then(|f| f.set_len(crate::ftl::source::MAX_FILE_BYTES + 1))
+            .expect("sparse file");
+        let big = SourceFile::load(&p, "fr/a.ftl").expect("loads");
+        let sev = Severities::default();
+        let mut sink = Sink::new("fr", &sev);
+        let report = |_: &str| Action::Report(None);
+        let rf = file("en/a.ftl", "a = A\nb = B\n");
+        let c = crate::rules::dispatch::file_pair(&mut sink, &rf, &big, "en", &report, None);
+        assert!(sink.out.is_empty(), "{:?}", sink.out);
+        assert_eq!(c.missing, 2);
+    }
+
+    #[test]
     fn attribute_typo_is_one_obsolete_attribute() {
         let (d, _) = run("a = A\n    .title = T\n", "a = Ah\n    .tittle = T\n");
         assert_eq!(rules_of(&d), vec!["obsolete-attribute"]);

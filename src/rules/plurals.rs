@@ -26,7 +26,9 @@ declare_rule! {
     /// nouns have one; "2 devices" is the plural `other` gives), a category missing beside
     /// the default variant `other` is not reported, and neither is a select with a single
     /// variant. Locales without CLDR plural data (e.g. `la`) are not checked. The message
-    /// names numbers that need the missing variants ("such as 21, 2 and 5").
+    /// names numbers that need the missing variants ("such as 21, 2 and 5"). The same
+    /// numeric key twice (`[1]`, `[1]`) is `duplicate-variant`'s finding; this rule reports
+    /// the same value written differently (`[1]`, `[1.0]`).
     ///
     /// ## Example
     /// ```ftl

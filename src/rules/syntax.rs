@@ -79,7 +79,8 @@ declare_rule! {
     /// The Fluent parser recurses once per level, and a stack overflow kills the process
     /// (projectfluent/fluent#284). No real translation nests beyond a few levels; such an
     /// entry is generated or hostile. glossator's parser stops at the limit instead of crashing,
-    /// and braces in comments, string literals or other entries never count.
+    /// and braces in comments, string literals or other entries never count. The entry is
+    /// not also reported missing.
     ///
     /// ## Example
     /// `a = { { { ... 50,000 levels ... } } }` or `a = { NUMBER(NUMBER(NUMBER(...))) }`
@@ -95,7 +96,8 @@ declare_rule! {
     /// ## Why
     /// Real Fluent files are at most a few hundred kilobytes; a file of hundreds of
     /// megabytes is generated or hostile, and parsing it would take memory out of
-    /// proportion to any use. glossator reports it instead of reading it.
+    /// proportion to any use. glossator reports it instead of reading it; its messages are
+    /// not also reported missing (they are counted missing).
     ///
     /// ## Example
     /// A 200 MB `.ftl` file produced by a broken export.
@@ -163,7 +165,12 @@ pub fn check(sink: &mut Sink, file: &SourceFile) {
     // A file of junk would otherwise give one finding per line (memory out of proportion);
     // the first ones say enough, the last names how many more there are.
     let total = file.model.syntax_total.max(file.model.syntax.len());
-    for (k, issue) in file.model.syntax.iter().enumerate() {
+    let issues = &file.model.syntax;
+    let mut skip = false;
+    for (k, issue) in issues.iter().enumerate() {
+        if std::mem::take(&mut skip) {
+            continue;
+        }
         if k + 1 == MAX_SYNTAX_FINDINGS && total > MAX_SYNTAX_FINDINGS {
             sink.at(
                 &SYNTAX_ERROR,
@@ -190,7 +197,25 @@ pub fn check(sink: &mut Sink, file: &SourceFile) {
             }
             continue;
         }
-        let e = explain(&file.text, issue, file);
+        let mut e = explain(&file.text, issue, file);
+        // `msg =` with its text on the next line, unindented: one mistake, reported once,
+        // at the text.
+        if let (ErrorKind::ExpectedMessageField { entry_id }, Some(next)) =
+            (&issue.kind, issues.get(k + 1))
+        {
+            if next.junk.start == issue.junk.end && continues(&file.text, next) {
+                let n = explain(&file.text, next, file);
+                e = Explained {
+                    span: n.span,
+                    message: format!(
+                        "the text of `{entry_id}` is on a line that is not indented, so `{entry_id}` has no text"
+                    ),
+                    help: "indent the text (at least one space), or write it right after `=`"
+                        .into(),
+                };
+                skip = true;
+            }
+        }
         if let Some(d) = sink.at(
             &SYNTAX_ERROR,
             file,
@@ -271,6 +296,30 @@ fn escape_at(text: &str, from: usize, pos: usize, n: usize) -> String {
         .collect()
 }
 
+/// Whether the junk of `issue` is a line at column 1 right below a message's text that is
+/// no entry of its own: the translator meant it to continue the text above.
+fn continues(text: &str, issue: &SyntaxIssue) -> bool {
+    let junk = issue.junk.clone();
+    let first_line_end = text[junk.start..]
+        .find('\n')
+        .map_or(text.len(), |i| junk.start + i);
+    let first_line = &text[junk.start..first_line_end];
+    let previous_line = text[..junk.start]
+        .strip_suffix('\n')
+        .map(|t| t.rsplit('\n').next().unwrap_or(t).trim_end_matches('\r'));
+    let starts_line = junk.start == 0 || text.as_bytes()[junk.start - 1] == b'\n';
+    // `wéird = x`, `my id = x`: an entry whose name is not an identifier.
+    let entry_like = first_line.split_once('=').is_some_and(|(name, _)| {
+        !name.trim().is_empty() && !name.trim().contains([' ', '\t', '{', '}'])
+    });
+    starts_line
+        && issue.id.is_none()
+        && !entry_like
+        && !first_line.trim().is_empty()
+        && !first_line.starts_with(['#', ' ', '\t', '-', '.', '[', '*', '}'])
+        && previous_line.is_some_and(|p| !p.trim().is_empty() && !p.starts_with('#'))
+}
+
 fn explain(text: &str, issue: &SyntaxIssue, file: &SourceFile) -> Explained {
     let junk = issue.junk.clone();
     let pos = issue.pos.start.clamp(junk.start, junk.end.max(junk.start));
@@ -289,23 +338,8 @@ fn explain(text: &str, issue: &SyntaxIssue, file: &SourceFile) -> Explained {
         message,
         help: help.to_string(),
     };
-    // A line at column 1 right below a message's text, that is no entry of its own: the
-    // translator meant it to continue the text above.
-    let previous_line = text[..junk.start]
-        .strip_suffix('\n')
-        .map(|t| t.rsplit('\n').next().unwrap_or(t).trim_end_matches('\r'));
     let starts_line = junk.start == 0 || text.as_bytes()[junk.start - 1] == b'\n';
-    // `wéird = x`, `my id = x`: an entry whose name is not an identifier.
-    let entry_like = first_line.split_once('=').is_some_and(|(name, _)| {
-        !name.trim().is_empty() && !name.trim().contains([' ', '\t', '{', '}'])
-    });
-    let continues = starts_line
-        && issue.id.is_none()
-        && !entry_like
-        && !first_line.trim().is_empty()
-        && !first_line.starts_with(['#', ' ', '\t', '-', '.', '[', '*', '}'])
-        && previous_line.is_some_and(|p| !p.trim().is_empty() && !p.starts_with('#'));
-    if continues {
+    if continues(text, issue) {
         let above = file
             .model
             .entries
@@ -602,6 +636,14 @@ mod tests {
         // A line beginning with a character no id starts with, too.
         let (m, _, at) = one("cont = First line\nélan second\n");
         assert!(m.contains("not indented"), "{m}");
+        assert_eq!(at, (2, 1));
+        // A value on the line below its `=`, unindented: one finding, at the text.
+        let (m, help, at) = one("msg =\nFirst line\nnext = x\n");
+        assert_eq!(
+            m,
+            "the text of `msg` is on a line that is not indented, so `msg` has no text; Fluent skips the message `msg`"
+        );
+        assert!(help.starts_with("indent the text"), "{help}");
         assert_eq!(at, (2, 1));
         // After a blank line it is no continuation.
         let (m, _, _) = one("cont = First line\n\nsecond line\n");
