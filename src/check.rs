@@ -245,8 +245,10 @@ pub fn run(project: &Project, keep_sources: bool) -> Result<Outcome> {
                     .collect();
                 sink.out.extend(found.into_iter().flatten());
                 let mut terms = rules::terms::LocaleTerms::default();
+                let mut locale_terms = false;
                 if terminology {
                     let matcher = LocaleMatcher::new(&glossary, locale);
+                    locale_terms = !matcher.is_empty();
                     for (i, f) in own.iter().enumerate() {
                         rules::terms::check_file(&mut sink, f, i, &matcher, &glossary, &mut terms);
                     }
@@ -282,7 +284,7 @@ pub fn run(project: &Project, keep_sources: bool) -> Result<Outcome> {
                             &project.reference,
                             &|key| action(p.action(Some(key))),
                         );
-                        if terminology {
+                        if locale_terms {
                             missing_terms(
                                 &mut sink,
                                 &r,
