@@ -112,21 +112,10 @@ fn raw_extraction_surfaces_the_terminology_defects() {
         forbidden_terpencil, terpencil,
         "every `bank terpencil` is flagged"
     );
-    let mix = diags
-        .iter()
-        .find(|d| {
-            d["rule"] == "inconsistent-term"
-                && d["message"]
-                    .as_str()
-                    .unwrap_or("")
-                    .contains("`remote-banking`")
-        })
-        .expect("the mix of remote banking forms is reported");
-    let m = mix["message"].as_str().unwrap_or("");
-    assert!(
-        m.contains("`bank jarak jauh`") && m.contains("`bank terpencil`"),
-        "{m}"
-    );
+    // The article also writes the admitted "bank jarak jauh": a variant the glossary allows,
+    // not an inconsistency (the forbidden forms are errors of their own).
+    let mix = diags.iter().filter(|d| d["rule"] == "inconsistent-term").count();
+    assert_eq!(mix, 0, "admitted forms are not an inconsistency");
 }
 
 /// Variables of each message, from the FTL source.
