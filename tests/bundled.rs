@@ -114,7 +114,10 @@ fn raw_extraction_surfaces_the_terminology_defects() {
     );
     // The article also writes the admitted "bank jarak jauh": a variant the glossary allows,
     // not an inconsistency (the forbidden forms are errors of their own).
-    let mix = diags.iter().filter(|d| d["rule"] == "inconsistent-term").count();
+    let mix = diags
+        .iter()
+        .filter(|d| d["rule"] == "inconsistent-term")
+        .count();
     assert_eq!(mix, 0, "admitted forms are not an inconsistency");
 }
 
