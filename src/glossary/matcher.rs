@@ -905,8 +905,16 @@ impl LocaleMatcher {
                     {
                         continue;
                     }
-                    if self.english && !english_use(e, source, &range) {
-                        continue;
+                    if self.english {
+                        // The words around, within the match's text run.
+                        let seg = segments
+                            .iter()
+                            .find(|s| s.start <= range.start && range.end <= s.end)
+                            .cloned()
+                            .unwrap_or(0..source.len());
+                        if !english_use(e, source, seg, &range) {
+                            continue;
+                        }
                     }
                     found.push(self.make(e, range));
                 }
@@ -1198,6 +1206,21 @@ const VERB_MARKERS: &[&str] = &[
 /// Adverbs after a verb that make a phrasal verb of another sense ("sign up").
 const PARTICLES: &[&str] = &["up", "out", "off", "down", "back", "away"];
 
+/// Object pronouns between a verb and its particle ("sign me up").
+const OBJECTS: &[&str] = &["me", "you", "us", "them", "him", "her", "it"];
+
+/// Fixed expressions whose first word is not that word's usual sense: (word, next word).
+/// A native language is a mother tongue, not native software; release notes and a context
+/// menu are things of their own.
+const FIXED: &[(&str, &str)] = &[
+    ("native", "language"),
+    ("native", "languages"),
+    ("native", "speaker"),
+    ("native", "speakers"),
+    ("release", "notes"),
+    ("context", "menu"),
+];
+
 /// Verbs that take an object and a to-infinitive in another sense: "enable you to share" is
 /// making possible, not switching on.
 const CAUSATIVES: &[&str] = &["enable", "allow", "permit", "empower"];
@@ -1208,9 +1231,12 @@ const CAUSATIVES: &[&str] = &["enable", "allow", "permit", "empower"];
 /// ("it encrypts", not "security issues"); a verb followed by a particle is a phrasal verb
 /// ("sign up"); a causative followed by "to" has its other sense ("enable you to"); a
 /// noun after "to", a modal or a pronoun is a verb ("to report").
-fn english_use(e: &Entry, source: &str, range: &Range<usize>) -> bool {
-    let before = &source[..range.start];
-    let after = &source[range.end..];
+fn english_use(e: &Entry, source: &str, seg: Range<usize>, range: &Range<usize>) -> bool {
+    let before = &source[seg.start..range.start];
+    let after = &source[range.end..seg.end];
+    // A text run that follows a placeable ("{ -brand-name-firefox } imports").
+    let placeable_before =
+        before.trim().is_empty() && source[..seg.start].trim_end().ends_with('}');
     let mut b = before.chars().rev();
     if b.next() == Some('-') && b.next().is_some_and(char::is_alphanumeric) {
         return false;
@@ -1232,7 +1258,6 @@ fn english_use(e: &Entry, source: &str, range: &Range<usize>) -> bool {
         .map_or(0, |(i, c)| i + c.len_utf8());
     let prev_raw = &trimmed[prev_start..];
     let prev = normalize(prev_raw);
-    let placeable_before = trimmed.ends_with('}');
     let next_words: Vec<String> = after
         .split(|c: char| !is_word_char(c) && c != ' ')
         .next()
@@ -1243,14 +1268,36 @@ fn english_use(e: &Entry, source: &str, range: &Range<usize>) -> bool {
         .collect();
     let form = normalize(&source[range.clone()]);
     let word = e.words[0].as_str();
+    let next = next_words.first().map(String::as_str).unwrap_or("");
+    if FIXED.iter().any(|(w, n)| *w == word && *n == next) {
+        return false;
+    }
     match e.pos.as_deref() {
         Some("verb") => {
             if DETERMINERS.contains(&prev.as_str()) {
                 return false;
             }
-            if next_words
-                .first()
-                .is_some_and(|n| PARTICLES.contains(&n.as_str()))
+            // "sign up", "sign me up".
+            let particle = |n: Option<&String>| n.is_some_and(|n| PARTICLES.contains(&n.as_str()));
+            if particle(next_words.first())
+                || next_words
+                    .first()
+                    .is_some_and(|n| OBJECTS.contains(&n.as_str()))
+                    && particle(next_words.get(1))
+            {
+                return false;
+            }
+            // A base form ending a clause after a word that does not make it a verb is a
+            // noun ("a web compatibility issue.").
+            let clause_end = after.trim_start().is_empty()
+                || after
+                    .trim_start()
+                    .starts_with(['.', ',', ';', ':', '!', '?', ')']);
+            if form == word
+                && clause_end
+                && !prev.is_empty()
+                && !VERB_MARKERS.contains(&prev.as_str())
+                && !matches!(prev.as_str(), "and" | "or")
             {
                 return false;
             }
@@ -1277,7 +1324,13 @@ fn english_use(e: &Entry, source: &str, range: &Range<usize>) -> bool {
             }
             true
         }
-        Some("noun") => !(form == word && VERB_MARKERS.contains(&prev.as_str())),
+        Some("noun") => {
+            // Before an object it is a verb ("open source its codebase").
+            let object = next_words
+                .first()
+                .is_some_and(|n| DETERMINERS.contains(&n.as_str()) && n != "no");
+            !(form == word && (VERB_MARKERS.contains(&prev.as_str()) || object))
+        }
         _ => true,
     }
 }
@@ -1731,7 +1784,17 @@ mod tests {
             found(&en, "Mozilla issues, it issues; Firefox issues"),
             vec!["issues", "issues"]
         );
-        assert_eq!(found(&en, "{ -brand } issues certificates"), vec!["issues"]);
+        // After a placeable (a brand name), in a text run of its own.
+        let text = "{ -brand } issues certificates";
+        let after = en.find(text, std::slice::from_ref(&(10..text.len())));
+        assert_eq!(&text[after[0].range.clone()], "issues");
+        // Phrasal verbs with an object between; a base form ending a clause is a noun.
+        assert!(found(&en, "Sign me up").is_empty());
+        assert!(found(&en, "a web compatibility issue.").is_empty());
+        assert_eq!(found(&en, "Please sign."), vec!["sign"]);
+        // Fixed expressions are not their first word; a noun before an object is a verb.
+        assert!(found(&en, "Read the release notes").is_empty());
+        assert!(found(&en, "create and release the code").is_empty());
         // A causative with a to-infinitive has its other sense.
         assert!(found(&en, "enables you to share").is_empty());
         assert_eq!(found(&en, "enable the setting"), vec!["enable"]);

@@ -705,12 +705,16 @@ id = "ai"
         for e in &lf.model.entries {
             let rkey = (rf.rel.to_string(), e.id.to_string(), None);
             let lkey = (lf.rel.to_string(), e.id.to_string(), None);
+            // A reference part without terms has no entry (as in the check).
+            let Some(reference) = ref_terms.parts.get(&rkey) else {
+                continue;
+            };
             check_missing(
                 &mut sink,
                 &lf,
                 e,
                 None,
-                &ref_terms.parts[&rkey],
+                reference,
                 terms.parts.get(&lkey),
                 &g,
                 "en",
