@@ -42,19 +42,21 @@ echo
 python3 benches/terminology.py score "$OUT"
 if [ "$SPEED" = 1 ]; then
   echo
-  # Best of RUNS wall-clock times (the machine is shared: the minimum is the least noisy).
+  # Best of RUNS wall-clock and CPU (user + system) times: the machine may be shared, and
+  # the minimum is the least disturbed run.
   best() {
-    local b=999999
+    local bw=999999 bc=999999
     for _ in $(seq "$RUNS"); do
-      local s e
-      s=$(date +%s%N)
-      "$BIN" check "$@" --format json >/dev/null || true
-      e=$(date +%s%N)
-      b=$(( (e - s) / 1000000 < b ? (e - s) / 1000000 : b ))
+      local t w c
+      t=$( { /usr/bin/time -f "%e %U %S" "$BIN" check "$@" --format json >/dev/null; } 2>&1 | tail -1)
+      w=$(python3 -c "print(int(float('${t%% *}') * 1000))")
+      c=$(python3 -c "a = '$t'.split(); print(int((float(a[1]) + float(a[2])) * 1000))")
+      bw=$(( w < bw ? w : bw ))
+      bc=$(( c < bc ? c : bc ))
     done
-    echo "$b"
+    echo "$bw $bc"
   }
-  without=$(best "${PROJECT[@]}")
-  with=$(best "${PROJECT[@]}" "${GLOSSARIES[@]}")
-  echo "whole project, best of $RUNS: without termbases ${without} ms, with all $(( ${#GLOSSARIES[@]} / 2 )) termbases ${with} ms, ratio $(python3 -c "print(f'{$with/$without:.2f}')")x"
+  read -r ww wc <<<"$(best "${PROJECT[@]}")"
+  read -r tw tc <<<"$(best "${PROJECT[@]}" "${GLOSSARIES[@]}")"
+  echo "whole project, best of $RUNS: without termbases ${ww} ms (CPU ${wc} ms), with all $(( ${#GLOSSARIES[@]} / 2 )) termbases ${tw} ms (CPU ${tc} ms): $(python3 -c "print(f'{$tw/$ww:.2f}x wall, {$tc/$wc:.2f}x CPU')")"
 fi

@@ -49,6 +49,27 @@ pub fn fold_char(c: char, out: &mut String) {
 
 /// Folds one character into `out`, dropping `marks`.
 pub fn fold_char_with(c: char, marks: Marks, out: &mut String) {
+    // Most text is ASCII: its folding is lowercasing. Basic Cyrillic letters but й (и with
+    // a breve) and CJK ideographs neither decompose nor fold otherwise.
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    match c {
+        'а'..='я' if c != 'й' => {
+            out.push(c);
+            return;
+        }
+        'А'..='Я' if c != 'Й' => {
+            out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c));
+            return;
+        }
+        '\u{4E00}'..='\u{9FFF}' => {
+            out.push(c);
+            return;
+        }
+        _ => {}
+    }
     // Hangul syllables stay composed: particles are compared as syllables.
     if ('\u{AC00}'..='\u{D7A3}').contains(&c) {
         out.push(c);
@@ -118,7 +139,12 @@ pub fn fold_segments_with(
     segments: &[std::ops::Range<usize>],
     marks: Marks,
 ) -> Folded {
-    let mut f = Folded::default();
+    // Folding rarely changes the length much: one allocation each, not a dozen regrowths.
+    let len: usize = segments.iter().map(|s| s.len() + 1).sum::<usize>() + 8;
+    let mut f = Folded {
+        text: String::with_capacity(len),
+        map: Vec::with_capacity(len),
+    };
     for (k, seg) in segments.iter().enumerate() {
         if k > 0 {
             f.text.push(' ');
@@ -197,6 +223,8 @@ mod tests {
         assert_eq!(fold("всё"), fold("все"));
         assert_eq!(fold("Ёлка"), fold("елка"));
         assert_ne!(fold("й"), fold("и"));
+        assert_eq!(fold("ДОМАШНЯЯ Страница"), "домашняя страница");
+        assert_eq!(fold("ЙОД"), fold("йод"));
         assert_ne!(fold("Abstürze"), fold("absturze"));
         let de = Marks::for_language("de");
         assert_eq!(fold_with("Abstürze", de), "absturze");

@@ -141,6 +141,8 @@ impl Morphology {
                     ("овать", &["у", "ю", ""]),
                     ("евать", &["ю"]),
                     ("нуть", &["н"]),
+                    // войти, войдите; найти, найдите.
+                    ("йти", &["йд"]),
                 ]),
             ),
             // The participle's ge- ("gemeldet" of "melden").
@@ -203,22 +205,39 @@ impl Morphology {
         if tw.starts_with(&wf.word) {
             return true;
         }
-        if let (Some(st), Some(stemmer)) = (&wf.stem, &self.stemmer) {
-            if fold_with(&stemmer.stem(tw), self.marks) == *st {
+        if !strict && self.swap {
+            let cp = common_prefix(tw, &wf.word);
+            if cp >= wf.min_prefix && letter_count(&tw[cp..]) <= MAX_TAIL {
+                return true;
+            }
+            if wf
+                .alts
+                .iter()
+                .any(|a| tw.starts_with(a.as_str()) && letter_count(&tw[a.len()..]) <= MAX_TAIL)
+            {
                 return true;
             }
         }
-        if strict || !self.swap {
-            return false;
+        // Stemming is the costly test: only for a word that begins with all but the last
+        // letter of the stem (the stemmers cut endings; some change a last letter).
+        match (&wf.stem, &self.stemmer) {
+            (Some(st), Some(stemmer)) => {
+                let head = st
+                    .char_indices()
+                    .rfind(|(_, c)| !unicode_normalization::char::is_combining_mark(*c))
+                    .map_or(0, |(i, _)| i);
+                tw.starts_with(&st[..head]) && fold_with(&stemmer.stem(tw), self.marks) == *st
+            }
+            _ => false,
         }
-        let cp = common_prefix(tw, &wf.word);
-        if cp >= wf.min_prefix && letters(&tw[cp..]).len() <= MAX_TAIL {
-            return true;
-        }
-        wf.alts
-            .iter()
-            .any(|a| tw.starts_with(a.as_str()) && letters(&tw[a.len()..]).len() <= MAX_TAIL)
     }
+}
+
+/// Letters (characters but combining marks) in `s`.
+fn letter_count(s: &str) -> usize {
+    s.chars()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .count()
 }
 
 /// Byte offsets where each letter (a character with its combining marks) starts.
@@ -534,6 +553,9 @@ fn stemmer_for(locale: &str) -> Option<rust_stemmers::Stemmer> {
 }
 
 fn is_word(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
 }
 
@@ -621,7 +643,17 @@ impl LocaleMatcher {
             .or_else(|| g.defaults.get(&lang))
             .copied()
             .unwrap_or_else(|| default_policy(locale));
-        let morph = Morphology::new(&lang);
+        // Most locales of a big project have no term in a glossary: their matcher is empty,
+        // without a stemmer or automaton to build.
+        let any = g
+            .concepts
+            .iter()
+            .any(|c| c.terms.iter().any(|t| locale_matches(&t.locale, locale)));
+        let morph = if any {
+            Morphology::new(&lang)
+        } else {
+            Morphology::new("")
+        };
         let english = lang == "en";
         let mut entries = Vec::new();
         for (ci, c) in g.concepts.iter().enumerate() {
@@ -796,9 +828,14 @@ impl LocaleMatcher {
         } else {
             AhoCorasick::builder()
                 .match_kind(MatchKind::Standard)
-                // Message texts are short: the NFA scans them about as fast as a DFA,
-                // which would cost more to build than all the scanning it saves.
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                // A DFA for a termbase's few hundred literals builds in well under a
+                // millisecond and scans a locale's texts (a megabyte) faster than the NFA;
+                // a big glossary's DFA would cost more to build than it saves.
+                .kind(Some(if literal.len() <= 2_000 {
+                    AhoCorasickKind::DFA
+                } else {
+                    AhoCorasickKind::ContiguousNFA
+                }))
                 .build(&literal)
                 .ok()
         };
@@ -870,8 +907,16 @@ impl LocaleMatcher {
                     {
                         continue;
                     }
-                    if self.english && !english_use(e, source, &range) {
-                        continue;
+                    if self.english {
+                        // The words around, within the match's text run.
+                        let seg = segments
+                            .iter()
+                            .find(|s| s.start <= range.start && range.end <= s.end)
+                            .cloned()
+                            .unwrap_or(0..source.len());
+                        if !english_use(e, source, seg, &range) {
+                            continue;
+                        }
                     }
                     found.push(self.make(e, range));
                 }
@@ -1008,72 +1053,59 @@ impl LocaleMatcher {
             // The tail of a compound is held to its endings and stem.
             inside = !aspect;
         }
-        self.words_in_order(e, text, start, inside, &word_end)
-            .or_else(|| self.words_nearby(e, text, start, inside, &word_end))
-    }
-
-    /// The term's words one after another (up to `gap` other words between two).
-    fn words_in_order(
-        &self,
-        e: &Entry,
-        text: &str,
-        start: usize,
-        inside: bool,
-        word_end: &dyn Fn(usize, &WordForm) -> usize,
-    ) -> Option<usize> {
-        let mut pos = start;
-        for (k, wf) in e.forms.iter().enumerate() {
-            if k > 0 {
-                let mut gaps = 0;
-                loop {
-                    let mut seps = 0;
-                    while let Some(c) = text[pos..].chars().next().filter(|c| is_separator(*c)) {
-                        pos += c.len_utf8();
-                        seps += 1;
-                    }
-                    let end = word_end(pos, wf);
-                    if seps == 0 || end == pos {
-                        return None;
-                    }
-                    if self.morph.accept(wf, &text[pos..end], false) {
-                        break;
-                    }
-                    if gaps == e.gap {
-                        return None;
-                    }
-                    gaps += 1;
-                    pos = end;
-                }
-            }
-            let end = word_end(pos, wf);
-            if !self.morph.accept(wf, &text[pos..end], k == 0 && inside) {
-                return None;
-            }
-            pos = end;
-        }
-        Some(pos)
-    }
-
-    /// The term's first word, then its other words in any order among the next few words of
-    /// the clause, short ones (articles, prepositions: "el", "del") optional. Adjectives move
-    /// ("la protección contra el rastreo mejorada"), lists come between ("der einzige
-    /// unabhängige, größere Browser").
-    fn words_nearby(
-        &self,
-        e: &Entry,
-        text: &str,
-        start: usize,
-        inside: bool,
-        word_end: &dyn Fn(usize, &WordForm) -> usize,
-    ) -> Option<usize> {
-        let (first, rest) = e.forms.split_first()?;
-        if rest.is_empty() {
-            return None;
-        }
+        let first = &e.forms[0];
         let first_end = word_end(start, first);
         if !self.morph.accept(first, &text[start..first_end], inside) {
             return None;
         }
+        if e.forms.len() == 1 {
+            return Some(first_end);
+        }
+        self.words_in_order(e, text, first_end, &word_end)
+            .or_else(|| self.words_nearby(e, text, first_end))
+    }
+
+    /// The term's other words one after another from `pos`, the end of its first word (up
+    /// to `gap` other words between two).
+    fn words_in_order(
+        &self,
+        e: &Entry,
+        text: &str,
+        mut pos: usize,
+        word_end: &dyn Fn(usize, &WordForm) -> usize,
+    ) -> Option<usize> {
+        for wf in &e.forms[1..] {
+            let mut gaps = 0;
+            loop {
+                let mut seps = 0;
+                while let Some(c) = text[pos..].chars().next().filter(|c| is_separator(*c)) {
+                    pos += c.len_utf8();
+                    seps += 1;
+                }
+                let end = word_end(pos, wf);
+                if seps == 0 || end == pos {
+                    return None;
+                }
+                if self.morph.accept(wf, &text[pos..end], false) {
+                    pos = end;
+                    break;
+                }
+                if gaps == e.gap {
+                    return None;
+                }
+                gaps += 1;
+                pos = end;
+            }
+        }
+        Some(pos)
+    }
+
+    /// The term's other words in any order among the next few words of the clause after its
+    /// first word (ending at `first_end`), short ones (articles, prepositions: "el", "del") optional. Adjectives move
+    /// ("la protección contra el rastreo mejorada"), lists come between ("der einzige
+    /// unabhängige, größere Browser").
+    fn words_nearby(&self, e: &Entry, text: &str, first_end: usize) -> Option<usize> {
+        let rest = &e.forms[1..];
         let mut window: Vec<(usize, usize)> = Vec::new();
         let mut pos = first_end;
         while window.len() < rest.len() + 2 {
@@ -1097,7 +1129,7 @@ impl LocaleMatcher {
                 .find(|(a, b)| self.morph.accept(wf, &text[*a..*b], false));
             match found {
                 Some(&(_, b)) => last = last.max(b),
-                None if letters(&wf.word).len() <= 3 => {}
+                None if letter_count(&wf.word) <= 3 => {}
                 None => return None,
             }
         }
@@ -1176,6 +1208,21 @@ const VERB_MARKERS: &[&str] = &[
 /// Adverbs after a verb that make a phrasal verb of another sense ("sign up").
 const PARTICLES: &[&str] = &["up", "out", "off", "down", "back", "away"];
 
+/// Object pronouns between a verb and its particle ("sign me up").
+const OBJECTS: &[&str] = &["me", "you", "us", "them", "him", "her", "it"];
+
+/// Fixed expressions whose first word is not that word's usual sense: (word, next word).
+/// A native language is a mother tongue, not native software; release notes and a context
+/// menu are things of their own.
+const FIXED: &[(&str, &str)] = &[
+    ("native", "language"),
+    ("native", "languages"),
+    ("native", "speaker"),
+    ("native", "speakers"),
+    ("release", "notes"),
+    ("context", "menu"),
+];
+
 /// Verbs that take an object and a to-infinitive in another sense: "enable you to share" is
 /// making possible, not switching on.
 const CAUSATIVES: &[&str] = &["enable", "allow", "permit", "empower"];
@@ -1186,9 +1233,12 @@ const CAUSATIVES: &[&str] = &["enable", "allow", "permit", "empower"];
 /// ("it encrypts", not "security issues"); a verb followed by a particle is a phrasal verb
 /// ("sign up"); a causative followed by "to" has its other sense ("enable you to"); a
 /// noun after "to", a modal or a pronoun is a verb ("to report").
-fn english_use(e: &Entry, source: &str, range: &Range<usize>) -> bool {
-    let before = &source[..range.start];
-    let after = &source[range.end..];
+fn english_use(e: &Entry, source: &str, seg: Range<usize>, range: &Range<usize>) -> bool {
+    let before = &source[seg.start..range.start];
+    let after = &source[range.end..seg.end];
+    // A text run that follows a placeable ("{ -brand-name-firefox } imports").
+    let placeable_before =
+        before.trim().is_empty() && source[..seg.start].trim_end().ends_with('}');
     let mut b = before.chars().rev();
     if b.next() == Some('-') && b.next().is_some_and(char::is_alphanumeric) {
         return false;
@@ -1210,7 +1260,6 @@ fn english_use(e: &Entry, source: &str, range: &Range<usize>) -> bool {
         .map_or(0, |(i, c)| i + c.len_utf8());
     let prev_raw = &trimmed[prev_start..];
     let prev = normalize(prev_raw);
-    let placeable_before = trimmed.ends_with('}');
     let next_words: Vec<String> = after
         .split(|c: char| !is_word_char(c) && c != ' ')
         .next()
@@ -1221,14 +1270,36 @@ fn english_use(e: &Entry, source: &str, range: &Range<usize>) -> bool {
         .collect();
     let form = normalize(&source[range.clone()]);
     let word = e.words[0].as_str();
+    let next = next_words.first().map(String::as_str).unwrap_or("");
+    if FIXED.iter().any(|(w, n)| *w == word && *n == next) {
+        return false;
+    }
     match e.pos.as_deref() {
         Some("verb") => {
             if DETERMINERS.contains(&prev.as_str()) {
                 return false;
             }
-            if next_words
-                .first()
-                .is_some_and(|n| PARTICLES.contains(&n.as_str()))
+            // "sign up", "sign me up".
+            let particle = |n: Option<&String>| n.is_some_and(|n| PARTICLES.contains(&n.as_str()));
+            if particle(next_words.first())
+                || next_words
+                    .first()
+                    .is_some_and(|n| OBJECTS.contains(&n.as_str()))
+                    && particle(next_words.get(1))
+            {
+                return false;
+            }
+            // A base form ending a clause after a word that does not make it a verb is a
+            // noun ("a web compatibility issue.").
+            let clause_end = after.trim_start().is_empty()
+                || after
+                    .trim_start()
+                    .starts_with(['.', ',', ';', ':', '!', '?', ')']);
+            if form == word
+                && clause_end
+                && !prev.is_empty()
+                && !VERB_MARKERS.contains(&prev.as_str())
+                && !matches!(prev.as_str(), "and" | "or")
             {
                 return false;
             }
@@ -1255,7 +1326,13 @@ fn english_use(e: &Entry, source: &str, range: &Range<usize>) -> bool {
             }
             true
         }
-        Some("noun") => !(form == word && VERB_MARKERS.contains(&prev.as_str())),
+        Some("noun") => {
+            // Before an object it is a verb ("open source its codebase").
+            let object = next_words
+                .first()
+                .is_some_and(|n| DETERMINERS.contains(&n.as_str()) && n != "no");
+            !(form == word && (VERB_MARKERS.contains(&prev.as_str()) || object))
+        }
         _ => true,
     }
 }
@@ -1273,12 +1350,19 @@ fn inside_tag(text: &str, at: usize) -> bool {
 /// a bare language of the other (`pt` terms serve `pt-BR`; `en-US` terms, as Pontoon
 /// exports them, serve a project whose reference is `en`); `pt-PT` never serves `pt-BR`.
 pub fn locale_matches(term_locale: &str, locale: &str) -> bool {
+    // Most calls compare two languages: their first letters already differ.
+    let first = |l: &str| l.as_bytes().first().map(u8::to_ascii_lowercase);
+    if first(term_locale) != first(locale) {
+        return false;
+    }
     if term_locale.eq_ignore_ascii_case(locale) {
         return true;
     }
-    let lang = |l: &str| l.split(['-', '_']).next().unwrap_or(l).to_ascii_lowercase();
+    fn lang(l: &str) -> &str {
+        l.split(['-', '_']).next().unwrap_or(l)
+    }
     (!term_locale.contains(['-', '_']) || !locale.contains(['-', '_']))
-        && lang(term_locale) == lang(locale)
+        && lang(term_locale).eq_ignore_ascii_case(lang(locale))
 }
 
 #[cfg(test)]
@@ -1702,7 +1786,17 @@ mod tests {
             found(&en, "Mozilla issues, it issues; Firefox issues"),
             vec!["issues", "issues"]
         );
-        assert_eq!(found(&en, "{ -brand } issues certificates"), vec!["issues"]);
+        // After a placeable (a brand name), in a text run of its own.
+        let text = "{ -brand } issues certificates";
+        let after = en.find(text, std::slice::from_ref(&(10..text.len())));
+        assert_eq!(&text[after[0].range.clone()], "issues");
+        // Phrasal verbs with an object between; a base form ending a clause is a noun.
+        assert!(found(&en, "Sign me up").is_empty());
+        assert!(found(&en, "a web compatibility issue.").is_empty());
+        assert_eq!(found(&en, "Please sign."), vec!["sign"]);
+        // Fixed expressions are not their first word; a noun before an object is a verb.
+        assert!(found(&en, "Read the release notes").is_empty());
+        assert!(found(&en, "create and release the code").is_empty());
         // A causative with a to-infinitive has its other sense.
         assert!(found(&en, "enables you to share").is_empty());
         assert_eq!(found(&en, "enable the setting"), vec!["enable"]);

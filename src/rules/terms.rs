@@ -182,7 +182,7 @@ pub struct PartTerms {
     /// noun), even where the words around chose one sense: a translation may turn a verb
     /// into a noun ("Reporting" → "Les rapports").
     pub homographs: BTreeMap<usize, Vec<usize>>,
-    /// Used concepts with the words that name them (folded): a translation that keeps the
+    /// Used concepts with the words that first name them: a translation that keeps the
     /// words (a product name such as "Rapid Release", a loanword) renders the concept.
     pub words: Vec<(usize, String)>,
 }
@@ -258,6 +258,10 @@ pub fn check_file(
     glossary: &Glossary,
     acc: &mut LocaleTerms,
 ) {
+    // A locale the glossary has no term for has nothing to find.
+    if matcher.is_empty() {
+        return;
+    }
     for e in &file.model.entries {
         for (attr, part) in parts(e) {
             let segs = segments(file, part);
@@ -283,6 +287,10 @@ pub fn check_file(
                     }
                 }
             }
+            // A part without terms needs no entry (an absent part has none).
+            if all.is_empty() {
+                continue;
+            }
             let slot = acc.parts.entry(key).or_default();
             slot.senses.extend(senses.into_iter().map(|(_, g)| g));
             slot.found.extend(
@@ -306,9 +314,9 @@ pub fn check_file(
                     if !h.is_empty() {
                         slot.homographs.insert(m.concept, h.to_vec());
                     }
-                    let words = crate::glossary::fold::fold(&file.text[m.range.clone()]);
-                    if !slot.words.contains(&(m.concept, words.clone())) {
-                        slot.words.push((m.concept, words));
+                    if !slot.words.iter().any(|(k, _)| *k == m.concept) {
+                        slot.words
+                            .push((m.concept, file.text[m.range.clone()].to_string()));
                     }
                 }
                 found.push(m);
@@ -539,8 +547,18 @@ pub fn check_missing(
         if sense.is_some_and(|g| g.iter().any(|o| have.contains(o)) || g.first() != Some(&c)) {
             continue;
         }
+        if have.contains(&c) {
+            continue;
+        }
         let group = sense.map_or_else(|| vec![c], |g| g.iter().copied().collect());
         let concept = &glossary.concepts[c];
+        if reference
+            .homographs
+            .get(&c)
+            .is_some_and(|h| h.iter().any(|o| have.contains(o)))
+        {
+            continue;
+        }
         let mut locale_terms: Vec<&str> = Vec::new();
         for &k in &group {
             for t in &glossary.concepts[k].terms {
@@ -551,14 +569,7 @@ pub fn check_missing(
                 }
             }
         }
-        if locale_terms.is_empty() || have.contains(&c) {
-            continue;
-        }
-        if reference
-            .homographs
-            .get(&c)
-            .is_some_and(|h| h.iter().any(|o| have.contains(o)))
-        {
+        if locale_terms.is_empty() {
             continue;
         }
         let kept = reference
@@ -567,7 +578,7 @@ pub fn check_missing(
             .filter(|(k, _)| group.contains(k))
             .any(|(_, w)| {
                 let text = translation.get_or_init(|| part_text(file, entry, attr));
-                contains_words(text, w)
+                contains_words(text, &crate::glossary::fold::fold(w))
             });
         if kept {
             continue;
@@ -697,12 +708,16 @@ id = "ai"
         for e in &lf.model.entries {
             let rkey = (rf.rel.to_string(), e.id.to_string(), None);
             let lkey = (lf.rel.to_string(), e.id.to_string(), None);
+            // A reference part without terms has no entry (as in the check).
+            let Some(reference) = ref_terms.parts.get(&rkey) else {
+                continue;
+            };
             check_missing(
                 &mut sink,
                 &lf,
                 e,
                 None,
-                &ref_terms.parts[&rkey],
+                reference,
                 terms.parts.get(&lkey),
                 &g,
                 "en",
