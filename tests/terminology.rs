@@ -111,6 +111,8 @@ fn other_rules_have_no_term_fields() {
         "end_column",
         "id",
         "message",
+        "help",
+        "related",
     ]
     .into();
     assert_eq!(keys, want);
