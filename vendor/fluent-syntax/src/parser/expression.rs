@@ -168,7 +168,6 @@ where
     }
 
     fn get_call_arguments_unguarded(&mut self) -> Result<ast::CallArguments<S>> {
-
         let mut positional = vec![];
         let mut named = vec![];
         let mut argument_names = vec![];
