@@ -20,37 +20,37 @@ report-date = a. d. XI Kal. Aug. MMXXIV
 ## Large models
 
 # $share (percent): share of customer service centers and remote banking units.
-large-model-adoption = Secundum statisticam imperfectam { NUMBER($share, style: "percent") } centrorum curae clientium et centrorum argentariae remotae explorare coeperunt quomodo ars exemplarium magnorum adhiberi possit, praesertim in administratione scientiae, in summariis argumenti conficiendis, in mandatis operis intellegentibus aliisque in campis.
+large-model-adoption = Secundum statisticam imperfectam { NUMBER($share) } centrorum curae clientium et centrorum argentariae remotae explorare coeperunt quomodo ars exemplarium magnorum adhiberi possit, praesertim in administratione scientiae, in summariis argumenti conficiendis, in mandatis operis intellegentibus aliisque in campis.
 
 ## Data processing
 
 # $dashboard, $unstructured-data, $vector-database (percent): shares of centers.
-data-processing-adoption = In datis tractandis, secundum statisticam imperfectam in relatione allatam, { NUMBER($dashboard, style: "percent") } centrorum curae clientium et centrorum argentariae remotae tabulas datorum construxerunt atque in usum induxerunt, { NUMBER($unstructured-data, style: "percent") } data informia in analysi datorum ingentium adhibuerunt, { NUMBER($vector-database, style: "percent") } bases datorum vectoriales instituerunt ad casus usus, ut analysin et effossionem corporum, inquisitionem in thesauro scientiae, auxilium ministris tempore reali praestitum.
+data-processing-adoption = In datis tractandis, secundum statisticam imperfectam in relatione allatam, { NUMBER($dashboard) } centrorum curae clientium et centrorum argentariae remotae tabulas datorum construxerunt atque in usum induxerunt, { NUMBER($unstructured-data) } data informia in analysi datorum ingentium adhibuerunt, { NUMBER($vector-database) } bases datorum vectoriales instituerunt ad casus usus, ut analysin et effossionem corporum, inquisitionem in thesauro scientiae, auxilium ministris tempore reali praestitum.
 
 ## Customer experience
 
 # $staff: number of customer service staff; $change (percent): year-on-year decrease.
-customer-service-staff = Ut in relatione legitur, exeunte anno 2023 numerus ministrorum curae clientium in institutis argentariis erat { NUMBER($staff) }, qui numerus prae anno superiore { NUMBER($change, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) } decrevit.
+customer-service-staff = Ut in relatione legitur, exeunte anno 2023 numerus ministrorum curae clientium in institutis argentariis erat { NUMBER($staff) }, qui numerus prae anno superiore { NUMBER($change, minimumFractionDigits: 2, maximumFractionDigits: 2) } decrevit.
 
 # $calls: number of inbound calls handled by human agents; $change (percent): year-on-year increase.
 inbound-calls = Ministri humani toto anno { NUMBER($calls) } { $calls ->
         [one] vocationem advenientem
        *[other] vocationes advenientes
-    } tractaverunt, qui numerus prae anno superiore { NUMBER($change, style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1) } crevit.
+    } tractaverunt, qui numerus prae anno superiore { NUMBER($change, minimumFractionDigits: 1, maximumFractionDigits: 1) } crevit.
 
 # $rate (percent): average answer rate of agent-handled calls.
-answer-rate = Ratio responsionum media vocationum a ministris tractatarum in centris curae clientium et centris argentariae remotae { NUMBER($rate, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) } attigit.
+answer-rate = Ratio responsionum media vocationum a ministris tractatarum in centris curae clientium et centris argentariae remotae { NUMBER($rate, minimumFractionDigits: 2, maximumFractionDigits: 2) } attigit.
 
 # $satisfaction (percent); $threshold (percent): the level exceeded four years running.
-customer-satisfaction = Satisfactio clientium in vocationibus a ministris tractatis { NUMBER($satisfaction, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) } attigit atque iam quartum annum deinceps { NUMBER($threshold, style: "percent") } superavit.
+customer-satisfaction = Satisfactio clientium in vocationibus a ministris tractatis { NUMBER($satisfaction, minimumFractionDigits: 2, maximumFractionDigits: 2) } attigit atque iam quartum annum deinceps { NUMBER($threshold) } superavit.
 
 ## Service channels
 
 # $app, $wechat, $online, $sms, $video (percent): shares of surveyed centers per channel.
-service-channels-app = Relatio etiam ostendit anno 2023 ex centris curae clientium et centris argentariae remotae quae percontationi interfuerunt { NUMBER($app, style: "percent") } ministerium per applicationem mobilem praebuisse, { NUMBER($wechat, style: "percent") } per WeChat, { NUMBER($online, style: "percent") } curam clientium interretialem, { NUMBER($sms, style: "percent") } ministerium per nuntios breves, { NUMBER($video, style: "percent") } ministerium visivum.
+service-channels-app = Relatio etiam ostendit anno 2023 ex centris curae clientium et centris argentariae remotae quae percontationi interfuerunt { NUMBER($app) } ministerium per applicationem mobilem praebuisse, { NUMBER($wechat) } per WeChat, { NUMBER($online) } curam clientium interretialem, { NUMBER($sms) } ministerium per nuntios breves, { NUMBER($video) } ministerium visivum.
 
 # $email, $weibo (percent): shares of surveyed centers.
-service-channels-email = { NUMBER($email, style: "percent") } ministerium per cursum electronicum praebuerunt, et { NUMBER($weibo, style: "percent") } per Weibo.
+service-channels-email = { NUMBER($email) } ministerium per cursum electronicum praebuerunt, et { NUMBER($weibo) } per Weibo.
 
 ## Pension finance and inclusive finance
 
@@ -58,7 +58,7 @@ service-channels-email = { NUMBER($email, style: "percent") } ministerium per cu
 # $direct-option (percent): telephone banks with a direct option to a human agent;
 # $manual-priority (percent): telephone banks that give elderly customers priority
 # when they are transferred to a human agent.
-elderly-services = In re nummaria senectutis et in re nummaria omnibus patente omnia centra curae clientium et centra argentariae remotae quae percontationi interfuerunt anno 2023 ministeria senibus accommodata praebuerunt: ex iis { NUMBER($auto-identify, style: "percent") } clientes seniores automatice agnoscere possunt, { NUMBER($direct-option, style: "percent") } argentariarum telephonicarum clientibus senioribus nexum directum cum ministro humano offerunt, { NUMBER($manual-priority, style: "percent") } argentariarum telephonicarum clientibus senioribus, cum ad ministrum transferuntur, praelationem ministri humani tribuunt.
+elderly-services = In re nummaria senectutis et in re nummaria omnibus patente omnia centra curae clientium et centra argentariae remotae quae percontationi interfuerunt anno 2023 ministeria senibus accommodata praebuerunt: ex iis { NUMBER($auto-identify) } clientes seniores automatice agnoscere possunt, { NUMBER($direct-option) } argentariarum telephonicarum clientibus senioribus nexum directum cum ministro humano offerunt, { NUMBER($manual-priority) } argentariarum telephonicarum clientibus senioribus, cum ad ministrum transferuntur, praelationem ministri humani tribuunt.
 
 ## Transformation
 
@@ -67,7 +67,7 @@ elderly-services = In re nummaria senectutis et in re nummaria omnibus patente o
 remote-banking-centers = Exeunte anno 2023 { NUMBER($centers) } { $centers ->
         [one] centrum curae clientium argentariarum nomine mutato centrum argentariae remotae appellatum erat
        *[other] centra curae clientium argentariarum nomine mutato centra argentariae remotae appellata erant
-    }, id est { NUMBER($share, style: "percent") } omnium; quae pars prae anno superiore { NUMBER($points) } { $points ->
+    }, id est { NUMBER($share) } omnium; quae pars prae anno superiore { NUMBER($points) } { $points ->
         [one] puncto centesimali
        *[other] punctis centesimalibus
     } crevit.
