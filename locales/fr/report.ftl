@@ -8,7 +8,7 @@
 
 ## Report
 
-report-title = { -cba } : les centres de service client et de banque à distance adoptent activement les grands modèles et d'autres technologies d'intelligence artificielle de nouvelle génération
+report-title = { -cba } : les centres de service client et de banque à distance adoptent activement les grands modèles et d'autres technologies d'intelligence artificielle de nouvelle génération
 
 report-date = 22 juillet 2024
 
@@ -56,7 +56,7 @@ service-channels-email = Par ailleurs, { NUMBER($email) } proposaient un service
 # $direct-option (percent): telephone banks with a direct option to a human agent;
 # $manual-priority (percent): telephone banks that give elderly customers priority
 # when they are transferred to a human agent.
-elderly-services = Dans le domaine de la finance de la retraite et de la finance inclusive, tous les centres de service client et de banque à distance ayant participé à l'enquête proposaient en 2023 des services destinés aux clients âgés : { NUMBER($auto-identify) } d'entre eux sont capables d'identifier automatiquement les clients âgés, { NUMBER($direct-option) } des services de banque par téléphone offrent aux clients âgés une mise en relation directe avec un conseiller humain et { NUMBER($manual-priority) } des services de banque par téléphone réservent aux clients âgés une mise en relation prioritaire avec un conseiller humain.
+elderly-services = Dans le domaine de la finance de la retraite et de la finance inclusive, tous les centres de service client et de banque à distance ayant participé à l'enquête proposaient en 2023 des services destinés aux clients âgés : { NUMBER($auto-identify) } d'entre eux sont capables d'identifier automatiquement les clients âgés, { NUMBER($direct-option) } des services de banque par téléphone offrent aux clients âgés une mise en relation directe avec un conseiller humain et { NUMBER($manual-priority) } des services de banque par téléphone réservent aux clients âgés une mise en relation prioritaire avec un conseiller humain.
 
 ## Transformation
 
