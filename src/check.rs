@@ -240,6 +240,7 @@ impl<'a> Context<'a> {
     fn sink(&self, locale: &'a str) -> Sink<'a> {
         let mut sink = Sink::new(locale, &self.project.severities);
         sink.reference = Some(&self.reference.index);
+        sink.typography = Some(&self.project.typography);
         sink
     }
 
@@ -272,6 +273,7 @@ impl<'a> Context<'a> {
     fn check_reference(&self, only: Option<&str>) -> Vec<Diagnostic> {
         let project = self.project;
         let mut sink = Sink::new(&project.reference, &project.severities);
+        sink.typography = Some(&project.typography);
         dispatch::locale(&mut sink, &self.reference.index, None);
         let files = only_file(&self.reference.files, only);
         sink.out

@@ -46,7 +46,7 @@ fn run(cli: Cli) -> glossator::Result<ExitCode> {
                     out,
                     "{:<w$}  {:<7}  {}",
                     r.name,
-                    r.default_severity.as_str(),
+                    r.default_label(),
                     r.summary()
                 );
             }
@@ -59,7 +59,7 @@ fn run(cli: Cli) -> glossator::Result<ExitCode> {
                     "# {} ({}, default {})\n",
                     r.name,
                     r.family,
-                    r.default_severity.as_str()
+                    r.default_label()
                 );
                 let _ = write!(out, "{}", r.doc());
                 Ok(ExitCode::SUCCESS)

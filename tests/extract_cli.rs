@@ -41,7 +41,7 @@ fn chinese_report_keeps_figures_their_written_form_and_key_statements() {
     let (ftl, figures) = run(dir.path(), CHINESE, "zh", &[]);
     // The digit after 来电 is a figure, not an identifier; 亿 is a scale word.
     assert!(
-        ftl.contains("全年人工处理来电{ NUMBER($count) }通，同比增长{ NUMBER($share, style: \"percent\", minimumFractionDigits: 1, maximumFractionDigits: 1) }。"),
+        ftl.contains("全年人工处理来电{ NUMBER($count) }通，同比增长{ NUMBER($share, minimumFractionDigits: 1, maximumFractionDigits: 1) }。"),
         "{ftl}"
     );
     assert!(

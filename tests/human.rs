@@ -36,7 +36,7 @@ fn fixture() -> TempDir {
     );
     w(
         "l/fr/a.ftl",
-        "welcome = Bon retour, \u{1b}[31m{ $username }\u{1b}[0m ! Vous avez { $count } nouveaux messages.\nshort = Bonjour\t\u{202E}{ $nam }\u{202C}\n",
+        "welcome = Bon retour, \u{1b}[31m{ $username }\u{1b}[0m\u{202f}! Vous avez { $count } nouveaux messages.\nshort = Bonjour\t\u{202E}{ $nam }\u{202C}\n",
     );
     dir
 }

@@ -4,7 +4,7 @@
 fn readme_lists_every_rule() {
     let readme = include_str!("../README.md");
     for r in glossator::rules::all() {
-        let row = format!("| `{}` | {} |", r.name, r.default_severity.as_str());
+        let row = format!("| `{}` | {} |", r.name, r.default_label());
         assert!(
             readme.contains(&row),
             "README lacks the row for {} ({row})",

@@ -388,7 +388,10 @@ fn extract_writes_into_a_pipe_and_through_a_link() {
     assert!(ftl.contains("92,5"), "{ftl}");
     assert!(is_link(&dir.path().join("fig.toml")));
     let figures = fs::read_to_string(dir.path().join("real.toml")).expect("read");
-    assert!(figures.contains("rate = 0.925"), "{figures}");
+    assert!(
+        figures.contains("rate = { value = 0.925, style = \"percent\" }"),
+        "{figures}"
+    );
 }
 
 #[cfg(unix)]

@@ -67,7 +67,7 @@ last = Last
 /// Three typical mistakes: a variable's case, a mistyped term, a select's lost `}`.
 const FR: &str = "\
 -brand-name = Firefox
-welcome = Bon retour, { $username } !
+welcome = Bon retour, { $username }\u{202f}!
 intro = { -brnad-name } est rapide
 sel = { $n ->
     [one] un onglet

@@ -22,39 +22,39 @@ report-lead = Am 22. Juli veröffentlichte { -cba(case: "def-nom") } den „Beri
 large-model-adoption-first = Dem Bericht zufolge war 2023 das erste Jahr, in dem große KI-Modelle in der Finanzbranche eingesetzt wurden.
 
 # $share (percent): share of customer service centers and remote banking units.
-large-model-adoption = Unvollständigen Statistiken zufolge haben { NUMBER($share, style: "percent") } der Kundenservicecenter und Remote-Banking-Zentren begonnen, den Einsatz großer KI-Modelle zu erproben, vor allem im Wissensmanagement, bei der Inhaltszusammenfassung, bei intelligenten Tickets und in weiteren Bereichen.
+large-model-adoption = Unvollständigen Statistiken zufolge haben { NUMBER($share) } der Kundenservicecenter und Remote-Banking-Zentren begonnen, den Einsatz großer KI-Modelle zu erproben, vor allem im Wissensmanagement, bei der Inhaltszusammenfassung, bei intelligenten Tickets und in weiteren Bereichen.
 
 ## Data processing
 
 # $dashboard, $unstructured-data, $vector-database (percent): shares of centers.
-data-processing-adoption = Bei der Datenverarbeitung haben laut den unvollständigen Statistiken des Berichts { NUMBER($dashboard, style: "percent") } der Kundenservicecenter und Remote-Banking-Zentren Daten-Dashboards aufgebaut und eingesetzt, { NUMBER($unstructured-data, style: "percent") } haben unstrukturierte Daten für die Analyse von Big Data genutzt und { NUMBER($vector-database, style: "percent") } haben Vektordatenbanken für Anwendungsszenarien wie Korpusanalyse und -auswertung, die Suche in der Wissensdatenbank und die Echtzeit-Unterstützung für Servicemitarbeiter eingeführt.
+data-processing-adoption = Bei der Datenverarbeitung haben laut den unvollständigen Statistiken des Berichts { NUMBER($dashboard) } der Kundenservicecenter und Remote-Banking-Zentren Daten-Dashboards aufgebaut und eingesetzt, { NUMBER($unstructured-data) } haben unstrukturierte Daten für die Analyse von Big Data genutzt und { NUMBER($vector-database) } haben Vektordatenbanken für Anwendungsszenarien wie Korpusanalyse und -auswertung, die Suche in der Wissensdatenbank und die Echtzeit-Unterstützung für Servicemitarbeiter eingeführt.
 
 ## Customer experience
 
 customer-experience-trend = 2023 festigten die Kundenservicecenter und Remote-Banking-Zentren die Grundlagen ihres Service und verbesserten das Kundenerlebnis.
 
 # $staff: number of customer service staff; $change (percent): year-on-year decrease.
-customer-service-staff = Laut dem Bericht beschäftigten die Kreditinstitute Ende 2023 { NUMBER($staff) } Kundenservicemitarbeiter, ein Rückgang um { NUMBER($change, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) } gegenüber dem Vorjahr.
+customer-service-staff = Laut dem Bericht beschäftigten die Kreditinstitute Ende 2023 { NUMBER($staff) } Kundenservicemitarbeiter, ein Rückgang um { NUMBER($change, minimumFractionDigits: 2, maximumFractionDigits: 2) } gegenüber dem Vorjahr.
 
 # $calls: number of inbound calls handled by human agents; $change (percent): year-on-year increase.
 inbound-calls = Im Laufe des Jahres bearbeiteten Servicemitarbeiter { NUMBER($calls) } { $calls ->
         [one] eingehenden Anruf
        *[other] eingehende Anrufe
-    }, ein Anstieg um { NUMBER($change, style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1) } gegenüber dem Vorjahr.
+    }, ein Anstieg um { NUMBER($change, minimumFractionDigits: 1, maximumFractionDigits: 1) } gegenüber dem Vorjahr.
 
 # $rate (percent): average answer rate of agent-handled calls.
-answer-rate = Die durchschnittliche Annahmequote der von Servicemitarbeitern bearbeiteten Anrufe in den Kundenservicecentern und Remote-Banking-Zentren erreichte { NUMBER($rate, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }.
+answer-rate = Die durchschnittliche Annahmequote der von Servicemitarbeitern bearbeiteten Anrufe in den Kundenservicecentern und Remote-Banking-Zentren erreichte { NUMBER($rate, minimumFractionDigits: 2, maximumFractionDigits: 2) }.
 
 # $satisfaction (percent); $threshold (percent): the level exceeded four years running.
-customer-satisfaction = Die Kundenzufriedenheit mit den von Servicemitarbeitern bearbeiteten Anrufen erreichte { NUMBER($satisfaction, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) } und lag damit das vierte Jahr in Folge über { NUMBER($threshold, style: "percent") }.
+customer-satisfaction = Die Kundenzufriedenheit mit den von Servicemitarbeitern bearbeiteten Anrufen erreichte { NUMBER($satisfaction, minimumFractionDigits: 2, maximumFractionDigits: 2) } und lag damit das vierte Jahr in Folge über { NUMBER($threshold) }.
 
 ## Service channels
 
 # $app, $wechat, $online, $sms, $video (percent): shares of surveyed centers per channel.
-service-channels-app = Der Bericht zeigt zudem, dass 2023 von den an der Umfrage beteiligten Kundenservicecentern und Remote-Banking-Zentren { NUMBER($app, style: "percent") } einen Service per App anboten, { NUMBER($wechat, style: "percent") } einen Service über WeChat, { NUMBER($online, style: "percent") } einen Online-Kundenservice, { NUMBER($sms, style: "percent") } einen Service per SMS und { NUMBER($video, style: "percent") } einen Videoservice.
+service-channels-app = Der Bericht zeigt zudem, dass 2023 von den an der Umfrage beteiligten Kundenservicecentern und Remote-Banking-Zentren { NUMBER($app) } einen Service per App anboten, { NUMBER($wechat) } einen Service über WeChat, { NUMBER($online) } einen Online-Kundenservice, { NUMBER($sms) } einen Service per SMS und { NUMBER($video) } einen Videoservice.
 
 # $email, $weibo (percent): shares of surveyed centers.
-service-channels-email = Außerdem boten { NUMBER($email, style: "percent") } einen Service per E-Mail und { NUMBER($weibo, style: "percent") } einen Service über Weibo an.
+service-channels-email = Außerdem boten { NUMBER($email) } einen Service per E-Mail und { NUMBER($weibo) } einen Service über Weibo an.
 
 video-services-trend = Die Zahl der Kundenservicecenter und Remote-Banking-Zentren, die einen Videoservice anbieten, ist in den letzten drei Jahren rasch gestiegen.
 
@@ -64,7 +64,7 @@ video-services-trend = Die Zahl der Kundenservicecenter und Remote-Banking-Zentr
 # $direct-option (percent): telephone banks with a direct option to a human agent;
 # $manual-priority (percent): telephone banks that give elderly customers priority
 # when they are transferred to a human agent.
-elderly-services = In den Bereichen Altersvorsorge und finanzielle Inklusion boten 2023 alle an der Umfrage beteiligten Kundenservicecenter und Remote-Banking-Zentren Dienstleistungen für ältere Kunden an: { NUMBER($auto-identify, style: "percent") } von ihnen können ältere Kunden automatisch erkennen, { NUMBER($direct-option, style: "percent") } der Telefonbanking-Dienste bieten älteren Kunden eine direkte Verbindung zu einem Servicemitarbeiter, und { NUMBER($manual-priority, style: "percent") } der Telefonbanking-Dienste räumen älteren Kunden eine vorrangige Weiterleitung an einen Servicemitarbeiter ein.
+elderly-services = In den Bereichen Altersvorsorge und finanzielle Inklusion boten 2023 alle an der Umfrage beteiligten Kundenservicecenter und Remote-Banking-Zentren Dienstleistungen für ältere Kunden an: { NUMBER($auto-identify) } von ihnen können ältere Kunden automatisch erkennen, { NUMBER($direct-option) } der Telefonbanking-Dienste bieten älteren Kunden eine direkte Verbindung zu einem Servicemitarbeiter, und { NUMBER($manual-priority) } der Telefonbanking-Dienste räumen älteren Kunden eine vorrangige Weiterleitung an einen Servicemitarbeiter ein.
 
 ## Transformation
 
@@ -78,4 +78,4 @@ remote-banking-centers = Ende 2023 { $centers ->
     }. Damit stieg der Anteil der Remote-Banking-Zentren an allen Zentren gegenüber dem Vorjahr um { NUMBER($points) } { $points ->
         [one] Prozentpunkt
        *[other] Prozentpunkte
-    } auf { NUMBER($share, style: "percent") }.
+    } auf { NUMBER($share) }.

@@ -23,12 +23,12 @@ report-lead = Στις 22 Ιουλίου η { -cba } δημοσίευσε την
 large-model-adoption-first = Σύμφωνα με την έκθεση, το 2023 ήταν η πρώτη χρονιά εφαρμογής της τεχνολογίας των μεγάλων μοντέλων στον χρηματοπιστωτικό τομέα.
 
 # $share (percent): share of customer service centers and remote banking units.
-large-model-adoption = Σύμφωνα με ελλιπή στατιστικά στοιχεία, το { NUMBER($share, style: "percent") } των κέντρων εξυπηρέτησης πελατών και των κέντρων εξ αποστάσεως τραπεζικής έχει αρχίσει να διερευνά την εφαρμογή της τεχνολογίας των μεγάλων μοντέλων, κυρίως στη διαχείριση γνώσης, στη σύνοψη περιεχομένου, στα έξυπνα δελτία εργασίας και σε άλλους τομείς.
+large-model-adoption = Σύμφωνα με ελλιπή στατιστικά στοιχεία, το { NUMBER($share) } των κέντρων εξυπηρέτησης πελατών και των κέντρων εξ αποστάσεως τραπεζικής έχει αρχίσει να διερευνά την εφαρμογή της τεχνολογίας των μεγάλων μοντέλων, κυρίως στη διαχείριση γνώσης, στη σύνοψη περιεχομένου, στα έξυπνα δελτία εργασίας και σε άλλους τομείς.
 
 ## Data processing
 
 # $dashboard, $unstructured-data, $vector-database (percent): shares of centers.
-data-processing-adoption = Στον τομέα της επεξεργασίας δεδομένων, σύμφωνα με τα ελλιπή στατιστικά στοιχεία της έκθεσης, το { NUMBER($dashboard, style: "percent") } των κέντρων εξυπηρέτησης πελατών και των κέντρων εξ αποστάσεως τραπεζικής έχει δημιουργήσει και θέσει σε λειτουργία πίνακες εργαλείων δεδομένων, το { NUMBER($unstructured-data, style: "percent") } έχει αξιοποιήσει μη δομημένα δεδομένα στην ανάλυση μεγάλων δεδομένων και το { NUMBER($vector-database, style: "percent") } έχει εγκαταστήσει διανυσματικές βάσεις δεδομένων για σενάρια εφαρμογής όπως η ανάλυση και εξόρυξη σωμάτων κειμένων, η αναζήτηση στη βάση γνώσεων και η υποστήριξη εκπροσώπων σε πραγματικό χρόνο.
+data-processing-adoption = Στον τομέα της επεξεργασίας δεδομένων, σύμφωνα με τα ελλιπή στατιστικά στοιχεία της έκθεσης, το { NUMBER($dashboard) } των κέντρων εξυπηρέτησης πελατών και των κέντρων εξ αποστάσεως τραπεζικής έχει δημιουργήσει και θέσει σε λειτουργία πίνακες εργαλείων δεδομένων, το { NUMBER($unstructured-data) } έχει αξιοποιήσει μη δομημένα δεδομένα στην ανάλυση μεγάλων δεδομένων και το { NUMBER($vector-database) } έχει εγκαταστήσει διανυσματικές βάσεις δεδομένων για σενάρια εφαρμογής όπως η ανάλυση και εξόρυξη σωμάτων κειμένων, η αναζήτηση στη βάση γνώσεων και η υποστήριξη εκπροσώπων σε πραγματικό χρόνο.
 
 ## Customer experience
 
@@ -38,27 +38,27 @@ customer-experience-trend = Το 2023 τα κέντρα εξυπηρέτησης
 customer-service-staff = Σύμφωνα με την έκθεση, στο τέλος του 2023 το προσωπικό εξυπηρέτησης πελατών των τραπεζικών χρηματοπιστωτικών ιδρυμάτων αριθμούσε { NUMBER($staff) } { $staff ->
         [one] άτομο
        *[other] άτομα
-    }, μειωμένο κατά { NUMBER($change, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) } σε ετήσια βάση.
+    }, μειωμένο κατά { NUMBER($change, minimumFractionDigits: 2, maximumFractionDigits: 2) } σε ετήσια βάση.
 
 # $calls: number of inbound calls handled by human agents; $change (percent): year-on-year increase.
 inbound-calls = Οι εκπρόσωποι χειρίστηκαν μέσα στο έτος { NUMBER($calls) } { $calls ->
         [one] εισερχόμενη κλήση
        *[other] εισερχόμενες κλήσεις
-    }, αριθμός αυξημένος κατά { NUMBER($change, style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1) } σε ετήσια βάση.
+    }, αριθμός αυξημένος κατά { NUMBER($change, minimumFractionDigits: 1, maximumFractionDigits: 1) } σε ετήσια βάση.
 
 # $rate (percent): average answer rate of agent-handled calls.
-answer-rate = Το μέσο ποσοστό απάντησης στις κλήσεις που εξυπηρετούνται από εκπροσώπους στα κέντρα εξυπηρέτησης πελατών και στα κέντρα εξ αποστάσεως τραπεζικής έφτασε το { NUMBER($rate, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }.
+answer-rate = Το μέσο ποσοστό απάντησης στις κλήσεις που εξυπηρετούνται από εκπροσώπους στα κέντρα εξυπηρέτησης πελατών και στα κέντρα εξ αποστάσεως τραπεζικής έφτασε το { NUMBER($rate, minimumFractionDigits: 2, maximumFractionDigits: 2) }.
 
 # $satisfaction (percent); $threshold (percent): the level exceeded four years running.
-customer-satisfaction = Η ικανοποίηση των πελατών από τις κλήσεις που εξυπηρετούνται από εκπροσώπους έφτασε το { NUMBER($satisfaction, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }, ξεπερνώντας το { NUMBER($threshold, style: "percent") } για τέταρτη συνεχή χρονιά.
+customer-satisfaction = Η ικανοποίηση των πελατών από τις κλήσεις που εξυπηρετούνται από εκπροσώπους έφτασε το { NUMBER($satisfaction, minimumFractionDigits: 2, maximumFractionDigits: 2) }, ξεπερνώντας το { NUMBER($threshold) } για τέταρτη συνεχή χρονιά.
 
 ## Service channels
 
 # $app, $wechat, $online, $sms, $video (percent): shares of surveyed centers per channel.
-service-channels-app = Η έκθεση δείχνει επίσης ότι το 2023, από τα κέντρα εξυπηρέτησης πελατών και τα κέντρα εξ αποστάσεως τραπεζικής που συμμετείχαν στην έρευνα, το { NUMBER($app, style: "percent") } παρείχε εξυπηρέτηση μέσω εφαρμογής για κινητά, το { NUMBER($wechat, style: "percent") } μέσω WeChat, το { NUMBER($online, style: "percent") } διαδικτυακή εξυπηρέτηση, το { NUMBER($sms, style: "percent") } εξυπηρέτηση μέσω SMS και το { NUMBER($video, style: "percent") } εξυπηρέτηση μέσω βίντεο.
+service-channels-app = Η έκθεση δείχνει επίσης ότι το 2023, από τα κέντρα εξυπηρέτησης πελατών και τα κέντρα εξ αποστάσεως τραπεζικής που συμμετείχαν στην έρευνα, το { NUMBER($app) } παρείχε εξυπηρέτηση μέσω εφαρμογής για κινητά, το { NUMBER($wechat) } μέσω WeChat, το { NUMBER($online) } διαδικτυακή εξυπηρέτηση, το { NUMBER($sms) } εξυπηρέτηση μέσω SMS και το { NUMBER($video) } εξυπηρέτηση μέσω βίντεο.
 
 # $email, $weibo (percent): shares of surveyed centers.
-service-channels-email = Το { NUMBER($email, style: "percent") } παρείχε εξυπηρέτηση μέσω ηλεκτρονικού ταχυδρομείου και το { NUMBER($weibo, style: "percent") } μέσω Weibo.
+service-channels-email = Το { NUMBER($email) } παρείχε εξυπηρέτηση μέσω ηλεκτρονικού ταχυδρομείου και το { NUMBER($weibo) } μέσω Weibo.
 
 video-services-trend = Ο αριθμός των κέντρων εξυπηρέτησης πελατών και των κέντρων εξ αποστάσεως τραπεζικής που προσφέρουν εξυπηρέτηση μέσω βίντεο αυξήθηκε ραγδαία τα τελευταία τρία χρόνια.
 
@@ -68,7 +68,7 @@ video-services-trend = Ο αριθμός των κέντρων εξυπηρέτ�
 # $direct-option (percent): telephone banks with a direct option to a human agent;
 # $manual-priority (percent): telephone banks that give elderly customers priority
 # when they are transferred to a human agent.
-elderly-services = Στον τομέα της συνταξιοδοτικής χρηματοδότησης και της χρηματοοικονομικής ένταξης, όλα τα κέντρα εξυπηρέτησης πελατών και τα κέντρα εξ αποστάσεως τραπεζικής που συμμετείχαν στην έρευνα παρείχαν το 2023 υπηρεσίες φιλικές προς τους ηλικιωμένους πελάτες: το { NUMBER($auto-identify, style: "percent") } από αυτά μπορεί να αναγνωρίζει αυτόματα τους ηλικιωμένους πελάτες, το { NUMBER($direct-option, style: "percent") } των υπηρεσιών τηλεφωνικής τραπεζικής προσφέρει στους ηλικιωμένους πελάτες επιλογή απευθείας σύνδεσης με εκπρόσωπο και το { NUMBER($manual-priority, style: "percent") } των υπηρεσιών τηλεφωνικής τραπεζικής παρέχει στους ηλικιωμένους πελάτες κατά προτεραιότητα σύνδεση με εκπρόσωπο όταν μεταφέρεται η κλήση τους.
+elderly-services = Στον τομέα της συνταξιοδοτικής χρηματοδότησης και της χρηματοοικονομικής ένταξης, όλα τα κέντρα εξυπηρέτησης πελατών και τα κέντρα εξ αποστάσεως τραπεζικής που συμμετείχαν στην έρευνα παρείχαν το 2023 υπηρεσίες φιλικές προς τους ηλικιωμένους πελάτες: το { NUMBER($auto-identify) } από αυτά μπορεί να αναγνωρίζει αυτόματα τους ηλικιωμένους πελάτες, το { NUMBER($direct-option) } των υπηρεσιών τηλεφωνικής τραπεζικής προσφέρει στους ηλικιωμένους πελάτες επιλογή απευθείας σύνδεσης με εκπρόσωπο και το { NUMBER($manual-priority) } των υπηρεσιών τηλεφωνικής τραπεζικής παρέχει στους ηλικιωμένους πελάτες κατά προτεραιότητα σύνδεση με εκπρόσωπο όταν μεταφέρεται η κλήση τους.
 
 ## Transformation
 
@@ -79,7 +79,7 @@ transformation-trend = Η έκθεση αποκαλύπτει επίσης ότ�
 remote-banking-centers = Στο τέλος του 2023, { NUMBER($centers) } { $centers ->
         [one] κέντρο εξυπηρέτησης πελατών τράπεζας είχε μετονομαστεί σε κέντρο εξ αποστάσεως τραπεζικής
        *[other] κέντρα εξυπηρέτησης πελατών τραπεζών είχαν μετονομαστεί σε κέντρα εξ αποστάσεως τραπεζικής
-    }, ποσοστό { NUMBER($share, style: "percent") } του συνόλου, αυξημένο κατά { NUMBER($points) } { $points ->
+    }, ποσοστό { NUMBER($share) } του συνόλου, αυξημένο κατά { NUMBER($points) } { $points ->
         [one] ποσοστιαία μονάδα
        *[other] ποσοστιαίες μονάδες
     } σε ετήσια βάση.

@@ -14,41 +14,41 @@ report-date = 22 July 2024
 
 ## Large models
 
-report-lead = On 22 July, the { -cba } released the "China Banking Industry Customer Service Center and Remote Banking Development Report (2023)". In 2023, customer service centers and remote banking units accelerated the application of big data and artificial intelligence technologies and actively adopted large models and other new-generation artificial intelligence technologies.
+report-lead = On 22 July, the { -cba } released the “China Banking Industry Customer Service Center and Remote Banking Development Report (2023)”. In 2023, customer service centers and remote banking units accelerated the application of big data and artificial intelligence technologies and actively adopted large models and other new-generation artificial intelligence technologies.
 
 large-model-adoption-first = According to the report, 2023 was the first year in which large model technology was applied in the financial industry.
 
 # $share (percent): share of customer service centers and remote banking units.
-large-model-adoption = According to incomplete statistics, { NUMBER($share, style: "percent") } of customer service centers and remote banking units have begun to explore the application of large model technology, mainly in knowledge operations, content summarization, intelligent work orders and other areas.
+large-model-adoption = According to incomplete statistics, { NUMBER($share) } of customer service centers and remote banking units have begun to explore the application of large model technology, mainly in knowledge operations, content summarization, intelligent work orders and other areas.
 
 ## Data processing
 
 # $dashboard, $unstructured-data, $vector-database (percent): shares of centers.
-data-processing-adoption = In data processing, according to incomplete statistics in the report, { NUMBER($dashboard, style: "percent") } of customer service centers and remote banking units have built and deployed data dashboards, { NUMBER($unstructured-data, style: "percent") } have applied unstructured data to big data analysis, and { NUMBER($vector-database, style: "percent") } have deployed vector databases for scenarios such as corpus analysis and mining, knowledge base search and real-time agent assist.
+data-processing-adoption = In data processing, according to incomplete statistics in the report, { NUMBER($dashboard) } of customer service centers and remote banking units have built and deployed data dashboards, { NUMBER($unstructured-data) } have applied unstructured data to big data analysis, and { NUMBER($vector-database) } have deployed vector databases for scenarios such as corpus analysis and mining, knowledge base search and real-time agent assist.
 
 ## Customer experience
 
 customer-experience-trend = In 2023, customer service centers and remote banking units consolidated their service foundations and improved the customer experience.
 
 # $staff: number of customer service staff; $change (percent): year-on-year decrease.
-customer-service-staff = According to the report, banking institutions had { NUMBER($staff) } customer service staff at the end of 2023, down { NUMBER($change, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) } year on year.
+customer-service-staff = According to the report, banking institutions had { NUMBER($staff) } customer service staff at the end of 2023, down { NUMBER($change, minimumFractionDigits: 2, maximumFractionDigits: 2) } year on year.
 
 # $calls: number of inbound calls handled by human agents; $change (percent): year-on-year increase.
-inbound-calls = Human agents handled { NUMBER($calls) } inbound calls during the year, up { NUMBER($change, style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1) } year on year.
+inbound-calls = Human agents handled { NUMBER($calls) } inbound calls during the year, up { NUMBER($change, minimumFractionDigits: 1, maximumFractionDigits: 1) } year on year.
 
 # $rate (percent): average answer rate of calls to human agents (人工电话平均接通率).
-answer-rate = The average answer rate of calls to human agents at customer service centers and remote banking units reached { NUMBER($rate, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }.
+answer-rate = The average answer rate of calls to human agents at customer service centers and remote banking units reached { NUMBER($rate, minimumFractionDigits: 2, maximumFractionDigits: 2) }.
 
 # $satisfaction (percent); $threshold (percent): the level exceeded four years running.
-customer-satisfaction = Customer satisfaction with agent-handled calls reached { NUMBER($satisfaction, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }, above { NUMBER($threshold, style: "percent") } for the fourth consecutive year.
+customer-satisfaction = Customer satisfaction with agent-handled calls reached { NUMBER($satisfaction, minimumFractionDigits: 2, maximumFractionDigits: 2) }, above { NUMBER($threshold) } for the fourth consecutive year.
 
 ## Service channels
 
 # $app, $wechat, $online, $sms, $video (percent): shares of surveyed centers per channel.
-service-channels-app = The report also shows that in 2023, of the customer service centers and remote banking units that took part in the survey, { NUMBER($app, style: "percent") } provided mobile app service, { NUMBER($wechat, style: "percent") } WeChat service, { NUMBER($online, style: "percent") } online service, { NUMBER($sms, style: "percent") } SMS service and { NUMBER($video, style: "percent") } video service.
+service-channels-app = The report also shows that in 2023, of the customer service centers and remote banking units that took part in the survey, { NUMBER($app) } provided mobile app service, { NUMBER($wechat) } WeChat service, { NUMBER($online) } online service, { NUMBER($sms) } SMS service and { NUMBER($video) } video service.
 
 # $email, $weibo (percent): shares of surveyed centers.
-service-channels-email = { NUMBER($email, style: "percent") } provided email service and { NUMBER($weibo, style: "percent") } Weibo service.
+service-channels-email = { NUMBER($email) } provided email service and { NUMBER($weibo) } Weibo service.
 
 video-services-trend = The number of customer service centers and remote banking units offering video service has grown rapidly over the past three years.
 
@@ -58,7 +58,7 @@ video-services-trend = The number of customer service centers and remote banking
 # $direct-option (percent): telephone banks with a direct option to a human agent;
 # $manual-priority (percent): telephone banks that give elderly customers priority
 # when they are transferred to a human agent.
-elderly-services = In pension finance and inclusive finance, all customer service centers and remote banking units that took part in the survey provided services for elderly customers in 2023: { NUMBER($auto-identify, style: "percent") } can identify elderly customers automatically, { NUMBER($direct-option, style: "percent") } of telephone banks offer elderly customers a direct option to reach a human agent, and { NUMBER($manual-priority, style: "percent") } of telephone banks give elderly customers priority when they are transferred to a human agent.
+elderly-services = In pension finance and inclusive finance, all customer service centers and remote banking units that took part in the survey provided services for elderly customers in 2023: { NUMBER($auto-identify) } can identify elderly customers automatically, { NUMBER($direct-option) } of telephone banks offer elderly customers a direct option to reach a human agent, and { NUMBER($manual-priority) } of telephone banks give elderly customers priority when they are transferred to a human agent.
 
 ## Transformation
 
@@ -69,7 +69,7 @@ transformation-trend = The report also shows that customer service centers and r
 remote-banking-centers = At the end of 2023, { NUMBER($centers) } bank customer service { $centers ->
         [one] center had
        *[other] centers had
-    } been renamed remote banking centers, { NUMBER($share, style: "percent") } of the total, up { NUMBER($points) } percentage { $points ->
+    } been renamed remote banking centers, { NUMBER($share) } of the total, up { NUMBER($points) } percentage { $points ->
         [one] point
        *[other] points
     } year on year.

@@ -19,12 +19,12 @@ report-lead = El 22 de julio, la { -cba } publicó el «Informe sobre el desarro
 large-model-adoption-first = Según el informe, 2023 fue el primer año de aplicación de la tecnología de grandes modelos en el sector financiero.
 
 # $share (percent): share of customer service centers and remote banking units.
-large-model-adoption = Según estadísticas incompletas, el { NUMBER($share, style: "percent") } de los centros de atención al cliente y de banca a distancia ha comenzado a explorar la aplicación de la tecnología de grandes modelos, principalmente en la gestión del conocimiento, el resumen del contenido, los tickets inteligentes y otros ámbitos.
+large-model-adoption = Según estadísticas incompletas, el { NUMBER($share) } de los centros de atención al cliente y de banca a distancia ha comenzado a explorar la aplicación de la tecnología de grandes modelos, principalmente en la gestión del conocimiento, el resumen del contenido, los tickets inteligentes y otros ámbitos.
 
 ## Data processing
 
 # $dashboard, $unstructured-data, $vector-database (percent): shares of centers.
-data-processing-adoption = En el procesamiento de datos, según las estadísticas incompletas del informe, el { NUMBER($dashboard, style: "percent") } de los centros de atención al cliente y de banca a distancia ha creado e implantado paneles de datos, el { NUMBER($unstructured-data, style: "percent") } ha aplicado datos no estructurados al análisis de macrodatos y el { NUMBER($vector-database, style: "percent") } ha implantado bases de datos vectoriales para escenarios de aplicación como el análisis y minería de corpus, la búsqueda en la base de conocimientos y la asistencia al agente en tiempo real.
+data-processing-adoption = En el procesamiento de datos, según las estadísticas incompletas del informe, el { NUMBER($dashboard) } de los centros de atención al cliente y de banca a distancia ha creado e implantado paneles de datos, el { NUMBER($unstructured-data) } ha aplicado datos no estructurados al análisis de macrodatos y el { NUMBER($vector-database) } ha implantado bases de datos vectoriales para escenarios de aplicación como el análisis y minería de corpus, la búsqueda en la base de conocimientos y la asistencia al agente en tiempo real.
 
 ## Customer experience
 
@@ -34,27 +34,27 @@ customer-experience-trend = En 2023, los centros de atención al cliente y de ba
 customer-service-staff = Según el informe, a finales de 2023 el personal de atención al cliente de las instituciones financieras bancarias ascendía a { NUMBER($staff) } { $staff ->
         [one] persona
        *[other] personas
-    }, lo que supone un descenso interanual del { NUMBER($change, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }.
+    }, lo que supone un descenso interanual del { NUMBER($change, minimumFractionDigits: 2, maximumFractionDigits: 2) }.
 
 # $calls: number of inbound calls handled by human agents; $change (percent): year-on-year increase.
 inbound-calls = Los agentes humanos atendieron { NUMBER($calls) } { $calls ->
         [one] llamada entrante
        *[other] llamadas entrantes
-    } a lo largo del año, un aumento interanual del { NUMBER($change, style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1) }.
+    } a lo largo del año, un aumento interanual del { NUMBER($change, minimumFractionDigits: 1, maximumFractionDigits: 1) }.
 
 # $rate (percent): average answer rate of agent-handled calls.
-answer-rate = El nivel de atención medio de las llamadas dirigidas a agentes humanos en los centros de atención al cliente y de banca a distancia alcanzó el { NUMBER($rate, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }.
+answer-rate = El nivel de atención medio de las llamadas dirigidas a agentes humanos en los centros de atención al cliente y de banca a distancia alcanzó el { NUMBER($rate, minimumFractionDigits: 2, maximumFractionDigits: 2) }.
 
 # $satisfaction (percent); $threshold (percent): the level exceeded four years running.
-customer-satisfaction = La satisfacción del cliente con las llamadas atendidas por agentes alcanzó el { NUMBER($satisfaction, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }, por encima del { NUMBER($threshold, style: "percent") } por cuarto año consecutivo.
+customer-satisfaction = La satisfacción del cliente con las llamadas atendidas por agentes alcanzó el { NUMBER($satisfaction, minimumFractionDigits: 2, maximumFractionDigits: 2) }, por encima del { NUMBER($threshold) } por cuarto año consecutivo.
 
 ## Service channels
 
 # $app, $wechat, $online, $sms, $video (percent): shares of surveyed centers per channel.
-service-channels-app = El informe muestra también que en 2023, de los centros de atención al cliente y de banca a distancia que participaron en la encuesta, el { NUMBER($app, style: "percent") } ofrecía servicio a través de aplicación móvil; el { NUMBER($wechat, style: "percent") }, servicio por WeChat; el { NUMBER($online, style: "percent") }, atención al cliente en línea; el { NUMBER($sms, style: "percent") }, servicio por SMS, y el { NUMBER($video, style: "percent") }, servicio de vídeo.
+service-channels-app = El informe muestra también que en 2023, de los centros de atención al cliente y de banca a distancia que participaron en la encuesta, el { NUMBER($app) } ofrecía servicio a través de aplicación móvil; el { NUMBER($wechat) }, servicio por WeChat; el { NUMBER($online) }, atención al cliente en línea; el { NUMBER($sms) }, servicio por SMS, y el { NUMBER($video) }, servicio de vídeo.
 
 # $email, $weibo (percent): shares of surveyed centers.
-service-channels-email = Además, el { NUMBER($email, style: "percent") } ofrecía servicio por correo electrónico y el { NUMBER($weibo, style: "percent") }, servicio por Weibo.
+service-channels-email = Además, el { NUMBER($email) } ofrecía servicio por correo electrónico y el { NUMBER($weibo) }, servicio por Weibo.
 
 video-services-trend = El número de centros de atención al cliente y de banca a distancia que ofrecen servicio de vídeo ha crecido rápidamente en los últimos tres años.
 
@@ -64,7 +64,7 @@ video-services-trend = El número de centros de atención al cliente y de banca 
 # $direct-option (percent): telephone banks with a direct option to a human agent;
 # $manual-priority (percent): telephone banks that give elderly customers priority
 # when they are transferred to a human agent.
-elderly-services = En el ámbito de las finanzas para la jubilación y las finanzas inclusivas, en 2023 todos los centros de atención al cliente y de banca a distancia que participaron en la encuesta ofrecían servicios para clientes mayores: el { NUMBER($auto-identify, style: "percent") } de ellos puede identificar automáticamente a los clientes mayores, el { NUMBER($direct-option, style: "percent") } de los servicios de banca telefónica ofrece a los clientes mayores la opción de conexión directa con un agente humano y el { NUMBER($manual-priority, style: "percent") } de los servicios de banca telefónica concede a los clientes mayores la derivación prioritaria a un agente humano.
+elderly-services = En el ámbito de las finanzas para la jubilación y las finanzas inclusivas, en 2023 todos los centros de atención al cliente y de banca a distancia que participaron en la encuesta ofrecían servicios para clientes mayores: el { NUMBER($auto-identify) } de ellos puede identificar automáticamente a los clientes mayores, el { NUMBER($direct-option) } de los servicios de banca telefónica ofrece a los clientes mayores la opción de conexión directa con un agente humano y el { NUMBER($manual-priority) } de los servicios de banca telefónica concede a los clientes mayores la derivación prioritaria a un agente humano.
 
 ## Transformation
 
@@ -75,7 +75,7 @@ transformation-trend = El informe revela además que los centros de atención al
 remote-banking-centers = A finales de 2023, { NUMBER($centers) } { $centers ->
         [one] centro de atención al cliente de un banco había pasado a denominarse centro de banca a distancia
        *[other] centros de atención al cliente de bancos habían pasado a denominarse centros de banca a distancia
-    }, el { NUMBER($share, style: "percent") } del total, lo que supone un aumento interanual de { NUMBER($points) } { $points ->
+    }, el { NUMBER($share) } del total, lo que supone un aumento interanual de { NUMBER($points) } { $points ->
         [one] punto porcentual
        *[other] puntos porcentuales
     }.

@@ -23,12 +23,12 @@ report-lead = { -cba } julkaisi 22. heinäkuuta raportin ”Kiinan pankkialan as
 large-model-adoption-first = Raportin mukaan vuosi 2023 oli ensimmäinen vuosi, jolloin suuria tekoälymalleja sovellettiin rahoitusalalla.
 
 # $share (percent): share of customer service centers and remote banking units.
-large-model-adoption = Puutteellisten tilastojen mukaan { NUMBER($share, style: "percent") } asiakaspalvelukeskuksista ja etäpankkikeskuksista on alkanut selvittää suurten tekoälymallien soveltamista, pääasiassa tietämyksenhallinnassa, sisällön tiivistelmien laatimisessa, älykkäässä tikettien käsittelyssä ja muilla osa-alueilla.
+large-model-adoption = Puutteellisten tilastojen mukaan { NUMBER($share) } asiakaspalvelukeskuksista ja etäpankkikeskuksista on alkanut selvittää suurten tekoälymallien soveltamista, pääasiassa tietämyksenhallinnassa, sisällön tiivistelmien laatimisessa, älykkäässä tikettien käsittelyssä ja muilla osa-alueilla.
 
 ## Data processing
 
 # $dashboard, $unstructured-data, $vector-database (percent): shares of centers.
-data-processing-adoption = Tietojenkäsittelyn osalta raportin puutteellisten tilastojen mukaan { NUMBER($dashboard, style: "percent") } asiakaspalvelukeskuksista ja etäpankkikeskuksista on rakentanut ja ottanut käyttöön datan koontinäyttöjä, { NUMBER($unstructured-data, style: "percent") } on hyödyntänyt strukturoimatonta dataa massadatan analysoinnissa ja { NUMBER($vector-database, style: "percent") } on ottanut käyttöön vektoritietokantoja käyttötapauksiin, kuten korpusanalyysiin ja -louhintaan, tietämyskannan hakuun ja asiakaspalvelijan reaaliaikaiseen tukeen.
+data-processing-adoption = Tietojenkäsittelyn osalta raportin puutteellisten tilastojen mukaan { NUMBER($dashboard) } asiakaspalvelukeskuksista ja etäpankkikeskuksista on rakentanut ja ottanut käyttöön datan koontinäyttöjä, { NUMBER($unstructured-data) } on hyödyntänyt strukturoimatonta dataa massadatan analysoinnissa ja { NUMBER($vector-database) } on ottanut käyttöön vektoritietokantoja käyttötapauksiin, kuten korpusanalyysiin ja -louhintaan, tietämyskannan hakuun ja asiakaspalvelijan reaaliaikaiseen tukeen.
 
 ## Customer experience
 
@@ -38,27 +38,27 @@ customer-experience-trend = Vuonna 2023 asiakaspalvelukeskukset ja etäpankkikes
 customer-service-staff = Raportin mukaan pankkialan rahoituslaitosten asiakaspalveluhenkilöstön määrä oli vuoden 2023 lopussa { NUMBER($staff) } { $staff ->
         [one] henkilö
        *[other] henkilöä
-    }, mikä on { NUMBER($change, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) } vähemmän vuodentakaiseen verrattuna.
+    }, mikä on { NUMBER($change, minimumFractionDigits: 2, maximumFractionDigits: 2) } vähemmän vuodentakaiseen verrattuna.
 
 # $calls: number of inbound calls handled by human agents; $change (percent): year-on-year increase.
 inbound-calls = Asiakaspalvelijat käsittelivät vuoden aikana { NUMBER($calls) } { $calls ->
         [one] saapuvan puhelun
        *[other] saapuvaa puhelua
-    }, mikä on { NUMBER($change, style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1) } enemmän vuodentakaiseen verrattuna.
+    }, mikä on { NUMBER($change, minimumFractionDigits: 1, maximumFractionDigits: 1) } enemmän vuodentakaiseen verrattuna.
 
 # $rate (percent): average answer rate of agent-handled calls.
-answer-rate = Asiakaspalvelijoiden käsittelemien puhelujen keskimääräinen vastausprosentti oli asiakaspalvelukeskuksissa ja etäpankkikeskuksissa { NUMBER($rate, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }.
+answer-rate = Asiakaspalvelijoiden käsittelemien puhelujen keskimääräinen vastausprosentti oli asiakaspalvelukeskuksissa ja etäpankkikeskuksissa { NUMBER($rate, minimumFractionDigits: 2, maximumFractionDigits: 2) }.
 
 # $satisfaction (percent); $threshold (percent): the level exceeded four years running.
-customer-satisfaction = Asiakastyytyväisyys asiakaspalvelijoiden käsittelemiin puheluihin oli { NUMBER($satisfaction, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }, ja se on ollut yli { NUMBER($threshold, style: "percent") } jo neljättä vuotta peräkkäin.
+customer-satisfaction = Asiakastyytyväisyys asiakaspalvelijoiden käsittelemiin puheluihin oli { NUMBER($satisfaction, minimumFractionDigits: 2, maximumFractionDigits: 2) }, ja se on ollut yli { NUMBER($threshold) } jo neljättä vuotta peräkkäin.
 
 ## Service channels
 
 # $app, $wechat, $online, $sms, $video (percent): shares of surveyed centers per channel.
-service-channels-app = Raportista käy myös ilmi, että vuonna 2023 kyselyyn osallistuneista asiakaspalvelukeskuksista ja etäpankkikeskuksista { NUMBER($app, style: "percent") } tarjosi sovelluspalvelua, { NUMBER($wechat, style: "percent") } WeChat-palvelua, { NUMBER($online, style: "percent") } verkkoasiakaspalvelua, { NUMBER($sms, style: "percent") } tekstiviestipalvelua ja { NUMBER($video, style: "percent") } videopalvelua.
+service-channels-app = Raportista käy myös ilmi, että vuonna 2023 kyselyyn osallistuneista asiakaspalvelukeskuksista ja etäpankkikeskuksista { NUMBER($app) } tarjosi sovelluspalvelua, { NUMBER($wechat) } WeChat-palvelua, { NUMBER($online) } verkkoasiakaspalvelua, { NUMBER($sms) } tekstiviestipalvelua ja { NUMBER($video) } videopalvelua.
 
 # $email, $weibo (percent): shares of surveyed centers.
-service-channels-email = { NUMBER($email, style: "percent") } tarjosi sähköpostipalvelua ja { NUMBER($weibo, style: "percent") } Weibo-palvelua.
+service-channels-email = { NUMBER($email) } tarjosi sähköpostipalvelua ja { NUMBER($weibo) } Weibo-palvelua.
 
 video-services-trend = Videopalvelua tarjoavien asiakaspalvelukeskusten ja etäpankkikeskusten määrä on kasvanut nopeasti viimeisten kolmen vuoden aikana.
 
@@ -68,7 +68,7 @@ video-services-trend = Videopalvelua tarjoavien asiakaspalvelukeskusten ja etäp
 # $direct-option (percent): telephone banks with a direct option to a human agent;
 # $manual-priority (percent): telephone banks that give elderly customers priority
 # when they are transferred to a human agent.
-elderly-services = Eläkerahoituksen ja taloudellisen osallisuuden alalla kaikki kyselyyn osallistuneet asiakaspalvelukeskukset ja etäpankkikeskukset tarjosivat vuonna 2023 ikäystävällisiä palveluja ikääntyneille asiakkaille: { NUMBER($auto-identify, style: "percent") } niistä pystyy tunnistamaan ikääntyneet asiakkaat automaattisesti, { NUMBER($direct-option, style: "percent") } puhelinpankeista tarjoaa ikääntyneille asiakkaille suoran yhteyden asiakaspalvelijaan ja { NUMBER($manual-priority, style: "percent") } puhelinpankeista antaa ikääntyneille asiakkaille puhelua siirrettäessä ensisijaisen ohjauksen asiakaspalvelijalle.
+elderly-services = Eläkerahoituksen ja taloudellisen osallisuuden alalla kaikki kyselyyn osallistuneet asiakaspalvelukeskukset ja etäpankkikeskukset tarjosivat vuonna 2023 ikäystävällisiä palveluja ikääntyneille asiakkaille: { NUMBER($auto-identify) } niistä pystyy tunnistamaan ikääntyneet asiakkaat automaattisesti, { NUMBER($direct-option) } puhelinpankeista tarjoaa ikääntyneille asiakkaille suoran yhteyden asiakaspalvelijaan ja { NUMBER($manual-priority) } puhelinpankeista antaa ikääntyneille asiakkaille puhelua siirrettäessä ensisijaisen ohjauksen asiakaspalvelijalle.
 
 ## Transformation
 
@@ -79,7 +79,7 @@ transformation-trend = Raportin mukaan asiakaspalvelukeskukset ja etäpankkikesk
 remote-banking-centers = Vuoden 2023 lopussa pankkien { NUMBER($centers) } { $centers ->
         [one] asiakaspalvelukeskus oli nimetty uudelleen etäpankkikeskukseksi
        *[other] asiakaspalvelukeskusta oli nimetty uudelleen etäpankkikeskuksiksi
-    }, mikä on { NUMBER($share, style: "percent") } kaikista keskuksista ja { NUMBER($points) } { $points ->
+    }, mikä on { NUMBER($share) } kaikista keskuksista ja { NUMBER($points) } { $points ->
         [one] prosenttiyksikkö
        *[other] prosenttiyksikköä
     } enemmän vuodentakaiseen verrattuna.

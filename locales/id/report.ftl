@@ -22,7 +22,7 @@ report-date = 2024-07-22
 # "Laporan") pada tahun 2023, pusat layanan pelanggan dan perbankan jarak jauh
 # Mempercepat penerapan teknologi big data dan kecerdasan buatan, dan secara aktif
 # menerapkan teknologi kecerdasan buatan generasi baru seperti model besar.
-report-lead = Pada 22 Juli, { -cba } merilis "Laporan Pengembangan Pusat Layanan Nasabah dan Perbankan Jarak Jauh Industri Perbankan Tiongkok (2023)". Pada tahun 2023, pusat layanan nasabah dan unit perbankan jarak jauh mempercepat penerapan teknologi mahadata dan kecerdasan buatan, serta secara aktif menerapkan model besar dan teknologi kecerdasan buatan generasi baru lainnya.
+report-lead = Pada 22 Juli, { -cba } merilis “Laporan Pengembangan Pusat Layanan Nasabah dan Perbankan Jarak Jauh Industri Perbankan Tiongkok (2023)”. Pada tahun 2023, pusat layanan nasabah dan unit perbankan jarak jauh mempercepat penerapan teknologi mahadata dan kecerdasan buatan, serta secara aktif menerapkan model besar dan teknologi kecerdasan buatan generasi baru lainnya.
 
 # "Laporan" tersebut menyatakan bahwa tahun 2023 adalah tahun pertama penerapan
 # teknologi model besar di industri keuangan.
@@ -32,7 +32,7 @@ large-model-adoption-first = Laporan tersebut menyatakan bahwa tahun 2023 adalah
 # terpencil telah mulai menjajaki penerapan teknologi model besar, terutama di
 # dalam negeri. operasi pengetahuan dan ringkasan konten, perintah kerja cerdas
 # dan bidang lainnya.
-large-model-adoption = Menurut statistik yang tidak lengkap, { NUMBER($share, style: "percent") } pusat layanan nasabah dan unit perbankan jarak jauh telah mulai menjajaki penerapan teknologi model besar, terutama dalam pengelolaan pengetahuan, ringkasan konten, perintah kerja cerdas, dan bidang lainnya.
+large-model-adoption = Menurut statistik yang tidak lengkap, { NUMBER($share) } pusat layanan nasabah dan unit perbankan jarak jauh telah mulai menjajaki penerapan teknologi model besar, terutama dalam pengelolaan pengetahuan, ringkasan konten, perintah kerja cerdas, dan bidang lainnya.
 
 ## Data processing
 
@@ -42,7 +42,7 @@ large-model-adoption = Menurut statistik yang tidak lengkap, { NUMBER($share, st
 # besar, dan 8% telah menerapkan database vektor untuk Skenario seperti analisis
 # dan penambangan korpus, pencarian basis pengetahuan, bantuan agen waktu nyata,
 # dll.
-data-processing-adoption = Dalam hal pemrosesan data, menurut statistik yang tidak lengkap dalam laporan tersebut, { NUMBER($dashboard, style: "percent") } pusat layanan nasabah dan unit perbankan jarak jauh telah membangun dan menerapkan dasbor data, { NUMBER($unstructured-data, style: "percent") } telah memanfaatkan data tidak terstruktur untuk analisis mahadata, dan { NUMBER($vector-database, style: "percent") } telah menerapkan basis data vektor untuk skenario seperti analisis dan penambangan korpus, pencarian basis pengetahuan, serta bantuan agen waktu nyata.
+data-processing-adoption = Dalam hal pemrosesan data, menurut statistik yang tidak lengkap dalam laporan tersebut, { NUMBER($dashboard) } pusat layanan nasabah dan unit perbankan jarak jauh telah membangun dan menerapkan dasbor data, { NUMBER($unstructured-data) } telah memanfaatkan data tidak terstruktur untuk analisis mahadata, dan { NUMBER($vector-database) } telah menerapkan basis data vektor untuk skenario seperti analisis dan penambangan korpus, pencarian basis pengetahuan, serta bantuan agen waktu nyata.
 
 ## Customer experience
 
@@ -52,19 +52,19 @@ customer-experience-trend = Pada tahun 2023, pusat layanan nasabah dan unit perb
 
 # Menurut "Laporan", pada akhir tahun 2023, terdapat 41,700 petugas layanan
 # pelanggan di lembaga keuangan perbankan, turun 4,79% dari tahun sebelumnya
-customer-service-staff = Menurut laporan tersebut, pada akhir tahun 2023 lembaga keuangan perbankan memiliki { NUMBER($staff) } petugas layanan nasabah, turun { NUMBER($change, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) } secara tahunan.
+customer-service-staff = Menurut laporan tersebut, pada akhir tahun 2023 lembaga keuangan perbankan memiliki { NUMBER($staff) } petugas layanan nasabah, turun { NUMBER($change, minimumFractionDigits: 2, maximumFractionDigits: 2) } secara tahunan.
 
 # 723 juta panggilan masuk diproses secara manual sepanjang tahun, meningkat
 # sebesar 4,6 % dari tahun sebelumnya
-inbound-calls = Sepanjang tahun, agen manusia menangani { NUMBER($calls) } panggilan masuk, naik { NUMBER($change, style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1) } secara tahunan.
+inbound-calls = Sepanjang tahun, agen manusia menangani { NUMBER($calls) } panggilan masuk, naik { NUMBER($change, minimumFractionDigits: 1, maximumFractionDigits: 1) } secara tahunan.
 
 # jumlah pusat layanan pelanggan dan bank jarak jauh Rata-rata tingkat
 # penyelesaian panggilan untuk panggilan manual mencapai 92,88%
-answer-rate = Rata-rata tingkat panggilan terjawab untuk panggilan ke agen manusia di pusat layanan nasabah dan unit perbankan jarak jauh mencapai { NUMBER($rate, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }.
+answer-rate = Rata-rata tingkat panggilan terjawab untuk panggilan ke agen manusia di pusat layanan nasabah dan unit perbankan jarak jauh mencapai { NUMBER($rate, minimumFractionDigits: 2, maximumFractionDigits: 2) }.
 
 # kepuasan pelanggan untuk panggilan manual mencapai 99,46%, lebih tinggi dari 99%
 # selama empat tahun berturut-turut.
-customer-satisfaction = Kepuasan nasabah terhadap panggilan yang ditangani agen mencapai { NUMBER($satisfaction, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }, di atas { NUMBER($threshold, style: "percent") } selama empat tahun berturut-turut.
+customer-satisfaction = Kepuasan nasabah terhadap panggilan yang ditangani agen mencapai { NUMBER($satisfaction, minimumFractionDigits: 2, maximumFractionDigits: 2) }, di atas { NUMBER($threshold) } selama empat tahun berturut-turut.
 
 ## Service channels
 
@@ -73,10 +73,10 @@ customer-satisfaction = Kepuasan nasabah terhadap panggilan yang ditangani agen 
 # menyediakan layanan APP, 86% akan menyediakan layanan WeChat, 85% akan
 # menyediakan layanan online, dan 65% akan menyediakan layanan SMS, dan 57% akan
 # menyediakan layanan video.
-service-channels-app = Laporan tersebut juga menunjukkan bahwa pada tahun 2023, di antara pusat layanan nasabah dan unit perbankan jarak jauh yang mengikuti survei, { NUMBER($app, style: "percent") } menyediakan layanan aplikasi seluler, { NUMBER($wechat, style: "percent") } layanan WeChat, { NUMBER($online, style: "percent") } layanan daring, { NUMBER($sms, style: "percent") } layanan SMS, dan { NUMBER($video, style: "percent") } layanan video.
+service-channels-app = Laporan tersebut juga menunjukkan bahwa pada tahun 2023, di antara pusat layanan nasabah dan unit perbankan jarak jauh yang mengikuti survei, { NUMBER($app) } menyediakan layanan aplikasi seluler, { NUMBER($wechat) } layanan WeChat, { NUMBER($online) } layanan daring, { NUMBER($sms) } layanan SMS, dan { NUMBER($video) } layanan video.
 
 # 43% menyediakan layanan email dan 19% menyediakan layanan Weibo.
-service-channels-email = { NUMBER($email, style: "percent") } menyediakan layanan surel dan { NUMBER($weibo, style: "percent") } layanan Weibo.
+service-channels-email = { NUMBER($email) } menyediakan layanan surel dan { NUMBER($weibo) } layanan Weibo.
 
 # Jumlah pusat layanan pelanggan dan bank terpencil yang meluncurkan layanan video
 # telah berkembang pesat dalam tiga tahun terakhir.
@@ -91,7 +91,7 @@ video-services-trend = Jumlah pusat layanan nasabah dan unit perbankan jarak jau
 # otomatis % panggilan telepon Bank memiliki opsi layanan manual langsung untuk
 # nasabah lanjut usia, dan 36% bank telepon telah merumuskan strategi bagi nasabah
 # lanjut usia untuk beralih ke prioritas manual.
-elderly-services = Dalam hal keuangan pensiun dan keuangan inklusif, pada tahun 2023 seluruh pusat layanan nasabah dan unit perbankan jarak jauh yang mengikuti survei telah menyediakan layanan bagi nasabah lanjut usia: { NUMBER($auto-identify, style: "percent") } dapat mengenali nasabah lanjut usia secara otomatis, { NUMBER($direct-option, style: "percent") } layanan perbankan telepon menyediakan opsi langsung ke agen manusia bagi nasabah lanjut usia, dan { NUMBER($manual-priority, style: "percent") } layanan perbankan telepon memberikan prioritas layanan agen kepada nasabah lanjut usia saat dialihkan ke agen manusia.
+elderly-services = Dalam hal keuangan pensiun dan keuangan inklusif, pada tahun 2023 seluruh pusat layanan nasabah dan unit perbankan jarak jauh yang mengikuti survei telah menyediakan layanan bagi nasabah lanjut usia: { NUMBER($auto-identify) } dapat mengenali nasabah lanjut usia secara otomatis, { NUMBER($direct-option) } layanan perbankan telepon menyediakan opsi langsung ke agen manusia bagi nasabah lanjut usia, dan { NUMBER($manual-priority) } layanan perbankan telepon memberikan prioritas layanan agen kepada nasabah lanjut usia saat dialihkan ke agen manusia.
 
 ## Transformation
 
@@ -104,7 +104,7 @@ transformation-trend = Laporan tersebut juga mengungkapkan bahwa pusat layanan n
 # Pada akhir tahun 2023, 31 pusat layanan nasabah bank telah diubah namanya
 # menjadi pusat perbankan jarak jauh, mencakup 40%, meningkat 10 poin persentase
 # dibandingkan tahun lalu.
-remote-banking-centers = Pada akhir tahun 2023, { NUMBER($centers) } pusat layanan nasabah bank telah berganti nama menjadi pusat perbankan jarak jauh, atau { NUMBER($share, style: "percent") } dari seluruhnya, naik { NUMBER($points) } poin persentase secara tahunan.
+remote-banking-centers = Pada akhir tahun 2023, { NUMBER($centers) } pusat layanan nasabah bank telah berganti nama menjadi pusat perbankan jarak jauh, atau { NUMBER($share) } dari seluruhnya, naik { NUMBER($points) } poin persentase secara tahunan.
 
 ## Kept as written (not extracted)
 

@@ -21,12 +21,12 @@ report-lead = Il 22 luglio l'{ -cba } ha pubblicato il «Rapporto sullo sviluppo
 large-model-adoption-first = Secondo il rapporto, il 2023 è stato il primo anno di impiego della tecnologia dei grandi modelli nel settore finanziario.
 
 # $share (percent): share of customer service centers and remote banking units.
-large-model-adoption = Secondo statistiche incomplete, il { NUMBER($share, style: "percent") } dei centri di assistenza clienti e di banca a distanza ha iniziato a esplorare l'impiego della tecnologia dei grandi modelli, soprattutto nella gestione della conoscenza, nel riassunto del contenuto, nei ticket intelligenti e in altri ambiti.
+large-model-adoption = Secondo statistiche incomplete, il { NUMBER($share) } dei centri di assistenza clienti e di banca a distanza ha iniziato a esplorare l'impiego della tecnologia dei grandi modelli, soprattutto nella gestione della conoscenza, nel riassunto del contenuto, nei ticket intelligenti e in altri ambiti.
 
 ## Data processing
 
 # $dashboard, $unstructured-data, $vector-database (percent): shares of centers.
-data-processing-adoption = Nel trattamento dei dati, secondo le statistiche incomplete del rapporto, il { NUMBER($dashboard, style: "percent") } dei centri di assistenza clienti e di banca a distanza ha realizzato e implementato cruscotti di dati, il { NUMBER($unstructured-data, style: "percent") } ha applicato i dati non strutturati all'analisi dei big data e l'{ NUMBER($vector-database, style: "percent") } ha implementato database vettoriali per scenari applicativi quali analisi e mining dei corpus, ricerca nella base di conoscenza e assistenza all'operatore in tempo reale.
+data-processing-adoption = Nel trattamento dei dati, secondo le statistiche incomplete del rapporto, il { NUMBER($dashboard) } dei centri di assistenza clienti e di banca a distanza ha realizzato e implementato cruscotti di dati, il { NUMBER($unstructured-data) } ha applicato i dati non strutturati all'analisi dei big data e l'{ NUMBER($vector-database) } ha implementato database vettoriali per scenari applicativi quali analisi e mining dei corpus, ricerca nella base di conoscenza e assistenza all'operatore in tempo reale.
 
 ## Customer experience
 
@@ -36,27 +36,27 @@ customer-experience-trend = Nel 2023 i centri di assistenza clienti e di banca a
 customer-service-staff = Secondo il rapporto, a fine 2023 gli istituti bancari contavano { NUMBER($staff) } { $staff ->
         [one] addetto al servizio clienti
        *[other] addetti al servizio clienti
-    }, in calo del { NUMBER($change, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) } su base annua.
+    }, in calo del { NUMBER($change, minimumFractionDigits: 2, maximumFractionDigits: 2) } su base annua.
 
 # $calls: number of inbound calls handled by human agents; $change (percent): year-on-year increase.
 inbound-calls = Nel corso dell'anno gli operatori hanno gestito { NUMBER($calls) } { $calls ->
         [one] chiamata in entrata
        *[other] chiamate in entrata
-    }, in aumento del { NUMBER($change, style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1) } su base annua.
+    }, in aumento del { NUMBER($change, minimumFractionDigits: 1, maximumFractionDigits: 1) } su base annua.
 
 # $rate (percent): average answer rate of agent-handled calls.
-answer-rate = Il tasso di risposta medio delle chiamate gestite dagli operatori nei centri di assistenza clienti e di banca a distanza ha raggiunto il { NUMBER($rate, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }.
+answer-rate = Il tasso di risposta medio delle chiamate gestite dagli operatori nei centri di assistenza clienti e di banca a distanza ha raggiunto il { NUMBER($rate, minimumFractionDigits: 2, maximumFractionDigits: 2) }.
 
 # $satisfaction (percent); $threshold (percent): the level exceeded four years running.
-customer-satisfaction = La soddisfazione dei clienti per le chiamate gestite dagli operatori ha raggiunto il { NUMBER($satisfaction, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }, superando il { NUMBER($threshold, style: "percent") } per il quarto anno consecutivo.
+customer-satisfaction = La soddisfazione dei clienti per le chiamate gestite dagli operatori ha raggiunto il { NUMBER($satisfaction, minimumFractionDigits: 2, maximumFractionDigits: 2) }, superando il { NUMBER($threshold) } per il quarto anno consecutivo.
 
 ## Service channels
 
 # $app, $wechat, $online, $sms, $video (percent): shares of surveyed centers per channel.
-service-channels-app = Il rapporto mostra inoltre che nel 2023, tra i centri di assistenza clienti e di banca a distanza che hanno partecipato all'indagine, il { NUMBER($app, style: "percent") } offriva assistenza tramite app, l'{ NUMBER($wechat, style: "percent") } assistenza tramite WeChat, l'{ NUMBER($online, style: "percent") } assistenza clienti online, il { NUMBER($sms, style: "percent") } assistenza via SMS e il { NUMBER($video, style: "percent") } un servizio video.
+service-channels-app = Il rapporto mostra inoltre che nel 2023, tra i centri di assistenza clienti e di banca a distanza che hanno partecipato all'indagine, il { NUMBER($app) } offriva assistenza tramite app, l'{ NUMBER($wechat) } assistenza tramite WeChat, l'{ NUMBER($online) } assistenza clienti online, il { NUMBER($sms) } assistenza via SMS e il { NUMBER($video) } un servizio video.
 
 # $email, $weibo (percent): shares of surveyed centers.
-service-channels-email = Inoltre, il { NUMBER($email, style: "percent") } offriva assistenza via e-mail e il { NUMBER($weibo, style: "percent") } assistenza tramite Weibo.
+service-channels-email = Inoltre, il { NUMBER($email) } offriva assistenza via e-mail e il { NUMBER($weibo) } assistenza tramite Weibo.
 
 video-services-trend = Il numero di centri di assistenza clienti e di banca a distanza che offrono un servizio video è cresciuto rapidamente negli ultimi tre anni.
 
@@ -66,7 +66,7 @@ video-services-trend = Il numero di centri di assistenza clienti e di banca a di
 # $direct-option (percent): telephone banks with a direct option to a human agent;
 # $manual-priority (percent): telephone banks that give elderly customers priority
 # when they are transferred to a human agent.
-elderly-services = Sul fronte della finanza previdenziale e della finanza inclusiva, nel 2023 tutti i centri di assistenza clienti e di banca a distanza che hanno partecipato all'indagine offrivano servizi dedicati ai clienti anziani: il { NUMBER($auto-identify, style: "percent") } di essi è in grado di riconoscere automaticamente i clienti anziani, il { NUMBER($direct-option, style: "percent") } dei servizi di banca telefonica offre ai clienti anziani il collegamento diretto con un operatore e il { NUMBER($manual-priority, style: "percent") } dei servizi di banca telefonica riserva ai clienti anziani l'instradamento prioritario a un operatore.
+elderly-services = Sul fronte della finanza previdenziale e della finanza inclusiva, nel 2023 tutti i centri di assistenza clienti e di banca a distanza che hanno partecipato all'indagine offrivano servizi dedicati ai clienti anziani: il { NUMBER($auto-identify) } di essi è in grado di riconoscere automaticamente i clienti anziani, il { NUMBER($direct-option) } dei servizi di banca telefonica offre ai clienti anziani il collegamento diretto con un operatore e il { NUMBER($manual-priority) } dei servizi di banca telefonica riserva ai clienti anziani l'instradamento prioritario a un operatore.
 
 ## Transformation
 
@@ -77,7 +77,7 @@ transformation-trend = Il rapporto rivela inoltre che i centri di assistenza cli
 remote-banking-centers = A fine 2023, { NUMBER($centers) } { $centers ->
         [one] centro di assistenza clienti di una banca era stato ridenominato centro di banca a distanza
        *[other] centri di assistenza clienti delle banche erano stati ridenominati centri di banca a distanza
-    }, pari al { NUMBER($share, style: "percent") } del totale, in aumento di { NUMBER($points) } { $points ->
+    }, pari al { NUMBER($share) } del totale, in aumento di { NUMBER($points) } { $points ->
         [one] punto percentuale
        *[other] punti percentuali
     } su base annua.

@@ -19,12 +19,12 @@ report-lead = Em 22 de julho, a { -cba } publicou o “Relatório sobre o desenv
 large-model-adoption-first = Segundo o relatório, 2023 foi o primeiro ano de uso da tecnologia de grandes modelos no setor financeiro.
 
 # $share (percent): share of customer service centers and remote banking units.
-large-model-adoption = Segundo estatísticas incompletas, { NUMBER($share, style: "percent") } dos centros de atendimento ao cliente e de serviços bancários remotos começaram a explorar o uso da tecnologia de grandes modelos, principalmente em gestão do conhecimento, resumo do conteúdo, tickets inteligentes e outras áreas.
+large-model-adoption = Segundo estatísticas incompletas, { NUMBER($share) } dos centros de atendimento ao cliente e de serviços bancários remotos começaram a explorar o uso da tecnologia de grandes modelos, principalmente em gestão do conhecimento, resumo do conteúdo, tickets inteligentes e outras áreas.
 
 ## Data processing
 
 # $dashboard, $unstructured-data, $vector-database (percent): shares of centers.
-data-processing-adoption = No processamento de dados, segundo as estatísticas incompletas do relatório, { NUMBER($dashboard, style: "percent") } dos centros de atendimento ao cliente e de serviços bancários remotos criaram e implantaram painéis de dados, { NUMBER($unstructured-data, style: "percent") } aplicaram dados não estruturados à análise de big data e { NUMBER($vector-database, style: "percent") } implantaram bancos de dados vetoriais em cenários de aplicação como análise e mineração de corpus, pesquisa na base de conhecimento e assistência ao atendente em tempo real.
+data-processing-adoption = No processamento de dados, segundo as estatísticas incompletas do relatório, { NUMBER($dashboard) } dos centros de atendimento ao cliente e de serviços bancários remotos criaram e implantaram painéis de dados, { NUMBER($unstructured-data) } aplicaram dados não estruturados à análise de big data e { NUMBER($vector-database) } implantaram bancos de dados vetoriais em cenários de aplicação como análise e mineração de corpus, pesquisa na base de conhecimento e assistência ao atendente em tempo real.
 
 ## Customer experience
 
@@ -34,27 +34,27 @@ customer-experience-trend = Em 2023, os centros de atendimento ao cliente e de s
 customer-service-staff = Segundo o relatório, as instituições financeiras bancárias contavam, no final de 2023, com { NUMBER($staff) } { $staff ->
         [one] profissional de atendimento ao cliente
        *[other] profissionais de atendimento ao cliente
-    }, uma queda de { NUMBER($change, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) } em relação ao ano anterior.
+    }, uma queda de { NUMBER($change, minimumFractionDigits: 2, maximumFractionDigits: 2) } em relação ao ano anterior.
 
 # $calls: number of inbound calls handled by human agents; $change (percent): year-on-year increase.
 inbound-calls = Ao longo do ano, os atendentes humanos trataram { NUMBER($calls) } { $calls ->
         [one] chamada recebida
        *[other] chamadas recebidas
-    }, um aumento de { NUMBER($change, style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1) } em relação ao ano anterior.
+    }, um aumento de { NUMBER($change, minimumFractionDigits: 1, maximumFractionDigits: 1) } em relação ao ano anterior.
 
 # $rate (percent): average answer rate of agent-handled calls.
-answer-rate = A taxa de atendimento média das chamadas atendidas por atendentes nos centros de atendimento ao cliente e de serviços bancários remotos chegou a { NUMBER($rate, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }.
+answer-rate = A taxa de atendimento média das chamadas atendidas por atendentes nos centros de atendimento ao cliente e de serviços bancários remotos chegou a { NUMBER($rate, minimumFractionDigits: 2, maximumFractionDigits: 2) }.
 
 # $satisfaction (percent); $threshold (percent): the level exceeded four years running.
-customer-satisfaction = A satisfação do cliente com as chamadas atendidas por atendentes chegou a { NUMBER($satisfaction, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }, acima de { NUMBER($threshold, style: "percent") } pelo quarto ano consecutivo.
+customer-satisfaction = A satisfação do cliente com as chamadas atendidas por atendentes chegou a { NUMBER($satisfaction, minimumFractionDigits: 2, maximumFractionDigits: 2) }, acima de { NUMBER($threshold) } pelo quarto ano consecutivo.
 
 ## Service channels
 
 # $app, $wechat, $online, $sms, $video (percent): shares of surveyed centers per channel.
-service-channels-app = O relatório mostra também que, em 2023, entre os centros de atendimento ao cliente e de serviços bancários remotos que participaram da pesquisa, { NUMBER($app, style: "percent") } ofereciam atendimento por aplicativo, { NUMBER($wechat, style: "percent") } atendimento por WeChat, { NUMBER($online, style: "percent") } atendimento online, { NUMBER($sms, style: "percent") } atendimento por SMS e { NUMBER($video, style: "percent") } atendimento por vídeo.
+service-channels-app = O relatório mostra também que, em 2023, entre os centros de atendimento ao cliente e de serviços bancários remotos que participaram da pesquisa, { NUMBER($app) } ofereciam atendimento por aplicativo, { NUMBER($wechat) } atendimento por WeChat, { NUMBER($online) } atendimento online, { NUMBER($sms) } atendimento por SMS e { NUMBER($video) } atendimento por vídeo.
 
 # $email, $weibo (percent): shares of surveyed centers.
-service-channels-email = Além disso, { NUMBER($email, style: "percent") } ofereciam atendimento por e-mail e { NUMBER($weibo, style: "percent") } atendimento pelo Weibo.
+service-channels-email = Além disso, { NUMBER($email) } ofereciam atendimento por e-mail e { NUMBER($weibo) } atendimento pelo Weibo.
 
 video-services-trend = O número de centros de atendimento ao cliente e de serviços bancários remotos que oferecem atendimento por vídeo cresceu rapidamente nos últimos três anos.
 
@@ -64,7 +64,7 @@ video-services-trend = O número de centros de atendimento ao cliente e de servi
 # $direct-option (percent): telephone banks with a direct option to a human agent;
 # $manual-priority (percent): telephone banks that give elderly customers priority
 # when they are transferred to a human agent.
-elderly-services = No campo das finanças para a aposentadoria e das finanças inclusivas, todos os centros de atendimento ao cliente e de serviços bancários remotos que participaram da pesquisa ofereciam, em 2023, serviços para clientes idosos: { NUMBER($auto-identify, style: "percent") } deles conseguem identificar automaticamente os clientes idosos, { NUMBER($direct-option, style: "percent") } dos serviços bancários por telefone oferecem aos clientes idosos a opção de atendimento humano direto e { NUMBER($manual-priority, style: "percent") } dos serviços bancários por telefone dão aos clientes idosos encaminhamento prioritário para um atendente humano.
+elderly-services = No campo das finanças para a aposentadoria e das finanças inclusivas, todos os centros de atendimento ao cliente e de serviços bancários remotos que participaram da pesquisa ofereciam, em 2023, serviços para clientes idosos: { NUMBER($auto-identify) } deles conseguem identificar automaticamente os clientes idosos, { NUMBER($direct-option) } dos serviços bancários por telefone oferecem aos clientes idosos a opção de atendimento humano direto e { NUMBER($manual-priority) } dos serviços bancários por telefone dão aos clientes idosos encaminhamento prioritário para um atendente humano.
 
 ## Transformation
 
@@ -75,7 +75,7 @@ transformation-trend = O relatório revela ainda que os centros de atendimento a
 remote-banking-centers = No final de 2023, { NUMBER($centers) } { $centers ->
         [one] centro de atendimento ao cliente de banco havia sido renomeado como centro de serviços bancários remotos
        *[other] centros de atendimento ao cliente de bancos haviam sido renomeados como centros de serviços bancários remotos
-    }, o equivalente a { NUMBER($share, style: "percent") } do total, um aumento de { NUMBER($points) } { $points ->
+    }, o equivalente a { NUMBER($share) } do total, um aumento de { NUMBER($points) } { $points ->
         [one] ponto percentual
        *[other] pontos percentuais
     } em relação ao ano anterior.

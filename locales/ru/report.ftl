@@ -23,12 +23,12 @@ report-lead = 22 июля { -cba } опубликовала «Доклад о р
 large-model-adoption-first = В докладе отмечается, что 2023 год стал первым годом применения технологии больших моделей в финансовой отрасли.
 
 # $share (percent): share of customer service centers and remote banking units.
-large-model-adoption = По неполным данным, { NUMBER($share, style: "percent") } центров обслуживания клиентов и центров дистанционного банковского обслуживания приступили к изучению возможностей применения технологии больших моделей — прежде всего в управлении знаниями, кратком изложении содержания, интеллектуальной обработке заявок и других областях.
+large-model-adoption = По неполным данным, { NUMBER($share) } центров обслуживания клиентов и центров дистанционного банковского обслуживания приступили к изучению возможностей применения технологии больших моделей — прежде всего в управлении знаниями, кратком изложении содержания, интеллектуальной обработке заявок и других областях.
 
 ## Data processing
 
 # $dashboard, $unstructured-data, $vector-database (percent): shares of centers.
-data-processing-adoption = В сфере обработки данных, согласно приведённым в докладе неполным данным, { NUMBER($dashboard, style: "percent") } центров обслуживания клиентов и центров дистанционного банковского обслуживания создали и внедрили информационные панели, { NUMBER($unstructured-data, style: "percent") } применили неструктурированные данные для анализа больших данных, а { NUMBER($vector-database, style: "percent") } развернули векторные базы данных для таких сценариев применения, как анализ корпусов текстов и извлечение из них информации, поиск по базе знаний и помощь оператору в реальном времени.
+data-processing-adoption = В сфере обработки данных, согласно приведённым в докладе неполным данным, { NUMBER($dashboard) } центров обслуживания клиентов и центров дистанционного банковского обслуживания создали и внедрили информационные панели, { NUMBER($unstructured-data) } применили неструктурированные данные для анализа больших данных, а { NUMBER($vector-database) } развернули векторные базы данных для таких сценариев применения, как анализ корпусов текстов и извлечение из них информации, поиск по базе знаний и помощь оператору в реальном времени.
 
 ## Customer experience
 
@@ -40,7 +40,7 @@ customer-service-staff = Согласно докладу, на конец 2023 �
         [few] человека
         [many] человек
        *[other] человека
-    }, сократившись на { NUMBER($change, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) } в годовом выражении.
+    }, сократившись на { NUMBER($change, minimumFractionDigits: 2, maximumFractionDigits: 2) } в годовом выражении.
 
 # $calls: number of inbound calls handled by human agents; $change (percent): year-on-year increase.
 inbound-calls = За год операторы обработали { NUMBER($calls) } { $calls ->
@@ -48,21 +48,21 @@ inbound-calls = За год операторы обработали { NUMBER($ca
         [few] входящих звонка
         [many] входящих звонков
        *[other] входящего звонка
-    }, что на { NUMBER($change, style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1) } больше в годовом выражении.
+    }, что на { NUMBER($change, minimumFractionDigits: 1, maximumFractionDigits: 1) } больше в годовом выражении.
 
 # $rate (percent): average answer rate of agent-handled calls.
-answer-rate = По звонкам, обработанным операторами, средняя доля принятых вызовов в центрах обслуживания клиентов и центрах дистанционного банковского обслуживания достигла { NUMBER($rate, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }.
+answer-rate = По звонкам, обработанным операторами, средняя доля принятых вызовов в центрах обслуживания клиентов и центрах дистанционного банковского обслуживания достигла { NUMBER($rate, minimumFractionDigits: 2, maximumFractionDigits: 2) }.
 
 # $satisfaction (percent); $threshold (percent): the level exceeded four years running.
-customer-satisfaction = Удовлетворённость клиентов обслуживанием по звонкам, обработанным операторами, достигла { NUMBER($satisfaction, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) } и уже четвёртый год подряд превышает { NUMBER($threshold, style: "percent") }.
+customer-satisfaction = Удовлетворённость клиентов обслуживанием по звонкам, обработанным операторами, достигла { NUMBER($satisfaction, minimumFractionDigits: 2, maximumFractionDigits: 2) } и уже четвёртый год подряд превышает { NUMBER($threshold) }.
 
 ## Service channels
 
 # $app, $wechat, $online, $sms, $video (percent): shares of surveyed centers per channel.
-service-channels-app = Из доклада также следует, что в 2023 году из участвовавших в опросе центров обслуживания клиентов и центров дистанционного банковского обслуживания { NUMBER($app, style: "percent") } предоставляли обслуживание через мобильное приложение, { NUMBER($wechat, style: "percent") } — через WeChat, { NUMBER($online, style: "percent") } — онлайн-обслуживание, { NUMBER($sms, style: "percent") } — обслуживание по SMS, а { NUMBER($video, style: "percent") } — видеообслуживание.
+service-channels-app = Из доклада также следует, что в 2023 году из участвовавших в опросе центров обслуживания клиентов и центров дистанционного банковского обслуживания { NUMBER($app) } предоставляли обслуживание через мобильное приложение, { NUMBER($wechat) } — через WeChat, { NUMBER($online) } — онлайн-обслуживание, { NUMBER($sms) } — обслуживание по SMS, а { NUMBER($video) } — видеообслуживание.
 
 # $email, $weibo (percent): shares of surveyed centers.
-service-channels-email = { NUMBER($email, style: "percent") } предоставляли обслуживание по электронной почте, а { NUMBER($weibo, style: "percent") } — через Weibo.
+service-channels-email = { NUMBER($email) } предоставляли обслуживание по электронной почте, а { NUMBER($weibo) } — через Weibo.
 
 video-services-trend = За последние три года число центров обслуживания клиентов и центров дистанционного банковского обслуживания, предлагающих видеообслуживание, быстро росло.
 
@@ -72,7 +72,7 @@ video-services-trend = За последние три года число цен
 # $direct-option (percent): telephone banks with a direct option to a human agent;
 # $manual-priority (percent): telephone banks that give elderly customers priority
 # when they are transferred to a human agent.
-elderly-services = В сфере пенсионных финансов и инклюзивного финансирования все участвовавшие в опросе центры обслуживания клиентов и центры дистанционного банковского обслуживания в 2023 году предоставляли услуги для пожилых клиентов: { NUMBER($auto-identify, style: "percent") } из них способны автоматически распознавать пожилых клиентов, { NUMBER($direct-option, style: "percent") } служб телефонного банкинга предлагают пожилым клиентам возможность прямого соединения с оператором, а { NUMBER($manual-priority, style: "percent") } служб телефонного банкинга при переводе звонка обеспечивают пожилым клиентам приоритетное соединение с оператором.
+elderly-services = В сфере пенсионных финансов и инклюзивного финансирования все участвовавшие в опросе центры обслуживания клиентов и центры дистанционного банковского обслуживания в 2023 году предоставляли услуги для пожилых клиентов: { NUMBER($auto-identify) } из них способны автоматически распознавать пожилых клиентов, { NUMBER($direct-option) } служб телефонного банкинга предлагают пожилым клиентам возможность прямого соединения с оператором, а { NUMBER($manual-priority) } служб телефонного банкинга при переводе звонка обеспечивают пожилым клиентам приоритетное соединение с оператором.
 
 ## Transformation
 
@@ -85,7 +85,7 @@ remote-banking-centers = На конец 2023 года { NUMBER($centers) } { $c
         [few] банка переименовали свои центры обслуживания клиентов в центры дистанционного банковского обслуживания
         [many] банков переименовали свои центры обслуживания клиентов в центры дистанционного банковского обслуживания
        *[other] банка переименовали свои центры обслуживания клиентов в центры дистанционного банковского обслуживания
-    }, что составляет { NUMBER($share, style: "percent") } от их общего числа, с ростом на { NUMBER($points) } { $points ->
+    }, что составляет { NUMBER($share) } от их общего числа, с ростом на { NUMBER($points) } { $points ->
         [one] процентный пункт
         [few] процентных пункта
         [many] процентных пунктов

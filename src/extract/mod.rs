@@ -292,13 +292,11 @@ fn escape_text(text: &str) -> String {
     out
 }
 
-/// The `NUMBER()` placeable for a figure, with only the options that differ from
-/// the style's defaults.
+/// The `NUMBER()` placeable for a figure, with only the digit options a translator may
+/// also set.
 fn placeable(fig: &Figure) -> String {
+    // No `style`: a percentage is typed in the figures file (see `figures_table`).
     let mut args = format!("${}", fig.name);
-    if fig.style == NumberStyle::Percent {
-        args.push_str(", style: \"percent\"");
-    }
     if fig.maximum_fraction_digits > 0 {
         args.push_str(&format!(
             ", minimumFractionDigits: {}, maximumFractionDigits: {}",

@@ -162,10 +162,17 @@ pub(crate) fn figures_table(st: &Statement, id: &str) -> Option<String> {
     }
     let mut out = format!("[{id}]");
     for fig in &st.figures {
+        // The style is data, not a translator's choice: fluent.js ignores `style` in a
+        // translation's NUMBER(), so a percentage is typed here and its messages stay portable.
+        let value = match fig.style {
+            NumberStyle::Percent => {
+                format!("{{ value = {}, style = \"percent\" }}", toml_number(fig))
+            }
+            NumberStyle::Decimal => toml_number(fig),
+        };
         out.push_str(&format!(
-            "\n{} = {}  # \"{}\"",
+            "\n{} = {value}  # \"{}\"",
             fig.name,
-            toml_number(fig),
             comment_text(&fig.written)
         ));
         if fig.ambiguous {

@@ -4,7 +4,9 @@ pub mod index;
 pub mod lines;
 pub mod markup;
 pub mod model;
+pub mod numbers;
 pub mod source;
+pub mod visible;
 
 pub use index::LocaleIndex;
 pub use lines::{LineIndex, Position};

@@ -35,6 +35,9 @@ struct File {
     /// Read by `glossator render`; accepted here so the file stays one document.
     #[serde(default)]
     render: Option<toml::Table>,
+    /// Typography per locale: `[typography.fr] spacing = "narrow"`.
+    #[serde(default)]
+    typography: BTreeMap<String, rules::typography::LocaleTypography>,
 }
 
 #[derive(Deserialize)]
@@ -245,6 +248,7 @@ pub struct Settings {
     pub severities: rules::Severities,
     pub glossaries: Vec<std::path::PathBuf>,
     pub extract: ExtractSettings,
+    pub typography: rules::typography::Settings,
 }
 
 impl Project {
@@ -254,6 +258,7 @@ impl Project {
         self.severities = s.severities;
         self.glossaries = s.glossaries;
         self.extract = s.extract;
+        self.typography = s.typography;
     }
 
     /// The settings of a loaded project, to give to another.
@@ -262,6 +267,7 @@ impl Project {
             severities: self.severities.clone(),
             glossaries: self.glossaries.clone(),
             extract: self.extract.clone(),
+            typography: self.typography.clone(),
         }
     }
 }
@@ -305,7 +311,15 @@ fn settings(path: &Path, text: &str, file: &File, root: &Path) -> Result<Setting
         })
         .unwrap_or_default();
 
+    let typography = rules::typography::Settings {
+        locales: file.typography.clone(),
+    };
+    if let Err(m) = typography.validate() {
+        let at_typography = text.find("[typography").unwrap_or(0);
+        return Err(Error::config_at(path, text, at_typography, m));
+    }
     Ok(Settings {
+        typography,
         severities,
         glossaries: file
             .project

@@ -105,11 +105,16 @@ pub fn rules_table() -> String {
         "# Severity per rule: \"error\", \"warning\" or \"off\" (`glossator rules NAME` explains one).\n[rules]\n",
     );
     for r in crate::rules::all() {
-        out.push_str(&format!(
-            "# {} = {:?}\n",
-            r.name,
-            r.default_severity.as_str()
-        ));
+        if r.default_on {
+            out.push_str(&format!("# {} = {:?}\n", r.name, r.default_label()));
+        } else {
+            // Uncommented, the line turns the rule on.
+            out.push_str(&format!(
+                "# {} = {:?}  # off by default\n",
+                r.name,
+                r.default_severity.as_str()
+            ));
+        }
     }
     out
 }

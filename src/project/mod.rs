@@ -135,6 +135,8 @@ pub struct Project {
     pub severities: Severities,
     pub glossaries: Vec<PathBuf>,
     pub extract: ExtractSettings,
+    /// `[typography.LOCALE]` of glossator.toml.
+    pub typography: crate::rules::typography::Settings,
     pub kind: Kind,
     /// The files and folders a run reports on, when paths were named; `None`: all.
     pub scope: Option<Scope>,

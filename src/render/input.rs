@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use fluent_bundle::types::FluentNumber;
+use fluent_bundle::types::{FluentNumber, FluentNumberStyle};
 use fluent_bundle::{FluentArgs, FluentValue};
 use fluent_syntax::ast;
 
@@ -58,8 +58,12 @@ impl FtlSource {
 /// A value of the figures file.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Figure {
-    /// A TOML integer or float (percentages are fractions: 0.29 shows as 29%).
+    /// A TOML integer or float.
     Number(f64),
+    /// A fraction shown as a percentage (0.29 shows as 29%): `{ value = 0.29, style =
+    /// "percent" }`. The style is the data's, so translations need no `style: "percent"`
+    /// (which fluent.js ignores in a translation).
+    Percent(f64),
     /// A TOML date (`2024-07-22`); a date-time keeps its date only.
     Date { year: i32, month: u8, day: u8 },
     /// A TOML string, passed as a Fluent string.
@@ -70,6 +74,11 @@ impl Figure {
     fn to_fluent(&self) -> FluentValue<'static> {
         match self {
             Figure::Number(n) => FluentValue::Number(FluentNumber::from(*n)),
+            Figure::Percent(n) => {
+                let mut number = FluentNumber::from(*n);
+                number.options.style = FluentNumberStyle::Percent;
+                FluentValue::Number(number)
+            }
             Figure::Date { year, month, day } => {
                 FluentValue::Custom(Box::new(FluentDate::new(*year, *month, *day)))
             }
@@ -156,7 +165,28 @@ fn figure(value: &toml::Value) -> Result<Figure, String> {
         }
         toml::Value::Boolean(_) => Err("a boolean is not a figure (use a number)".into()),
         toml::Value::Array(_) => Err("an array is not a figure".into()),
-        toml::Value::Table(_) => Err("a nested table is not a figure".into()),
+        toml::Value::Table(t) => typed(t),
+    }
+}
+
+/// A typed number: `{ value = 0.29, style = "percent" }` (or `style = "decimal"`).
+fn typed(t: &toml::Table) -> Result<Figure, String> {
+    if let Some(k) = t.keys().find(|k| *k != "value" && *k != "style") {
+        return Err(format!(
+            "`{k}` is not a figure field (a typed figure is {{ value = 0.29, style = \"percent\" }})"
+        ));
+    }
+    let value = match t.get("value") {
+        Some(toml::Value::Integer(i)) => *i as f64,
+        Some(toml::Value::Float(f)) => *f,
+        Some(_) => return Err("`value` must be a number".into()),
+        None => return Err("a typed figure needs `value` (a number)".into()),
+    };
+    match t.get("style").map(|s| s.as_str()) {
+        None | Some(Some("decimal")) => Ok(Figure::Number(value)),
+        Some(Some("percent")) => Ok(Figure::Percent(value)),
+        Some(Some(s)) => Err(format!("style \"{s}\" is not \"decimal\" or \"percent\"")),
+        Some(None) => Err("`style` must be a string".into()),
     }
 }
 

@@ -920,7 +920,20 @@ fn figures_parse_and_reject() {
     let input = project();
     let staff = &input.figures.messages["customer-service-staff"];
     assert_eq!(staff["staff"], Figure::Number(41700.0));
-    assert_eq!(staff["change"], Figure::Number(0.0479));
+    assert_eq!(staff["change"], Figure::Percent(0.0479));
+    // A percentage's style comes with the data: the message needs no `style` option.
+    let f = Figures::parse(
+        "[m]\nshare = { value = 0.29, style = \"percent\" }\nn = { value = 3 }\n",
+        Path::new("f.toml"),
+    )
+    .expect("typed figures");
+    assert_eq!(f.messages["m"]["share"], Figure::Percent(0.29));
+    assert_eq!(f.messages["m"]["n"], Figure::Number(3.0));
+    let args = f.args("m");
+    assert!(matches!(
+        args.get("share"),
+        Some(FluentValue::Number(n)) if n.options.style == fluent_bundle::types::FluentNumberStyle::Percent
+    ));
     let f = Figures::parse(
         "year = 2023\n[m]\ndate = 2024-07-22T10:00:00\nname = \"x\"\n",
         Path::new("f.toml"),
@@ -950,7 +963,15 @@ fn figures_parse_and_reject() {
         ),
         (
             "[m]\n[m.n]\nx = 1\n",
-            "[m] n: a nested table is not a figure",
+            "[m] n: `x` is not a figure field (a typed figure is { value = 0.29, style = \"percent\" })",
+        ),
+        (
+            "[m]\nx = { style = \"percent\" }\n",
+            "[m] x: a typed figure needs `value` (a number)",
+        ),
+        (
+            "[m]\nx = { value = 1, style = \"currency\" }\n",
+            "[m] x: style \"currency\" is not \"decimal\" or \"percent\"",
         ),
     ] {
         let err = Figures::parse(bad, Path::new("f.toml")).expect_err(bad);

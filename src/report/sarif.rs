@@ -23,7 +23,10 @@ pub fn render_with(diagnostics: &[Diagnostic], paths: &PathBase) -> String {
                 "shortDescription": { "text": r.summary() },
                 "fullDescription": { "text": r.doc().trim() },
                 "help": { "text": r.doc().trim(), "markdown": r.doc().trim() },
-                "defaultConfiguration": { "level": level(r.default_severity) },
+                "defaultConfiguration": {
+                    "level": level(r.default_severity),
+                    "enabled": r.default_on,
+                },
                 "properties": { "family": r.family },
             })
         })

@@ -3,7 +3,10 @@
 //! matched messages and parts. The rule families know nothing of each other.
 
 use super::terms::{self, LocaleTerms};
-use super::{content, duplicates, messages, plurals, references, syntax, variables};
+use super::{attributes, consistency, markup, portability, reference_lint, typography};
+use super::{
+    content, duplicates, figures, links, messages, plurals, references, syntax, variables,
+};
 use super::{Action, PartRef, Sink};
 use crate::ftl::model::{Entry, EntryKind, Part};
 use crate::ftl::{LocaleIndex, SourceFile};
@@ -11,7 +14,8 @@ use crate::glossary::{Glossary, LocaleMatcher};
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::Arc;
 
-/// The rules about one file on its own (any locale, the reference included).
+/// The rules about one file on its own (any locale, the reference included: a sink
+/// without a reference index checks the reference's own files).
 pub fn file(
     sink: &mut Sink,
     f: &SourceFile,
@@ -22,12 +26,26 @@ pub fn file(
     duplicates::check_file(sink, f);
     references::check_file(sink, f, index);
     plurals::check_file(sink, f, cats);
+    portability::check_file(sink, f);
+    attributes::check_accesskeys(sink, f, index);
+    let is_reference = sink.reference.is_none();
+    typography::check_file(sink, f, is_reference);
+    if is_reference {
+        // A translation's nesting is compared with its reference part's (`part_pair`).
+        markup::check_file(sink, f);
+    }
 }
 
 /// The rules about a locale's files together. `mirrored`: ids the reference itself defines
-/// in more than one file (a translation that does the same only mirrors it).
+/// in more than one file (a translation that does the same only mirrors it). A sink with
+/// the reference's index checks a translation (consistency against the reference's
+/// texts); without, the reference itself (the reference lint).
 pub fn locale(sink: &mut Sink, index: &LocaleIndex, mirrored: Option<&HashSet<&str>>) {
     duplicates::check_locale(sink, index, mirrored);
+    match sink.reference {
+        Some(reference) => consistency::check_locale(sink, index, reference),
+        None => reference_lint::check_reference(sink, index),
+    }
 }
 
 /// The glossary rules on a locale's files as a whole (forbidden and inconsistent terms);
@@ -129,7 +147,7 @@ fn message_pair(
         return;
     }
     messages::compare_entry(sink, r, l, l10n, &mut |sink, at, rp, lp| {
-        part_pair(sink, at, reference, rp, lp)
+        part_pair(sink, at, reference, reference_locale, rp, lp)
     });
     content::compare_message(sink, reference, l10n, r, l, reference_locale);
 }
@@ -154,7 +172,14 @@ fn message_pair(
 ///   error, not missing; `encoding` and `too-large` likewise cover their file's messages;
 /// - `duplicate-variant` over `plural-categories`: the same numeric key twice is a
 ///   duplicate; `plural-categories` reports only the same value written differently.
-fn part_pair(sink: &mut Sink, at: &PartRef, reference: &SourceFile, r: &Part, l: &Part) {
+fn part_pair(
+    sink: &mut Sink,
+    at: &PartRef,
+    reference: &SourceFile,
+    reference_locale: &str,
+    r: &Part,
+    l: &Part,
+) {
     let (rm, lm) = (&reference.model, &at.file.model);
     if l.empty && !r.empty {
         content::compare_part(sink, at, r, l);
@@ -164,4 +189,8 @@ fn part_pair(sink: &mut Sink, at: &PartRef, reference: &SourceFile, r: &Part, l:
     references::compare(sink, at, rm.references(r), lm.references(l));
     content::compare_part(sink, at, r, l);
     content::compare_markup(sink, at, rm.markup(r), lm.markup(l));
+    figures::compare(sink, at, reference, reference_locale, r, l);
+    links::compare(sink, at, reference, reference_locale, r, l);
+    markup::compare(sink, at, reference, r, l);
+    attributes::compare_style(sink, at, reference, r, l);
 }

@@ -6,16 +6,24 @@ use crate::ftl::SourceFile;
 use std::collections::HashMap;
 use std::ops::Range;
 
+pub mod attributes;
+pub mod consistency;
 pub mod content;
 pub mod dispatch;
 pub mod duplicates;
+pub mod figures;
 pub mod files;
+pub mod links;
+pub mod markup;
 pub mod messages;
 pub mod plurals;
+pub mod portability;
+pub mod reference_lint;
 pub mod references;
 pub mod suppress;
 pub mod syntax;
 pub mod terms;
+pub mod typography;
 pub mod variables;
 
 /// A rule: what `glossator rules` lists and what configuration can turn off or up.
@@ -24,6 +32,10 @@ pub struct Rule {
     /// Kebab-case name, used in output, configuration and suppressions.
     pub name: &'static str,
     pub default_severity: Severity,
+    /// False for a rule that runs only when configured or selected: its findings are worth
+    /// reading only in some projects (its doc says why). It then runs at
+    /// `default_severity`.
+    pub default_on: bool,
     /// Family file it lives in.
     pub family: &'static str,
     /// The doc comment as rustc hands it over: every line keeps the space after `///`.
@@ -41,6 +53,15 @@ impl Rule {
         out
     }
 
+    /// What runs without configuration: the default severity, or `off`.
+    pub fn default_label(&self) -> &'static str {
+        if self.default_on {
+            self.default_severity.as_str()
+        } else {
+            "off"
+        }
+    }
+
     /// The doc's first paragraph on one line: what the rule finds.
     pub fn summary(&self) -> String {
         self.raw_doc
@@ -52,13 +73,25 @@ impl Rule {
     }
 }
 
-/// Declares a rule whose doc comment is its documentation (as clippy's lints do).
+/// Declares a rule whose doc comment is its documentation (as clippy's lints do). A
+/// trailing `off` makes it run only when configured or selected.
 macro_rules! declare_rule {
     ($(#[doc = $doc:literal])* pub static $ident:ident = ($name:literal, $sev:ident, $family:literal);) => {
         $(#[doc = $doc])*
         pub static $ident: $crate::rules::Rule = $crate::rules::Rule {
             name: $name,
             default_severity: $crate::diagnostic::Severity::$sev,
+            default_on: true,
+            family: $family,
+            raw_doc: concat!($($doc, "\n"),*),
+        };
+    };
+    ($(#[doc = $doc:literal])* pub static $ident:ident = ($name:literal, $sev:ident, $family:literal, off);) => {
+        $(#[doc = $doc])*
+        pub static $ident: $crate::rules::Rule = $crate::rules::Rule {
+            name: $name,
+            default_severity: $crate::diagnostic::Severity::$sev,
+            default_on: false,
             family: $family,
             raw_doc: concat!($($doc, "\n"),*),
         };
@@ -99,6 +132,21 @@ pub fn all() -> Vec<&'static Rule> {
         &terms::MISSING_TERM,
         &terms::INCONSISTENT_TERM,
         &terms::TERMBASE_DEFECT,
+        &figures::NUMBER_MISMATCH,
+        &links::LINK_MISMATCH,
+        &consistency::INCONSISTENT_TRANSLATION,
+        &consistency::SHARED_TRANSLATION,
+        &typography::PUNCTUATION_SPACING,
+        &typography::QUOTATION_MARKS,
+        &typography::ELLIPSIS,
+        &reference_lint::HARDCODED_BRAND,
+        &reference_lint::ID_PATTERN,
+        &reference_lint::UNDOCUMENTED_VARIABLE,
+        &markup::MARKUP_ATTRIBUTE,
+        &markup::MARKUP_NESTING,
+        &attributes::ACCESSKEY_NOT_IN_LABEL,
+        &attributes::CSS_UNITS,
+        &portability::UNPORTABLE_OPTION,
         &suppress::UNUSED_SUPPRESSION,
         &suppress::INVALID_SUPPRESSION,
     ]
@@ -120,9 +168,14 @@ impl Severities {
     }
 
     pub fn of(&self, rule: &Rule) -> Option<Severity> {
+        let default = rule.default_on.then_some(rule.default_severity);
+        // Asked per message part by the text rules: without configuration, no lookup.
+        if self.overrides.is_empty() {
+            return default;
+        }
         match self.overrides.get(rule.name) {
             Some(s) => *s,
-            None => Some(rule.default_severity),
+            None => default,
         }
     }
 }
@@ -133,10 +186,13 @@ pub struct Sink<'a> {
     pub severities: &'a Severities,
     pub out: Vec<Diagnostic>,
     /// What the reference locale defines, to tell locale-private terms from shared ones.
+    /// `None` when the files checked are the reference's own.
     pub reference: Option<&'a crate::ftl::LocaleIndex>,
     /// What the locale itself defines (in file pairs), so that a reference the locale does
     /// not define is left to `undefined-reference`.
     pub defined: Option<&'a crate::ftl::LocaleIndex>,
+    /// `[typography.LOCALE]` settings of the project.
+    pub typography: Option<&'a typography::Settings>,
 }
 
 impl<'a> Sink<'a> {
@@ -147,6 +203,7 @@ impl<'a> Sink<'a> {
             out: Vec::new(),
             reference: None,
             defined: None,
+            typography: None,
         }
     }
 
@@ -402,6 +459,14 @@ mod tests {
             include_str!("content.rs"),
             include_str!("terms.rs"),
             include_str!("suppress.rs"),
+            include_str!("figures.rs"),
+            include_str!("links.rs"),
+            include_str!("consistency.rs"),
+            include_str!("typography.rs"),
+            include_str!("reference_lint.rs"),
+            include_str!("markup.rs"),
+            include_str!("attributes.rs"),
+            include_str!("portability.rs"),
         ];
         for r in all() {
             let needle = format!("\"{}\"", r.name);

@@ -12,7 +12,7 @@ report-date = 22 يوليو 2024
 
 ## Large models
 
-large-model-adoption = وفقًا لإحصاءات غير مكتملة، بدأ { NUMBER($share, style: "percent") } من مراكز خدمة العملاء ووحدات الخدمات المصرفية عن بُعد في استكشاف تطبيق تقنية النماذج الكبيرة، ولا سيما في إدارة المعرفة وتلخيص المحتوى وأوامر العمل الذكية وغيرها من المجالات.
+large-model-adoption = وفقًا لإحصاءات غير مكتملة، بدأ { NUMBER($share) } من مراكز خدمة العملاء ووحدات الخدمات المصرفية عن بُعد في استكشاف تطبيق تقنية النماذج الكبيرة، ولا سيما في إدارة المعرفة وتلخيص المحتوى وأوامر العمل الذكية وغيرها من المجالات.
 
 ## Customer experience
 
@@ -24,9 +24,9 @@ customer-service-staff = وفقًا للتقرير، بلغ عدد موظفي خ
         [few] موظفين
         [many] موظفًا
        *[other] موظف
-    } في نهاية عام 2023، بانخفاض سنوي قدره { NUMBER($change, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }.
+    } في نهاية عام 2023، بانخفاض سنوي قدره { NUMBER($change, minimumFractionDigits: 2, maximumFractionDigits: 2) }.
 
-answer-rate = بلغ متوسط معدل الرد على المكالمات التي يتولاها الموظفون في مراكز خدمة العملاء ووحدات الخدمات المصرفية عن بُعد { NUMBER($rate, style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2) }.
+answer-rate = بلغ متوسط معدل الرد على المكالمات التي يتولاها الموظفون في مراكز خدمة العملاء ووحدات الخدمات المصرفية عن بُعد { NUMBER($rate, minimumFractionDigits: 2, maximumFractionDigits: 2) }.
 
 ## Transformation
 
@@ -37,4 +37,4 @@ remote-banking-centers = في نهاية عام 2023، أُعيدت تسمية {
         [few] مراكز
         [many] مركزًا
        *[other] مركز
-    } لخدمة عملاء المصارف لتصبح مراكز للخدمات المصرفية عن بُعد، أي { NUMBER($share, style: "percent") } من المجموع، بزيادة { NUMBER($points) } نقاط مئوية على أساس سنوي.
+    } لخدمة عملاء المصارف لتصبح مراكز للخدمات المصرفية عن بُعد، أي { NUMBER($share) } من المجموع، بزيادة { NUMBER($points) } نقاط مئوية على أساس سنوي.

@@ -1,0 +1,1083 @@
+//! Reading the numbers a text states, by each locale's conventions, so that two texts in
+//! different languages can be compared figure by figure: "41,700" (English) = "41.700"
+//! (German) = "41 700" (French, narrow no-break space); "92.88%" = "92,88 %";
+//! "723 million" = "723 millions" = "7,23亿" = "7億2300万".
+//!
+//! * Separators: a locale's decimal and grouping symbols come from CLDR (ICU4X's
+//!   `DecimalFormatter`). A text in the locale itself is read strictly; a translation may
+//!   keep the source's convention ("1,000" in German), so [`Strictness::Lenient`] gives
+//!   both readings of a single separator followed by three digits, and the comparison
+//!   accepts either.
+//! * Digits: every Unicode decimal digit block of the Basic Multilingual Plane (Arabic-Indic,
+//!   Devanagari, Thai, full-width...), read by value.
+//! * Magnitude words: CLDR's compact decimal patterns (long and short) of the locale, in
+//!   every plural form ("million", "millions", "Mio.", "万", "亿", "億", "juta"), taken
+//!   from ICU4X's `CompactDecimalFormatter` output; one-letter Latin abbreviations ("K",
+//!   "M") are left out, they are as often units or names ("4K", "5 M").
+//!   A number may chain magnitudes ("7億2300万", "7억 2300만").
+//! * Percent signs (`%`, `％`, `٪`) before or after a number mark it as a percentage; the
+//!   value is the number as written (29 for "29%").
+//! * Ordinals are numbers: "4th", "4e", "4.", "4º" all read 4 (a digit run followed by
+//!   letters keeps its value: "5GB", "24h"); a digit run right after a Latin, Greek or
+//!   Cyrillic letter is part of an identifier ("MP3", "H.264", "x86") and not read.
+//! * Numbers written as words: English cardinal and ordinal words up to twenty and the tens
+//!   ([`english_words`]); translations are not read for words (no CLDR spell-out data in
+//!   ICU4X yet), which the comparison allows for (see `rules::figures`).
+//!
+//! Values are exact decimals (`fixed_decimal`), compared as canonical strings ("41700",
+//! "92.88", "723000000"), never through `f64`.
+//!
+//! `extract` has its own reader (`src/extract/numbers.rs`) with a hand-written separator and
+//! scale-word table for the languages of its reports; both should become this one module:
+//! extract's classification (years, dates, identifiers, counts) on top of this reader's
+//! CLDR data and digit handling.
+
+use fixed_decimal::{Decimal, UnsignedDecimal};
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::{Arc, Mutex, OnceLock};
+
+/// How a locale writes numbers.
+#[derive(Debug, Clone)]
+pub struct Conventions {
+    /// CLDR decimal separator.
+    pub decimal: char,
+    /// CLDR grouping separator (a space-like character for `fr`, `ru`...).
+    pub group: char,
+    /// Magnitude words, lowercase, with the power of ten they stand for; longest first.
+    magnitudes: Vec<(String, i16)>,
+    /// Thai writes years in the Buddhist era (2017 is 2560).
+    buddhist_years: bool,
+}
+
+/// Whether a text is read by its locale's separators only, or also by the other common
+/// convention when a separator is ambiguous.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Strictness {
+    /// The text is in the locale (a reference): "1,000" in English is 1000 only.
+    Strict,
+    /// A translation may keep the source's separators: "1,000" is 1000 or 1.
+    Lenient,
+}
+
+/// A number found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Number {
+    /// Byte range in the scanned text: the digits with their percent sign and magnitude
+    /// words.
+    pub span: Range<usize>,
+    /// Its possible values as canonical decimals ("41700", "0.5"), the most likely first.
+    pub values: Vec<String>,
+    pub percent: bool,
+    /// Written as a word ("five", "fourth"), not in digits.
+    pub word: bool,
+    /// The power of ten of its magnitude word ("723 million": 6).
+    pub magnitude: Option<i16>,
+    /// Letters glued to the digits: an ordinal or a unit ("4th", "1er", "5GB").
+    pub glued: bool,
+    /// A number the other text may well not write in digits: number words, decades
+    /// ("'90s": 90, 1990 or 2090), the idiom "24/7".
+    pub optional: bool,
+}
+
+impl Number {
+    /// True when some reading of `self` equals some reading of `other`.
+    pub fn same_value(&self, other: &Number) -> bool {
+        self.values.iter().any(|v| other.values.contains(v))
+    }
+
+    /// The value when it is a whole number that fits in a `u64`.
+    pub fn integer(&self) -> Option<u64> {
+        self.values.first().and_then(|v| v.parse().ok())
+    }
+}
+
+/// The conventions of `locale` (a BCP 47 tag), computed once per locale and shared. Each
+/// thread keeps the last one it asked for: a check asks per message part, of one locale.
+pub fn conventions(locale: &str) -> Arc<Conventions> {
+    thread_local! {
+        static LAST: std::cell::RefCell<Option<(String, Arc<Conventions>)>> = const { std::cell::RefCell::new(None) };
+    }
+    let hit = LAST.with(|l| {
+        l.borrow()
+            .as_ref()
+            .filter(|(tag, _)| tag == locale)
+            .map(|(_, c)| c.clone())
+    });
+    if let Some(c) = hit {
+        return c;
+    }
+    let c = shared_conventions(locale);
+    LAST.with(|l| *l.borrow_mut() = Some((locale.to_string(), c.clone())));
+    c
+}
+
+fn shared_conventions(locale: &str) -> Arc<Conventions> {
+    static CACHE: OnceLock<Mutex<HashMap<String, Arc<Conventions>>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    let mut map = match cache.lock() {
+        Ok(m) => m,
+        Err(poisoned) => poisoned.into_inner(),
+    };
+    map.entry(locale.to_string())
+        .or_insert_with(|| Arc::new(Conventions::new(locale)))
+        .clone()
+}
+
+impl Conventions {
+    /// Reads the locale's CLDR data; an unknown or malformed tag gets CLDR root's.
+    pub fn new(locale: &str) -> Conventions {
+        let loc = icu_locale_core::Locale::try_from_str(locale)
+            .unwrap_or(icu_locale_core::Locale::UNKNOWN);
+        let (decimal, group) = separators(&loc);
+        let mut magnitudes = compact_words(&loc);
+        magnitudes.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.cmp(b)));
+        magnitudes.dedup();
+        let language = loc.id.language.as_str().to_string();
+        Conventions {
+            decimal,
+            group,
+            magnitudes,
+            buddhist_years: language == "th",
+        }
+    }
+
+    /// True when the locale groups digits with a space-like character.
+    pub fn groups_with_space(&self) -> bool {
+        is_space_like(self.group)
+    }
+
+    /// The longest magnitude word at the start of `s`, with its byte length and power of ten.
+    fn magnitude_at(&self, s: &str) -> Option<(usize, i16)> {
+        for (word, exp) in &self.magnitudes {
+            if let Some(len) = starts_with_word(s, word) {
+                return Some((len, *exp));
+            }
+        }
+        None
+    }
+}
+
+/// Decimal and grouping separators, read off a formatted sample (the formatter resolves
+/// the locale's fallback and numbering system).
+fn separators(loc: &icu_locale_core::Locale) -> (char, char) {
+    let Ok(f) = icu_decimal::DecimalFormatter::try_new(loc.into(), Default::default()) else {
+        return ('.', ',');
+    };
+    let sample: Decimal = match "1234567.5".parse() {
+        Ok(d) => d,
+        Err(_) => return ('.', ','),
+    };
+    let text = f.format(&sample).to_string();
+    // Non-digits between digits: the first is the group, the last the decimal.
+    let seps: Vec<char> = text
+        .chars()
+        .filter(|c| digit(*c).is_none() && !is_bidi_mark(*c))
+        .collect();
+    match (seps.first(), seps.last()) {
+        (Some(&g), Some(&d)) if seps.len() >= 2 => (d, g),
+        (Some(&d), _) => (d, ','),
+        _ => ('.', ','),
+    }
+}
+
+/// Magnitude words of the locale's compact decimal patterns, long and short, in every
+/// plural form the sample counts reach.
+fn compact_words(loc: &icu_locale_core::Locale) -> Vec<(String, i16)> {
+    let mut out = Vec::new();
+    let formatters = [
+        icu_decimal::CompactDecimalFormatter::try_new_long(loc.into(), Default::default()),
+        icu_decimal::CompactDecimalFormatter::try_new_short(loc.into(), Default::default()),
+    ];
+    for f in formatters.iter().flatten() {
+        for exp in 3..=15i16 {
+            // Counts that reach every plural category of the languages CLDR has.
+            for n in [1u64, 2, 3, 5, 11, 21, 22, 25, 101] {
+                let mut value = Decimal::from(n);
+                value.multiply_pow10(exp);
+                let text = f.format(&value).to_string();
+                if let Some(w) = word_of(&text, n, exp) {
+                    out.push(w);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The magnitude word of a compact rendering of `n × 10^exp` ("11 millions" → ("millions",
+/// 6)): the text after the digits, when the digits read `n × 10^k`.
+fn word_of(text: &str, n: u64, exp: i16) -> Option<(String, i16)> {
+    let start = text.find(|c: char| digit(c).is_some())?;
+    let mut end = start;
+    let mut shown = String::new();
+    for (i, c) in text[start..].char_indices() {
+        match digit(c) {
+            Some(d) => {
+                shown.push(char::from(b'0' + d));
+                end = start + i + c.len_utf8();
+            }
+            None => break,
+        }
+    }
+    let prefix = text[..start].trim_matches(|c: char| is_space_like(c) || is_bidi_mark(c));
+    if !prefix.is_empty() && prefix != "-" {
+        return None;
+    }
+    let word = text[end..]
+        .trim_matches(|c: char| is_space_like(c) || is_bidi_mark(c))
+        .to_lowercase();
+    if word.is_empty() || word.chars().any(|c| digit(c).is_some()) {
+        return None;
+    }
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    if letters == 0 || (letters < 2 && word.is_ascii()) {
+        return None;
+    }
+    // `shown` is `n × 10^k` for some k ≥ 0: the word stands for 10^(exp - k).
+    let n_text = n.to_string();
+    let zeros = shown.strip_prefix(&n_text)?;
+    if !zeros.bytes().all(|b| b == b'0') {
+        return None;
+    }
+    Some((word, exp - zeros.len() as i16))
+}
+
+/// The value of a decimal digit of any BMP script (`'٣'` is 3), or `None`.
+pub fn digit(c: char) -> Option<u8> {
+    if c.is_ascii_digit() {
+        return Some(c as u8 - b'0');
+    }
+    if (c as u32) < 0x0660 {
+        return None;
+    }
+    // Zero of every Unicode decimal digit (Nd) block in the BMP.
+    const ZEROS: &[u32] = &[
+        0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
+        0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0,
+        0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0,
+        0xAA50, 0xABF0, 0xFF10,
+    ];
+    let u = c as u32;
+    ZEROS
+        .iter()
+        .find(|&&z| (z..z + 10).contains(&u))
+        .map(|z| (u - z) as u8)
+}
+
+/// Characters locales group digits with that are spaces.
+pub fn is_space_like(c: char) -> bool {
+    matches!(c, ' ' | '\u{00A0}' | '\u{202F}' | '\u{2009}' | '\u{2007}')
+}
+
+fn is_bidi_mark(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}'
+    )
+}
+
+/// Letters of scripts written with spaces between words, where a digit glued to a letter is
+/// part of an identifier ("MP3", "x86", "Win10"); digits glued to Han, Kana, Hangul, Thai...
+/// are numbers ("第4", "2023年").
+fn identifier_letter(c: char) -> bool {
+    c.is_alphabetic() && ((c as u32) < 0x0590 || ('\u{1E00}'..='\u{1FFF}').contains(&c))
+}
+
+/// Case-insensitive match of `word` at the start of `s`, ending at a word boundary (any
+/// boundary for a word of Han, Kana or Hangul characters, and for words of four letters or
+/// more, which agglutinating languages inflect: Turkish "milyondan", Czech "milionkrát").
+/// Returns the matched byte length.
+fn starts_with_word(s: &str, word: &str) -> Option<usize> {
+    let mut rest = s.chars();
+    let mut len = 0;
+    for w in word.chars() {
+        let c = rest.next()?;
+        let same =
+            c == w || c.to_lowercase().eq(w.to_lowercase()) || (w == ' ' && is_space_like(c));
+        if !same {
+            return None;
+        }
+        len += c.len_utf8();
+    }
+    let last_is_letter = word.chars().last().is_some_and(char::is_alphabetic);
+    let inflects = word.chars().filter(|c| c.is_alphabetic()).count() >= 4;
+    match s[len..].chars().next() {
+        Some(c) if last_is_letter && !inflects && identifier_letter(c) => None,
+        _ => {
+            // The rest of an inflected word belongs to it.
+            let tail = s[len..]
+                .char_indices()
+                .find(|&(_, c)| !identifier_letter(c))
+                .map_or(s.len() - len, |(i, _)| i);
+            Some(if inflects && last_is_letter {
+                len + tail
+            } else {
+                len
+            })
+        }
+    }
+}
+
+/// Reads every number of `text` (digits, with percent signs and magnitude words).
+pub fn scan(text: &str, conv: &Conventions, strictness: Strictness) -> Vec<Number> {
+    let mut out: Vec<Number> = Vec::new();
+    let any = text.bytes().any(|b| b.is_ascii_digit())
+        || (!text.is_ascii() && text.chars().any(|c| digit(c).is_some()));
+    if !any {
+        return out;
+    }
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
+    let offset = |i: usize| chars.get(i).map_or(text.len(), |&(o, _)| o);
+    let mut i = 0;
+    while i < chars.len() {
+        if digit(chars[i].1).is_none() {
+            i += 1;
+            continue;
+        }
+        // An identifier: a digit glued to a letter ("MP3"), or after a letter and a dot or
+        // underscore ("H.264"). "COVID-19" and Indonesian "ke-15" are read: either way
+        // both texts usually agree.
+        let before = i.checked_sub(1).and_then(at);
+        let before2 = i.checked_sub(2).and_then(at);
+        let glued = before.is_some_and(identifier_letter)
+            || (before.is_some_and(|c| matches!(c, '.' | '_'))
+                && before2.is_some_and(identifier_letter));
+        if glued {
+            while at(i).is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '-') {
+                i += 1;
+            }
+            continue;
+        }
+        let start = i;
+        let mut groups: Vec<String> = vec![String::new()];
+        let mut seps: Vec<char> = Vec::new();
+        loop {
+            while let Some(d) = at(i).and_then(digit) {
+                if let Some(g) = groups.last_mut() {
+                    g.push(char::from(b'0' + d));
+                }
+                i += 1;
+            }
+            let Some(sep) = at(i) else { break };
+            // A space written as a character reference (`&thinsp;`) is masked as a
+            // no-break space followed by NULs (see `rules::figures`).
+            let mut skip = 1;
+            if is_space_like(sep) {
+                while at(i + skip) == Some('\0') {
+                    skip += 1;
+                }
+            }
+            let next_digits = {
+                let mut j = i + skip;
+                while at(j).and_then(digit).is_some() {
+                    j += 1;
+                }
+                j - (i + skip)
+            };
+            let after_group = at(i + skip + next_digits);
+            let continues = match sep {
+                ',' | '.' | '\'' | '’' | '٫' | '٬' | '，' | '．' => next_digits > 0,
+                c if is_space_like(c) => {
+                    // A space groups only a three-digit group that ends the number, and a
+                    // plain space only in locales that group with spaces.
+                    (c != ' ' || conv.groups_with_space())
+                        && next_digits == 3
+                        && groups.last().is_some_and(|g| g.len() <= 3)
+                        && after_group.is_none_or(|c| digit(c).is_none())
+                }
+                _ => false,
+            };
+            // A separator then digits glued to a letter is an identifier tail: stop.
+            if !continues {
+                break;
+            }
+            seps.push(sep);
+            groups.push(String::new());
+            i += skip;
+        }
+        let mut end = i;
+        let group_refs: Vec<&str> = groups.iter().map(String::as_str).collect();
+        let values = match readings(&group_refs, &seps, conv, strictness) {
+            Some(v) => v,
+            None => {
+                // Not one number (a version, a date "22.07.2024"): its parts are numbers.
+                split_parts(text, &chars, start, end, &mut out);
+                i = end;
+                continue;
+            }
+        };
+        let mut values: Vec<UnsignedDecimal> = values;
+        // Ordinal and unit letters glued to the digits ("4th", "5GB") end the token.
+        while at(end).is_some_and(|c| c.is_alphabetic() && identifier_letter(c)) {
+            end += 1;
+        }
+        let glued_letters = end > i;
+        let mut optional = false;
+        let letters: String = chars[i..end].iter().map(|&(_, c)| c).collect();
+        let whole = seps.is_empty().then(|| groups[0].as_str());
+        if let (true, Some(g)) = (letters == "s", whole) {
+            // A decade: "'90s" is 90, 1990 or 2090 in a translation; "2000s" may become
+            // "the 21st century".
+            optional = true;
+            if g.len() == 2 {
+                for century in ["19", "20"] {
+                    if let Ok(v) = format!("{century}{g}").parse() {
+                        values.push(v);
+                    }
+                }
+            }
+        }
+        if whole == Some("24")
+            && text[offset(end)..].starts_with("/7")
+            && at(end + 2).is_none_or(|c| digit(c).is_none())
+        {
+            // "24/7": around the clock, in words in most languages.
+            optional = true;
+            end += 2;
+            values.push(UnsignedDecimal::from(7u32));
+        }
+        if conv.buddhist_years && strictness == Strictness::Lenient {
+            if let Some(y) = whole.and_then(|g| g.parse::<u32>().ok()) {
+                if g_is_year(y) {
+                    values.push(UnsignedDecimal::from(y - 543));
+                }
+            }
+        }
+        let mut percent = before.is_some_and(is_percent);
+        let mut magnitude = None;
+        let mut stop = end;
+        if !glued_letters {
+            // Percent sign, then magnitude words, after optional spaces.
+            let mut j = end;
+            while at(j).is_some_and(is_space_like) {
+                j += 1;
+            }
+            if at(j).is_some_and(is_percent) {
+                percent = true;
+                stop = j + 1;
+            } else if let Some((len, exp)) = conv.magnitude_at(&text[offset(j)..]) {
+                let plain = values.clone();
+                for v in &mut values {
+                    v.multiply_pow10(exp);
+                }
+                if strictness == Strictness::Strict {
+                    // A translation may use a magnitude word CLDR does not list ("100
+                    // t'ijtäq"): the significand alone matches too.
+                    values.extend(plain);
+                }
+                let end_byte = offset(j) + len;
+                stop = chars.partition_point(|&(o, _)| o < end_byte);
+                magnitude = Some(exp);
+            }
+        }
+        let number = Number {
+            span: offset(start)..offset(stop),
+            values: canonical(values),
+            percent,
+            word: false,
+            magnitude,
+            glued: glued_letters,
+            optional,
+        };
+        push_chained(text, &mut out, number);
+        i = stop.max(start + 1);
+    }
+    out
+}
+
+/// Pushes `n`, or adds it to the previous number when both carry magnitude words, the
+/// previous one's larger, with only spaces between ("7億" + "2300万").
+fn push_chained(text: &str, out: &mut Vec<Number>, n: Number) {
+    if let Some(prev) = out.last_mut() {
+        let between = text.get(prev.span.end..n.span.start).unwrap_or("x");
+        let chained = matches!((prev.magnitude, n.magnitude), (Some(a), Some(b)) if a > b);
+        if chained && between.chars().all(is_space_like) {
+            let sum = match (prev.values.first(), n.values.first()) {
+                (Some(a), Some(b)) => match (a.parse::<UnsignedDecimal>(), b.parse()) {
+                    (Ok(a), Ok(b)) => a.concatenated_end(b).ok(),
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some(sum) = sum {
+                prev.values = canonical(vec![sum]);
+                prev.span.end = n.span.end;
+                prev.magnitude = n.magnitude;
+                return;
+            }
+        }
+    }
+    out.push(n);
+}
+
+/// A Buddhist-era year of the last centuries (2017 is 2560).
+fn g_is_year(y: u32) -> bool {
+    (2443..=2643).contains(&y)
+}
+
+fn is_percent(c: char) -> bool {
+    matches!(c, '%' | '％' | '٪')
+}
+
+/// Each digit run between `start` and `end` (character indexes) as a number of its own.
+fn split_parts(
+    text: &str,
+    chars: &[(usize, char)],
+    start: usize,
+    end: usize,
+    out: &mut Vec<Number>,
+) {
+    let offset = |i: usize| chars.get(i).map_or(text.len(), |&(o, _)| o);
+    let mut i = start;
+    while i < end {
+        if digit(chars[i].1).is_none() {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        let mut value = String::new();
+        while i < end {
+            match digit(chars[i].1) {
+                Some(d) => value.push(char::from(b'0' + d)),
+                None => break,
+            }
+            i += 1;
+        }
+        let stop = offset(i);
+        let values = value
+            .parse::<UnsignedDecimal>()
+            .map(|v| canonical(vec![v]))
+            .unwrap_or_default();
+        out.push(Number {
+            span: offset(s)..stop,
+            values,
+            percent: false,
+            word: false,
+            magnitude: None,
+            glued: false,
+            optional: false,
+        });
+    }
+}
+
+fn canonical(values: Vec<UnsignedDecimal>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(values.len());
+    for v in values {
+        let s = v.trimmed_start().trimmed_end().to_string();
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SepClass {
+    Space,
+    Apostrophe,
+    Comma,
+    Dot,
+    ArabicGroup,
+    ArabicDecimal,
+}
+
+fn class(c: char) -> SepClass {
+    match c {
+        ',' | '，' => SepClass::Comma,
+        '.' | '．' => SepClass::Dot,
+        '\'' | '’' => SepClass::Apostrophe,
+        '٬' => SepClass::ArabicGroup,
+        '٫' => SepClass::ArabicDecimal,
+        _ => SepClass::Space,
+    }
+}
+
+/// Digit groups are thousands (`1,234,567`) or Indian lakhs and crores (`12,34,567`).
+fn valid_grouping(groups: &[&str]) -> bool {
+    let Some((first, rest)) = groups.split_first() else {
+        return false;
+    };
+    let Some((last, middle)) = rest.split_last() else {
+        return false;
+    };
+    let western = (1..=3).contains(&first.len()) && rest.iter().all(|g| g.len() == 3);
+    let indian = (1..=2).contains(&first.len())
+        && last.len() == 3
+        && !middle.is_empty()
+        && middle.iter().all(|g| g.len() == 2);
+    western || indian
+}
+
+fn decimal(int: &str, frac: &str) -> Option<UnsignedDecimal> {
+    format!("{int}.{frac}").parse().ok()
+}
+
+fn integer(groups: &[&str]) -> Option<UnsignedDecimal> {
+    groups.concat().parse().ok()
+}
+
+/// The values digit `groups` separated by `seps` may mean; `None` when they are not one
+/// number (a version "3.6.1", a date "22.07.2024").
+fn readings(
+    groups: &[&str],
+    seps: &[char],
+    conv: &Conventions,
+    strictness: Strictness,
+) -> Option<Vec<UnsignedDecimal>> {
+    let Some(&first) = seps.first() else {
+        return integer(groups).map(|v| vec![v]);
+    };
+    let c0 = class(first);
+    if seps.iter().all(|&c| class(c) == c0) {
+        match c0 {
+            SepClass::Space | SepClass::Apostrophe | SepClass::ArabicGroup => {
+                return valid_grouping(groups)
+                    .then(|| integer(groups))
+                    .flatten()
+                    .map(|v| vec![v]);
+            }
+            SepClass::ArabicDecimal => {
+                return (seps.len() == 1)
+                    .then(|| decimal(groups[0], groups[1]))
+                    .flatten()
+                    .map(|v| vec![v]);
+            }
+            SepClass::Comma | SepClass::Dot => {}
+        }
+        if seps.len() > 1 {
+            return valid_grouping(groups)
+                .then(|| integer(groups))
+                .flatten()
+                .map(|v| vec![v]);
+        }
+        let (int, frac) = (groups[0], groups[1]);
+        let as_decimal = decimal(int, frac)?;
+        let could_group = frac.len() == 3 && (1..=3).contains(&int.len()) && !int.starts_with('0');
+        if !could_group {
+            return Some(vec![as_decimal]);
+        }
+        let as_group = integer(groups)?;
+        let locale_groups = class(first) == class(conv.group);
+        return Some(match strictness {
+            Strictness::Strict if locale_groups => vec![as_group],
+            Strictness::Strict if class(first) == class(conv.decimal) => vec![as_decimal],
+            _ if locale_groups || class(first) != class(conv.decimal) => vec![as_group, as_decimal],
+            _ => vec![as_decimal, as_group],
+        });
+    }
+    // Grouping separators, then one decimal separator of another kind.
+    let (&last, earlier) = seps.split_last()?;
+    let c_last = class(last);
+    let decimal_sep = matches!(
+        c_last,
+        SepClass::Comma | SepClass::Dot | SepClass::ArabicDecimal
+    );
+    let same_before = earlier.iter().all(|&c| class(c) == c0) && c0 != c_last;
+    if !(decimal_sep && same_before && valid_grouping(&groups[..groups.len() - 1])) {
+        return None;
+    }
+    let int = groups[..groups.len() - 1].concat();
+    decimal(&int, groups[groups.len() - 1]).map(|v| vec![v])
+}
+
+/// English number words: cardinals to twenty, the tens, "hundred", "thousand" as
+/// themselves, ordinals to twentieth ("fourth" → 4), and month names (a date "Dec 31" is
+/// written "12月31日" in Chinese).
+pub fn english_words(text: &str) -> Vec<Number> {
+    const WORDS: &[(&str, u32)] = &[
+        ("zero", 0),
+        ("one", 1),
+        ("two", 2),
+        ("three", 3),
+        ("four", 4),
+        ("five", 5),
+        ("six", 6),
+        ("seven", 7),
+        ("eight", 8),
+        ("nine", 9),
+        ("ten", 10),
+        ("eleven", 11),
+        ("twelve", 12),
+        ("thirteen", 13),
+        ("fourteen", 14),
+        ("fifteen", 15),
+        ("sixteen", 16),
+        ("seventeen", 17),
+        ("eighteen", 18),
+        ("nineteen", 19),
+        ("twenty", 20),
+        ("thirty", 30),
+        ("forty", 40),
+        ("fifty", 50),
+        ("sixty", 60),
+        ("seventy", 70),
+        ("eighty", 80),
+        ("ninety", 90),
+        ("hundred", 100),
+        ("thousand", 1000),
+        ("first", 1),
+        ("second", 2),
+        ("third", 3),
+        ("fourth", 4),
+        ("fifth", 5),
+        ("sixth", 6),
+        ("seventh", 7),
+        ("eighth", 8),
+        ("ninth", 9),
+        ("tenth", 10),
+        ("eleventh", 11),
+        ("twelfth", 12),
+        ("twentieth", 20),
+        ("once", 1),
+        ("twice", 2),
+        ("dozen", 12),
+        // Months: a date "Dec 31" is "12月31日" in Chinese and Japanese.
+        ("january", 1),
+        ("jan", 1),
+        ("february", 2),
+        ("feb", 2),
+        ("march", 3),
+        ("mar", 3),
+        ("april", 4),
+        ("apr", 4),
+        ("may", 5),
+        ("june", 6),
+        ("jun", 6),
+        ("july", 7),
+        ("jul", 7),
+        ("august", 8),
+        ("aug", 8),
+        ("september", 9),
+        ("sep", 9),
+        ("sept", 9),
+        ("october", 10),
+        ("oct", 10),
+        ("november", 11),
+        ("nov", 11),
+        ("december", 12),
+        ("dec", 12),
+    ];
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        let start = pos;
+        pos += word.len() + 1;
+        if word.is_empty() || !word.is_ascii() {
+            continue;
+        }
+        let lower = word.to_ascii_lowercase();
+        if let Some(&(_, v)) = WORDS.iter().find(|(w, _)| *w == lower) {
+            out.push(Number {
+                span: start..start + word.len(),
+                values: vec![v.to_string()],
+                percent: false,
+                word: true,
+                magnitude: None,
+                glued: false,
+                optional: true,
+            });
+        }
+    }
+    out
+}
+
+/// Chinese and Japanese numerals written in Han characters ("一亿" = 100000000, "十五" =
+/// 15, "三千" = 3000), as optional numbers: a lone "一" is as often "a" or part of a word
+/// ("统一"), so these only stand in for the other text's digits, never count as added.
+pub fn han_numerals(text: &str) -> Vec<Number> {
+    fn value(c: char) -> Option<u64> {
+        Some(match c {
+            '〇' | '零' => 0,
+            '一' => 1,
+            '二' | '两' | '兩' => 2,
+            '三' => 3,
+            '四' => 4,
+            '五' => 5,
+            '六' => 6,
+            '七' => 7,
+            '八' => 8,
+            '九' => 9,
+            _ => return None,
+        })
+    }
+    fn unit(c: char) -> Option<u64> {
+        Some(match c {
+            '十' => 10,
+            '百' => 100,
+            '千' => 1000,
+            _ => return None,
+        })
+    }
+    fn big(c: char) -> Option<u64> {
+        Some(match c {
+            '万' | '萬' => 10_000,
+            '亿' | '億' => 100_000_000,
+            '兆' => 1_000_000_000_000,
+            _ => return None,
+        })
+    }
+    let numeral = |c: char| value(c).is_some() || unit(c).is_some() || big(c).is_some();
+    let mut out = Vec::new();
+    let mut iter = text.char_indices().peekable();
+    while let Some((start, c)) = iter.next() {
+        if !numeral(c) {
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        let mut run = vec![c];
+        while let Some(&(i, d)) = iter.peek() {
+            if !numeral(d) {
+                break;
+            }
+            run.push(d);
+            end = i + d.len_utf8();
+            iter.next();
+        }
+        let (mut total, mut section, mut digit) = (0u64, 0u64, None::<u64>);
+        for &c in &run {
+            if let Some(v) = value(c) {
+                digit = Some(v);
+            } else if let Some(u) = unit(c) {
+                section = section.saturating_add(digit.take().unwrap_or(1).saturating_mul(u));
+            } else if let Some(b) = big(c) {
+                let part = section.saturating_add(digit.take().unwrap_or(0));
+                total = total.saturating_add(part.max(1).saturating_mul(b));
+                section = 0;
+            }
+        }
+        let total = total
+            .saturating_add(section)
+            .saturating_add(digit.unwrap_or(0));
+        out.push(Number {
+            span: start..end,
+            values: vec![total.to_string()],
+            percent: false,
+            word: true,
+            magnitude: None,
+            glued: false,
+            optional: true,
+        });
+    }
+    out
+}
+
+/// Roman numerals of two letters or more ("MMXXIV" = 2024, "XXI"), as optional numbers:
+/// Latin texts and centuries in Romance languages write them ("le XXIe siècle").
+pub fn roman_numerals(text: &str) -> Vec<Number> {
+    fn value(c: char) -> Option<u64> {
+        Some(match c {
+            'I' => 1,
+            'V' => 5,
+            'X' => 10,
+            'L' => 50,
+            'C' => 100,
+            'D' => 500,
+            'M' => 1000,
+            _ => return None,
+        })
+    }
+    fn write(mut n: u64) -> String {
+        const TABLE: &[(u64, &str)] = &[
+            (1000, "M"),
+            (900, "CM"),
+            (500, "D"),
+            (400, "CD"),
+            (100, "C"),
+            (90, "XC"),
+            (50, "L"),
+            (40, "XL"),
+            (10, "X"),
+            (9, "IX"),
+            (5, "V"),
+            (4, "IV"),
+            (1, "I"),
+        ];
+        let mut out = String::new();
+        for &(v, s) in TABLE {
+            while n >= v {
+                out.push_str(s);
+                n -= v;
+            }
+        }
+        out
+    }
+    let mut out = Vec::new();
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if value(b[i] as char).is_none() || (i > 0 && (b[i - 1] as char).is_alphanumeric()) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && value(b[i] as char).is_some() {
+            i += 1;
+        }
+        let word = &text[start..i];
+        // The numeral may carry an ordinal ending ("XXIe"), not be a word's start ("MIX").
+        let after = text[i..].chars().next();
+        let ordinal = matches!(after, Some('e' | 'è' | 'º' | 'ª' | '.'));
+        if word.len() < 2 || (after.is_some_and(char::is_alphanumeric) && !ordinal) {
+            continue;
+        }
+        let digits: Vec<u64> = word.chars().filter_map(value).collect();
+        let mut n = 0u64;
+        for (k, d) in digits.iter().enumerate() {
+            if digits.get(k + 1).is_some_and(|next| next > d) {
+                n = n.wrapping_sub(*d);
+            } else {
+                n = n.wrapping_add(*d);
+            }
+        }
+        if write(n) == word {
+            out.push(Number {
+                span: start..i,
+                values: vec![n.to_string()],
+                percent: false,
+                word: true,
+                magnitude: None,
+                glued: false,
+                optional: true,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(locale: &str, text: &str, s: Strictness) -> Vec<Vec<String>> {
+        scan(text, &conventions(locale), s)
+            .into_iter()
+            .map(|n| n.values)
+            .collect()
+    }
+
+    fn first_values(locale: &str, text: &str) -> Vec<String> {
+        scan(text, &conventions(locale), Strictness::Strict)
+            .into_iter()
+            .map(|n| n.values[0].clone())
+            .collect()
+    }
+
+    #[test]
+    fn separators_come_from_cldr() {
+        let fr = conventions("fr");
+        assert_eq!((fr.decimal, fr.group), (',', '\u{202f}'));
+        let de = conventions("de");
+        assert_eq!((de.decimal, de.group), (',', '.'));
+        let en = conventions("en");
+        assert_eq!((en.decimal, en.group), ('.', ','));
+    }
+
+    #[test]
+    fn the_same_figure_in_each_convention() {
+        assert_eq!(first_values("en", "41,700 staff"), ["41700"]);
+        assert_eq!(first_values("de", "41.700 Mitarbeiter"), ["41700"]);
+        assert_eq!(first_values("fr", "41\u{202f}700 agents"), ["41700"]);
+        assert_eq!(first_values("fr", "41 700 agents"), ["41700"]);
+        assert_eq!(first_values("en", "92.88%"), ["92.88"]);
+        assert_eq!(first_values("fr", "92,88\u{a0}%"), ["92.88"]);
+        assert_eq!(first_values("id", "92,88%"), ["92.88"]);
+        assert_eq!(first_values("de-CH", "1’234’567.5"), ["1234567.5"]);
+        assert_eq!(first_values("hi", "12,34,567"), ["1234567"]);
+        assert_eq!(first_values("ar", "٤١٬٧٠٠"), ["41700"]);
+        assert_eq!(first_values("sa", "४१,७००"), ["41700"]);
+        assert_eq!(first_values("ja", "４１，７００人"), ["41700"]);
+    }
+
+    #[test]
+    fn magnitude_words_from_cldr() {
+        assert_eq!(first_values("en", "723 million calls"), ["723000000"]);
+        assert_eq!(first_values("fr", "723 millions d’appels"), ["723000000"]);
+        assert_eq!(first_values("de", "723 Millionen Anrufe"), ["723000000"]);
+        assert_eq!(first_values("de", "1,5 Mio. Anrufe"), ["1500000"]);
+        assert_eq!(first_values("id", "723 juta panggilan"), ["723000000"]);
+        assert_eq!(first_values("zh-CN", "7.23亿通"), ["723000000"]);
+        assert_eq!(first_values("ja", "7億2300万件"), ["723000000"]);
+        assert_eq!(first_values("ko", "7억 2300만 건"), ["723000000"]);
+        assert_eq!(first_values("ru", "723 миллиона звонков"), ["723000000"]);
+        // One-letter abbreviations are names or units, not magnitudes.
+        assert_eq!(first_values("en", "4K video"), ["4"]);
+    }
+
+    #[test]
+    fn ambiguous_separators_are_read_both_ways_in_translations() {
+        assert_eq!(
+            values("de", "1,000 Nutzer", Strictness::Lenient),
+            [vec!["1".to_string(), "1000".to_string()]]
+        );
+        assert_eq!(
+            values("en", "1,000 users", Strictness::Strict),
+            [vec!["1000".to_string()]]
+        );
+        assert_eq!(
+            values("de", "1,5 GB", Strictness::Lenient),
+            [vec!["1.5".to_string()]]
+        );
+        assert_eq!(
+            values("de", "1.5 GB", Strictness::Lenient),
+            [vec!["1.5".to_string()]]
+        );
+    }
+
+    #[test]
+    fn percent_ordinals_identifiers_versions() {
+        let n = scan("%50 indirim", &conventions("tr"), Strictness::Strict);
+        assert!(n[0].percent);
+        let n = scan("29 % des centres", &conventions("fr"), Strictness::Strict);
+        assert!(n[0].percent && n[0].values == ["29"]);
+        assert_eq!(first_values("en", "the 4th year"), ["4"]);
+        assert_eq!(first_values("fr", "la 4e année"), ["4"]);
+        assert_eq!(first_values("de", "im 4. Jahr"), ["4"]);
+        assert_eq!(first_values("es", "el 4º año"), ["4"]);
+        assert!(first_values("en", "MP3, H.264, x86, IPv6").is_empty());
+        // After a hyphen, digits are read: both texts usually agree ("COVID-19"), and
+        // Indonesian writes ordinals so ("ke-15").
+        assert_eq!(first_values("id", "ke-15"), ["15"]);
+        assert_eq!(first_values("zh-CN", "第4年，2023年"), ["4", "2023"]);
+        assert_eq!(first_values("en", "Firefox 3.6.1"), ["3", "6", "1"]);
+        assert_eq!(first_values("de", "am 22.07.2024"), ["22", "7", "2024"]);
+        assert_eq!(first_values("en", "64-bit, 24/7, 5GB"), ["64", "24", "5"]);
+        let n = scan("24/7 support", &conventions("en"), Strictness::Strict);
+        assert!(n[0].optional && n[0].values == ["24", "7"]);
+        // A year next to a figure in French is not a grouped number unless three digits follow.
+        assert_eq!(first_values("fr", "en 2023 100 banques"), ["2023", "100"]);
+    }
+
+    #[test]
+    fn han_numerals_are_read() {
+        let v: Vec<String> = han_numerals("超过一亿次，十五年，三千，两倍，统一")
+            .into_iter()
+            .map(|n| n.values[0].clone())
+            .collect();
+        assert_eq!(v, ["100000000", "15", "3000", "2", "1"]);
+        let v: Vec<String> = han_numerals("七億二千三百万件")
+            .into_iter()
+            .map(|n| n.values[0].clone())
+            .collect();
+        assert_eq!(v, ["723000000"]);
+    }
+
+    #[test]
+    fn roman_numerals_are_read() {
+        let v: Vec<String> =
+            roman_numerals("a. d. XI Kal. Aug. MMXXIV, le XXIe siècle, MIXER, I, IIII, CV.")
+                .into_iter()
+                .map(|n| n.values[0].clone())
+                .collect();
+        assert_eq!(v, ["11", "2024", "21", "105"]);
+    }
+
+    #[test]
+    fn english_number_words() {
+        let w = english_words("for the fourth year, five of Twelve");
+        let v: Vec<&str> = w.iter().map(|n| n.values[0].as_str()).collect();
+        assert_eq!(v, ["4", "5", "12"]);
+        assert!(english_words("fivefold someone").is_empty());
+    }
+}

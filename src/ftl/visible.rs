@@ -1,0 +1,488 @@
+//! The text a part shows, for the rules that read it (figures, links, typography): its
+//! text elements and the contents of its positional string literals (`{ "5 %" }`), with
+//! markup tags, character references and links found so rules can skip them.
+//!
+//! The model keeps only text element spans; literals are found on demand by a small scan
+//! of the placeables between them (named arguments such as `case: "acc"` and
+//! `minimumFractionDigits: 2`, and variant keys `[1]`, are code, not text).
+
+use super::model::{Part, Span};
+use super::SourceFile;
+
+/// One run of visible text: a text element, or a string or number literal's content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Run {
+    pub span: Span,
+    /// A literal inside a placeable (its text cannot be fixed like a text element's).
+    pub literal: bool,
+}
+
+/// The visible runs of `part` (a part of `file`), in source order.
+pub fn runs(file: &SourceFile, part: &Part) -> Vec<Run> {
+    let src = file.text.as_str();
+    let mut texts: Vec<Span> = file.model.texts(part).to_vec();
+    texts.sort_by_key(|s| s.start);
+    let mut out = Vec::with_capacity(texts.len());
+    let mut pos = part.source.start;
+    for t in &texts {
+        if t.start > pos {
+            literals(src, pos..t.start, &mut out);
+        }
+        out.push(Run {
+            span: t.clone(),
+            literal: false,
+        });
+        pos = pos.max(t.end);
+    }
+    if part.source.end > pos {
+        literals(src, pos..part.source.end, &mut out);
+    }
+    out
+}
+
+/// The placeable code of `part`: its source between text elements (`{ NUMBER($n, …) }`,
+/// selectors, variant keys), in source order.
+pub fn code(file: &SourceFile, part: &Part) -> Vec<Span> {
+    let mut texts: Vec<Span> = file.model.texts(part).to_vec();
+    texts.sort_by_key(|s| s.start);
+    let mut out = Vec::new();
+    let mut pos = part.source.start;
+    for t in &texts {
+        if t.start > pos {
+            out.push(pos..t.start);
+        }
+        pos = pos.max(t.end);
+    }
+    if part.source.end > pos {
+        out.push(pos..part.source.end);
+    }
+    out.retain(|s| {
+        file.text
+            .get(s.clone())
+            .is_some_and(|t| t.contains('{') || t.contains('('))
+    });
+    out
+}
+
+/// Positional string and number literals in `range` of `src` (placeable code).
+fn literals(src: &str, range: Span, out: &mut Vec<Run>) {
+    let Some(code) = src.get(range.clone()) else {
+        return;
+    };
+    if !code.contains('{') && !code.contains('"') {
+        return;
+    }
+    let b = code.as_bytes();
+    let mut i = 0;
+    // The last significant byte: a literal after `:` is a named argument's value.
+    let mut prev = b'{';
+    while i < b.len() {
+        let c = b[i];
+        match c {
+            b'"' => {
+                let start = i + 1;
+                let mut j = start;
+                while j < b.len() && b[j] != b'"' {
+                    j += if b[j] == b'\\' { 2 } else { 1 };
+                }
+                let end = j.min(b.len());
+                if prev != b':' && end > start {
+                    out.push(Run {
+                        span: range.start + start..range.start + end,
+                        literal: true,
+                    });
+                }
+                i = end + 1;
+                prev = b'"';
+            }
+            b'[' => {
+                // A variant key.
+                while i < b.len() && b[i] != b']' {
+                    i += 1;
+                }
+                i += 1;
+                prev = b']';
+            }
+            b'0'..=b'9' | b'-' if !matches!(prev, b'a'..=b'z' | b'A'..=b'Z' | b'_' | b'$' | b'0'..=b'9') =>
+            {
+                let start = i;
+                let mut j = i + 1;
+                while j < b.len() && (b[j].is_ascii_digit() || b[j] == b'.') {
+                    j += 1;
+                }
+                let is_number = b[start..j].iter().any(u8::is_ascii_digit);
+                if is_number && prev != b':' {
+                    out.push(Run {
+                        span: range.start + start..range.start + j,
+                        literal: true,
+                    });
+                }
+                if !is_number {
+                    // A term reference or an identifier's dash: skip the identifier.
+                    while j < b.len() && (b[j].is_ascii_alphanumeric() || b"-_".contains(&b[j])) {
+                        j += 1;
+                    }
+                }
+                i = j;
+                prev = b'0';
+            }
+            c if c.is_ascii_alphabetic() || c == b'$' || c == b'_' => {
+                while i < b.len() && (b[i].is_ascii_alphanumeric() || b"-_$.".contains(&b[i])) {
+                    i += 1;
+                }
+                prev = b'a';
+            }
+            c if c.is_ascii_whitespace() => i += 1,
+            c => {
+                prev = c;
+                i += 1;
+            }
+        }
+    }
+}
+
+/// The part's source with each placeable replaced by `_` bytes (same offsets), and where
+/// it starts: tags whose attributes hold placeables (`<a href="{ $url }">`) become whole.
+/// `None` when the part has select expressions (each variant is a text of its own).
+pub fn flat(file: &SourceFile, part: &Part) -> Option<(usize, String)> {
+    if !file.model.selects(part).is_empty() {
+        return None;
+    }
+    let src = file.text.get(part.source.clone())?;
+    if !src.contains('<') {
+        return Some((part.source.start, String::new()));
+    }
+    Some((part.source.start, flatten(src)))
+}
+
+/// `src` (Fluent pattern source) with every placeable replaced by `_` bytes.
+fn flatten(src: &str) -> String {
+    let mut bytes = src.as_bytes().to_vec();
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if depth > 0 {
+            if in_string {
+                if b == b'\\' && i + 1 < bytes.len() {
+                    bytes[i] = b'_';
+                    i += 1;
+                } else if b == b'"' {
+                    in_string = false;
+                }
+            } else if b == b'"' {
+                in_string = true;
+            } else if b == b'{' {
+                depth += 1;
+            } else if b == b'}' {
+                depth -= 1;
+            }
+            bytes[i] = b'_';
+        } else if b == b'{' {
+            depth = 1;
+            bytes[i] = b'_';
+        }
+        i += 1;
+    }
+    // Every byte of a placeable became `_`, the rest is untouched: still UTF-8.
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// The visible runs of `part`, each with its text masked ([`mask`]) where it has code:
+/// markup tags, including those that span placeables (`<a href="{ $url }">`), character
+/// references and links. The text is `None` when nothing needed masking.
+pub fn masked_runs(file: &SourceFile, part: &Part) -> Vec<(Run, Option<String>)> {
+    let runs = runs(file, part);
+    let any_tag = runs.iter().any(|r| {
+        file.text
+            .get(r.span.clone())
+            .is_some_and(|t| !r.literal && open_tag_edge(t))
+    });
+    // Tags of the whole pattern, in file offsets.
+    let tags: Vec<Span> = if any_tag {
+        let src = file.text.get(part.source.clone()).unwrap_or("");
+        super::markup::scan_tags(&flatten(src))
+            .map(|(_, _, r)| part.source.start + r.start..part.source.start + r.end)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    runs.into_iter()
+        .map(|run| {
+            let text = file.text.get(run.span.clone()).unwrap_or("");
+            let extra: Vec<Span> = tags
+                .iter()
+                .filter(|t| t.start < run.span.end && run.span.start < t.end)
+                .map(|t| {
+                    t.start.max(run.span.start) - run.span.start
+                        ..t.end.min(run.span.end) - run.span.start
+                })
+                .collect();
+            let masked = mask_with(text, extra);
+            (run, masked)
+        })
+        .collect()
+}
+
+/// True when a tag of `text` may continue past its edge: a `<` with no `>` after it, or a
+/// `>` with no `<` before it (`<a href="{ $url }">` is three text runs). Tags wholly inside
+/// one text element are found by [`code_ranges`].
+pub fn open_tag_edge(text: &str) -> bool {
+    let b = text.as_bytes();
+    let last_open = memchr::memrchr(b'<', b);
+    let last_close = memchr::memrchr(b'>', b);
+    let first_close = memchr::memchr(b'>', b);
+    let first_open = memchr::memchr(b'<', b);
+    matches!((last_open, last_close), (Some(o), c) if c.is_none_or(|c| c < o))
+        || matches!((first_close, first_open), (Some(c), o) if o.is_none_or(|o| c < o))
+}
+
+/// Byte ranges of `text` that are not prose: markup tags (`<a href="…">`) and character
+/// references (`&nbsp;`, `&#160;`), sorted.
+pub fn code_ranges(text: &str) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    if text.contains('<') {
+        out.extend(super::markup::scan_tags(text).map(|(_, _, r)| r));
+    }
+    if text.contains('&') {
+        let b = text.as_bytes();
+        for (i, _) in text.match_indices('&') {
+            let mut j = i + 1;
+            if b.get(j) == Some(&b'#') {
+                j += 1;
+                if matches!(b.get(j), Some(b'x' | b'X')) {
+                    j += 1;
+                }
+            }
+            let name = j;
+            while j < b.len() && b[j].is_ascii_alphanumeric() && j - name < 32 {
+                j += 1;
+            }
+            if j > name && b.get(j) == Some(&b';') {
+                out.push(i..j + 1);
+            }
+        }
+    }
+    out.sort_by_key(|r| r.start);
+    out
+}
+
+/// `text` with markup tags, character references and links blanked out (same byte
+/// offsets), or `None` when it has none. A space written as a reference (`&thinsp;`,
+/// `&#160;`) becomes a no-break space and NULs, which the number reader reads through:
+/// `100&thinsp;985&thinsp;047` is one number.
+pub fn mask(text: &str) -> Option<String> {
+    mask_with(text, Vec::new())
+}
+
+/// [`mask`], with more ranges to blank out.
+fn mask_with(text: &str, mut ranges: Vec<Span>) -> Option<String> {
+    ranges.extend(code_ranges(text));
+    ranges.extend(links(text).into_iter().map(|l| l.span));
+    if ranges.is_empty() {
+        return None;
+    }
+    let mut bytes = text.as_bytes().to_vec();
+    for r in ranges {
+        let reference = text.get(r.clone()).unwrap_or("");
+        let space = matches!(
+            reference.to_ascii_lowercase().as_str(),
+            "&nbsp;"
+                | "&thinsp;"
+                | "&#160;"
+                | "&#xa0;"
+                | "&#8239;"
+                | "&#x202f;"
+                | "&#8201;"
+                | "&#x2009;"
+        );
+        for (k, b) in bytes[r].iter_mut().enumerate() {
+            *b = match (space, k) {
+                (true, 0) => 0xC2,
+                (true, 1) => 0xA0,
+                (true, _) => 0,
+                _ => b'|',
+            };
+        }
+    }
+    // Whole characters were replaced by ASCII bytes: still UTF-8.
+    String::from_utf8(bytes).ok()
+}
+
+/// A link in text: a URL or an e-mail address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    pub span: Span,
+    pub email: bool,
+}
+
+/// URLs (`https://…`, `http://…`, `ftp://…`, `www.…`, `mailto:…`) and e-mail addresses in
+/// `text`, without trailing sentence punctuation or an unbalanced closing bracket.
+pub fn links(text: &str) -> Vec<Link> {
+    let mut out = Vec::new();
+    if !text.contains("://") && !text.contains("www.") && !text.contains('@') {
+        return out;
+    }
+    let b = text.as_bytes();
+    // Non-ASCII ends a link: text in Korean, Chinese or Thai follows it without a space
+    // ("www.mozilla.org는"); addresses in running text are percent-encoded.
+    let stop = |c: char| {
+        c.is_whitespace()
+            || !c.is_ascii()
+            || matches!(c, '<' | '>' | '"' | '{' | '}' | '\'')
+            || c.is_control()
+    };
+    let mut i = 0;
+    while i < b.len() {
+        let rest = &text[i..];
+        let boundary = i == 0 || !text[..i].chars().last().is_some_and(char::is_alphanumeric);
+        let scheme = ["https://", "http://", "ftp://", "mailto:", "www."]
+            .iter()
+            .find(|p| {
+                rest.get(..p.len())
+                    .is_some_and(|s| s.eq_ignore_ascii_case(p))
+            });
+        if let (true, Some(p)) = (boundary, scheme) {
+            let end = i + rest.find(stop).unwrap_or(rest.len());
+            let end = trim_link_end(text, i + p.len(), end);
+            if end > i + p.len() {
+                out.push(Link {
+                    span: i..end,
+                    email: p.eq_ignore_ascii_case("mailto:"),
+                });
+                i = end;
+                continue;
+            }
+        }
+        if b[i] == b'@' {
+            if let Some(span) = email_at(text, i) {
+                if !out.iter().any(|l| l.span.end > span.start) {
+                    out.push(Link { span, email: true });
+                }
+            }
+        }
+        i += text[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    out
+}
+
+/// Drops trailing punctuation that ends the sentence, not the link.
+fn trim_link_end(text: &str, min: usize, mut end: usize) -> usize {
+    while end > min {
+        let Some(c) = text[..end].chars().last() else {
+            break;
+        };
+        let unbalanced = match c {
+            ')' => text[min..end].matches('(').count() < text[min..end].matches(')').count(),
+            ']' => text[min..end].matches('[').count() < text[min..end].matches(']').count(),
+            _ => false,
+        };
+        if matches!(
+            c,
+            '.' | ',' | ';' | ':' | '!' | '?' | '’' | '…' | '。' | '、'
+        ) || unbalanced
+        {
+            end -= c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// The e-mail address around the `@` at `at`: `local@domain.tld`.
+fn email_at(text: &str, at: usize) -> Option<Span> {
+    let local_ok = |c: char| c.is_ascii_alphanumeric() || "._%+-".contains(c);
+    let domain_ok = |c: char| c.is_ascii_alphanumeric() || ".-".contains(c);
+    let start = text[..at]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| local_ok(c))
+        .last()
+        .map(|(i, _)| i)?;
+    let after = &text[at + 1..];
+    let len = after.find(|c: char| !domain_ok(c)).unwrap_or(after.len());
+    let domain = after[..len].trim_end_matches(['.', '-']);
+    let tld = domain.rsplit('.').next().unwrap_or("");
+    let valid =
+        domain.contains('.') && tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic());
+    (valid && start < at).then(|| start..at + 1 + domain.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Arc;
+
+    fn file(src: &str) -> Arc<SourceFile> {
+        Arc::new(SourceFile::from_bytes(
+            "x.ftl".into(),
+            "x.ftl",
+            src.as_bytes().to_vec(),
+        ))
+    }
+
+    fn texts(src: &str) -> Vec<(String, bool)> {
+        let f = file(src);
+        let p = f.model.entries[0].value.clone().unwrap();
+        runs(&f, &p)
+            .into_iter()
+            .map(|r| (src[r.span].to_string(), r.literal))
+            .collect()
+    }
+
+    #[test]
+    fn runs_are_text_and_positional_literals() {
+        let got = texts(
+            "a = Pay { \"5\" } or { 7 } { NUMBER($n, minimumFractionDigits: 2) } { -t(case: \"acc\") } { $x ->\n    [1] one\n   *[other] { $x2 } many\n}\n",
+        );
+        let want: Vec<(String, bool)> = [
+            ("Pay ", false),
+            ("5", true),
+            (" or ", false),
+            ("7", true),
+            (" ", false),
+            (" ", false),
+            (" ", false),
+            ("one", false),
+            (" many", false),
+        ]
+        .iter()
+        .map(|(s, l)| (s.to_string(), *l))
+        .collect();
+        let got: Vec<(String, bool)> = got
+            .into_iter()
+            .filter(|(s, _)| !s.trim().is_empty() || s == " ")
+            .collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn code_ranges_are_tags_and_references() {
+        let t = "a <a href=\"x\">b</a>&nbsp;&#160; & c";
+        let r: Vec<&str> = code_ranges(t).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(r, ["<a href=\"x\">", "</a>", "&nbsp;", "&#160;"]);
+    }
+
+    #[test]
+    fn links_without_sentence_punctuation() {
+        let t = "See https://example.com/a_(b). Or (www.mozilla.org/fr/), write to press@mozilla.com! mailto:x@y.org";
+        let l: Vec<&str> = links(t).into_iter().map(|l| &t[l.span]).collect();
+        assert_eq!(
+            l,
+            [
+                "https://example.com/a_(b)",
+                "www.mozilla.org/fr/",
+                "press@mozilla.com",
+                "mailto:x@y.org"
+            ]
+        );
+        assert!(links("user@localhost, a @ b, @handle").is_empty());
+        let t = "이 웹사이트 www.mozilla.org는 20년";
+        let l: Vec<&str> = links(t).into_iter().map(|l| &t[l.span]).collect();
+        assert_eq!(l, ["www.mozilla.org"]);
+        // Non-ASCII text right before a scheme's length.
+        assert!(links("m</a>. يُرجى <a href=\"").is_empty());
+    }
+}

@@ -1,0 +1,559 @@
+//! Markup beyond tag names and counts (`markup-mismatch` in `content.rs`): the attributes
+//! code relies on, and well-formed nesting.
+
+use super::{declare_rule, part_name, PartRef, Sink};
+use crate::ftl::model::{Part, Span};
+use crate::ftl::SourceFile;
+use std::collections::BTreeMap;
+
+declare_rule! {
+    /// A tag's attributes differ from the reference's: a renamed `data-l10n-name`, a
+    /// dropped or changed `class`, `id`, `rel` or `target`, or a dropped placeable
+    /// standing for attributes (`<a { $attrs }>`).
+    ///
+    /// Tags are matched by name, in any order (word order changes), among tags the
+    /// translation has as many of as the reference (`markup-mismatch` reports the rest).
+    /// Other attributes may differ: `title` and `alt` are text for the reader, link
+    /// targets are `link-mismatch`'s, and variables in values are `missing-variable`'s.
+    ///
+    /// ## Why
+    /// Fluent's DOM overlays match a translation's `<a data-l10n-name="privacy-link">` to the
+    /// source element by that name: a renamed one is dropped with its text. On web pages
+    /// the attributes are used as written, so a changed `class` or a lost `{ $attrs }`
+    /// breaks styling or the link. Weblate's HTML check compares attributes too.
+    ///
+    /// ## Example
+    /// ```ftl
+    /// # en
+    /// notice = Read the <a data-l10n-name="privacy">privacy notice</a>.
+    /// # fr
+    /// notice = Lisez la <a data-l10n-name="privacite">politique de confidentialité</a>.
+    /// ```
+    ///
+    /// ## Fix
+    /// `glossator fix` writes the reference's attributes back when exactly one tag of that
+    /// name differs (safe: the attributes are code, not text).
+    pub static MARKUP_ATTRIBUTE = ("markup-attribute", Warning, "markup");
+}
+
+declare_rule! {
+    /// Markup that is not well formed: mis-nested tags (`<b><i>x</b></i>`), a closing tag
+    /// with no opening one, an element left open, or a void element closed (`</br>`).
+    ///
+    /// Checked in the reference's files; in a translation, only where its reference part is
+    /// well formed (a defect of the reference is reported once, on the reference) and the
+    /// translation has the same tags (`markup-mismatch` reports added and dropped ones).
+    /// Patterns with select expressions are skipped (each variant is its own text).
+    ///
+    /// ## Why
+    /// Browsers repair bad nesting each in their own way: the bold runs to the end of the
+    /// paragraph, a link swallows the next sentence. Weblate's HTML check reports it.
+    ///
+    /// ## Example
+    /// ```ftl
+    /// warning = <b>Do not <i>share</b> your key</i>.
+    /// ```
+    ///
+    /// ## Fix
+    /// Close tags in the reverse order of opening. No automatic fix.
+    pub static MARKUP_NESTING = ("markup-nesting", Warning, "markup");
+}
+
+/// Elements that have no content and no closing tag (HTML's void elements).
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr",
+];
+
+/// Attributes code relies on: compared by name and value. Others are text for the reader
+/// (`title`, `alt`), link targets (`link-mismatch`) or the page's business.
+const CODE: &[&str] = &["data-l10n-name", "class", "id", "rel", "target"];
+
+/// Compared: code attributes, and placeables standing for attributes (`{ $attrs }`).
+fn compared(name: &str) -> bool {
+    CODE.contains(&name) || name.starts_with('{')
+}
+
+/// A tag of a part: where it is, its name, and its attributes as written.
+#[derive(Debug, Clone)]
+pub struct TagInfo {
+    pub span: Span,
+    pub closing: bool,
+    pub self_closing: bool,
+    pub name: String,
+    /// `(name, value)`, values as written (placeables included); a placeable standing for
+    /// attributes (`{ $attrs }`) is an attribute named after it.
+    pub attrs: Vec<(String, String)>,
+    /// Byte range (in the file) of the attributes, after the name.
+    pub attrs_span: Span,
+}
+
+/// The tags of a part (file offsets): from its text elements, or from its flattened source
+/// when a tag spans a placeable (`<a href="{ $url }">`). `None` when that part has
+/// select expressions.
+pub fn tags(file: &SourceFile, part: &Part) -> Option<Vec<TagInfo>> {
+    if !file.model.selects(part).is_empty() {
+        return None;
+    }
+    let texts = file.model.texts(part);
+    let spanning = texts.iter().any(|s| {
+        file.text
+            .get(s.clone())
+            .is_some_and(crate::ftl::visible::open_tag_edge)
+    });
+    if !spanning {
+        let mut out = Vec::new();
+        for s in texts {
+            let text = file.text.get(s.clone()).unwrap_or("");
+            if text.contains('<') {
+                collect_tags(file, s.start, text, &mut out);
+            }
+        }
+        return Some(out);
+    }
+    let (base, text) = crate::ftl::visible::flat(file, part)?;
+    let mut out = Vec::new();
+    collect_tags(file, base, &text, &mut out);
+    Some(out)
+}
+
+/// The tags of `text` (at file offset `base`; placeables masked), attributes read from the
+/// file as written.
+fn collect_tags(file: &SourceFile, base: usize, text: &str, out: &mut Vec<TagInfo>) {
+    for (closing, name, range) in crate::ftl::markup::scan_tags(text) {
+        let inner_start = range.start + 1 + usize::from(closing) + name.len();
+        let inner_end = range.end - 1;
+        let self_closing = text[..range.end].ends_with("/>");
+        let inner_end = if self_closing {
+            inner_end - 1
+        } else {
+            inner_end
+        };
+        let original = file
+            .text
+            .get(base + inner_start..base + inner_end.max(inner_start))
+            .unwrap_or("");
+        out.push(TagInfo {
+            span: base + range.start..base + range.end,
+            closing,
+            self_closing,
+            name: name.to_ascii_lowercase(),
+            attrs: attributes(original),
+            attrs_span: base + inner_start..base + inner_end.max(inner_start),
+        });
+    }
+}
+
+/// Parses `name="value" name='value' name=value name { $x }` as written.
+fn attributes(s: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        if b[i] == b'{' {
+            // A placeable standing for attributes.
+            let start = i;
+            let mut depth = 0;
+            while i < b.len() {
+                match b[i] {
+                    b'{' => depth += 1,
+                    b'}' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            i += 1;
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+                i += 1;
+            }
+            let p: String = s[start..i.min(s.len())].split_whitespace().collect();
+            out.push((p, String::new()));
+            continue;
+        }
+        let start = i;
+        while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'=' {
+            i += 1;
+        }
+        let name = s[start..i].to_ascii_lowercase();
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let mut value = String::new();
+        if i < b.len() && b[i] == b'=' {
+            i += 1;
+            while i < b.len() && b[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            if i < b.len() && (b[i] == b'"' || b[i] == b'\'') {
+                let q = b[i];
+                let v = i + 1;
+                i += 1;
+                while i < b.len() && b[i] != q {
+                    i += 1;
+                }
+                value = s[v..i.min(s.len())].to_string();
+                i += 1;
+            } else {
+                let v = i;
+                while i < b.len() && !b[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                value = s[v..i].to_string();
+            }
+        }
+        if !name.is_empty() {
+            // Placeables compare without their spacing: `{ $url }` = `{$url}`.
+            let value = if value.contains('{') {
+                value.split_whitespace().collect()
+            } else {
+                value
+            };
+            out.push((name, value));
+        }
+    }
+    out
+}
+
+/// The attributes of a tag that must match the reference's, sorted.
+fn signature(t: &TagInfo) -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = t
+        .attrs
+        .iter()
+        .filter(|(n, _)| compared(n))
+        .cloned()
+        .collect();
+    v.sort();
+    v
+}
+
+fn describe(name: &str, sig: &[(String, String)]) -> String {
+    let mut s = format!("<{name}");
+    for (n, v) in sig {
+        s.push(' ');
+        s.push_str(n);
+        if !v.is_empty() || !n.starts_with('{') {
+            s.push_str(&format!("=\"{v}\""));
+        }
+    }
+    s.push('>');
+    s
+}
+
+/// Both rules on part `r` of `reference` against part `l` of `at.file`: the tags of each
+/// side are read once.
+pub fn compare(sink: &mut Sink, at: &PartRef, reference: &SourceFile, r: &Part, l: &Part) {
+    let on = (
+        sink.enabled(&MARKUP_ATTRIBUTE),
+        sink.enabled(&MARKUP_NESTING),
+    );
+    if !(on.0 || on.1) || reference.model.markup(r).is_empty() || at.file.model.markup(l).is_empty()
+    {
+        return;
+    }
+    let (Some(rt), Some(lt)) = (tags(reference, r), tags(at.file, l)) else {
+        return;
+    };
+    if on.0 {
+        compare_attributes(sink, at, reference, &rt, &lt);
+    }
+    if on.1 {
+        compare_nesting(sink, at, reference, r, l, &rt, &lt);
+    }
+}
+
+/// Attributes per tag name.
+fn compare_attributes(
+    sink: &mut Sink,
+    at: &PartRef,
+    reference: &SourceFile,
+    rt: &[TagInfo],
+    lt: &[TagInfo],
+) {
+    let group = |tags: &[TagInfo]| {
+        let mut m: BTreeMap<String, Vec<TagInfo>> = BTreeMap::new();
+        for t in tags.iter().filter(|t| !t.closing) {
+            m.entry(t.name.clone()).or_default().push(t.clone());
+        }
+        m
+    };
+    let (rg, lg) = (group(rt), group(lt));
+    let name = part_name(at.id, at.attr);
+    for (tag, rtags) in &rg {
+        let Some(ltags) = lg.get(tag) else { continue };
+        if ltags.len() != rtags.len() {
+            continue;
+        }
+        let mut unmatched_l: Vec<&TagInfo> = ltags.iter().collect();
+        let mut unmatched_r: Vec<&TagInfo> = Vec::new();
+        for rt in rtags {
+            let sig = signature(rt);
+            match unmatched_l.iter().position(|t| signature(t) == sig) {
+                Some(i) => {
+                    unmatched_l.remove(i);
+                }
+                None => unmatched_r.push(rt),
+            }
+        }
+        for (k, lt) in unmatched_l.iter().enumerate() {
+            let want = unmatched_r.get(k).map(|t| signature(t)).unwrap_or_default();
+            let have = signature(lt);
+            let d = sink.at(
+                &MARKUP_ATTRIBUTE,
+                at.file,
+                lt.span.clone(),
+                Some(at.id),
+                format!(
+                    "`{name}` has `{}` where the reference has `{}`",
+                    describe(tag, &have),
+                    describe(tag, &want)
+                ),
+            );
+            // One differing tag: its code attributes can be written back.
+            if let (Some(d), [only], [rt]) = (d, unmatched_l.as_slice(), unmatched_r.as_slice()) {
+                let mut attrs: Vec<String> = Vec::new();
+                // Keep the translation's other attributes, in its order, then the
+                // reference's compared ones as written.
+                for (n, v) in &only.attrs {
+                    if !compared(n) {
+                        attrs.push(format!("{n}=\"{v}\""));
+                    }
+                }
+                let rsrc = reference.text.get(rt.attrs_span.clone()).unwrap_or("");
+                let code: Vec<String> = attributes(rsrc)
+                    .into_iter()
+                    .filter(|(n, _)| compared(n))
+                    .map(|(n, v)| {
+                        if n.starts_with('{') {
+                            n
+                        } else {
+                            format!("{n}=\"{v}\"")
+                        }
+                    })
+                    .collect();
+                attrs.extend(code);
+                let plain = only.attrs.iter().all(|(_, v)| !v.contains('"'));
+                if plain {
+                    d.fix = Some(Box::new(crate::diagnostic::Fix {
+                        description: format!("use the reference's attributes on `<{tag}>`"),
+                        applicability: crate::diagnostic::Applicability::Safe,
+                        edits: vec![crate::diagnostic::Edit {
+                            range: only.attrs_span.clone(),
+                            replacement: attrs.iter().map(|a| format!(" {a}")).collect(),
+                        }],
+                    }));
+                }
+            }
+        }
+    }
+}
+
+/// A nesting problem: where, and what.
+struct Problem {
+    span: Span,
+    message: String,
+}
+
+fn nesting(tags: &[TagInfo]) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let mut open: Vec<&TagInfo> = Vec::new();
+    for t in tags {
+        let void = VOID.contains(&t.name.as_str());
+        if t.closing {
+            if void {
+                out.push(Problem {
+                    span: t.span.clone(),
+                    message: format!(
+                        "`</{}>` closes a void element, which has no closing tag",
+                        t.name
+                    ),
+                });
+                continue;
+            }
+            match open.iter().rposition(|o| o.name == t.name) {
+                None => out.push(Problem {
+                    span: t.span.clone(),
+                    message: format!("`</{}>` closes no open `<{}>`", t.name, t.name),
+                }),
+                Some(i) => {
+                    if i + 1 != open.len() {
+                        let inner = &open[open.len() - 1].name;
+                        out.push(Problem {
+                            span: t.span.clone(),
+                            message: format!(
+                                "`</{}>` closes `<{}>` while `<{inner}>` inside it is still open",
+                                t.name, t.name
+                            ),
+                        });
+                    }
+                    // The inner element stays open: its own closing tag is not a second
+                    // problem.
+                    open.remove(i);
+                }
+            }
+        } else if !void && !t.self_closing {
+            open.push(t);
+        }
+    }
+    for o in open {
+        out.push(Problem {
+            span: o.span.clone(),
+            message: format!("`<{}>` is never closed", o.name),
+        });
+    }
+    out
+}
+
+/// Nesting of every part of a file on its own (the reference's files).
+pub fn check_file(sink: &mut Sink, file: &SourceFile) {
+    if !sink.enabled(&MARKUP_NESTING) {
+        return;
+    }
+    for e in &file.model.entries {
+        for (attr, part) in super::terms::parts(e) {
+            if file.model.markup(part).is_empty() {
+                continue;
+            }
+            let Some(tags) = tags(file, part) else {
+                continue;
+            };
+            report(sink, file, &e.id, attr, nesting(&tags));
+        }
+    }
+}
+
+fn report(
+    sink: &mut Sink,
+    file: &SourceFile,
+    id: &str,
+    attr: Option<&str>,
+    problems: Vec<Problem>,
+) {
+    let name = part_name(id, attr);
+    for p in problems {
+        sink.at(
+            &MARKUP_NESTING,
+            file,
+            p.span,
+            Some(id),
+            format!("`{name}`: {}", p.message),
+        );
+    }
+}
+
+/// Nesting of a translation part whose reference part is well formed.
+fn compare_nesting(
+    sink: &mut Sink,
+    at: &PartRef,
+    reference: &SourceFile,
+    r: &Part,
+    l: &Part,
+    rt: &[TagInfo],
+    lt: &[TagInfo],
+) {
+    // Tags added or dropped are `markup-mismatch`'s; this rule reports their order.
+    let (rm, lm) = (reference.model.markup(r), at.file.model.markup(l));
+    let same = rm.len() == lm.len()
+        && rm
+            .iter()
+            .zip(lm)
+            .all(|(a, b)| a.key == b.key && a.count == b.count);
+    if !same {
+        return;
+    }
+    if !nesting(rt).is_empty() {
+        return;
+    }
+    report(sink, at.file, at.id, at.attr, nesting(lt));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::dispatch::file_pair as compare;
+    use crate::rules::testutil::{file, rules_of};
+    use crate::rules::{Action, Severities};
+
+    fn run(r: &str, l: &str) -> Vec<crate::diagnostic::Diagnostic> {
+        let sev = Severities::default();
+        let mut sink = Sink::new("fr", &sev);
+        compare(
+            &mut sink,
+            &file("en/a.ftl", r),
+            &file("fr/a.ftl", l),
+            "en",
+            &|_| Action::Report(None),
+            None,
+        );
+        sink.out
+            .into_iter()
+            .filter(|d| d.rule == "markup-attribute" || d.rule == "markup-nesting")
+            .collect()
+    }
+
+    #[test]
+    fn renamed_data_l10n_name_is_reported_with_a_safe_fix() {
+        let d = run(
+            "a = Read the <a data-l10n-name=\"privacy\" title=\"x\">notice</a>.\n",
+            "a = Lisez la <a title=\"y\" data-l10n-name=\"privacite\">politique</a>.\n",
+        );
+        assert_eq!(rules_of(&d), ["markup-attribute"]);
+        assert_eq!(
+            d[0].message,
+            "`a` has `<a data-l10n-name=\"privacite\">` where the reference has `<a data-l10n-name=\"privacy\">`"
+        );
+        let fix = d[0].fix.as_ref().unwrap();
+        assert_eq!(
+            fix.edits[0].replacement,
+            " title=\"y\" data-l10n-name=\"privacy\""
+        );
+    }
+
+    #[test]
+    fn same_attributes_in_another_order_pass() {
+        let d = run(
+            "a = <a href=\"{ $one }\" class=\"x\">A</a> and <a { $attrs }>B</a>\n",
+            "a = <a {$attrs}>B</a> et <a class=\"x\" href=\"{ $two }\">A</a>\n",
+        );
+        assert!(d.is_empty(), "{d:?}");
+        let d = run("a = <a { $attrs }>B</a>\n", "a = <a>B</a>\n");
+        assert_eq!(rules_of(&d), ["markup-attribute"]);
+    }
+
+    #[test]
+    fn nesting_problems() {
+        let d = run(
+            "a = <b>Do not <i>share</i></b> it<br>\n",
+            "a = <b>Ne <i>partagez</b> pas</i><br>\n",
+        );
+        assert_eq!(rules_of(&d), ["markup-nesting"]);
+        assert!(d[0]
+            .message
+            .contains("`</b>` closes `<b>` while `<i>` inside it is still open"));
+        // An added tag is `markup-mismatch`'s finding, not also this rule's.
+        let d = run("a = <b>x</b>\n", "a = <b>x</b></br>\n");
+        assert!(d.is_empty(), "{d:?}");
+        // The reference's own defect is not repeated for each translation.
+        let d = run("a = <b>x\n", "a = <b>y\n");
+        assert!(d.is_empty(), "{d:?}");
+        let sev = Severities::default();
+        let mut sink = Sink::new("en", &sev);
+        check_file(
+            &mut sink,
+            &file(
+                "en/a.ftl",
+                "a = <b>x\nb = <i>{ $n ->\n [one] <b>\n *[other] x\n}\nc = </u><br></br>\n",
+            ),
+        );
+        let msgs: Vec<&str> = sink.out.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(rules_of(&sink.out), ["markup-nesting"; 3], "{msgs:?}");
+        assert!(msgs[0].contains("`<b>` is never closed"));
+        assert!(msgs[1].contains("`</u>` closes no open `<u>`"));
+        assert!(msgs[2].contains("`</br>` closes a void element"));
+    }
+}
