@@ -60,21 +60,25 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// Within one locale, one concept is rendered by different terms across messages.
+    /// Within one locale, one concept is rendered by two or more preferred forms.
     ///
     /// ## Why
-    /// Readers take two words for two things: a summary that says "bank jarak jauh" in one
-    /// sentence and "perbankan jarak jauh" in the next seems to describe two channels. The
-    /// finding names each form and its count; it points at every occurrence of a form other
-    /// than the locale's preferred one (the most frequent, when it has none).
-    /// Abbreviations (`AI`, `KI`) may stand beside their full form and are not counted;
-    /// forbidden occurrences are counted but reported by `forbidden-term`.
+    /// Readers take two words for two things: a page that says "obnovit" in one sentence
+    /// and "zrušit" in the next for the same action seems to describe two. One finding per
+    /// concept and locale names each form with its count and points at the first
+    /// occurrence of a form other than the most used one. Admitted terms are variants the
+    /// glossary allows beside the preferred one: they are listed but never make an
+    /// inconsistency; variants of one word ("šifrovat", "zašifrovat") are one form;
+    /// abbreviations (`AI`, `KI`) are not counted; forbidden occurrences are reported by
+    /// `forbidden-term`.
     ///
     /// ## Example
-    /// `id`: `bank jarak jauh` ×6, `perbankan jarak jauh` ×2 for `remote-banking`.
+    /// `cs`: `revert` is rendered 2 ways: `obnovit` ×5, `vrátit zpět` ×1 (admitted),
+    /// `zrušit` ×2; use `obnovit` throughout.
     ///
     /// ## Fix
-    /// Use the preferred term everywhere. No automatic fix (the form may need inflection).
+    /// Use one preferred term everywhere, or mark the other admitted in the glossary. No
+    /// automatic fix (the form may need inflection).
     pub static INCONSISTENT_TERM = ("inconsistent-term", Warning, "terms");
 }
 
