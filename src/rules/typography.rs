@@ -246,14 +246,25 @@ fn check_part(
     let quotes = on[1] && st.quotes.is_some();
     let straight = on[1] && reference;
     let dots = on[2] && st.ellipsis;
+    // Most locales need no spacing check: their test is a vectorized byte search.
     let interesting = |t: &str| {
         let b = t.as_bytes();
-        b.iter().any(|&c| match c {
-            b':' | b';' | b'!' | b'?' | 0xAB | 0xBB => spaced,
-            b'"' => quotes,
-            b'\'' => straight,
-            _ => false,
-        }) || (dots && memchr::memchr_iter(b'.', b).any(|i| b.get(i + 1..i + 3) == Some(b"..")))
+        let marks = if spaced {
+            b.iter().any(|&c| match c {
+                b':' | b';' | b'!' | b'?' | 0xAB | 0xBB => true,
+                b'"' => quotes,
+                b'\'' => straight,
+                _ => false,
+            })
+        } else {
+            match (quotes, straight) {
+                (true, true) => memchr::memchr2(b'"', b'\'', b).is_some(),
+                (true, false) => memchr::memchr(b'"', b).is_some(),
+                (false, true) => memchr::memchr(b'\'', b).is_some(),
+                (false, false) => false,
+            }
+        };
+        marks || (dots && memchr::memmem::find(b, b"...").is_some())
     };
     let any = file
         .model
