@@ -12,6 +12,7 @@ use crate::glossary::{Glossary, LocaleMatcher};
 use crate::project::files::{FilePair, LocaleFiles, Resolver};
 use crate::project::{FilterAction, Project};
 use crate::rules::dispatch::{self, Terminology};
+use crate::rules::facts::ReferenceFacts;
 use crate::rules::terms::{LocaleTerms, Occurrence};
 use crate::rules::{self, Action, Sink};
 use crate::summary::completion;
@@ -126,6 +127,7 @@ struct Reference {
     /// In `paths` order.
     files: Vec<Arc<SourceFile>>,
     index: LocaleIndex,
+    facts: ReferenceFacts,
 }
 
 impl Reference {
@@ -136,11 +138,13 @@ impl Reference {
             .filter_map(|p| by_path.get(p).cloned())
             .collect();
         let index = LocaleIndex::new(files.clone());
+        let facts = ReferenceFacts::new(&index);
         Ok(Reference {
             paths: paths.to_vec(),
             by_path,
             files,
             index,
+            facts,
         })
     }
 
@@ -241,6 +245,7 @@ impl<'a> Context<'a> {
         let mut sink = Sink::new(locale, &self.project.severities);
         sink.reference = Some(&self.reference.index);
         sink.typography = Some(&self.project.typography);
+        sink.facts = Some(&self.reference.facts);
         sink
     }
 

@@ -1,5 +1,6 @@
 //! Consistency within a locale: one source text, one translation (and the reverse).
 
+use super::facts::ReferenceFacts;
 use super::{declare_rule, part_name, Sink};
 use crate::ftl::model::{Part, Span};
 use crate::ftl::{LocaleIndex, SourceFile};
@@ -177,7 +178,11 @@ fn ambiguous(
     out
 }
 
-fn candidates<'a>(index: &'a LocaleIndex, reference: &'a LocaleIndex) -> Vec<Candidate<'a>> {
+fn candidates<'a>(
+    index: &'a LocaleIndex,
+    reference: &'a LocaleIndex,
+    facts: Option<&ReferenceFacts>,
+) -> Vec<Candidate<'a>> {
     let mut all: Vec<Candidate> = Vec::new();
     for file in &index.files {
         for e in file
@@ -202,10 +207,11 @@ fn candidates<'a>(index: &'a LocaleIndex, reference: &'a LocaleIndex) -> Vec<Can
                 if lp.empty {
                     continue;
                 }
-                let Some(rt) = rfile.text.get(rp.source.clone()) else {
-                    continue;
+                let digest = || digest_words(rfile.text.get(rp.source.clone()).unwrap_or(""));
+                let (rh, words) = match facts.and_then(|f| f.of(rfile, rp)) {
+                    Some(f) => *f.digest.get_or_init(digest),
+                    None => digest(),
                 };
-                let (rh, words) = digest_words(rt);
                 if words < 3 {
                     continue;
                 }
@@ -251,7 +257,7 @@ pub fn check_locale(sink: &mut Sink, index: &LocaleIndex, reference: &LocaleInde
     if !on_a && !on_b {
         return;
     }
-    let mut all = candidates(index, reference);
+    let mut all = candidates(index, reference, sink.facts);
     // Translations are digested only where they can matter: for `inconsistent-translation`,
     // where the reference text occurs more than once.
     let mut repeated: HashMap<u64, u32> = HashMap::default();

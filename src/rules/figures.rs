@@ -165,9 +165,19 @@ pub fn compare(
     if !reference.text.get(r.source.clone()).is_some_and(any_digit) {
         return;
     }
-    let rruns = visible::masked_runs(reference, r);
     let rconv = numbers::conventions(reference_locale);
-    let (rnums, _) = numbers_of(reference, &rruns, &rconv, Strictness::Strict, false);
+    let read = || {
+        let rruns = visible::masked_runs(reference, r);
+        numbers_of(reference, &rruns, &rconv, Strictness::Strict, false).0
+    };
+    let local;
+    let rnums: &[Number] = match sink.facts.and_then(|f| f.of(reference, r)) {
+        Some(facts) => facts.numbers.get_or_init(read),
+        None => {
+            local = read();
+            &local
+        }
+    };
     if rnums.is_empty() {
         return;
     }
@@ -175,18 +185,10 @@ pub fn compare(
     let lconv = numbers::conventions(sink.locale);
     let (lnums, _) = numbers_of(file, &lruns, &lconv, Strictness::Lenient, false);
     // Distinct values: "5 and 5" is one figure; plural variants repeat theirs.
-    let distinct = |ns: Vec<Number>| {
-        let mut out: Vec<Number> = Vec::new();
-        for n in ns {
-            if !out.iter().any(|m| m.same_value(&n)) {
-                out.push(n);
-            }
-        }
-        out
-    };
-    let (rnums, lnums) = (distinct(rnums), distinct(lnums));
+    let (rnums, lnums) = (distinct(rnums), distinct(&lnums));
     let mut lost: Vec<&Number> = rnums
         .iter()
+        .copied()
         .filter(|n| !lnums.iter().any(|m| m.same_value(n)))
         .collect();
     if lost.is_empty() {
@@ -199,9 +201,11 @@ pub fn compare(
     lost.retain(|n| !lwords.iter().any(|m| m.same_value(n)));
     let mut added: Vec<&Number> = lnums
         .iter()
+        .copied()
         .filter(|n| !rnums.iter().any(|m| m.same_value(n)))
         .collect();
     if !added.is_empty() && language(reference_locale).eq_ignore_ascii_case("en") {
+        let rruns = visible::masked_runs(reference, r);
         let (_, rwords) = numbers_of(reference, &rruns, &rconv, Strictness::Strict, true);
         added.retain(|n| !rwords.iter().any(|w| w.same_value(n)));
     }
@@ -241,6 +245,17 @@ pub fn compare(
             ),
         );
     }
+}
+
+/// Distinct values, each at its first occurrence.
+fn distinct(ns: &[Number]) -> Vec<&Number> {
+    let mut out: Vec<&Number> = Vec::new();
+    for n in ns {
+        if !out.iter().any(|m| m.same_value(n)) {
+            out.push(n);
+        }
+    }
+    out
 }
 
 #[cfg(test)]

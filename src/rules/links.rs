@@ -146,7 +146,11 @@ pub fn compare(
             .get(p.source.clone())
             .is_some_and(|t| t.contains("://") || t.contains('@'))
     };
-    if !has_link(reference, r) {
+    let reference_has_link = match sink.facts.and_then(|f| f.of(reference, r)) {
+        Some(facts) => *facts.has_link.get_or_init(|| has_link(reference, r)),
+        None => has_link(reference, r),
+    };
+    if !reference_has_link {
         return;
     }
     let locales = [reference_locale, sink.locale];

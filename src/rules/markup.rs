@@ -256,14 +256,22 @@ pub fn compare(sink: &mut Sink, at: &PartRef, reference: &SourceFile, r: &Part, 
     {
         return;
     }
-    let (Some(rt), Some(lt)) = (tags(reference, r), tags(at.file, l)) else {
+    let local;
+    let rt = match sink.facts.and_then(|f| f.of(reference, r)) {
+        Some(facts) => facts.tags.get_or_init(|| tags(reference, r)),
+        None => {
+            local = tags(reference, r);
+            &local
+        }
+    };
+    let (Some(rt), Some(lt)) = (rt.as_deref(), tags(at.file, l)) else {
         return;
     };
     if on.0 {
-        compare_attributes(sink, at, reference, &rt, &lt);
+        compare_attributes(sink, at, reference, rt, &lt);
     }
     if on.1 {
-        compare_nesting(sink, at, reference, r, l, &rt, &lt);
+        compare_nesting(sink, at, reference, r, l, rt, &lt);
     }
 }
 

@@ -11,6 +11,7 @@ pub mod consistency;
 pub mod content;
 pub mod dispatch;
 pub mod duplicates;
+pub mod facts;
 pub mod figures;
 pub mod files;
 pub mod links;
@@ -193,6 +194,8 @@ pub struct Sink<'a> {
     pub defined: Option<&'a crate::ftl::LocaleIndex>,
     /// `[typography.LOCALE]` settings of the project.
     pub typography: Option<&'a typography::Settings>,
+    /// What the content rules read off reference parts, shared by every locale's run.
+    pub facts: Option<&'a facts::ReferenceFacts>,
 }
 
 impl<'a> Sink<'a> {
@@ -204,6 +207,7 @@ impl<'a> Sink<'a> {
             reference: None,
             defined: None,
             typography: None,
+            facts: None,
         }
     }
 
