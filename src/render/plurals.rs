@@ -22,8 +22,9 @@
 //!
 //! The number is categorized as it shows: percent scaled, digits options applied
 //! (`NUMBER($n, minimumFractionDigits: 1)` of 1 is "1.0", `other` in English), and
-//! `type: "ordinal"` uses ordinal rules. Locales ICU4X has no plural data for (`la`,
-//! `sa`) get CLDR root's rules (every number is `other`), as the checker reads them.
+//! `type: "ordinal"` uses ordinal rules. The rules are [`crate::plural_rules`]'s, the
+//! checker's too: CLDR's, and for Latin and Sanskrit, which CLDR has none for, rules from
+//! their grammars (Latin 1 is `one`; Sanskrit 1 `one`, 2 `two`).
 
 use fluent_bundle::types::FluentNumberType;
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -31,6 +32,9 @@ use fluent_syntax::ast;
 use fluent_syntax::parser::{ErrorKind, ParserError};
 use icu_locale_core::Locale;
 use icu_plurals::{PluralCategory, PluralRules};
+
+pub(super) use crate::plural_rules::category_name;
+use crate::plural_rules::{self, Origin};
 
 use super::format::to_decimal;
 
@@ -43,13 +47,15 @@ const NUMERIC_KEY_PREFIX: &str = "glossator-n-";
 pub(super) struct PluralSet {
     cardinal: PluralRules,
     ordinal: PluralRules,
+    origin: Origin,
 }
 
 impl PluralSet {
     pub(super) fn new(locale: &Locale) -> Result<Self, icu_provider::DataError> {
         Ok(PluralSet {
-            cardinal: PluralRules::try_new_cardinal(locale.into())?,
-            ordinal: PluralRules::try_new_ordinal(locale.into())?,
+            cardinal: plural_rules::cardinal(locale)?,
+            ordinal: plural_rules::ordinal(locale)?,
+            origin: plural_rules::origin(locale),
         })
     }
 
@@ -73,16 +79,14 @@ impl PluralSet {
             .collect::<Vec<_>>()
             .join(", ")
     }
-}
 
-pub(super) fn category_name(c: PluralCategory) -> &'static str {
-    match c {
-        PluralCategory::Zero => "zero",
-        PluralCategory::One => "one",
-        PluralCategory::Two => "two",
-        PluralCategory::Few => "few",
-        PluralCategory::Many => "many",
-        PluralCategory::Other => "other",
+    /// Where the rules come from when they are not CLDR's: "Sanskrit grammar, Whitney,
+    /// Sanskrit Grammar §§ 264–265, 486".
+    pub(super) fn origin(&self) -> Option<String> {
+        match self.origin {
+            Origin::Grammar(g) => Some(format!("{} grammar, {}", g.name, g.source)),
+            Origin::Cldr | Origin::Root => None,
+        }
     }
 }
 
@@ -338,8 +342,10 @@ mod tests {
         // and icu_plurals 2.4 (ICU4X's compiled CLDR data). French, Spanish,
         // Portuguese and Italian gained `many` for multiples of a million after CLDR 37
         // (the report's 723,000,000 calls); `la` and `sa` have no CLDR plural rules:
-        // fluent-bundle falls back to English (1 is `one`), ICU4X to root (`other`).
-        // Nothing else differs from 0 to 1,000 or at 1.5 among the 15 project locales.
+        // fluent-bundle falls back to English, glossator uses their grammars' rules
+        // (`crate::plural_rules`): Latin whole thousands with *mīlia* are `many`, Sanskrit
+        // 2 is the dual `two`; 1 is `one` in both. Nothing else differs from 0 to 1,000 or
+        // at 1.5 among the 15 project locales.
         let expected = "\
 fr: 1000000 other -> many
 fr: 723000000 other -> many
@@ -349,8 +355,9 @@ pt: 1000000 other -> many
 pt: 723000000 other -> many
 it: 1000000 other -> many
 it: 723000000 other -> many
-la: 1 one -> other
-sa: 1 one -> other";
+la: 1000000 other -> many
+la: 723000000 other -> many
+sa: 2 other -> two";
         assert_eq!(summary(&diffs), expected);
     }
 
@@ -418,9 +425,13 @@ string = { $s ->
 
     #[test]
     fn the_measured_differences_follow_icu4x() {
-        // Where fluent-bundle alone would say `one` / `other`:
-        assert_eq!(format(&selector_bundle("la"), "cat", 1.0), "other");
-        assert_eq!(format(&selector_bundle("sa"), "cat", 1.0), "other");
+        // Where fluent-bundle alone would say `other` (English rules for `la` and `sa`):
+        assert_eq!(format(&selector_bundle("la"), "cat", 723_000_000.0), "many");
+        assert_eq!(format(&selector_bundle("sa"), "cat", 2.0), "two");
+        // And `[one]` is used for 1 in both, as the translators wrote it.
+        assert_eq!(format(&selector_bundle("la"), "cat", 1.0), "one");
+        assert_eq!(format(&selector_bundle("sa"), "cat", 1.0), "one");
+        assert_eq!(format(&selector_bundle("la"), "fmt", 1.0), "other", "1.0");
         for locale in ["fr", "es", "it", "pt"] {
             assert_eq!(
                 format(&selector_bundle(locale), "cat", 723_000_000.0),
