@@ -85,7 +85,13 @@ impl LocaleBundle {
         }
 
         for source in sources {
-            let (prepared, syntax_errors) = plurals::prepare(&source.text, rewrite);
+            let (prepared, syntax_errors) = plurals::prepare(
+                &source.text,
+                plurals::Rewrite {
+                    plurals: rewrite,
+                    isolate_references: options.isolating,
+                },
+            );
             if !syntax_errors.is_empty() {
                 let lines = crate::ftl::LineIndex::new(&source.text);
                 for e in syntax_errors {

@@ -131,14 +131,29 @@ fn numeric_key(key: &str) -> String {
     format!("{NUMERIC_KEY_PREFIX}{encoded}")
 }
 
-/// The text to give fluent-bundle for an FTL source, with numeric selectors routed
-/// through [`PLURAL_FN`] when `rewrite` is set (`None`: nothing to change, use the source
-/// as it is), and the source's syntax errors.
+/// What [`prepare`] changes in a source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(super) struct Rewrite {
+    /// Route numeric selectors through [`PLURAL_FN`].
+    pub(super) plurals: bool,
+    /// Isolate message and term references and string literals as fluent.js does.
+    ///
+    /// With bidi isolation on, fluent.js wraps every placeable of a pattern of more than
+    /// one element in U+2068 … U+2069; fluent-bundle 0.16 leaves out message references,
+    /// term references and string literals, so "{ -cba }: …" came out unisolated where
+    /// fluent.js isolates it (30 of the bundled project's 255 messages differed). Such a
+    /// placeable is nested in one more placeable, `{ { -cba } }`, which fluent-bundle
+    /// isolates like any other and fluent.js renders the same.
+    pub(super) isolate_references: bool,
+}
+
+/// The text to give fluent-bundle for an FTL source, rewritten as `rewrite` says (`None`:
+/// nothing to change, use the source as it is), and the source's syntax errors.
 ///
 /// fluent-bundle parses with crates.io's fluent-syntax, which has no nesting limit: an
 /// entry glossator's parser found too deep would overflow its stack and abort the process.
 /// The text is then rebuilt from the entries that parsed, leaving junk out.
-pub(super) fn prepare(source: &str, rewrite: bool) -> (Option<String>, Vec<ParserError>) {
+pub(super) fn prepare(source: &str, rewrite: Rewrite) -> (Option<String>, Vec<ParserError>) {
     let (mut resource, errors) = match fluent_syntax::parser::parse(source.to_string()) {
         Ok(r) => (r, Vec::new()),
         Err((r, errors)) => (r, errors),
@@ -147,42 +162,68 @@ pub(super) fn prepare(source: &str, rewrite: bool) -> (Option<String>, Vec<Parse
         .iter()
         .any(|e| matches!(e.kind, ErrorKind::TooDeep(_)));
     let mut changed = false;
-    for entry in resource.body.iter_mut().filter(|_| rewrite) {
+    let any = rewrite != Rewrite::default();
+    for entry in resource.body.iter_mut().filter(|_| any) {
         let (value, attributes) = match entry {
             ast::Entry::Message(m) => (m.value.as_mut(), &mut m.attributes),
             ast::Entry::Term(t) => (Some(&mut t.value), &mut t.attributes),
             _ => continue,
         };
         if let Some(value) = value {
-            changed |= rewrite_pattern(value);
+            changed |= rewrite_pattern(value, rewrite);
         }
         for attribute in attributes {
-            changed |= rewrite_pattern(&mut attribute.value);
+            changed |= rewrite_pattern(&mut attribute.value, rewrite);
         }
     }
     let text = (changed || too_deep).then(|| fluent_syntax::serializer::serialize(&resource));
     (text, errors)
 }
 
-fn rewrite_pattern(pattern: &mut ast::Pattern<String>) -> bool {
+fn rewrite_pattern(pattern: &mut ast::Pattern<String>, rewrite: Rewrite) -> bool {
     let mut changed = false;
+    let isolated = rewrite.isolate_references && pattern.elements.len() > 1;
     for element in &mut pattern.elements {
         if let ast::PatternElement::Placeable { expression } = element {
-            changed |= rewrite_expression(expression);
+            changed |= rewrite_expression(expression, rewrite);
+            if isolated && unisolated_in_fluent_bundle(expression) {
+                let inner = std::mem::replace(
+                    expression,
+                    ast::Expression::Inline(ast::InlineExpression::StringLiteral {
+                        value: String::new(),
+                    }),
+                );
+                *expression = ast::Expression::Inline(ast::InlineExpression::Placeable {
+                    expression: Box::new(inner),
+                });
+                changed = true;
+            }
         }
     }
     changed
 }
 
-fn rewrite_expression(expression: &mut ast::Expression<String>) -> bool {
+/// The placeables fluent-bundle does not isolate (fluent.js does).
+fn unisolated_in_fluent_bundle(expression: &ast::Expression<String>) -> bool {
+    matches!(
+        expression,
+        ast::Expression::Inline(
+            ast::InlineExpression::MessageReference { .. }
+                | ast::InlineExpression::TermReference { .. }
+                | ast::InlineExpression::StringLiteral { .. }
+        )
+    )
+}
+
+fn rewrite_expression(expression: &mut ast::Expression<String>, rewrite: Rewrite) -> bool {
     match expression {
-        ast::Expression::Inline(inline) => rewrite_inline(inline),
+        ast::Expression::Inline(inline) => rewrite_inline(inline, rewrite),
         ast::Expression::Select { selector, variants } => {
-            let mut changed = rewrite_inline(selector);
+            let mut changed = rewrite_inline(selector, rewrite);
             for variant in variants.iter_mut() {
-                changed |= rewrite_pattern(&mut variant.value);
+                changed |= rewrite_pattern(&mut variant.value, rewrite);
             }
-            if !may_be_number(selector) {
+            if !rewrite.plurals || !may_be_number(selector) {
                 return changed;
             }
             let keys: Vec<String> = variants
@@ -226,9 +267,9 @@ fn rewrite_expression(expression: &mut ast::Expression<String>) -> bool {
     }
 }
 
-fn rewrite_inline(inline: &mut ast::InlineExpression<String>) -> bool {
+fn rewrite_inline(inline: &mut ast::InlineExpression<String>, rewrite: Rewrite) -> bool {
     match inline {
-        ast::InlineExpression::Placeable { expression } => rewrite_expression(expression),
+        ast::InlineExpression::Placeable { expression } => rewrite_expression(expression, rewrite),
         ast::InlineExpression::FunctionReference { arguments, .. }
         | ast::InlineExpression::TermReference {
             arguments: Some(arguments),
@@ -236,7 +277,7 @@ fn rewrite_inline(inline: &mut ast::InlineExpression<String>) -> bool {
         } => {
             let mut changed = false;
             for argument in &mut arguments.positional {
-                changed |= rewrite_inline(argument);
+                changed |= rewrite_inline(argument, rewrite);
             }
             changed
         }
@@ -494,19 +535,55 @@ genitive = { -cba(case: \"gen\") }
 
     #[test]
     fn prepare_leaves_sources_without_selects_alone() {
-        assert_eq!(prepare("a = b { $c }\n", true).0, None);
+        let plurals = Rewrite {
+            plurals: true,
+            ..Rewrite::default()
+        };
+        assert_eq!(prepare("a = b { $c }\n", plurals).0, None);
         let select = "a = { $n ->\n   *[other] x\n}\n";
-        let (text, errors) = prepare(select, true);
+        let (text, errors) = prepare(select, plurals);
         assert!(errors.is_empty());
         let text = text.expect("rewritten");
         assert!(
             text.contains("GLOSSATOR_PLURAL($n, keys: \"other\")"),
             "{text}"
         );
-        assert_eq!(prepare(select, false).0, None);
-        let (text, errors) = prepare("a = { \n", true);
+        assert_eq!(prepare(select, Rewrite::default()).0, None);
+        let (text, errors) = prepare("a = { \n", plurals);
         assert!(!errors.is_empty());
         assert_eq!(text, None, "junk alone is left to fluent-bundle");
+    }
+
+    #[test]
+    fn isolation_of_references_and_literals_as_fluent_js() {
+        let isolate = Rewrite {
+            isolate_references: true,
+            ..Rewrite::default()
+        };
+        let (text, _) = prepare(
+            "a = { -t }: x { b } { \"y\" } { $v }\nb = { -t }\nc = { $n ->\n   *[other] { -t } z\n}\n",
+            isolate,
+        );
+        let text = text.expect("rewritten");
+        assert!(
+            text.contains("a = {{ -t }}: x {{ b }} {{ \"y\" }} { $v }"),
+            "{text}"
+        );
+        // A pattern of one element is not isolated by either runtime.
+        assert!(text.contains("b = { -t }\n"), "{text}");
+        assert!(text.contains("*[other] {{ -t }} z"), "{text}");
+        assert_eq!(prepare("a = { -t }: x\n", Rewrite::default()).0, None);
+
+        let ftl = "-t = Bank\na = { -t }: x\nb = { -t }\n";
+        let options = Options {
+            isolating: true,
+            ..Options::default()
+        };
+        let bundle =
+            LocaleBundle::new("en", &[FtlSource::new("t.ftl", ftl)], &options).expect("bundle");
+        let args = FluentArgs::new();
+        assert_eq!(bundle.format("a", &args).0, "\u{2068}Bank\u{2069}: x");
+        assert_eq!(bundle.format("b", &args).0, "Bank");
     }
 
     /// fluent-bundle's parser has no nesting limit: a too-deep entry never reaches it.
@@ -517,7 +594,11 @@ genitive = { -cba(case: \"gen\") }
             "{ ".repeat(101),
             " }".repeat(101)
         );
-        for rewrite in [true, false] {
+        for plurals in [true, false] {
+            let rewrite = Rewrite {
+                plurals,
+                ..Rewrite::default()
+            };
             let (text, errors) = prepare(&deep, rewrite);
             assert!(matches!(
                 errors[..],
@@ -529,6 +610,6 @@ genitive = { -cba(case: \"gen\") }
             assert_eq!(text.as_deref(), Some("a = x\nb = y\n"));
         }
         let limit = format!("deep = {}$x{}\n", "{ ".repeat(100), " }".repeat(100));
-        assert_eq!(prepare(&limit, false), (None, vec![]));
+        assert_eq!(prepare(&limit, Rewrite::default()), (None, vec![]));
     }
 }
