@@ -1001,6 +1001,7 @@ fn format_names() {
     assert_eq!("md".parse::<PageFormat>(), Ok(PageFormat::Markdown));
     assert_eq!("HTML".parse::<PageFormat>(), Ok(PageFormat::Html));
     assert_eq!("txt".parse::<PageFormat>(), Ok(PageFormat::Text));
+    assert_eq!("json".parse::<PageFormat>(), Ok(PageFormat::Json));
     assert!("pdf".parse::<PageFormat>().is_err());
     assert_eq!(PageFormat::Html.extension(), "html");
 }
