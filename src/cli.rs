@@ -133,9 +133,12 @@ pub struct RenderArgs {
     /// Render this locale; repeatable (default: every project locale).
     #[arg(long = "locale", value_name = "LOCALE")]
     pub locales: Vec<String>,
-    #[arg(long, value_parser = ["md", "html", "txt"], default_value = "md")]
+    /// Page format, or `json`: every message of every locale as one JSON object,
+    /// {"locale": {"message-id": "text"}}, for pages that assemble themselves.
+    #[arg(long, value_parser = ["md", "html", "txt", "json"], default_value = "md")]
     pub format: String,
-    /// Write one file per locale here (HTML adds index.html); default: standard output.
+    /// Write one file per locale here (HTML adds index.html; JSON writes messages.json);
+    /// default: standard output.
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// Exit 0 even when messages fell back to another locale or failed to format.

@@ -15,6 +15,7 @@ pub mod fs;
 pub mod ftl;
 pub mod glossary;
 pub mod lsp;
+pub mod plural_rules;
 pub mod project;
 pub mod render;
 pub mod report;

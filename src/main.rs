@@ -425,8 +425,12 @@ fn render(args: cli::RenderArgs) -> glossator::Result<ExitCode> {
     let outputs = render::render_project(&input, &wanted, format, &options, args.out.as_deref())?;
     let mut out = anstream::stdout();
     let mut stderr = anstream::stderr();
+    if format == render::PageFormat::Json && args.out.is_none() {
+        let _ = write!(out, "{}", render::json_document(&outputs));
+    }
     for o in &outputs {
         match &o.path {
+            None if format == render::PageFormat::Json => {}
             Some(p) => {
                 let _ = writeln!(
                     out,

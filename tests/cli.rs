@@ -624,3 +624,231 @@ fn render_writes_locale_conventions_and_fails_on_fallback() {
         "fallback text shown"
     );
 }
+
+#[test]
+fn render_json_holds_every_message_of_every_locale() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let out = glossator()
+        .current_dir(root)
+        .args(["render", "--format", "json"])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON document");
+    let locales = v.as_object().expect("object");
+    assert_eq!(locales.len(), 15);
+    let keys = |l: &str| -> Vec<String> {
+        let mut k: Vec<String> = v[l].as_object().expect(l).keys().cloned().collect();
+        k.sort();
+        k
+    };
+    for locale in locales.keys() {
+        assert_eq!(
+            keys(locale),
+            keys("en"),
+            "{locale}: the reference's messages"
+        );
+    }
+    assert!(keys("en").len() >= 17);
+    assert!(v["en"]["answer-rate"]
+        .as_str()
+        .expect("text")
+        .contains("92.88%"));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        !text.contains('\u{2068}'),
+        "no isolation marks unless asked"
+    );
+    // The locales asked for, in that order; messages in the reference's order.
+    let out = glossator()
+        .current_dir(root)
+        .args([
+            "render", "--format", "json", "--locale", "la", "--locale", "en",
+        ])
+        .output()
+        .expect("runs");
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    let la = text.find("\"la\": {").expect("la");
+    let en = text.find("\"en\": {").expect("en");
+    assert!(la < en, "{text}");
+    assert!(
+        text.find("\"report-title\"").expect("title")
+            < text.find("\"remote-banking-centers\"").expect("last")
+    );
+    // --out writes one messages.json and names it for each locale.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = glossator()
+        .current_dir(root)
+        .args([
+            "render", "--format", "json", "--locale", "sa", "--locale", "fr", "--out",
+        ])
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let file = dir.path().join("messages.json");
+    let written: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&file).expect("messages.json")).expect("json");
+    assert_eq!(written.as_object().expect("object").len(), 2);
+    assert_eq!(
+        fs::read_dir(dir.path()).expect("dir").count(),
+        1,
+        "nothing but messages.json"
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("sa: ") && stdout.contains("messages.json (0 fallback(s))"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn render_json_attributes_fallbacks_and_exit_codes() {
+    let dir = project(&[
+        (
+            "locales/en/a.ftl",
+            b"-org = Bank\ntitle = { -org } report\n    .alt = Chart of { $n } centers\nonly-en = Left to English\n",
+        ),
+        (
+            "locales/fr/a.ftl",
+            b"-org = Banque\ntitle = Rapport de la { -org }\n    .alt = Graphique de { $n } centres\n",
+        ),
+        ("figures.toml", b"[title]\nn = 41700\n"),
+    ]);
+    let config = dir.path().join("glossator.toml");
+    let mut text = fs::read_to_string(&config).expect("config");
+    text.push_str("[extract]\nfigures = \"figures.toml\"\n");
+    fs::write(&config, text).expect("write");
+    let out = glossator()
+        .current_dir(dir.path())
+        .args([
+            "render",
+            "--format",
+            "json",
+            "--isolating",
+            "--locale",
+            "fr",
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1), "a message fell back");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("only-en: missing in fr, shown in en"));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(
+        v["fr"]["title"], "Rapport de la \u{2068}Banque\u{2069}",
+        "a term reference isolated as fluent.js isolates it"
+    );
+    assert_eq!(
+        v["fr"]["title.alt"], "Graphique de \u{2068}41\u{202f}700\u{2069} centres",
+        "attributes take their message's figures"
+    );
+    assert_eq!(v["fr"]["only-en"], "Left to English");
+    let allowed = glossator()
+        .current_dir(dir.path())
+        .args([
+            "render",
+            "--format",
+            "json",
+            "--locale",
+            "fr",
+            "--allow-fallback",
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(allowed.status.code(), Some(0));
+    let bad = glossator()
+        .current_dir(dir.path())
+        .args(["render", "--format", "xml"])
+        .output()
+        .expect("runs");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&bad.stderr).contains("json"),
+        "the formats are listed"
+    );
+}
+
+/// Latin and Sanskrit plurals by their grammars, in the checker and the renderer alike.
+#[test]
+fn latin_and_sanskrit_plurals_through_the_binary() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let files: [(&str, &str); 5] = [
+        (
+            "glossator.toml",
+            "[project]\nreference = \"en\"\nlocales = [\"en\", \"la\", \"sa\"]\npaths = [\"locales/{locale}/**/*.ftl\"]\n[extract]\nfigures = \"figures.toml\"\n",
+        ),
+        (
+            "figures.toml",
+            "[one]\nn = 1\n[two]\nn = 2\n[thousands]\nn = 2000\n[thousand]\nn = 1000\n",
+        ),
+        (
+            "locales/en/a.ftl",
+            "one = { $n ->\n    [one] { $n } center\n   *[other] { $n } centers\n}\ntwo = { $n ->\n    [one] { $n } center\n   *[other] { $n } centers\n}\nthousands = { $n ->\n    [one] { $n } center\n   *[other] { $n } centers\n}\nthousand = { $n ->\n    [one] { $n } center\n   *[other] { $n } centers\n}\n",
+        ),
+        (
+            "locales/la/a.ftl",
+            "one = { $n ->\n    [one] { $n } centrum\n    [many] { $n } centrorum\n   *[other] { $n } centra\n}\ntwo = { $n ->\n    [one] { $n } centrum\n   *[other] { $n } centra\n}\nthousands = { $n ->\n    [one] { $n } centrum\n    [many] { $n } centrorum\n   *[other] { $n } centra\n}\nthousand = { $n ->\n    [one] { $n } centrum\n    [many] { $n } centrorum\n   *[other] { $n } centra\n}\n",
+        ),
+        (
+            "locales/sa/a.ftl",
+            "one = { $n ->\n    [one] { $n } केन्द्रम्\n    [two] { $n } केन्द्रे\n   *[other] { $n } केन्द्राणि\n}\ntwo = { $n ->\n    [one] { $n } केन्द्रम्\n    [two] { $n } केन्द्रे\n   *[other] { $n } केन्द्राणि\n}\nthousands = { $n ->\n    [one] { $n } केन्द्रम्\n    [two] { $n } केन्द्रे\n   *[other] { $n } केन्द्राणि\n}\nthousand = { $n ->\n    [one] { $n } केन्द्रम्\n   *[other] { $n } केन्द्राणि\n}\n",
+        ),
+    ];
+    for (p, content) in files {
+        let path = dir.path().join(p);
+        fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        fs::write(path, content).expect("write");
+    }
+    let out = glossator()
+        .current_dir(dir.path())
+        .args(["render", "--format", "json"])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["la"]["one"], "1 centrum");
+    assert_eq!(v["la"]["two"], "2 centra");
+    assert_eq!(v["la"]["thousands"], "2,000 centrorum");
+    assert_eq!(v["la"]["thousand"], "1,000 centra", "mille is an adjective");
+    assert_eq!(v["sa"]["one"], "१ केन्द्रम्");
+    assert_eq!(v["sa"]["two"], "२ केन्द्रे");
+    assert_eq!(v["sa"]["thousands"], "२,००० केन्द्राणि");
+    // The page's conventions line names where the plural rules come from.
+    let page = glossator()
+        .current_dir(dir.path())
+        .args(["render", "--locale", "sa", "--format", "txt"])
+        .output()
+        .expect("runs");
+    assert!(String::from_utf8_lossy(&page.stdout).contains(
+        "plurals: Sanskrit grammar, Whitney, Sanskrit Grammar §§ 264–265, 486 (one, two, other)"
+    ));
+    // The checker: Sanskrit `thousand` lacks the dual, Latin `two` is complete (`many` is
+    // optional, as French `many` is).
+    let (report, code) = json(dir.path(), &[]);
+    assert_eq!(code, 0, "warnings only");
+    let found: Vec<(String, String)> = report["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .map(|d| {
+            (
+                d["path"].as_str().unwrap_or_default().to_string(),
+                d["message"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].0.ends_with("sa/a.ftl"), "{found:?}");
+    assert_eq!(
+        found[0].1,
+        "plural select has no `[two]` variant, which `sa` uses for numbers such as 2"
+    );
+}

@@ -40,8 +40,12 @@ customer-experience-trend = Anno 2023 centra curae clientium et centra argentari
 customer-service-staff = Ut in relatione legitur, exeunte anno 2023 numerus ministrorum curae clientium in institutis argentariis erat { NUMBER($staff) }, qui numerus prae anno superiore { NUMBER($change, minimumFractionDigits: 2, maximumFractionDigits: 2) } decrevit.
 
 # $calls: number of inbound calls handled by human agents; $change (percent): year-on-year increase.
+# Plurals (glossator's Latin rule, src/plural_rules.rs): [one] is 1; [many] is whole
+# thousands from 2,000, read with "milia" and so followed by the genitive (duo milia
+# hominum; 723,000,000 = septingenties vicies ter centena milia vocationum).
 inbound-calls = Ministri humani toto anno { NUMBER($calls) } { $calls ->
         [one] vocationem advenientem
+        [many] vocationum advenientium
        *[other] vocationes advenientes
     } tractaverunt, qui numerus prae anno superiore { NUMBER($change, minimumFractionDigits: 1, maximumFractionDigits: 1) } crevit.
 
@@ -77,6 +81,7 @@ transformation-trend = Relatio etiam ostendit centra curae clientium et centra a
 # share of all centers; $points: the rise in percentage points.
 remote-banking-centers = Exeunte anno 2023 { NUMBER($centers) } { $centers ->
         [one] centrum curae clientium argentariarum nomine mutato centrum argentariae ex longinquo appellatum erat
+        [many] centrorum curae clientium argentariarum nomine mutato centra argentariae ex longinquo appellata erant
        *[other] centra curae clientium argentariarum nomine mutato centra argentariae ex longinquo appellata erant
     }, id est { NUMBER($share) } omnium; quae pars prae anno superiore { NUMBER($points) } { $points ->
         [one] puncto centesimali

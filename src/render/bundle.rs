@@ -85,7 +85,13 @@ impl LocaleBundle {
         }
 
         for source in sources {
-            let (prepared, syntax_errors) = plurals::prepare(&source.text, rewrite);
+            let (prepared, syntax_errors) = plurals::prepare(
+                &source.text,
+                plurals::Rewrite {
+                    plurals: rewrite,
+                    isolate_references: options.isolating,
+                },
+            );
             if !syntax_errors.is_empty() {
                 let lines = crate::ftl::LineIndex::new(&source.text);
                 for e in syntax_errors {
@@ -112,17 +118,34 @@ impl LocaleBundle {
         })
     }
 
-    /// Whether the locale has the message, with a value.
+    /// Whether the locale has the message, with a value (or the attribute, for `id.attr`).
     pub(super) fn has_message(&self, id: &str) -> bool {
-        self.bundle
-            .get_message(id)
-            .is_some_and(|m| m.value().is_some())
+        match id.split_once('.') {
+            Some((message, attribute)) => self
+                .bundle
+                .get_message(message)
+                .is_some_and(|m| m.get_attribute(attribute).is_some()),
+            None => self
+                .bundle
+                .get_message(id)
+                .is_some_and(|m| m.value().is_some()),
+        }
     }
 
-    /// The formatted message and its errors (fluent-bundle's and the functions').
+    /// The formatted message (or attribute, for `id.attr`) and its errors (fluent-bundle's
+    /// and the functions').
     pub(super) fn format(&self, id: &str, args: &FluentArgs) -> (String, Vec<String>) {
         self.sink.take();
-        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+        let message = self
+            .bundle
+            .get_message(id.split_once('.').map_or(id, |(m, _)| m));
+        let pattern = match id.split_once('.') {
+            Some((_, attribute)) => message
+                .and_then(|m| m.get_attribute(attribute))
+                .map(|a| a.value()),
+            None => message.and_then(|m| m.value()),
+        };
+        let Some(pattern) = pattern else {
             return (String::new(), vec![format!("no message {id}")]);
         };
         let mut errors = Vec::new();

@@ -53,20 +53,42 @@ pub(super) fn chain(input: &RenderInput, locale: &str) -> Result<Vec<String>, Re
     Ok(chain)
 }
 
+/// The bundles of `locale`'s chain, the locale's first.
+pub(super) fn bundles(
+    input: &RenderInput,
+    locale: &str,
+    options: &Options,
+) -> Result<Vec<LocaleBundle>, RenderError> {
+    chain(input, locale)?
+        .iter()
+        .map(|l| {
+            let sources = input.sources.get(l).map_or(&[][..], Vec::as_slice);
+            LocaleBundle::new(l, sources, options)
+        })
+        .collect()
+}
+
+/// The number, date and plural conventions of `locale` ([`super::Rendered::conventions`]).
+pub(super) fn conventions(locale: &str) -> Result<String, RenderError> {
+    let icu = format::icu_locale(locale)?;
+    let plural_rules = plurals::PluralSet::new(&icu).map_err(|e| RenderError::Icu {
+        locale: locale.to_string(),
+        message: e.to_string(),
+    })?;
+    format::describe(
+        locale,
+        plural_rules.origin().as_deref(),
+        &plural_rules.describe(),
+    )
+}
+
 /// The document of `locale`, and its errors.
 pub(super) fn resolve(
     input: &RenderInput,
     locale: &str,
     options: &Options,
 ) -> Result<(Document, Vec<String>), RenderError> {
-    let chain = chain(input, locale)?;
-    let bundles = chain
-        .iter()
-        .map(|l| {
-            let sources = input.sources.get(l).map_or(&[][..], Vec::as_slice);
-            LocaleBundle::new(l, sources, options)
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    let bundles = bundles(input, locale, options)?;
     let mut errors = bundles[0].load_errors.clone();
     let mut piece = |id: &str| resolve_message(id, input, &bundles, &mut errors);
 
@@ -82,12 +104,7 @@ pub(super) fn resolve(
         })
         .collect();
 
-    let icu = format::icu_locale(locale)?;
-    let plural_rules = plurals::PluralSet::new(&icu).map_err(|e| RenderError::Icu {
-        locale: locale.to_string(),
-        message: e.to_string(),
-    })?;
-    let conventions = format::describe(locale, &plural_rules.describe())?;
+    let conventions = conventions(locale)?;
     let doc = Document {
         locale: locale.to_string(),
         reference: input.reference.clone(),
@@ -100,7 +117,9 @@ pub(super) fn resolve(
     Ok((doc, errors))
 }
 
-fn resolve_message(
+/// Message `id` (or attribute `id.attr`) from the first locale of the chain that formats
+/// it without error.
+pub(super) fn resolve_message(
     id: &str,
     input: &RenderInput,
     bundles: &[LocaleBundle],

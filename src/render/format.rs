@@ -549,8 +549,13 @@ fn describe_symbol(s: &str) -> String {
 /// The number, date and plural conventions of a locale, e.g. "Numbers: CLDR 'fr'
 /// (decimal ',' group U+202F, digits latn: 1 234 567,5 · 12,5 %); dates: CLDR 'fr' (long:
 /// 22 juillet 2024); plurals: CLDR 'fr' (one, many, other)". `plurals` lists the plural
-/// categories.
-pub(super) fn describe(locale_id: &str, plurals: &str) -> Result<String, RenderError> {
+/// categories; `plural_origin` names the rules when they are not CLDR's ("Latin grammar,
+/// ...": `crate::plural_rules`).
+pub(super) fn describe(
+    locale_id: &str,
+    plural_origin: Option<&str>,
+    plurals: &str,
+) -> Result<String, RenderError> {
     let locale = icu_locale(locale_id)?;
     let icu = |e: DataError| RenderError::Icu {
         locale: locale_id.to_string(),
@@ -584,11 +589,12 @@ pub(super) fn describe(locale_id: &str, plurals: &str) -> Result<String, RenderE
         })
         .unwrap_or_default();
     Ok(format!(
-        "Numbers: {origin} (decimal {} group {}, digits {}: {} · {}); dates: {source} (long: {date}); plurals: {source} ({plurals})",
+        "Numbers: {origin} (decimal {} group {}, digits {}: {} · {}); dates: {source} (long: {date}); plurals: {} ({plurals})",
         describe_symbol(symbols.decimal_separator()),
         describe_symbol(symbols.grouping_separator()),
         symbols.numsys(),
         numbers.format(&decimal_sample).unwrap_or_default(),
         numbers.format(&percent_sample).unwrap_or_default(),
+        plural_origin.unwrap_or(&source),
     ))
 }

@@ -133,8 +133,9 @@ impl Figures {
         Ok(figures)
     }
 
-    /// The Fluent arguments of a message.
+    /// The Fluent arguments of a message; an attribute (`id.attr`) takes its message's.
     pub fn args(&self, message_id: &str) -> FluentArgs<'static> {
+        let message_id = message_id.split_once('.').map_or(message_id, |(id, _)| id);
         let mut args = FluentArgs::new();
         for (k, v) in &self.global {
             args.set(k.clone(), v.to_fluent());

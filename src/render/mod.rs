@@ -15,8 +15,13 @@
 //!   fluent-bundle's own CLDR 37 tables: numeric selectors are routed through a function.
 //! * `fallback`: a message missing (or failing) in a locale comes from the next locale of
 //!   its fluent-langneg chain, ending at the reference, and is marked in the output.
-//! * `markdown`, `html`, `text`: the three output formats; [`index_html`]
+//! * `markdown`, `html`, `text`: the three page formats; [`index_html`]
 //!   the index page. [`run`] writes one file per locale, atomically.
+//! * `json`: every message of every locale as data (`{locale: {message-id: text}}`),
+//!   one `messages.json` ([`json_document`]).
+//!
+//! Plural rules are [`crate::plural_rules`]'s, shared with the checker: CLDR's, and for
+//! Latin and Sanskrit, which CLDR has none for, rules written from their grammars.
 //!
 //! Locales without CLDR data (`la`) are formatted by CLDR's root locale; `sa` keeps
 //! CLDR's default Devanagari digits. Every output ends with a line that says which
@@ -27,6 +32,7 @@ mod fallback;
 mod format;
 mod html;
 mod input;
+mod json;
 mod markdown;
 mod plurals;
 mod run;
@@ -39,7 +45,8 @@ use std::path::PathBuf;
 
 pub use html::index_html;
 pub use input::{Figure, Figures, FtlSource, Layout, RenderInput, Section, DATE_ID, TITLE_ID};
-pub use run::{render_project, write_atomic, RunOutput};
+pub use json::document as json_document;
+pub use run::{render_project, write_atomic, RunOutput, JSON_FILE};
 
 /// What can stop a rendering. Problems inside messages (a missing translation, a
 /// formatting error) do not: they end up in [`Rendered::errors`].
@@ -72,6 +79,9 @@ pub enum PageFormat {
     Html,
     /// Plain text.
     Text,
+    /// Every message of the reference, formatted, as JSON (`render --format json`): one
+    /// document for all locales, [`json_document`].
+    Json,
 }
 
 impl PageFormat {
@@ -81,6 +91,7 @@ impl PageFormat {
             PageFormat::Markdown => "md",
             PageFormat::Html => "html",
             PageFormat::Text => "txt",
+            PageFormat::Json => "json",
         }
     }
 }
@@ -93,8 +104,9 @@ impl std::str::FromStr for PageFormat {
             "md" | "markdown" => Ok(PageFormat::Markdown),
             "html" | "htm" => Ok(PageFormat::Html),
             "txt" | "text" => Ok(PageFormat::Text),
+            "json" => Ok(PageFormat::Json),
             other => Err(format!(
-                "unknown format '{other}' (expected md, html or txt)"
+                "unknown format '{other}' (expected md, html, txt or json)"
             )),
         }
     }
@@ -151,12 +163,14 @@ pub fn render(
     format: PageFormat,
     options: &Options,
 ) -> Result<Rendered, RenderError> {
-    let (doc, errors) = fallback::resolve(input, locale, options)?;
-    let text = match format {
-        PageFormat::Markdown => markdown::write(&doc, options),
-        PageFormat::Html => html::write(&doc, options),
-        PageFormat::Text => text::write(&doc, options),
+    let write: fn(&Document, &Options) -> String = match format {
+        PageFormat::Markdown => markdown::write,
+        PageFormat::Html => html::write,
+        PageFormat::Text => text::write,
+        PageFormat::Json => return json::render(input, locale, options),
     };
+    let (doc, errors) = fallback::resolve(input, locale, options)?;
+    let text = write(&doc, options);
     Ok(Rendered {
         text,
         fallbacks: doc.fallbacks(),

@@ -22,8 +22,9 @@
 //!
 //! The number is categorized as it shows: percent scaled, digits options applied
 //! (`NUMBER($n, minimumFractionDigits: 1)` of 1 is "1.0", `other` in English), and
-//! `type: "ordinal"` uses ordinal rules. Locales ICU4X has no plural data for (`la`,
-//! `sa`) get CLDR root's rules (every number is `other`), as the checker reads them.
+//! `type: "ordinal"` uses ordinal rules. The rules are [`crate::plural_rules`]'s, the
+//! checker's too: CLDR's, and for Latin and Sanskrit, which CLDR has none for, rules from
+//! their grammars (Latin 1 is `one`; Sanskrit 1 `one`, 2 `two`).
 
 use fluent_bundle::types::FluentNumberType;
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -31,6 +32,9 @@ use fluent_syntax::ast;
 use fluent_syntax::parser::{ErrorKind, ParserError};
 use icu_locale_core::Locale;
 use icu_plurals::{PluralCategory, PluralRules};
+
+pub(super) use crate::plural_rules::category_name;
+use crate::plural_rules::{self, Origin};
 
 use super::format::to_decimal;
 
@@ -43,13 +47,15 @@ const NUMERIC_KEY_PREFIX: &str = "glossator-n-";
 pub(super) struct PluralSet {
     cardinal: PluralRules,
     ordinal: PluralRules,
+    origin: Origin,
 }
 
 impl PluralSet {
     pub(super) fn new(locale: &Locale) -> Result<Self, icu_provider::DataError> {
         Ok(PluralSet {
-            cardinal: PluralRules::try_new_cardinal(locale.into())?,
-            ordinal: PluralRules::try_new_ordinal(locale.into())?,
+            cardinal: plural_rules::cardinal(locale)?,
+            ordinal: plural_rules::ordinal(locale)?,
+            origin: plural_rules::origin(locale),
         })
     }
 
@@ -73,16 +79,14 @@ impl PluralSet {
             .collect::<Vec<_>>()
             .join(", ")
     }
-}
 
-pub(super) fn category_name(c: PluralCategory) -> &'static str {
-    match c {
-        PluralCategory::Zero => "zero",
-        PluralCategory::One => "one",
-        PluralCategory::Two => "two",
-        PluralCategory::Few => "few",
-        PluralCategory::Many => "many",
-        PluralCategory::Other => "other",
+    /// Where the rules come from when they are not CLDR's: "Sanskrit grammar, Whitney,
+    /// Sanskrit Grammar §§ 264–265, 486".
+    pub(super) fn origin(&self) -> Option<String> {
+        match self.origin {
+            Origin::Grammar(g) => Some(format!("{} grammar, {}", g.name, g.source)),
+            Origin::Cldr | Origin::Root => None,
+        }
     }
 }
 
@@ -127,14 +131,29 @@ fn numeric_key(key: &str) -> String {
     format!("{NUMERIC_KEY_PREFIX}{encoded}")
 }
 
-/// The text to give fluent-bundle for an FTL source, with numeric selectors routed
-/// through [`PLURAL_FN`] when `rewrite` is set (`None`: nothing to change, use the source
-/// as it is), and the source's syntax errors.
+/// What [`prepare`] changes in a source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(super) struct Rewrite {
+    /// Route numeric selectors through [`PLURAL_FN`].
+    pub(super) plurals: bool,
+    /// Isolate message and term references and string literals as fluent.js does.
+    ///
+    /// With bidi isolation on, fluent.js wraps every placeable of a pattern of more than
+    /// one element in U+2068 … U+2069; fluent-bundle 0.16 leaves out message references,
+    /// term references and string literals, so "{ -cba }: …" came out unisolated where
+    /// fluent.js isolates it (30 of the bundled project's 255 messages differed). Such a
+    /// placeable is nested in one more placeable, `{ { -cba } }`, which fluent-bundle
+    /// isolates like any other and fluent.js renders the same.
+    pub(super) isolate_references: bool,
+}
+
+/// The text to give fluent-bundle for an FTL source, rewritten as `rewrite` says (`None`:
+/// nothing to change, use the source as it is), and the source's syntax errors.
 ///
 /// fluent-bundle parses with crates.io's fluent-syntax, which has no nesting limit: an
 /// entry glossator's parser found too deep would overflow its stack and abort the process.
 /// The text is then rebuilt from the entries that parsed, leaving junk out.
-pub(super) fn prepare(source: &str, rewrite: bool) -> (Option<String>, Vec<ParserError>) {
+pub(super) fn prepare(source: &str, rewrite: Rewrite) -> (Option<String>, Vec<ParserError>) {
     let (mut resource, errors) = match fluent_syntax::parser::parse(source.to_string()) {
         Ok(r) => (r, Vec::new()),
         Err((r, errors)) => (r, errors),
@@ -143,42 +162,68 @@ pub(super) fn prepare(source: &str, rewrite: bool) -> (Option<String>, Vec<Parse
         .iter()
         .any(|e| matches!(e.kind, ErrorKind::TooDeep(_)));
     let mut changed = false;
-    for entry in resource.body.iter_mut().filter(|_| rewrite) {
+    let any = rewrite != Rewrite::default();
+    for entry in resource.body.iter_mut().filter(|_| any) {
         let (value, attributes) = match entry {
             ast::Entry::Message(m) => (m.value.as_mut(), &mut m.attributes),
             ast::Entry::Term(t) => (Some(&mut t.value), &mut t.attributes),
             _ => continue,
         };
         if let Some(value) = value {
-            changed |= rewrite_pattern(value);
+            changed |= rewrite_pattern(value, rewrite);
         }
         for attribute in attributes {
-            changed |= rewrite_pattern(&mut attribute.value);
+            changed |= rewrite_pattern(&mut attribute.value, rewrite);
         }
     }
     let text = (changed || too_deep).then(|| fluent_syntax::serializer::serialize(&resource));
     (text, errors)
 }
 
-fn rewrite_pattern(pattern: &mut ast::Pattern<String>) -> bool {
+fn rewrite_pattern(pattern: &mut ast::Pattern<String>, rewrite: Rewrite) -> bool {
     let mut changed = false;
+    let isolated = rewrite.isolate_references && pattern.elements.len() > 1;
     for element in &mut pattern.elements {
         if let ast::PatternElement::Placeable { expression } = element {
-            changed |= rewrite_expression(expression);
+            changed |= rewrite_expression(expression, rewrite);
+            if isolated && unisolated_in_fluent_bundle(expression) {
+                let inner = std::mem::replace(
+                    expression,
+                    ast::Expression::Inline(ast::InlineExpression::StringLiteral {
+                        value: String::new(),
+                    }),
+                );
+                *expression = ast::Expression::Inline(ast::InlineExpression::Placeable {
+                    expression: Box::new(inner),
+                });
+                changed = true;
+            }
         }
     }
     changed
 }
 
-fn rewrite_expression(expression: &mut ast::Expression<String>) -> bool {
+/// The placeables fluent-bundle does not isolate (fluent.js does).
+fn unisolated_in_fluent_bundle(expression: &ast::Expression<String>) -> bool {
+    matches!(
+        expression,
+        ast::Expression::Inline(
+            ast::InlineExpression::MessageReference { .. }
+                | ast::InlineExpression::TermReference { .. }
+                | ast::InlineExpression::StringLiteral { .. }
+        )
+    )
+}
+
+fn rewrite_expression(expression: &mut ast::Expression<String>, rewrite: Rewrite) -> bool {
     match expression {
-        ast::Expression::Inline(inline) => rewrite_inline(inline),
+        ast::Expression::Inline(inline) => rewrite_inline(inline, rewrite),
         ast::Expression::Select { selector, variants } => {
-            let mut changed = rewrite_inline(selector);
+            let mut changed = rewrite_inline(selector, rewrite);
             for variant in variants.iter_mut() {
-                changed |= rewrite_pattern(&mut variant.value);
+                changed |= rewrite_pattern(&mut variant.value, rewrite);
             }
-            if !may_be_number(selector) {
+            if !rewrite.plurals || !may_be_number(selector) {
                 return changed;
             }
             let keys: Vec<String> = variants
@@ -222,9 +267,9 @@ fn rewrite_expression(expression: &mut ast::Expression<String>) -> bool {
     }
 }
 
-fn rewrite_inline(inline: &mut ast::InlineExpression<String>) -> bool {
+fn rewrite_inline(inline: &mut ast::InlineExpression<String>, rewrite: Rewrite) -> bool {
     match inline {
-        ast::InlineExpression::Placeable { expression } => rewrite_expression(expression),
+        ast::InlineExpression::Placeable { expression } => rewrite_expression(expression, rewrite),
         ast::InlineExpression::FunctionReference { arguments, .. }
         | ast::InlineExpression::TermReference {
             arguments: Some(arguments),
@@ -232,7 +277,7 @@ fn rewrite_inline(inline: &mut ast::InlineExpression<String>) -> bool {
         } => {
             let mut changed = false;
             for argument in &mut arguments.positional {
-                changed |= rewrite_inline(argument);
+                changed |= rewrite_inline(argument, rewrite);
             }
             changed
         }
@@ -338,8 +383,10 @@ mod tests {
         // and icu_plurals 2.4 (ICU4X's compiled CLDR data). French, Spanish,
         // Portuguese and Italian gained `many` for multiples of a million after CLDR 37
         // (the report's 723,000,000 calls); `la` and `sa` have no CLDR plural rules:
-        // fluent-bundle falls back to English (1 is `one`), ICU4X to root (`other`).
-        // Nothing else differs from 0 to 1,000 or at 1.5 among the 15 project locales.
+        // fluent-bundle falls back to English, glossator uses their grammars' rules
+        // (`crate::plural_rules`): Latin whole thousands with *mīlia* are `many`, Sanskrit
+        // 2 is the dual `two`; 1 is `one` in both. Nothing else differs from 0 to 1,000 or
+        // at 1.5 among the 15 project locales.
         let expected = "\
 fr: 1000000 other -> many
 fr: 723000000 other -> many
@@ -349,8 +396,9 @@ pt: 1000000 other -> many
 pt: 723000000 other -> many
 it: 1000000 other -> many
 it: 723000000 other -> many
-la: 1 one -> other
-sa: 1 one -> other";
+la: 1000000 other -> many
+la: 723000000 other -> many
+sa: 2 other -> two";
         assert_eq!(summary(&diffs), expected);
     }
 
@@ -418,9 +466,13 @@ string = { $s ->
 
     #[test]
     fn the_measured_differences_follow_icu4x() {
-        // Where fluent-bundle alone would say `one` / `other`:
-        assert_eq!(format(&selector_bundle("la"), "cat", 1.0), "other");
-        assert_eq!(format(&selector_bundle("sa"), "cat", 1.0), "other");
+        // Where fluent-bundle alone would say `other` (English rules for `la` and `sa`):
+        assert_eq!(format(&selector_bundle("la"), "cat", 723_000_000.0), "many");
+        assert_eq!(format(&selector_bundle("sa"), "cat", 2.0), "two");
+        // And `[one]` is used for 1 in both, as the translators wrote it.
+        assert_eq!(format(&selector_bundle("la"), "cat", 1.0), "one");
+        assert_eq!(format(&selector_bundle("sa"), "cat", 1.0), "one");
+        assert_eq!(format(&selector_bundle("la"), "fmt", 1.0), "other", "1.0");
         for locale in ["fr", "es", "it", "pt"] {
             assert_eq!(
                 format(&selector_bundle(locale), "cat", 723_000_000.0),
@@ -483,19 +535,55 @@ genitive = { -cba(case: \"gen\") }
 
     #[test]
     fn prepare_leaves_sources_without_selects_alone() {
-        assert_eq!(prepare("a = b { $c }\n", true).0, None);
+        let plurals = Rewrite {
+            plurals: true,
+            ..Rewrite::default()
+        };
+        assert_eq!(prepare("a = b { $c }\n", plurals).0, None);
         let select = "a = { $n ->\n   *[other] x\n}\n";
-        let (text, errors) = prepare(select, true);
+        let (text, errors) = prepare(select, plurals);
         assert!(errors.is_empty());
         let text = text.expect("rewritten");
         assert!(
             text.contains("GLOSSATOR_PLURAL($n, keys: \"other\")"),
             "{text}"
         );
-        assert_eq!(prepare(select, false).0, None);
-        let (text, errors) = prepare("a = { \n", true);
+        assert_eq!(prepare(select, Rewrite::default()).0, None);
+        let (text, errors) = prepare("a = { \n", plurals);
         assert!(!errors.is_empty());
         assert_eq!(text, None, "junk alone is left to fluent-bundle");
+    }
+
+    #[test]
+    fn isolation_of_references_and_literals_as_fluent_js() {
+        let isolate = Rewrite {
+            isolate_references: true,
+            ..Rewrite::default()
+        };
+        let (text, _) = prepare(
+            "a = { -t }: x { b } { \"y\" } { $v }\nb = { -t }\nc = { $n ->\n   *[other] { -t } z\n}\n",
+            isolate,
+        );
+        let text = text.expect("rewritten");
+        assert!(
+            text.contains("a = {{ -t }}: x {{ b }} {{ \"y\" }} { $v }"),
+            "{text}"
+        );
+        // A pattern of one element is not isolated by either runtime.
+        assert!(text.contains("b = { -t }\n"), "{text}");
+        assert!(text.contains("*[other] {{ -t }} z"), "{text}");
+        assert_eq!(prepare("a = { -t }: x\n", Rewrite::default()).0, None);
+
+        let ftl = "-t = Bank\na = { -t }: x\nb = { -t }\n";
+        let options = Options {
+            isolating: true,
+            ..Options::default()
+        };
+        let bundle =
+            LocaleBundle::new("en", &[FtlSource::new("t.ftl", ftl)], &options).expect("bundle");
+        let args = FluentArgs::new();
+        assert_eq!(bundle.format("a", &args).0, "\u{2068}Bank\u{2069}: x");
+        assert_eq!(bundle.format("b", &args).0, "Bank");
     }
 
     /// fluent-bundle's parser has no nesting limit: a too-deep entry never reaches it.
@@ -506,7 +594,11 @@ genitive = { -cba(case: \"gen\") }
             "{ ".repeat(101),
             " }".repeat(101)
         );
-        for rewrite in [true, false] {
+        for plurals in [true, false] {
+            let rewrite = Rewrite {
+                plurals,
+                ..Rewrite::default()
+            };
             let (text, errors) = prepare(&deep, rewrite);
             assert!(matches!(
                 errors[..],
@@ -518,6 +610,6 @@ genitive = { -cba(case: \"gen\") }
             assert_eq!(text.as_deref(), Some("a = x\nb = y\n"));
         }
         let limit = format!("deep = {}$x{}\n", "{ ".repeat(100), " }".repeat(100));
-        assert_eq!(prepare(&limit, false), (None, vec![]));
+        assert_eq!(prepare(&limit, Rewrite::default()), (None, vec![]));
     }
 }

@@ -2,7 +2,12 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{index_html, render, Options, PageFormat, RenderError, RenderInput, Rendered};
+use super::{
+    index_html, json_document, render, Options, PageFormat, RenderError, RenderInput, Rendered,
+};
+
+/// The file `render --format json --out DIR` writes.
+pub const JSON_FILE: &str = "messages.json";
 
 /// One locale's result of [`run`].
 #[derive(Debug, Clone, PartialEq)]
@@ -15,8 +20,9 @@ pub struct RunOutput {
 
 /// Renders `locales` (every project locale when empty) and, with `out_dir`, writes
 /// `{locale}.{md,html,txt}` there, each atomically (temporary file in the same
-/// directory, then rename), plus `index.html` for HTML. Without `out_dir` nothing is
-/// written: the caller prints [`Rendered::text`] (stdout for one locale).
+/// directory, then rename), plus `index.html` for HTML; for JSON, one `messages.json`
+/// with every locale ([`super::json_document`]). Without `out_dir` nothing is written:
+/// the caller prints [`Rendered::text`] (stdout for one locale), or the JSON document.
 ///
 /// The caller decides the exit status: any [`Rendered::errors`] means failure unless
 /// fallbacks are allowed.
@@ -36,6 +42,7 @@ pub fn render_project(
     for locale in locales {
         let rendered = render(input, locale, format, options)?;
         let path = match out_dir {
+            Some(dir) if format == PageFormat::Json => Some(dir.join(JSON_FILE)),
             Some(dir) => {
                 let path = dir.join(format!("{locale}.{}", format.extension()));
                 write_atomic(&path, &rendered.text)?;
@@ -48,6 +55,9 @@ pub fn render_project(
             rendered,
             path,
         });
+    }
+    if let (Some(dir), PageFormat::Json) = (out_dir, format) {
+        write_atomic(&dir.join(JSON_FILE), &json_document(&outputs))?;
     }
     if let (Some(dir), PageFormat::Html) = (out_dir, format) {
         let entries: Vec<(String, f64, String)> = outputs

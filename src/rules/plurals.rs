@@ -3,7 +3,8 @@
 use super::{declare_rule, Sink};
 use crate::ftl::model::{Key, Part, Select, Selector, VariantInfo};
 use crate::ftl::SourceFile;
-use icu_plurals::{PluralCategory, PluralRules};
+use crate::plural_rules::{self, Origin};
+use icu_plurals::PluralCategory;
 use std::collections::{BTreeMap, BTreeSet};
 
 declare_rule! {
@@ -13,7 +14,7 @@ declare_rule! {
     /// ## Why
     /// Russian needs `one`, `few` and `many`: with only `[one]` and `*[other]`, "5 файлов"
     /// shows the `other` (fractional) form. A `[few]` variant in French is dead text. Plural
-    /// rules come from current CLDR through ICU4X (`icu_plurals`), not a hand-written table.
+    /// rules come from current CLDR through ICU4X (`icu_plurals`).
     ///
     /// A select is a plural select when its selector is a number literal, `NUMBER(...)`, or
     /// a variable the reference message compares with numbers or plural categories other
@@ -25,10 +26,14 @@ declare_rule! {
     /// required (French `many` is for millions), Hebrew's dual `two` is optional (a few
     /// nouns have one; "2 devices" is the plural `other` gives), a category missing beside
     /// the default variant `other` is not reported, and neither is a select with a single
-    /// variant. Locales without CLDR plural data (e.g. `la`) are not checked. The message
-    /// names numbers that need the missing variants ("such as 21, 2 and 5"). The same
-    /// numeric key twice (`[1]`, `[1]`) is `duplicate-variant`'s finding; this rule reports
-    /// the same value written differently (`[1]`, `[1.0]`).
+    /// variant. Latin and Sanskrit, which CLDR has no plural rules for, are checked by rules
+    /// written from their grammars (`src/plural_rules.rs`, the renderer's too): Latin `one`
+    /// is 1 (and `many`, whole thousands read with *mīlia* and a genitive, is optional as
+    /// French `many` is), Sanskrit `one` 1 and `two` 2 (the dual). Other locales without
+    /// CLDR plural data are not checked. The message names numbers that need the missing
+    /// variants ("such as 21, 2 and 5"). The same numeric key twice (`[1]`, `[1]`) is
+    /// `duplicate-variant`'s finding; this rule reports the same value written differently
+    /// (`[1]`, `[1.0]`).
     ///
     /// ## Example
     /// ```ftl
@@ -59,16 +64,7 @@ const ONLY_OTHER: &[&str] = &[
 /// plural, which `other` gives.
 const OPTIONAL: &[(&str, &str)] = &[("he", "two"), ("iw", "two")];
 
-pub fn category_name(c: PluralCategory) -> &'static str {
-    match c {
-        PluralCategory::Zero => "zero",
-        PluralCategory::One => "one",
-        PluralCategory::Two => "two",
-        PluralCategory::Few => "few",
-        PluralCategory::Many => "many",
-        PluralCategory::Other => "other",
-    }
-}
+pub use crate::plural_rules::category_name;
 
 /// Integers looked at: every category a count of things needs has one below this.
 const SAMPLE: u32 = 1000;
@@ -88,17 +84,25 @@ pub struct Categories {
     pub finite: BTreeMap<&'static str, Vec<u32>>,
     /// The integers from 0 to 1,000 of each category: what a message names as examples.
     pub members: BTreeMap<&'static str, Vec<u32>>,
+    /// Where the rules come from, as messages name it: "CLDR", or the grammar of a
+    /// language CLDR has no rules for ("Latin grammar: Allen and Greenough, ...").
+    pub origin: String,
 }
 
-/// CLDR cardinal categories of a locale, or `None` when CLDR has no data for it.
+/// Cardinal categories of a locale (CLDR's, or from the language's grammar where CLDR has
+/// none: `src/plural_rules.rs`), or `None` when there are no rules for it.
 pub fn categories(locale: &str) -> Option<Categories> {
     let loc = icu_locale_core::Locale::try_from_str(locale).ok()?;
-    let rules = PluralRules::try_new_cardinal((&loc).into()).ok()?;
+    let rules = plural_rules::cardinal(&loc).ok()?;
     let all: BTreeSet<&'static str> = rules.categories().map(category_name).collect();
     let lang = loc.id.language.as_str();
     if all.len() == 1 && !ONLY_OTHER.contains(&lang) {
         return None;
     }
+    let origin = match plural_rules::origin(&loc) {
+        Origin::Grammar(g) => format!("{} grammar: {}", g.name, g.source),
+        Origin::Cldr | Origin::Root => "CLDR".to_string(),
+    };
     let mut members: BTreeMap<&'static str, Vec<u32>> = BTreeMap::new();
     for n in 0..=SAMPLE {
         members
@@ -121,6 +125,7 @@ pub fn categories(locale: &str) -> Option<Categories> {
         needed,
         finite,
         members,
+        origin,
     })
 }
 
@@ -246,7 +251,8 @@ fn check_part(
                         ),
                     ) {
                         d.help(format!(
-                            "remove it; `{locale}` has the plural categories {listing} (CLDR)"
+                            "remove it; `{locale}` has the plural categories {listing} ({})",
+                            cats.origin
                         ));
                     }
                 }
@@ -309,8 +315,9 @@ fn check_part(
                 ),
             ) {
                 d.help(format!(
-                    "add {}; `{locale}` has the plural categories {listing} (CLDR)",
+                    "add {}; `{locale}` has the plural categories {listing} ({})",
                     if missing.len() == 1 { "it" } else { "them" },
+                    cats.origin,
                 ));
             }
         }
@@ -345,7 +352,89 @@ mod tests {
         let fr = categories("fr").unwrap();
         assert_eq!(fr.all, ["many", "one", "other"].into());
         assert_eq!(fr.needed, ["one", "other"].into());
-        assert!(categories("la").is_none());
+        assert!(categories("tlh").is_none(), "no CLDR or grammar rules");
+        assert_eq!(categories("fr").unwrap().origin, "CLDR");
+    }
+
+    #[test]
+    fn latin_and_sanskrit_by_their_grammars() {
+        let la = categories("la").expect("Latin rules");
+        assert_eq!(la.all, ["many", "one", "other"].into());
+        // `many` (2,000, 3,000, ... with a genitive) starts above 1,000: optional, as in French.
+        assert_eq!(la.needed, ["one", "other"].into());
+        assert_eq!(la.finite["one"], [1]);
+        assert!(
+            la.origin.starts_with("Latin grammar: Allen and Greenough"),
+            "{}",
+            la.origin
+        );
+        let sa = categories("sa").expect("Sanskrit rules");
+        assert_eq!(sa.all, ["one", "other", "two"].into());
+        assert_eq!(sa.needed, ["one", "other", "two"].into());
+        assert_eq!(
+            (sa.finite["one"].clone(), sa.finite["two"].clone()),
+            (vec![1], vec![2])
+        );
+
+        // The `[one]` the renderer used to ignore is now required, and named with its origin.
+        let d = run(
+            "la",
+            "f = { $n ->\n   *[other] { $n } centra\n    [many] milia\n}\n",
+        );
+        assert_eq!(rules_of(&d), vec!["plural-categories"]);
+        assert_eq!(
+            d[0].message,
+            "plural select has no `[one]` variant, which `la` uses for numbers such as 1"
+        );
+        assert_eq!(
+            d[0].help.as_deref(),
+            Some("add it; `la` has the plural categories one, many, other (Latin grammar: Allen and Greenough, New Latin Grammar §§ 134–135)")
+        );
+        let d = run("sa", "f = { $n ->\n    [one] एकम्\n   *[other] बहूनि\n}\n");
+        assert_eq!(rules_of(&d), vec!["plural-categories"]);
+        assert_eq!(
+            d[0].message,
+            "plural select has no `[two]` variant, which `sa` uses for numbers such as 2"
+        );
+        // Categories the grammar does not have are dead variants.
+        let d = run(
+            "la",
+            "f = { $n ->\n    [one] a\n    [two] b\n   *[other] c\n}\n",
+        );
+        assert_eq!(rules_of(&d), vec!["plural-categories"]);
+        assert!(
+            d[0].message.contains("no plural category `two`"),
+            "{}",
+            d[0].message
+        );
+        let d = run(
+            "sa",
+            "f = { $n ->\n    [one] a\n    [two] b\n    [many] c\n   *[other] d\n}\n",
+        );
+        assert_eq!(rules_of(&d), vec!["plural-categories"]);
+        assert!(
+            d[0].message.contains("no plural category `many`"),
+            "{}",
+            d[0].message
+        );
+        // Complete selects are clean, with categories or with the numbers they stand for.
+        for (locale, src) in [
+            (
+                "la",
+                "f = { $n ->\n    [one] a\n    [many] b\n   *[other] c\n}\n",
+            ),
+            ("la", "f = { $n ->\n    [1] a\n   *[other] c\n}\n"),
+            (
+                "sa",
+                "f = { $n ->\n    [one] a\n    [two] b\n   *[other] c\n}\n",
+            ),
+            (
+                "sa",
+                "f = { $n ->\n    [1] a\n    [2] b\n   *[other] c\n}\n",
+            ),
+        ] {
+            assert!(run(locale, src).is_empty(), "{locale}: {src}");
+        }
     }
 
     #[test]

@@ -14,8 +14,11 @@ declare_rule! {
     /// and `unitDisplay`; for `DATETIME()` `dateStyle`, `timeStyle`, the field options
     /// (`year`, `month`, `hour`...), `hour12`, `dayPeriod`, `era`,
     /// `fractionalSecondDigits` and `timeZoneName`. Everything else is dropped without a
-    /// word. `type` (plural selection: `cardinal`, `ordinal`) is accepted (fluent-rs and the
-    /// Fluent guide use it). Reported in every file, the reference's included.
+    /// word, `type` (plural selection by `ordinal` rules) included: fluent-rs honours it,
+    /// but in fluent.js 0.19 `{ NUMBER($n, type: "ordinal") -> [two] nd *[other] th }`
+    /// shows "2th" (measured by `tests/fluentjs.rs`); the data side passes
+    /// `new FluentNumber(2, { type: "ordinal" })`. Reported in every file, the reference's
+    /// included.
     ///
     /// ## Why
     /// Which quantity a number is (a share, an amount in euros, a distance) is a fact of
@@ -45,11 +48,11 @@ const NUMBER_DISPLAY: &[&str] = &[
     "maximumFractionDigits",
     "minimumSignificantDigits",
     "maximumSignificantDigits",
-    "type",
 ];
 
 const NUMBER_DEVELOPER: &[&str] = &[
     "style",
+    "type",
     "currency",
     "currencySign",
     "unit",
@@ -242,9 +245,17 @@ mod tests {
     #[test]
     fn display_options_and_text_pass() {
         let d = run(
-            "a = { NUMBER($n, minimumFractionDigits: 2, useGrouping: \"false\") } { NUMBER($n, type: \"ordinal\") ->\n    [one] st\n   *[other] th\n}\nb = Set NUMBER(x, style: y) in text { -t(style: \"x\") }\nc = { DATETIME($d, dateStyle: \"long\") }\n",
+            "a = { NUMBER($n, minimumFractionDigits: 2, useGrouping: \"false\") } { NUMBER($n) ->\n    [one] st\n   *[other] th\n}\nb = Set NUMBER(x, style: y) in text { -t(style: \"x\") }\nc = { DATETIME($d, dateStyle: \"long\") }\n",
         );
         assert!(d.is_empty(), "{d:?}");
+        // fluent.js drops `type` too: ordinals are chosen on the data side.
+        let d = run("a = { NUMBER($n, type: \"ordinal\") ->\n    [two] nd\n   *[other] th\n}\n");
+        assert_eq!(rules_of(&d), ["unportable-option"]);
+        assert!(
+            d[0].message.contains("only the developer may set `type`"),
+            "{}",
+            d[0].message
+        );
         let d = run("a = { NUMBER($n, minimumFractionDigit: 2) }\n");
         assert!(d[0].message.contains("is not a `NUMBER()` option"));
     }

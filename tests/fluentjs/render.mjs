@@ -1,0 +1,147 @@
+// Formats every message of a glossator project with fluent.js, as
+// `glossator render --format json` does with fluent-rs: tests/fluentjs.rs compares them.
+//
+// node render.mjs --locales DIR --figures FILE --reference en [--isolating]
+//                 [--no-plural-shim] LOCALE...
+//
+// Prints {"messages": {locale: {key: text}}, "errors": {locale: [error, ...]}}. Keys are
+// the reference's message ids, `id.attr` for attributes. Figures are typed as the data
+// says: a percentage `{ value, style = "percent" }` is `new FluentNumber(value, {style:
+// "percent"})`, a currency amount `{ value, style = "currency", currency }` likewise, a
+// TOML date a FluentDateTime (UTC, so the day is the one written). A message missing in a
+// locale, or failing there, comes from the reference, as on glossator's pages.
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { FluentBundle, FluentResource, FluentNumber, FluentDateTime } from "@fluent/bundle";
+import { parse } from "smol-toml";
+import { installPluralRules } from "../../js/plural-rules.mjs";
+
+const args = process.argv.slice(2);
+const option = (name) => {
+  const i = args.indexOf(name);
+  if (i < 0) return undefined;
+  const [value] = args.splice(i, 2).slice(1);
+  return value;
+};
+const flag = (name) => {
+  const i = args.indexOf(name);
+  if (i >= 0) args.splice(i, 1);
+  return i >= 0;
+};
+const localesDir = option("--locales");
+const figuresFile = option("--figures");
+const reference = option("--reference") ?? "en";
+const useIsolating = flag("--isolating");
+if (!flag("--no-plural-shim")) installPluralRules();
+const locales = args;
+if (!localesDir || locales.length === 0) {
+  console.error("usage: node render.mjs --locales DIR [--figures FILE] [--reference L] LOCALE...");
+  process.exit(2);
+}
+
+function ftlFiles(dir) {
+  let found = [];
+  let names;
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return found;
+  }
+  for (const name of names) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) found = found.concat(ftlFiles(path));
+    else if (name.endsWith(".ftl")) found.push(path);
+  }
+  return found.sort();
+}
+
+function resources(locale) {
+  return ftlFiles(join(localesDir, locale)).map((f) => new FluentResource(readFileSync(f, "utf8")));
+}
+
+/** The Intl locales of a bundle: the locale, and "en" after it when Intl has no data for
+ * it (Latin): Intl would otherwise use the default locale of the machine. */
+function bundleLocales(locale) {
+  return Intl.NumberFormat.supportedLocalesOf([locale]).length > 0 ? [locale] : [locale, "en"];
+}
+
+function figure(value) {
+  if (value instanceof Date) {
+    const utc = Date.UTC(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate());
+    return new FluentDateTime(utc, { timeZone: "UTC" });
+  }
+  if (typeof value === "object" && value !== null && "value" in value) {
+    switch (value.style ?? "decimal") {
+      case "percent":
+        return new FluentNumber(value.value, { style: "percent" });
+      case "currency":
+        return new FluentNumber(value.value, { style: "currency", currency: value.currency });
+      default:
+        return new FluentNumber(value.value);
+    }
+  }
+  return value;
+}
+
+const global = {};
+const perMessage = {};
+if (figuresFile) {
+  for (const [key, value] of Object.entries(parse(readFileSync(figuresFile, "utf8")))) {
+    if (typeof value === "object" && value !== null && !(value instanceof Date) && !("value" in value)) {
+      perMessage[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, figure(v)]));
+    } else {
+      global[key] = figure(value);
+    }
+  }
+}
+const argsOf = (key) => ({ ...global, ...(perMessage[key.split(".")[0]] ?? {}) });
+
+function bundleOf(locale) {
+  const bundle = new FluentBundle(bundleLocales(locale), { useIsolating });
+  for (const resource of resources(locale)) bundle.addResource(resource);
+  return bundle;
+}
+
+function patternOf(bundle, key) {
+  const [id, attribute] = key.split(".");
+  const message = bundle.getMessage(id);
+  if (!message) return null;
+  return attribute === undefined ? message.value : message.attributes[attribute] ?? null;
+}
+
+const keys = [];
+for (const resource of resources(reference)) {
+  for (const entry of resource.body) {
+    if (entry.id.startsWith("-")) continue;
+    if (entry.value !== null) keys.push(entry.id);
+    for (const name of Object.keys(entry.attributes)) keys.push(`${entry.id}.${name}`);
+  }
+}
+
+const out = { messages: {}, errors: {} };
+const referenceBundle = bundleOf(reference);
+for (const locale of locales) {
+  const chain = locale === reference ? [referenceBundle] : [bundleOf(locale), referenceBundle];
+  const texts = {};
+  const errors = [];
+  for (const key of [...new Set(keys)]) {
+    let chosen;
+    let attempt;
+    for (const bundle of chain) {
+      const pattern = patternOf(bundle, key);
+      if (pattern === null) continue;
+      const found = [];
+      const text = bundle.formatPattern(pattern, argsOf(key), found);
+      errors.push(...found.map((e) => `${key}: ${e.message ?? e}`));
+      if (found.length === 0) {
+        chosen = text;
+        break;
+      }
+      attempt ??= text;
+    }
+    texts[key] = chosen ?? attempt ?? `[${key}]`;
+  }
+  out.messages[locale] = texts;
+  out.errors[locale] = errors;
+}
+process.stdout.write(JSON.stringify(out, null, 2) + "\n");
