@@ -209,6 +209,20 @@ pub struct LocaleTerms {
     pub parts: BTreeMap<PartKey, PartTerms>,
 }
 
+impl LocaleTerms {
+    /// Adds the terms of other files of the locale (each concept's occurrences after
+    /// those already here: files are added in the locale's order).
+    pub fn append(&mut self, other: LocaleTerms) {
+        self.parts.extend(other.parts);
+        for (concept, occurrences) in other.occurrences {
+            self.occurrences
+                .entry(concept)
+                .or_default()
+                .extend(occurrences);
+        }
+    }
+}
+
 fn preferred<'g>(g: &'g Glossary, concept: usize, locale: &str) -> Option<&'g str> {
     g.concepts[concept]
         .terms
