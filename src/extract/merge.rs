@@ -110,13 +110,40 @@ fn is_attached_comment(line: &str) -> bool {
 /// entries so kept messages can be copied byte for byte.
 fn parse_ftl(text: &str) -> Result<Vec<OldEntry>, ExtractError> {
     let text = text.replace("\r\n", "\n");
-    let index = LineIndex::new(&text);
-    let resource = match fluent_syntax::parser::parse(text.as_str()) {
+    let ast_ids = parsed_ids(&text)?;
+    let entries = raw_entries(&text);
+    let scanned: Vec<String> = entries
+        .iter()
+        .map(|e| {
+            if e.is_term {
+                format!("-{}", e.id)
+            } else {
+                e.id.clone()
+            }
+        })
+        .collect();
+    if scanned != ast_ids {
+        return Err(ExtractError::InvalidFtl {
+            file: EXISTING_FTL.to_string(),
+            line: 1,
+            column: 1,
+            message: "could not map its entries to lines (unusual layout); fix or remove it"
+                .to_string(),
+        });
+    }
+    Ok(entries)
+}
+
+/// The ids of the entries fluent-syntax reads in `text` (terms with their `-`); the
+/// first syntax error, where it is, when it does not parse.
+fn parsed_ids(text: &str) -> Result<Vec<String>, ExtractError> {
+    let resource = match fluent_syntax::parser::parse(text) {
         Ok(r) => r,
         Err((_, errors)) => {
+            let index = LineIndex::new(text);
             let first = errors.first();
             let pos = first.map_or(0, |e| e.pos.start);
-            let p = index.position(&text, pos.min(text.len()));
+            let p = index.position(text, pos.min(text.len()));
             let (line, column) = (p.line, p.column);
             return Err(ExtractError::InvalidFtl {
                 file: EXISTING_FTL.to_string(),
@@ -126,7 +153,7 @@ fn parse_ftl(text: &str) -> Result<Vec<OldEntry>, ExtractError> {
             });
         }
     };
-    let ast_ids: Vec<String> = resource
+    Ok(resource
         .body
         .iter()
         .filter_map(|e| match e {
@@ -134,9 +161,12 @@ fn parse_ftl(text: &str) -> Result<Vec<OldEntry>, ExtractError> {
             ast::Entry::Term(t) => Some(format!("-{}", t.id.name)),
             _ => None,
         })
-        .collect();
+        .collect())
+}
 
-    let lines: Vec<&str> = text.split('\n').collect();
+/// `text` cut into entries by lines: each with its attached comment and its lines
+/// (trailing blank lines dropped).
+fn raw_entries(text: &str) -> Vec<OldEntry> {
     let mut entries: Vec<OldEntry> = Vec::new();
     let mut comment: Vec<String> = Vec::new();
     let mut current: Option<OldEntry> = None;
@@ -148,7 +178,7 @@ fn parse_ftl(text: &str) -> Result<Vec<OldEntry>, ExtractError> {
             entries.push(e);
         }
     };
-    for line in lines {
+    for line in text.split('\n') {
         if let Some((id, is_term)) = entry_start(line) {
             finish(current.take(), &mut entries);
             current = Some(OldEntry {
@@ -172,27 +202,7 @@ fn parse_ftl(text: &str) -> Result<Vec<OldEntry>, ExtractError> {
         }
     }
     finish(current.take(), &mut entries);
-
-    let scanned: Vec<String> = entries
-        .iter()
-        .map(|e| {
-            if e.is_term {
-                format!("-{}", e.id)
-            } else {
-                e.id.clone()
-            }
-        })
-        .collect();
-    if scanned != ast_ids {
-        return Err(ExtractError::InvalidFtl {
-            file: EXISTING_FTL.to_string(),
-            line: 1,
-            column: 1,
-            message: "could not map its entries to lines (unusual layout); fix or remove it"
-                .to_string(),
-        });
-    }
-    Ok(entries)
+    entries
 }
 
 /// First key segment of a TOML table header line (`[a.b]` -> `a`), if it is one.
