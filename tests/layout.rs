@@ -1,7 +1,7 @@
-//! The rule modules form no circle: a rule names other rule modules only through
-//! `use super::x`, `super::x::...` or `crate::rules::x`, and no chain of such names comes
-//! back to where it started (issue #18). `dispatch` names every rule; the rules name only
-//! shared helpers (`terms`).
+//! The rule modules form no circle: a rule module names another only through `use
+//! super::x`, `super::x::...` or `crate::rules::x`, and no chain of such names comes back
+//! to where it started (issue #18). More: as CONTRIBUTING.md says, which rules run where is
+//! decided in `dispatch` alone, so no other rule module names one.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -102,6 +102,18 @@ fn no_circle_among_the_rules() {
     assert!(graph["dispatch"].contains("syntax") && graph["dispatch"].contains("terms"));
     for module in graph.keys() {
         assert_eq!(circle(&graph, module), None, "imports: {graph:?}");
+    }
+}
+
+#[test]
+fn only_dispatch_names_the_rules() {
+    let graph = rule_imports(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules"));
+    for (module, named) in graph.iter().filter(|(m, _)| *m != "dispatch") {
+        assert!(
+            named.is_empty(),
+            "{module} names the rule modules {named:?}: shared code belongs in ftl/ or \
+             rules/mod.rs, the order of rules in dispatch.rs"
+        );
     }
 }
 

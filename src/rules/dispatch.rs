@@ -144,7 +144,7 @@ fn missing_terms(
         if e.id.starts_with('-') {
             continue;
         }
-        for (attr, _) in terms::parts(e) {
+        for (attr, _) in e.parts() {
             let attr_s = attr.map(str::to_string);
             let key = (reference.rel.to_string(), e.id.to_string(), attr_s.clone());
             let Some(reference_terms) = t.reference.parts.get(&key) else {

@@ -437,7 +437,7 @@ pub fn check_file(sink: &mut Sink, file: &SourceFile) {
         return;
     }
     for e in &file.model.entries {
-        for (attr, part) in super::terms::parts(e) {
+        for (attr, part) in e.parts() {
             if file.model.markup(part).is_empty() {
                 continue;
             }

@@ -148,7 +148,7 @@ fn hardcoded(sink: &mut Sink, index: &LocaleIndex) {
             .iter()
             .filter(|e| e.kind == EntryKind::Message)
         {
-            for (attr, part) in super::terms::parts(e) {
+            for (attr, part) in e.parts() {
                 for (run, masked) in visible::masked_runs(f, part) {
                     if run.literal {
                         continue;
@@ -410,7 +410,7 @@ fn undocumented(sink: &mut Sink, f: &SourceFile) {
         }
         let mut seen: BTreeSet<&str> = BTreeSet::new();
         let mut detached: Option<String> = None;
-        for (_, part) in super::terms::parts(e) {
+        for (_, part) in e.parts() {
             for v in f.model.variables(part) {
                 if !seen.insert(v.name.as_str()) || mentions(&comment, &v.name) {
                     continue;

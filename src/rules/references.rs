@@ -328,12 +328,7 @@ fn undefined_help(
 /// References of one file against everything its locale defines.
 pub fn check_file(sink: &mut Sink, file: &SourceFile, index: &LocaleIndex) {
     for e in &file.model.entries {
-        let parts = e.value.iter().map(|p| (None, p)).chain(
-            e.attributes
-                .iter()
-                .map(|a| (Some(a.name.as_str()), &a.part)),
-        );
-        for (attr, part) in parts {
+        for (attr, part) in e.parts() {
             for x in file.model.references(part) {
                 let used = Use {
                     file,

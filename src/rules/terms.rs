@@ -153,15 +153,6 @@ pub fn segments(file: &SourceFile, part: &Part) -> Vec<Span> {
     out
 }
 
-/// Every part of an entry with its attribute name.
-pub fn parts(e: &Entry) -> impl Iterator<Item = (Option<&str>, &Part)> {
-    e.value.iter().map(|p| (None, p)).chain(
-        e.attributes
-            .iter()
-            .map(|a| (Some(a.name.as_str()), &a.part)),
-    )
-}
-
 /// The concepts one message part mentions.
 #[derive(Debug, Default)]
 pub struct PartTerms {
@@ -277,7 +268,7 @@ pub fn check_file(
         return;
     }
     for e in &file.model.entries {
-        for (attr, part) in parts(e) {
+        for (attr, part) in e.parts() {
             let segs = segments(file, part);
             let all = matcher.find_all(&file.text, &segs);
             // A part without terms needs no entry (an absent part has none).
@@ -555,7 +546,8 @@ fn listing(c: &crate::glossary::Concept, tally: &BTreeMap<usize, usize>) -> Stri
 
 /// The folded text of an entry's value or attribute `attr`.
 fn part_text(file: &SourceFile, entry: &Entry, attr: Option<&str>) -> String {
-    parts(entry)
+    entry
+        .parts()
         .find(|(a, _)| *a == attr)
         .map(|(_, p)| crate::glossary::fold::fold_segments(&file.text, &segments(file, p)).text)
         .unwrap_or_default()

@@ -222,7 +222,7 @@ pub fn check_file(sink: &mut Sink, file: &SourceFile, reference: bool) {
     }
     let st = style(sink);
     for e in &file.model.entries {
-        for (attr, part) in super::terms::parts(e) {
+        for (attr, part) in e.parts() {
             if skipped(attr) {
                 continue;
             }
