@@ -12,8 +12,8 @@ use crate::glossary::{Glossary, LocaleMatcher};
 use crate::project::files::{FilePair, LocaleFiles, Resolver};
 use crate::project::{FilterAction, Project};
 use crate::rules::dispatch::{self, Terminology};
-use crate::rules::facts::ReferenceFacts;
 use crate::rules::terms::{LocaleTerms, Occurrence};
+use crate::rules::ReferenceFacts;
 use crate::rules::{self, Action, Sink};
 use crate::summary::completion;
 use crate::summary::{LocaleSummary, Summary};
@@ -177,8 +177,9 @@ struct Context<'a> {
     reference_terms: Option<&'a ReferenceTerms>,
 }
 
-/// The reference's glossary terms and the findings about them.
-type ReferenceTerms = (LocaleTerms, Vec<Diagnostic>);
+/// The reference's glossary terms (none when the glossary has none of its language) and
+/// the findings about them.
+type ReferenceTerms = (Option<LocaleTerms>, Vec<Diagnostic>);
 
 /// The reference's terms (only with a glossary), with `matcher` when one is kept.
 fn reference_terms(
@@ -189,29 +190,10 @@ fn reference_terms(
 ) -> Option<ReferenceTerms> {
     (!glossary.concepts.is_empty()).then(|| {
         let mut sink = Sink::new(&project.reference, &project.severities);
-        let terms = locale_terms(&mut sink, &reference.files, glossary, matcher);
+        let terms = dispatch::locale_terms(&mut sink, &reference.files, glossary, matcher, None);
         dispatch::glossary(&mut sink, glossary, &project.locales);
         (terms, sink.out)
     })
-}
-
-/// [`dispatch::locale_terms`], with the locale's matcher when one is kept between checks
-/// (compiling it costs more than matching one file). The same two steps as dispatch's.
-fn locale_terms(
-    sink: &mut Sink,
-    files: &[Arc<SourceFile>],
-    glossary: &Glossary,
-    matcher: Option<&LocaleMatcher>,
-) -> LocaleTerms {
-    let Some(matcher) = matcher else {
-        return dispatch::locale_terms(sink, files, glossary);
-    };
-    let mut found = LocaleTerms::default();
-    for (i, f) in files.iter().enumerate() {
-        rules::terms::check_file(sink, f, i, matcher, glossary, &mut found);
-    }
-    rules::terms::check_consistency(sink, files, glossary, &found);
-    found
 }
 
 /// One locale's share of the outcome.
@@ -328,9 +310,12 @@ impl<'a> Context<'a> {
         dispatch::locale(&mut sink, &index, Some(&self.mirrored));
         let files = only_file(own, only);
         sink.out.extend(self.check_files(locale, &files, &index));
-        let terms = self.reference_terms.map(|_| match (kept, only) {
+        let terms = self.reference_terms.and_then(|_| match (kept, only) {
             (Some(kept), Some(only)) => kept.locale_terms(&mut sink, own, self.glossary, only),
-            (kept, _) => locale_terms(&mut sink, own, self.glossary, kept.map(|k| k.matcher)),
+            (kept, _) => {
+                let matcher = kept.map(|k| k.matcher);
+                dispatch::locale_terms(&mut sink, own, self.glossary, matcher, None)
+            }
         });
         let summary = self.check_pairs(&mut sink, lf, own, &index, terms.as_ref(), only);
         // An obsolete file is a finding of its own; its messages are not counted as
@@ -414,7 +399,7 @@ impl<'a> Context<'a> {
             return [0; 3];
         };
         let terminology = match (&self.reference_terms, terms) {
-            (Some((reference, _)), Some(locale)) => Some(Terminology {
+            (Some((Some(reference), _)), Some(locale)) => Some(Terminology {
                 glossary: self.glossary,
                 reference,
                 locale,
@@ -597,15 +582,15 @@ struct KeptTerms<'k> {
 }
 
 impl KeptTerms<'_> {
-    /// [`locale_terms`] for a check of file `only`: the terms of the other files from the
-    /// cache (found in parallel for those not in it), those of `only` found again.
+    /// [`dispatch::locale_terms`] for a check of file `only`: the terms of the other files
+    /// from the cache (found in parallel for those not in it), those of `only` found again.
     fn locale_terms(
         self,
         sink: &mut Sink,
         files: &[Arc<SourceFile>],
         glossary: &Glossary,
         only: &str,
-    ) -> LocaleTerms {
+    ) -> Option<LocaleTerms> {
         let KeptTerms { matcher, cache } = self;
         let current = |f: &Arc<SourceFile>| {
             cache
@@ -622,7 +607,7 @@ impl KeptTerms<'_> {
             .map(|f| {
                 let mut quiet = Sink::new(locale, severities);
                 let mut terms = LocaleTerms::default();
-                rules::terms::check_file(&mut quiet, f, 0, matcher, glossary, &mut terms);
+                dispatch::file_terms(&mut quiet, f, 0, matcher, glossary, &mut terms);
                 let occurrences: Vec<(usize, Occurrence)> = terms
                     .occurrences
                     .into_iter()
@@ -634,23 +619,47 @@ impl KeptTerms<'_> {
         for (rel, file, occurrences) in found {
             cache.insert(rel, (file, occurrences));
         }
-        let mut terms = LocaleTerms::default();
-        for (i, f) in files.iter().enumerate() {
-            if f.rel == only {
-                rules::terms::check_file(sink, f, i, matcher, glossary, &mut terms);
-            } else if let Some((_, occurrences)) = cache.get(f.rel.as_str()) {
-                for (c, o) in occurrences {
-                    let o = Occurrence {
-                        file: i,
-                        ..o.clone()
-                    };
-                    terms.occurrences.entry(*c).or_default().push(o);
-                }
+        // The other files' occurrences are all the locale needs of them: `missing-term`
+        // is checked on the pair of `only` alone.
+        let mut known = |i: usize, f: &SourceFile, terms: &mut LocaleTerms| {
+            let cached = (f.rel != only).then(|| cache.get(f.rel.as_str())).flatten();
+            let Some((_, occurrences)) = cached else {
+                return false;
+            };
+            for (c, o) in occurrences {
+                let o = Occurrence {
+                    file: i,
+                    ..o.clone()
+                };
+                terms.occurrences.entry(*c).or_default().push(o);
+            }
+            true
+        };
+        dispatch::locale_terms(sink, files, glossary, Some(matcher), Some(&mut known))
+    }
+}
+
+/// A locale's terms split by the file they were found in (`files` in the locale's order).
+fn by_file(terms: LocaleTerms, files: &[Arc<SourceFile>]) -> Vec<LocaleTerms> {
+    let mut out: Vec<LocaleTerms> = files.iter().map(|_| LocaleTerms::default()).collect();
+    let index: HashMap<&str, usize> = files
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.rel.as_str(), i))
+        .collect();
+    for (key, part) in terms.parts {
+        if let Some(&i) = index.get(key.0.as_str()) {
+            out[i].parts.insert(key, part);
+        }
+    }
+    for (concept, occurrences) in terms.occurrences {
+        for o in occurrences {
+            if let Some(slot) = out.get_mut(o.file) {
+                slot.occurrences.entry(concept).or_default().push(o);
             }
         }
-        rules::terms::check_consistency(sink, files, glossary, &terms);
-        terms
     }
+    out
 }
 
 /// What a file is to a project.
@@ -861,7 +870,7 @@ impl Workspace {
                     *f = file.clone();
                 }
                 r.index = LocaleIndex::new(r.files.clone());
-                self.reference_terms_of(rel, &file);
+                self.reference_terms_of(rel);
             }
             Role::Translation { locale, .. } => {
                 self.locale_files(&locale)?;
@@ -878,36 +887,36 @@ impl Workspace {
         Ok(())
     }
 
-    /// The reference's terms after file `rel` became `file`: its own found again, the
-    /// other files' kept (the reference is large: finding all its terms on every
-    /// keystroke in one of its files would cost more than the check).
-    fn reference_terms_of(&mut self, rel: &str, file: &SourceFile) {
-        let (Some(matcher), Some((terms, findings))) =
+    /// The reference's terms after file `rel` changed: its own found again, the other
+    /// files' kept (the reference is large: finding all its terms on every keystroke in
+    /// one of its files would cost more than the check).
+    fn reference_terms_of(&mut self, rel: &str) {
+        let (Some(matcher), Some((Some(terms), findings))) =
             (&self.reference_matcher, &mut self.reference_terms)
         else {
             return;
         };
-        let Some(fi) = self.reference.files.iter().position(|f| f.rel == rel) else {
-            return;
+        let files = &self.reference.files;
+        let mut kept = by_file(std::mem::take(terms), files);
+        let mut known = |i: usize, f: &SourceFile, all: &mut LocaleTerms| {
+            f.rel != rel && {
+                all.append(std::mem::take(&mut kept[i]));
+                true
+            }
         };
         let project = &self.project;
-        terms.parts.retain(|(path, _, _), _| path != rel);
-        for occurrences in terms.occurrences.values_mut() {
-            occurrences.retain(|o| o.file != fi);
-        }
         let mut sink = Sink::new(&project.reference, &project.severities);
-        let mut fresh = LocaleTerms::default();
-        rules::terms::check_file(&mut sink, file, fi, matcher, &self.glossary, &mut fresh);
-        terms.parts.extend(fresh.parts);
-        for (c, occurrences) in fresh.occurrences {
-            let all = terms.occurrences.entry(c).or_default();
-            all.extend(occurrences);
-            all.sort_by_key(|o| o.file);
-        }
+        let fresh = dispatch::locale_terms(
+            &mut sink,
+            files,
+            &self.glossary,
+            Some(matcher),
+            Some(&mut known),
+        );
+        *terms = fresh.unwrap_or_default();
         // The file's own findings, and those about the locale as a whole, again.
         let consistency = rules::terms::INCONSISTENT_TERM.name;
         findings.retain(|d| d.path != rel && d.rule != consistency);
-        rules::terms::check_consistency(&mut sink, &self.reference.files, &self.glossary, terms);
         findings.extend(sink.out);
     }
 

@@ -24,7 +24,7 @@ use super::writer::{
     assemble_figures, assemble_ftl, figures_header, figures_table, ftl_header, message_entry,
     FtlItem,
 };
-use super::{ExtractError, Extraction};
+use super::{ExtractError, Extraction, Statement};
 use crate::ftl::LineIndex;
 
 /// Name used in errors before [`super::run`] substitutes the real paths.
@@ -110,13 +110,40 @@ fn is_attached_comment(line: &str) -> bool {
 /// entries so kept messages can be copied byte for byte.
 fn parse_ftl(text: &str) -> Result<Vec<OldEntry>, ExtractError> {
     let text = text.replace("\r\n", "\n");
-    let index = LineIndex::new(&text);
-    let resource = match fluent_syntax::parser::parse(text.as_str()) {
+    let ast_ids = parsed_ids(&text)?;
+    let entries = raw_entries(&text);
+    let scanned: Vec<String> = entries
+        .iter()
+        .map(|e| {
+            if e.is_term {
+                format!("-{}", e.id)
+            } else {
+                e.id.clone()
+            }
+        })
+        .collect();
+    if scanned != ast_ids {
+        return Err(ExtractError::InvalidFtl {
+            file: EXISTING_FTL.to_string(),
+            line: 1,
+            column: 1,
+            message: "could not map its entries to lines (unusual layout); fix or remove it"
+                .to_string(),
+        });
+    }
+    Ok(entries)
+}
+
+/// The ids of the entries fluent-syntax reads in `text` (terms with their `-`); the
+/// first syntax error, where it is, when it does not parse.
+fn parsed_ids(text: &str) -> Result<Vec<String>, ExtractError> {
+    let resource = match fluent_syntax::parser::parse(text) {
         Ok(r) => r,
         Err((_, errors)) => {
+            let index = LineIndex::new(text);
             let first = errors.first();
             let pos = first.map_or(0, |e| e.pos.start);
-            let p = index.position(&text, pos.min(text.len()));
+            let p = index.position(text, pos.min(text.len()));
             let (line, column) = (p.line, p.column);
             return Err(ExtractError::InvalidFtl {
                 file: EXISTING_FTL.to_string(),
@@ -126,7 +153,7 @@ fn parse_ftl(text: &str) -> Result<Vec<OldEntry>, ExtractError> {
             });
         }
     };
-    let ast_ids: Vec<String> = resource
+    Ok(resource
         .body
         .iter()
         .filter_map(|e| match e {
@@ -134,9 +161,12 @@ fn parse_ftl(text: &str) -> Result<Vec<OldEntry>, ExtractError> {
             ast::Entry::Term(t) => Some(format!("-{}", t.id.name)),
             _ => None,
         })
-        .collect();
+        .collect())
+}
 
-    let lines: Vec<&str> = text.split('\n').collect();
+/// `text` cut into entries by lines: each with its attached comment and its lines
+/// (trailing blank lines dropped).
+fn raw_entries(text: &str) -> Vec<OldEntry> {
     let mut entries: Vec<OldEntry> = Vec::new();
     let mut comment: Vec<String> = Vec::new();
     let mut current: Option<OldEntry> = None;
@@ -148,7 +178,7 @@ fn parse_ftl(text: &str) -> Result<Vec<OldEntry>, ExtractError> {
             entries.push(e);
         }
     };
-    for line in lines {
+    for line in text.split('\n') {
         if let Some((id, is_term)) = entry_start(line) {
             finish(current.take(), &mut entries);
             current = Some(OldEntry {
@@ -172,27 +202,7 @@ fn parse_ftl(text: &str) -> Result<Vec<OldEntry>, ExtractError> {
         }
     }
     finish(current.take(), &mut entries);
-
-    let scanned: Vec<String> = entries
-        .iter()
-        .map(|e| {
-            if e.is_term {
-                format!("-{}", e.id)
-            } else {
-                e.id.clone()
-            }
-        })
-        .collect();
-    if scanned != ast_ids {
-        return Err(ExtractError::InvalidFtl {
-            file: EXISTING_FTL.to_string(),
-            line: 1,
-            column: 1,
-            message: "could not map its entries to lines (unusual layout); fix or remove it"
-                .to_string(),
-        });
-    }
-    Ok(entries)
+    entries
 }
 
 /// First key segment of a TOML table header line (`[a.b]` -> `a`), if it is one.
@@ -292,26 +302,44 @@ pub fn merge(
         .transpose()?
         .unwrap_or_default();
     let statements: Vec<_> = ex.all().collect();
-
-    // Index old messages by every run of consecutive comment lines, so a source
-    // comment with hand notes above or below it still matches.
-    let mut by_source: HashMap<String, Vec<usize>> = HashMap::new();
-    for (k, e) in old.iter().enumerate().filter(|(_, e)| !e.is_term) {
-        let content = e.comment_content();
-        let mut keys = HashSet::new();
-        for i in 0..content.len() {
-            // Sources wrap to a few lines; 64 bounds the work on huge hand comments.
-            for j in i..content.len().min(i + 64) {
-                keys.insert(normalize(&content[i..=j].join(" ")));
-            }
-        }
-        for key in keys {
-            by_source.entry(key).or_default().push(k);
-        }
+    let (plans, used) = plan(&statements, &old);
+    // Entries extract did not write stay as they are.
+    let preserved: Vec<usize> = (0..old.len())
+        .filter(|&k| !used[k] && (old[k].is_term || old[k].comment.is_empty()))
+        .collect();
+    let removed: Vec<String> = (0..old.len())
+        .filter(|&k| !used[k] && !old[k].is_term && !old[k].comment.is_empty())
+        .map(|k| old[k].id.clone())
+        .collect();
+    let mut w = Writer {
+        taken: taken_ids(&old, &plans, &preserved),
+        old: &old,
+        old_figures: &old_figures,
+        items: Vec::new(),
+        tables: Vec::new(),
+        out: Merged::default(),
+    };
+    for (st, plan) in statements.iter().zip(&plans) {
+        w.statement(st, plan);
     }
+    for &k in &preserved {
+        w.preserved(k);
+    }
+    let mut out = w.out;
+    out.removed = removed;
+    out.ftl = assemble_ftl(&ftl_header(source_name, &ex.locale), &w.items);
+    out.figures = assemble_figures(&figures_header(source_name), &w.tables);
+    validate(&out)?;
+    Ok(out)
+}
+
+/// What becomes of each statement: kept (an old message has its source comment),
+/// updated (an old message has its id), or added; and which old entries are used.
+fn plan(statements: &[&Statement], old: &[OldEntry]) -> (Vec<Plan>, Vec<bool>) {
+    let by_source = source_index(old);
     let mut used = vec![false; old.len()];
     let mut plans: Vec<Plan> = Vec::with_capacity(statements.len());
-    for st in &statements {
+    for st in statements {
         let found = by_source
             .get(&normalize(&st.source))
             .and_then(|ks| ks.iter().copied().find(|&k| !used[k]));
@@ -333,87 +361,119 @@ pub fn merge(
             }
         }
     }
-    // Entries extract did not write stay as they are.
-    let preserved: Vec<usize> = (0..old.len())
-        .filter(|&k| !used[k] && (old[k].is_term || old[k].comment.is_empty()))
-        .collect();
-    let removed: Vec<String> = (0..old.len())
-        .filter(|&k| !used[k] && !old[k].is_term && !old[k].comment.is_empty())
-        .map(|k| old[k].id.clone())
-        .collect();
+    (plans, used)
+}
 
-    // Final ids: kept ones are fixed; new ones avoid them.
+/// Old messages by every run of consecutive comment lines, so a source comment with hand
+/// notes above or below it still matches.
+fn source_index(old: &[OldEntry]) -> HashMap<String, Vec<usize>> {
+    let mut by_source: HashMap<String, Vec<usize>> = HashMap::new();
+    for (k, e) in old.iter().enumerate().filter(|(_, e)| !e.is_term) {
+        let content = e.comment_content();
+        let mut keys = HashSet::new();
+        for i in 0..content.len() {
+            // Sources wrap to a few lines; 64 bounds the work on huge hand comments.
+            for j in i..content.len().min(i + 64) {
+                keys.insert(normalize(&content[i..=j].join(" ")));
+            }
+        }
+        for key in keys {
+            by_source.entry(key).or_default().push(k);
+        }
+    }
+    by_source
+}
+
+/// The ids that stay: kept and updated messages', preserved entries'. New ones avoid
+/// them.
+fn taken_ids(old: &[OldEntry], plans: &[Plan], preserved: &[usize]) -> HashSet<String> {
     let mut taken: HashSet<String> = HashSet::new();
-    for plan in &plans {
+    for plan in plans {
         if let Plan::Kept(k) | Plan::Updated(k) = plan {
             taken.insert(old[*k].id.clone());
         }
     }
-    for &k in &preserved {
+    for &k in preserved {
         taken.insert(old[k].id.clone());
     }
-    let mut out = Merged::default();
-    let mut items = Vec::new();
-    let mut tables = Vec::new();
-    for (st, plan) in statements.iter().zip(&plans) {
+    taken
+}
+
+/// The merged files as they are written: FTL items and figures tables, in order.
+struct Writer<'a> {
+    old: &'a [OldEntry],
+    old_figures: &'a HashMap<String, String>,
+    taken: HashSet<String>,
+    items: Vec<FtlItem<'a>>,
+    tables: Vec<String>,
+    out: Merged,
+}
+
+impl<'a> Writer<'a> {
+    /// Statement `st` as planned: the old message and table as they are (kept), the old
+    /// id with the new text (updated), or a new id (added).
+    fn statement(&mut self, st: &'a Statement, plan: &Plan) {
         let group = st.group.as_deref();
         match plan {
             Plan::Kept(k) => {
-                let e = &old[*k];
-                items.push(FtlItem {
+                let e = &self.old[*k];
+                self.items.push(FtlItem {
                     group,
                     text: e.text(),
                 });
-                if let Some(chunk) = old_figures.get(&e.id) {
-                    tables.push(chunk.clone());
+                if let Some(chunk) = self.old_figures.get(&e.id) {
+                    self.tables.push(chunk.clone());
                 } else if let Some(t) = figures_table(st, &e.id) {
-                    tables.push(t);
+                    self.tables.push(t);
                 }
-                out.kept.push(e.id.clone());
+                self.out.kept.push(e.id.clone());
             }
             Plan::Updated(k) => {
-                let id = old[*k].id.clone();
-                items.push(FtlItem {
+                let id = self.old[*k].id.clone();
+                self.items.push(FtlItem {
                     group,
                     text: message_entry(st, &id),
                 });
-                tables.extend(figures_table(st, &id));
-                out.updated.push(id);
+                self.tables.extend(figures_table(st, &id));
+                self.out.updated.push(id);
             }
             Plan::Added => {
                 let mut id = st.id.clone();
                 let mut n = 1;
-                while taken.contains(&id) {
+                while self.taken.contains(&id) {
                     n += 1;
                     id = format!("{}-{n}", st.id);
                 }
-                taken.insert(id.clone());
-                items.push(FtlItem {
+                self.taken.insert(id.clone());
+                self.items.push(FtlItem {
                     group,
                     text: message_entry(st, &id),
                 });
-                tables.extend(figures_table(st, &id));
-                out.added.push(id);
+                self.tables.extend(figures_table(st, &id));
+                self.out.added.push(id);
             }
         }
     }
-    for &k in &preserved {
-        let e = &old[k];
-        items.push(FtlItem {
+
+    /// Old entry `k`, which extract did not write, as it is.
+    fn preserved(&mut self, k: usize) {
+        let e = &self.old[k];
+        self.items.push(FtlItem {
             group: Some("Kept as written (not extracted)"),
             text: e.text(),
         });
         if !e.is_term {
-            if let Some(chunk) = old_figures.get(&e.id) {
-                tables.push(chunk.clone());
+            if let Some(chunk) = self.old_figures.get(&e.id) {
+                self.tables.push(chunk.clone());
             }
-            out.kept.push(e.id.clone());
+            self.out.kept.push(e.id.clone());
         }
     }
-    out.removed = removed;
-    out.ftl = assemble_ftl(&ftl_header(source_name, &ex.locale), &items);
-    out.figures = assemble_figures(&figures_header(source_name), &tables);
+}
 
+/// The merged FTL parses without junk and the figures are TOML: a failure is extract's
+/// own bug.
+fn validate(out: &Merged) -> Result<(), ExtractError> {
     if let Err((_, errors)) = fluent_syntax::parser::parse(out.ftl.as_str()) {
         return Err(ExtractError::Internal {
             what: "FTL",
@@ -428,7 +488,7 @@ pub fn merge(
             message: e.to_string(),
         });
     }
-    Ok(out)
+    Ok(())
 }
 
 #[cfg(test)]

@@ -398,140 +398,194 @@ fn read(
     conv: &Conventions,
     usage: Usage,
 ) -> Option<Reading> {
-    let ok = |int: String, frac: String| {
-        Some(Reading {
+    let Some(&first_sep) = seps.first() else {
+        return Some(Reading::plain(groups.concat(), String::new()));
+    };
+    let reader = Reader {
+        raw,
+        conv,
+        locale_rule: format!(
+            "in {} {} is the decimal separator and {} groups thousands",
+            conv.tag,
+            plain(conv.decimal),
+            plain(conv.group)
+        ),
+    };
+    if seps.iter().all(|&c| reader.same(c, first_sep)) {
+        let c = first_sep;
+        if conv.is_group(c) {
+            return reader.group_separators(groups, seps, c);
+        }
+        if seps.len() == 1 {
+            return reader.one_separator(groups[0], groups[1], c, usage);
+        }
+        return reader.repeated_decimal(groups, c);
+    }
+    reader.grouped_decimal(groups, seps)
+}
+
+impl Reading {
+    fn plain(int: String, frac: String) -> Reading {
+        Reading {
             int,
             frac,
             note: None,
-        })
-    };
-    let noted = |int: String, frac: String, note: String| {
-        Some(Reading {
+        }
+    }
+
+    fn noted(int: String, frac: String, note: String) -> Reading {
+        Reading {
             int,
             frac,
             note: Some(note),
-        })
-    };
-    let Some(&first_sep) = seps.first() else {
-        return ok(groups.concat(), String::new());
-    };
-    let valid_grouping =
-        |gs: &[&str]| (1..=3).contains(&gs[0].len()) && gs[1..].iter().all(|g| g.len() == 3);
-    let same = |a: char, b: char| a == b || (conv.is_group(a) && conv.is_group(b));
-    let tag = conv.tag;
-    let locale_rule = format!(
-        "in {tag} {} is the decimal separator and {} groups thousands",
-        plain(conv.decimal),
-        plain(conv.group)
-    );
-    if seps.iter().all(|&c| same(c, first_sep)) {
-        let c = first_sep;
-        if conv.is_group(c) {
-            if valid_grouping(groups) {
-                return ok(groups.concat(), String::new());
-            }
-            if seps.len() == 1 {
-                let note = format!(
-                    "\"{raw}\" contradicts the {tag} number format ({locale_rule}): {} is not \
-                     followed by a three-digit group, so it can only be a decimal point; \
-                     extracted {}; write it as \"{}{}{}\"",
-                    plain(c),
-                    written(groups[0], groups[1]),
-                    groups[0],
-                    conv.decimal,
-                    groups[1]
-                );
-                return noted(groups[0].to_string(), groups[1].to_string(), note);
-            }
+        }
+    }
+}
+
+/// A number written `raw` being read by `conv`; `locale_rule` says the locale's
+/// separators, for the notes that explain a reading.
+struct Reader<'a> {
+    raw: &'a str,
+    conv: &'a Conventions,
+    locale_rule: String,
+}
+
+impl Reader<'_> {
+    /// The same separator: equal, or both grouping separators of the locale.
+    fn same(&self, a: char, b: char) -> bool {
+        a == b || (self.conv.is_group(a) && self.conv.is_group(b))
+    }
+
+    /// Only the locale's grouping separator `c`: thousands, or (once, before fewer or
+    /// more than three digits) a decimal point, noted.
+    fn group_separators(&self, groups: &[&str], seps: &[char], c: char) -> Option<Reading> {
+        let (raw, conv, tag, locale_rule) = (self.raw, self.conv, self.conv.tag, &self.locale_rule);
+        if valid_grouping(groups) {
+            return Some(Reading::plain(groups.concat(), String::new()));
+        }
+        if seps.len() != 1 {
             return None;
         }
-        let three = seps.len() == 1
-            && groups[1].len() == 3
-            && (1..=3).contains(&groups[0].len())
-            && !groups[0].starts_with('0');
-        if seps.len() == 1 {
-            let (int, frac) = (groups[0], groups[1]);
-            let as_decimal = written(int, frac);
-            let as_thousands = format!("{int}{frac}");
-            let locale_decimal = c == conv.decimal;
-            let decimal_reading = if locale_decimal {
-                format!("read by the {tag} convention it is {as_decimal}")
-            } else {
-                format!(
-                    "read with {} as a decimal point it is {as_decimal}",
-                    plain(c)
-                )
-            };
-            let both = format!(
-                "\"{raw}\" is ambiguous ({locale_rule}): {decimal_reading}, but read with {} as \
-                 a thousands separator (English convention) it is {as_thousands}",
+        let note = format!(
+            "\"{raw}\" contradicts the {tag} number format ({locale_rule}): {} is not \
+             followed by a three-digit group, so it can only be a decimal point; \
+             extracted {}; write it as \"{}{}{}\"",
+            plain(c),
+            written(groups[0], groups[1]),
+            groups[0],
+            conv.decimal,
+            groups[1]
+        );
+        Some(Reading::noted(
+            groups[0].to_string(),
+            groups[1].to_string(),
+            note,
+        ))
+    }
+
+    /// One separator `c` that is not the locale's grouping one, between `int` and
+    /// `frac`: a decimal point, or thousands where the usage says so (both noted when
+    /// ambiguous).
+    fn one_separator(&self, int: &str, frac: &str, c: char, usage: Usage) -> Option<Reading> {
+        let (raw, conv, tag, locale_rule) = (self.raw, self.conv, self.conv.tag, &self.locale_rule);
+        let three = frac.len() == 3 && (1..=3).contains(&int.len()) && !int.starts_with('0');
+        let as_decimal = written(int, frac);
+        let as_thousands = format!("{int}{frac}");
+        let locale_decimal = c == conv.decimal;
+        let decimal_reading = if locale_decimal {
+            format!("read by the {tag} convention it is {as_decimal}")
+        } else {
+            format!(
+                "read with {} as a decimal point it is {as_decimal}",
                 plain(c)
-            );
-            if three && usage == Usage::Count {
-                let note = format!(
-                    "{both}; extracted {as_thousands} because a whole count with a three-digit \
-                     group after {} is almost certainly thousands; check the source and write \
-                     it as \"{int}{}{frac}\"",
-                    plain(c),
-                    conv.group
-                );
-                return noted(as_thousands, String::new(), note);
-            }
-            if three && usage == Usage::Scaled {
-                let note = format!(
-                    "{both}; extracted {as_decimal} because an amount with a scale word usually \
-                     has decimals; check the source"
-                );
-                return noted(int.to_string(), frac.to_string(), note);
-            }
-            if locale_decimal {
-                return ok(int.to_string(), frac.to_string());
-            }
+            )
+        };
+        let both = format!(
+            "\"{raw}\" is ambiguous ({locale_rule}): {decimal_reading}, but read with {} as \
+             a thousands separator (English convention) it is {as_thousands}",
+            plain(c)
+        );
+        if three && usage == Usage::Count {
             let note = format!(
-                "\"{raw}\" contradicts the {tag} number format ({locale_rule}): read as a \
-                 decimal number, extracted {as_decimal}; write it as \"{int}{}{frac}\"",
-                conv.decimal
-            );
-            return noted(int.to_string(), frac.to_string(), note);
-        }
-        if valid_grouping(groups) {
-            let value = groups.concat();
-            let note = format!(
-                "\"{raw}\" contradicts the {tag} number format ({locale_rule}): {} occurs more \
-                 than once, so it groups thousands (English convention); extracted {value}; \
-                 write it as \"{}\"",
+                "{both}; extracted {as_thousands} because a whole count with a three-digit \
+                 group after {} is almost certainly thousands; check the source and write \
+                 it as \"{int}{}{frac}\"",
                 plain(c),
-                groups.join(&conv.group.to_string())
+                conv.group
             );
-            return noted(value, String::new(), note);
+            return Some(Reading::noted(as_thousands, String::new(), note));
         }
-        return None;
+        if three && usage == Usage::Scaled {
+            let note = format!(
+                "{both}; extracted {as_decimal} because an amount with a scale word usually \
+                 has decimals; check the source"
+            );
+            return Some(Reading::noted(int.to_string(), frac.to_string(), note));
+        }
+        if locale_decimal {
+            return Some(Reading::plain(int.to_string(), frac.to_string()));
+        }
+        let note = format!(
+            "\"{raw}\" contradicts the {tag} number format ({locale_rule}): read as a \
+             decimal number, extracted {as_decimal}; write it as \"{int}{}{frac}\"",
+            conv.decimal
+        );
+        Some(Reading::noted(int.to_string(), frac.to_string(), note))
     }
-    // Two kinds of separator: grouping separators, then one decimal separator.
-    let last = seps.len() - 1;
-    let dec_sep = seps[last];
-    let grouping_ok = seps[..last].iter().all(|&c| same(c, first_sep))
-        && !same(dec_sep, first_sep)
-        && valid_grouping(&groups[..=last]);
-    if !grouping_ok {
-        return None;
+
+    /// A separator `c` that is not the locale's grouping one, more than once: it groups
+    /// thousands (English convention), noted.
+    fn repeated_decimal(&self, groups: &[&str], c: char) -> Option<Reading> {
+        let (raw, conv, tag, locale_rule) = (self.raw, self.conv, self.conv.tag, &self.locale_rule);
+        if !valid_grouping(groups) {
+            return None;
+        }
+        let value = groups.concat();
+        let note = format!(
+            "\"{raw}\" contradicts the {tag} number format ({locale_rule}): {} occurs more \
+             than once, so it groups thousands (English convention); extracted {value}; \
+             write it as \"{}\"",
+            plain(c),
+            groups.join(&conv.group.to_string())
+        );
+        Some(Reading::noted(value, String::new(), note))
     }
-    let int = groups[..=last].concat();
-    let frac = groups[last + 1].to_string();
-    if conv.is_group(first_sep) && dec_sep == conv.decimal {
-        return ok(int, frac);
+
+    /// Two kinds of separator: grouping separators, then one decimal separator (noted
+    /// when they are not the locale's).
+    fn grouped_decimal(&self, groups: &[&str], seps: &[char]) -> Option<Reading> {
+        let (raw, conv, tag, locale_rule) = (self.raw, self.conv, self.conv.tag, &self.locale_rule);
+        let first_sep = seps[0];
+        let last = seps.len() - 1;
+        let dec_sep = seps[last];
+        let grouping_ok = seps[..last].iter().all(|&c| self.same(c, first_sep))
+            && !self.same(dec_sep, first_sep)
+            && valid_grouping(&groups[..=last]);
+        if !grouping_ok {
+            return None;
+        }
+        let int = groups[..=last].concat();
+        let frac = groups[last + 1].to_string();
+        if conv.is_group(first_sep) && dec_sep == conv.decimal {
+            return Some(Reading::plain(int, frac));
+        }
+        let note = format!(
+            "\"{raw}\" contradicts the {tag} number format ({locale_rule}): it groups with {} and \
+             marks decimals with {}; extracted {}; write it as \"{}{}{}\"",
+            plain(first_sep),
+            plain(dec_sep),
+            written(&int, &frac),
+            groups[..=last].join(&conv.group.to_string()),
+            conv.decimal,
+            frac
+        );
+        Some(Reading::noted(int, frac, note))
     }
-    let note = format!(
-        "\"{raw}\" contradicts the {tag} number format ({locale_rule}): it groups with {} and \
-         marks decimals with {}; extracted {}; write it as \"{}{}{}\"",
-        plain(first_sep),
-        plain(dec_sep),
-        written(&int, &frac),
-        groups[..=last].join(&conv.group.to_string()),
-        conv.decimal,
-        frac
-    );
-    noted(int, frac, note)
+}
+
+/// Digit groups of thousands: one to three digits, then groups of three.
+fn valid_grouping(gs: &[&str]) -> bool {
+    (1..=3).contains(&gs[0].len()) && gs[1..].iter().all(|g| g.len() == 3)
 }
 
 /// The text a scan reads: full-width forms folded by NFKC ("３６．４％" -> "36.4%"), the
@@ -816,34 +870,135 @@ const CJK_NOT_FIGURE: &[&str] = &[
     "月", "日", "号", "號", "時", "时", "분기", "번째", "월", "일", "시", "호", "차", "위", "등",
 ];
 
+/// The number whose digits start at byte `i` of `s` (`bounds`: the word boundaries), or
+/// how far to skip when it is no figure (a date, a time, an ordinal, an identifier).
 fn scan_number(s: &str, i: usize, conv: &Conventions, bounds: &[usize]) -> Step {
-    let is_boundary = |p: usize| bounds.binary_search(&p).is_ok();
-    let prev = s[..i].chars().next_back();
-    if prev == Some('_') {
-        return Step::Skip(skip_run(s, i));
+    match read_number(s, i, conv, bounds) {
+        Ok(step) | Err(step) => step,
     }
-    let mut currency: Option<&'static str> = None;
-    let mut display_start = i;
-    let glued_before = prev.is_some_and(|p| p.is_alphanumeric() && !is_cjk(p)) && !is_boundary(i);
-    if glued_before {
-        // "Rp8.153,59", "IDR138.8": a currency glued to the amount; otherwise an
-        // identifier ("G20", "COVID19").
-        match currency_before(s, i) {
-            Some((start, code)) => {
-                currency = Some(code);
-                display_start = start;
-            }
-            None => return Step::Skip(skip_run(s, i)),
+}
+
+/// [`scan_number`]'s steps in order; `Err` is the skip of what is not a figure.
+fn read_number(s: &str, i: usize, conv: &Conventions, bounds: &[usize]) -> Result<Step, Step> {
+    let mut n = NumberAt::new(s, i, conv, bounds)?;
+    n.digits();
+    n.not_a_figure()?;
+    let unit = n.unit();
+    if unit.kind == Kind::Plain {
+        n.plain_not_a_figure(&unit)?;
+    }
+    let Some(reading) = n.reading(unit.kind) else {
+        return Err(Step::Skip(n.j));
+    };
+    Ok(n.token(unit, reading))
+}
+
+/// A number being read at byte `i` of `s`: what stands before it, then its digits.
+struct NumberAt<'s> {
+    s: &'s str,
+    i: usize,
+    conv: &'s Conventions,
+    bounds: &'s [usize],
+    prev: Option<char>,
+    /// Where the number starts (its minus sign included).
+    start: usize,
+    /// Where what is shown starts (a sign and a currency before it included).
+    display_start: usize,
+    currency: Option<&'static str>,
+    negative: bool,
+    plus: bool,
+    /// The word before the number, lowercase.
+    before_word: String,
+    /// The end of the digits and their separators.
+    j: usize,
+    groups: Vec<&'s str>,
+    seps: Vec<char>,
+    /// Digits grouped by plain spaces in a locale that does not group with spaces.
+    foreign_space: bool,
+}
+
+/// What follows a number's digits: a percent sign or word, points, a scale word (with
+/// the CJK amounts added to it), or nothing.
+struct Unit<'s> {
+    kind: Kind,
+    /// The end of the number with its unit.
+    end: usize,
+    scale: Option<u32>,
+    extra: Option<Dec>,
+    /// The text after the digits, its leading spaces' length, and the rest after them.
+    rest: &'s str,
+    ws: usize,
+    words: &'s str,
+}
+
+impl<'s> NumberAt<'s> {
+    /// What stands before the digits: a glued currency ("Rp8.153,59") or identifier
+    /// ("G20"), an ordinal marker ("第3"), a sign, a currency.
+    fn new(s: &'s str, i: usize, conv: &'s Conventions, bounds: &'s [usize]) -> Result<Self, Step> {
+        let prev = s[..i].chars().next_back();
+        if prev == Some('_') {
+            return Err(Step::Skip(skip_run(s, i)));
         }
+        let mut n = NumberAt {
+            s,
+            i,
+            conv,
+            bounds,
+            prev,
+            start: i,
+            display_start: i,
+            currency: None,
+            negative: false,
+            plus: false,
+            before_word: String::new(),
+            j: i,
+            groups: Vec::new(),
+            seps: Vec::new(),
+            foreign_space: false,
+        };
+        let glued_before =
+            prev.is_some_and(|p| p.is_alphanumeric() && !is_cjk(p)) && !n.is_boundary(i);
+        if glued_before {
+            // "Rp8.153,59", "IDR138.8": a currency glued to the amount; otherwise an
+            // identifier ("G20", "COVID19").
+            match currency_before(s, i) {
+                Some((start, code)) => {
+                    n.currency = Some(code);
+                    n.display_start = start;
+                }
+                None => return Err(Step::Skip(skip_run(s, i))),
+            }
+        }
+        if prev.is_some_and(|p| matches!(p, '第' | '제' | '#' | '时' | '時' | '시')) {
+            // Ordinals ("第3"), numbers ("#5") and the minutes of "10时30分".
+            return Err(Step::Skip(i + digits_at(s, i)));
+        }
+        n.sign()?;
+        if n.currency.is_none() {
+            if let Some((cs, code)) = currency_before(s, n.display_start) {
+                n.currency = Some(code);
+                n.display_start = cs;
+            }
+        }
+        if n.currency == Some("JPY") && conv.tag == "zh" {
+            n.currency = Some("CNY");
+        }
+        Ok(n)
     }
-    if prev.is_some_and(|p| matches!(p, '第' | '제' | '#' | '时' | '時' | '시')) {
-        // Ordinals ("第3"), numbers ("#5") and the minutes of "10时30分".
-        return Step::Skip(i + digits_at(s, i));
+
+    fn is_boundary(&self, p: usize) -> bool {
+        self.bounds.binary_search(&p).is_ok()
     }
-    let mut start = i;
-    let mut negative = false;
-    let mut plus = false;
-    if let Some(p) = prev.filter(|p| matches!(p, '-' | '−' | '+' | '△' | '▲')) {
+
+    /// A sign before the digits, unless it joins a range ("9-12") or a word.
+    fn sign(&mut self) -> Result<(), Step> {
+        let (s, i) = (self.s, self.i);
+        let Some(p) = self
+            .prev
+            .filter(|p| matches!(p, '-' | '−' | '+' | '△' | '▲'))
+        else {
+            return Ok(());
+        };
         let before = s[..i - p.len_utf8()].chars().next_back();
         if before.is_some_and(|b| b.is_ascii_digit()) {
             // "9-12 persen": a range, not a sign.
@@ -851,173 +1006,208 @@ fn scan_number(s: &str, i: usize, conv: &Conventions, bounds: &[usize]) -> Step 
             .is_none_or(|b| b.is_whitespace() || "([{\"'“‘:：,，、（".contains(b) || is_cjk(b))
         {
             if p == '+' {
-                plus = true;
+                self.plus = true;
             } else {
-                start = i - p.len_utf8();
-                negative = true;
+                self.start = i - p.len_utf8();
+                self.negative = true;
             }
-            display_start = i - p.len_utf8();
+            self.display_start = i - p.len_utf8();
         } else if before.is_some_and(char::is_alphanumeric) {
-            return Step::Skip(skip_run(s, i));
+            return Err(Step::Skip(skip_run(s, i)));
         }
+        Ok(())
     }
-    if currency.is_none() {
-        if let Some((cs, code)) = currency_before(s, display_start) {
-            currency = Some(code);
-            display_start = cs;
-        }
-    }
-    if currency == Some("JPY") && conv.tag == "zh" {
-        currency = Some("CNY");
-    }
-    // Digits and separators.
-    let mut j = i + digits_at(s, i);
-    let mut groups = vec![&s[i..j]];
-    let mut seps = Vec::new();
-    let mut foreign_space = false;
-    while let Some(sc) = s[j..].chars().next() {
-        let space = is_space_like(sc);
-        let accepted = sc == '.'
-            || sc == ','
-            || (is_apostrophe(sc) && is_apostrophe(conv.group))
-            || (space && (seps.is_empty() || seps.iter().all(|c| is_space_like(*c))));
-        if !accepted {
-            break;
-        }
-        let k = j + sc.len_utf8();
-        let n = digits_at(s, k);
-        if n == 0 {
-            break;
-        }
-        if space {
-            let after_group = s[k + n..].chars().next();
-            if n != 3
-                || groups.len() == 1 && groups[0].len() > 3
-                || after_group.is_some_and(|c| c.is_ascii_digit())
-            {
+
+    /// The digit groups and their separators: the locale's, a dot or a comma, and spaces
+    /// that group three digits.
+    fn digits(&mut self) {
+        let (s, i, conv) = (self.s, self.i, self.conv);
+        let mut j = i + digits_at(s, i);
+        self.groups = vec![&s[i..j]];
+        while let Some(sc) = s[j..].chars().next() {
+            let space = is_space_like(sc);
+            let accepted = sc == '.'
+                || sc == ','
+                || (is_apostrophe(sc) && is_apostrophe(conv.group))
+                || (space && (self.seps.is_empty() || self.seps.iter().all(|c| is_space_like(*c))));
+            if !accepted {
                 break;
             }
-            if !conv.groups_with_space() {
-                // "97 158 Vollzeitkräfte": space grouping in a locale that groups with
-                // '.'; a plain space could also separate two numbers, so it is noted.
-                if groups.len() == 1 && groups[0].starts_with('0') {
+            let k = j + sc.len_utf8();
+            let n = digits_at(s, k);
+            if n == 0 {
+                break;
+            }
+            if space {
+                let after_group = s[k + n..].chars().next();
+                if n != 3
+                    || self.groups.len() == 1 && self.groups[0].len() > 3
+                    || after_group.is_some_and(|c| c.is_ascii_digit())
+                {
                     break;
                 }
-                foreign_space = foreign_space || sc == ' ';
+                if !conv.groups_with_space() {
+                    // "97 158 Vollzeitkräfte": space grouping in a locale that groups with
+                    // '.'; a plain space could also separate two numbers, so it is noted.
+                    if self.groups.len() == 1 && self.groups[0].starts_with('0') {
+                        break;
+                    }
+                    self.foreign_space = self.foreign_space || sc == ' ';
+                }
             }
+            self.seps.push(sc);
+            self.groups.push(&s[k..k + n]);
+            j = k + n;
         }
-        seps.push(sc);
-        groups.push(&s[k..k + n]);
-        j = k + n;
-    }
-    let next = s[j..].chars().next();
-    let after_next = next.and_then(|n| s[j + n.len_utf8()..].chars().next());
-    if matches!(next, Some(':' | '/')) && after_next.is_some_and(|c| c.is_ascii_digit()) {
-        return Step::Skip(skip_run(s, i));
-    }
-    if matches!(next, Some('º' | 'ª' | '°'))
-        || (next == Some('.') && matches!(after_next, Some('º' | 'ª')))
-    {
-        return Step::Skip(j + 1);
-    }
-    if prev == Some('[') && next == Some(']') {
-        // A footnote marker: "[1]".
-        return Step::Skip(j);
-    }
-    if next == Some(')')
-        && seps.is_empty()
-        && s[..display_start].trim_start_matches('(').trim().is_empty()
-    {
-        // A list marker: "1) ...".
-        return Step::Skip(j);
-    }
-    let raw = &s[i..j];
-    if matches!(next, Some('-' | '–'))
-        && seps.is_empty()
-        && groups[0].len() == 4
-        && is_iso_date_tail(&s[j..])
-    {
-        return Step::Skip(skip_run(s, i));
-    }
-    if seps.is_empty() && is_date_range_head(&s[j..], conv) {
-        return Step::Skip(j);
-    }
-    let before_word = word_before(s, start).to_lowercase();
-    if ID_MARKERS.contains(&before_word.as_str()) {
-        return Step::Skip(j);
-    }
-    if conv.tag.starts_with("de")
-        && seps.is_empty()
-        && groups[0].len() <= 3
-        && next == Some('.')
-        && s[j + 1..]
-            .trim_start()
-            .starts_with(|c: char| c.is_alphabetic())
-        && !s[j + 1..]
-            .trim_start()
-            .starts_with(|c: char| c.is_lowercase())
-        && !is_month(first_word(s[j + 1..].trim_start()), conv)
-    {
-        // German ordinals: "1. Halbjahr", "3. Quartal".
-        return Step::Skip(j + 1);
+        self.j = j;
     }
 
-    // Unit after the number.
-    let rest = &s[j..];
-    let space_len = rest
-        .chars()
-        .next()
-        .filter(|c| is_space_like(*c))
-        .map_or(0, char::len_utf8);
-    let ws = rest.len() - rest.trim_start().len();
-    let words = &rest[ws..];
-    let glued_after = next.is_some_and(|c| c.is_alphabetic() && !is_cjk(c)) && !is_boundary(j);
-    let scale_list = scales(conv);
-    let mut scale: Option<u32> = None;
-    let mut extra: Option<Dec> = None;
-    let (kind, end) = if let Some(pc) = rest[space_len..].chars().next().filter(|c| *c == '%') {
-        let after = &rest[space_len + pc.len_utf8()..];
-        let points = after.starts_with("포인트")
-            || after.starts_with("ポイント")
-            || (after.starts_with('p') && !after[1..].starts_with(char::is_alphanumeric));
-        if points {
-            (Kind::Points, j)
-        } else {
-            (Kind::Percent, j + space_len + pc.len_utf8())
+    /// What follows the digits makes them no figure: a time or a date ("10:30", "1/2",
+    /// "2024-07-22"), an ordinal ("1º", German "3. Quartal"), a footnote ("[1]"), a list
+    /// marker ("1)"), an identifier ("No. 5").
+    fn not_a_figure(&mut self) -> Result<(), Step> {
+        let (s, i, j, conv) = (self.s, self.i, self.j, self.conv);
+        let next = s[j..].chars().next();
+        let after_next = next.and_then(|n| s[j + n.len_utf8()..].chars().next());
+        if matches!(next, Some(':' | '/')) && after_next.is_some_and(|c| c.is_ascii_digit()) {
+            return Err(Step::Skip(skip_run(s, i)));
         }
-    } else if conv.tag == "ja" && rest.starts_with('割') {
-        // "2割" is 20%: 割 is a tenth.
-        (Kind::Percent, j + '割'.len_utf8())
-    } else if longest_word(words, conv.point_words).is_some()
-        || (ws == 0 && longest_word(rest, conv.point_words).is_some())
-    {
-        (Kind::Points, j)
-    } else if let Some(len) = longest_word(words, conv.percent_words) {
-        (Kind::Percent, j + ws + len)
-    } else if let Some((len, exp)) = match_scale(rest, ws, scale_list, currency.is_some()) {
-        scale = Some(exp);
-        let mut end = j + len;
-        // CJK scales combine: "1兆2,017億", "239億52百万", "3조5천억".
-        while let Some((add, add_len, add_exp)) = cjk_addend(s, end, exp, conv, scale_list) {
-            extra = Some(match extra {
-                Some(e) => e.add(&add).unwrap_or(e),
-                None => add,
-            });
-            end += add_len;
-            if add_exp == 0 {
-                break;
-            }
+        if matches!(next, Some('º' | 'ª' | '°'))
+            || (next == Some('.') && matches!(after_next, Some('º' | 'ª')))
+        {
+            return Err(Step::Skip(j + 1));
         }
-        (Kind::Scaled(exp), end)
-    } else {
-        (Kind::Plain, j)
-    };
-    if glued_after && kind == Kind::Plain {
-        // "5G", "1st", "3M": letters glued to the number make an identifier.
-        return Step::Skip(skip_run(s, i));
+        if self.prev == Some('[') && next == Some(']') {
+            // A footnote marker: "[1]".
+            return Err(Step::Skip(j));
+        }
+        if next == Some(')')
+            && self.seps.is_empty()
+            && s[..self.display_start]
+                .trim_start_matches('(')
+                .trim()
+                .is_empty()
+        {
+            // A list marker: "1) ...".
+            return Err(Step::Skip(j));
+        }
+        if matches!(next, Some('-' | '–'))
+            && self.seps.is_empty()
+            && self.groups[0].len() == 4
+            && is_iso_date_tail(&s[j..])
+        {
+            return Err(Step::Skip(skip_run(s, i)));
+        }
+        if self.seps.is_empty() && is_date_range_head(&s[j..], conv) {
+            return Err(Step::Skip(j));
+        }
+        self.before_word = word_before(s, self.start).to_lowercase();
+        if ID_MARKERS.contains(&self.before_word.as_str()) {
+            return Err(Step::Skip(j));
+        }
+        if conv.tag.starts_with("de")
+            && self.seps.is_empty()
+            && self.groups[0].len() <= 3
+            && next == Some('.')
+            && s[j + 1..]
+                .trim_start()
+                .starts_with(|c: char| c.is_alphabetic())
+            && !s[j + 1..]
+                .trim_start()
+                .starts_with(|c: char| c.is_lowercase())
+            && !is_month(first_word(s[j + 1..].trim_start()), conv)
+        {
+            // German ordinals: "1. Halbjahr", "3. Quartal".
+            return Err(Step::Skip(j + 1));
+        }
+        Ok(())
     }
 
-    if kind == Kind::Plain {
+    /// The unit after the number; letters glued to a bare number make an identifier.
+    fn unit(&self) -> Unit<'s> {
+        let (s, j, conv) = (self.s, self.j, self.conv);
+        let rest = &s[j..];
+        let space_len = rest
+            .chars()
+            .next()
+            .filter(|c| is_space_like(*c))
+            .map_or(0, char::len_utf8);
+        let ws = rest.len() - rest.trim_start().len();
+        let words = &rest[ws..];
+        let scale_list = scales(conv);
+        let mut unit = Unit {
+            kind: Kind::Plain,
+            end: j,
+            scale: None,
+            extra: None,
+            rest,
+            ws,
+            words,
+        };
+        if let Some(pc) = rest[space_len..].chars().next().filter(|c| *c == '%') {
+            let after = &rest[space_len + pc.len_utf8()..];
+            let points = after.starts_with("포인트")
+                || after.starts_with("ポイント")
+                || (after.starts_with('p') && !after[1..].starts_with(char::is_alphanumeric));
+            if points {
+                unit.kind = Kind::Points;
+            } else {
+                (unit.kind, unit.end) = (Kind::Percent, j + space_len + pc.len_utf8());
+            }
+        } else if conv.tag == "ja" && rest.starts_with('割') {
+            // "2割" is 20%: 割 is a tenth.
+            (unit.kind, unit.end) = (Kind::Percent, j + '割'.len_utf8());
+        } else if longest_word(words, conv.point_words).is_some()
+            || (ws == 0 && longest_word(rest, conv.point_words).is_some())
+        {
+            unit.kind = Kind::Points;
+        } else if let Some(len) = longest_word(words, conv.percent_words) {
+            (unit.kind, unit.end) = (Kind::Percent, j + ws + len);
+        } else if let Some((len, exp)) = match_scale(rest, ws, scale_list, self.currency.is_some())
+        {
+            unit.scale = Some(exp);
+            unit.end = j + len;
+            // CJK scales combine: "1兆2,017億", "239億52百万", "3조5천억".
+            while let Some((add, add_len, add_exp)) = cjk_addend(s, unit.end, exp, conv, scale_list)
+            {
+                unit.extra = Some(match unit.extra {
+                    Some(e) => e.add(&add).unwrap_or(e),
+                    None => add,
+                });
+                unit.end += add_len;
+                if add_exp == 0 {
+                    break;
+                }
+            }
+            unit.kind = Kind::Scaled(exp);
+        }
+        unit
+    }
+
+    /// A bare number that is no figure: an identifier ("5G", "1st"), a time ("10 h",
+    /// "pukul 10.30", the minutes of "14 h 30"), a CJK date or rank ("7月", "3年" after
+    /// four digits), a year, a day of a month.
+    fn plain_not_a_figure(&self, unit: &Unit) -> Result<(), Step> {
+        let (s, i, j) = (self.s, self.i, self.j);
+        let next = s[j..].chars().next();
+        let glued_after =
+            next.is_some_and(|c| c.is_alphabetic() && !is_cjk(c)) && !self.is_boundary(j);
+        if glued_after {
+            // "5G", "1st", "3M": letters glued to the number make an identifier.
+            return Err(Step::Skip(skip_run(s, i)));
+        }
+        self.time_or_suffix(unit)?;
+        if self.seps.is_empty() {
+            self.year_or_day()?;
+        }
+        Ok(())
+    }
+
+    /// A time ("10 h", "pukul 10.30", the minutes of "14 h 30"), or a CJK date, time or
+    /// rank suffix ("7月", "10時", "5호"; 年/년 after four digits).
+    fn time_or_suffix(&self, unit: &Unit) -> Result<(), Step> {
+        let (s, j, groups, before_word) = (self.s, self.j, &self.groups, self.before_word.as_str());
+        let (ws, words, rest) = (unit.ws, unit.words, unit.rest);
         if !words.is_empty() {
             let w: String = words
                 .chars()
@@ -1029,46 +1219,49 @@ fn scan_number(s: &str, i: usize, conv: &Conventions, bounds: &[usize]) -> Step 
             } else {
                 w
             };
-            if TIME_WORDS.contains(&w.as_str()) && !(w == "h" && seps.is_empty() && ws == 0) {
-                return Step::Skip(j);
+            if TIME_WORDS.contains(&w.as_str()) && !(w == "h" && self.seps.is_empty() && ws == 0) {
+                return Err(Step::Skip(j));
             }
         }
-        let head = s[..start].trim_end();
+        let head = s[..self.start].trim_end();
         let h_minutes = before_word == "h"
             && word_before(head, head.len() - 1)
                 .chars()
                 .all(|c| c.is_ascii_digit());
         if h_minutes {
             // The minutes of "14 h 30".
-            return Step::Skip(j);
+            return Err(Step::Skip(j));
         }
-        if TIME_MARKERS.contains(&before_word.as_str())
-            && seps.len() == 1
+        if TIME_MARKERS.contains(&before_word)
+            && self.seps.len() == 1
             && groups[0].len() <= 2
             && groups[1].len() == 2
-            && matches!(before_word.as_str(), "pukul" | "jam")
+            && matches!(before_word, "pukul" | "jam")
         {
-            return Step::Skip(j);
+            return Err(Step::Skip(j));
         }
         if ws == 0 {
-            if let Some(suffix) = CJK_NOT_FIGURE.iter().find(|x| rest.starts_with(**x)) {
-                let _ = suffix;
-                return Step::Skip(j);
+            if CJK_NOT_FIGURE.iter().any(|x| rest.starts_with(*x)) {
+                return Err(Step::Skip(j));
             }
             if (rest.starts_with('年') || rest.starts_with('년')) && groups[0].len() == 4 {
-                return Step::Skip(j);
+                return Err(Step::Skip(j));
             }
         }
+        Ok(())
     }
 
-    if kind == Kind::Plain && seps.is_empty() {
+    /// A bare number without separators that is a year (1900 to 2100, not a count) or a
+    /// day of a month ("30 de julio", "22. Juli").
+    fn year_or_day(&self) -> Result<(), Step> {
+        let (s, j, conv, before_word) = (self.s, self.j, self.conv, self.before_word.as_str());
         let after = text_after(s, j);
-        let digits = groups[0];
+        let digits = self.groups[0];
         let is_count = count_role(after).is_some();
-        if digits.len() == 4 && !negative && !is_count && currency.is_none() {
+        if digits.len() == 4 && !self.negative && !is_count && self.currency.is_none() {
             if let Ok(year) = digits.parse::<u32>() {
                 if (1900..=2100).contains(&year) {
-                    return Step::Skip(j);
+                    return Err(Step::Skip(j));
                 }
             }
         }
@@ -1079,25 +1272,31 @@ fn scan_number(s: &str, i: usize, conv: &Conventions, bounds: &[usize]) -> Step 
                 next_word = first_word(after.trim_start()[next_word.len()..].trim_start());
             }
             if is_month(next_word, conv)
-                || is_month(&before_word, conv)
-                || DATE_MARKERS.contains(&before_word.as_str())
+                || is_month(before_word, conv)
+                || DATE_MARKERS.contains(&before_word)
             {
-                return Step::Skip(j);
+                return Err(Step::Skip(j));
             }
         }
+        Ok(())
     }
 
-    let usage = match kind {
-        Kind::Plain => Usage::Count,
-        Kind::Scaled(_) => Usage::Scaled,
-        Kind::Percent | Kind::Points => Usage::Fraction,
-    };
-    let reading = if !seps.is_empty()
-        && seps.iter().all(|c| is_space_like(*c))
-        && !conv.groups_with_space()
-    {
+    /// The digits read by the locale's separators for a number of `kind` (spaces a
+    /// locale does not group with are read as grouping, noted); `None` when they are no
+    /// one number.
+    fn reading(&self, kind: Kind) -> Option<Reading> {
+        let (conv, groups, seps) = (self.conv, &self.groups, &self.seps);
+        let raw = &self.s[self.i..self.j];
+        let usage = match kind {
+            Kind::Plain => Usage::Count,
+            Kind::Scaled(_) => Usage::Scaled,
+            Kind::Percent | Kind::Points => Usage::Fraction,
+        };
+        if seps.is_empty() || !seps.iter().all(|c| is_space_like(*c)) || conv.groups_with_space() {
+            return read(raw, groups, seps, conv, usage);
+        }
         let value = groups.concat();
-        let note = foreign_space.then(|| {
+        let note = self.foreign_space.then(|| {
             format!(
                 "\"{raw}\" groups thousands with spaces, which {} does not use; extracted \
                  {value}, but the spaces could also separate two numbers; check the source",
@@ -1109,62 +1308,64 @@ fn scan_number(s: &str, i: usize, conv: &Conventions, bounds: &[usize]) -> Step 
             frac: String::new(),
             note,
         })
-    } else {
-        read(raw, &groups, &seps, conv, usage)
-    };
-    let Some(reading) = reading else {
-        return Step::Skip(j);
-    };
-    let written = Dec::new(negative, &reading.int, &reading.frac);
-    let written_digits = written.frac_len();
-    let tenths = kind == Kind::Percent && s[j..end].ends_with('割');
-    let (style, value, fraction_digits) = match kind {
-        Kind::Percent if tenths => (
-            NumberStyle::Percent,
-            written.shift(-1),
-            written_digits.saturating_sub(1),
-        ),
-        Kind::Percent => (NumberStyle::Percent, written.shift(-2), written_digits),
-        Kind::Scaled(exp) => {
-            let mut value = written.shift(exp as i32);
-            if let Some(e) = &extra {
-                value = value.add(e).unwrap_or(value);
-            }
-            let digits = value.frac_len();
-            (NumberStyle::Decimal, value, digits)
-        }
-        Kind::Points | Kind::Plain => (NumberStyle::Decimal, written.clone(), written_digits),
-    };
-    // "4,60%" keeps its written digits: count them from the source, not the value.
-    let fraction_digits = match kind {
-        Kind::Percent if tenths => fraction_digits,
-        Kind::Percent | Kind::Points | Kind::Plain => {
-            fraction_digits.max(reading.frac.len() as u32)
-        }
-        Kind::Scaled(_) => fraction_digits,
-    };
-    let mut display_end = end;
-    if matches!(kind, Kind::Plain | Kind::Scaled(_)) {
-        if let Some((cend, code)) = currency_after(s, end) {
-            currency = currency.or(Some(code));
-            display_end = cend;
-        }
     }
-    let token = Token {
-        range: start..end,
-        number: start..j,
-        kind,
-        style,
-        value,
-        fraction_digits,
-        ambiguous: reading.note.is_some(),
-        written,
-        scale,
-        currency,
-        plus,
-        display: display_start..display_end,
-    };
-    Step::Found(Box::new(token), reading.note, end)
+
+    /// The figure found: its value by its unit, its written digits, the currency around
+    /// it.
+    fn token(self, unit: Unit, reading: Reading) -> Step {
+        let (s, start, j, end, kind) = (self.s, self.start, self.j, unit.end, unit.kind);
+        let written = Dec::new(self.negative, &reading.int, &reading.frac);
+        let written_digits = written.frac_len();
+        let tenths = kind == Kind::Percent && s[j..end].ends_with('割');
+        let (style, value, fraction_digits) = match kind {
+            Kind::Percent if tenths => (
+                NumberStyle::Percent,
+                written.shift(-1),
+                written_digits.saturating_sub(1),
+            ),
+            Kind::Percent => (NumberStyle::Percent, written.shift(-2), written_digits),
+            Kind::Scaled(exp) => {
+                let mut value = written.shift(exp as i32);
+                if let Some(e) = &unit.extra {
+                    value = value.add(e).unwrap_or(value);
+                }
+                let digits = value.frac_len();
+                (NumberStyle::Decimal, value, digits)
+            }
+            Kind::Points | Kind::Plain => (NumberStyle::Decimal, written.clone(), written_digits),
+        };
+        // "4,60%" keeps its written digits: count them from the source, not the value.
+        let fraction_digits = match kind {
+            Kind::Percent if tenths => fraction_digits,
+            Kind::Percent | Kind::Points | Kind::Plain => {
+                fraction_digits.max(reading.frac.len() as u32)
+            }
+            Kind::Scaled(_) => fraction_digits,
+        };
+        let mut currency = self.currency;
+        let mut display_end = end;
+        if matches!(kind, Kind::Plain | Kind::Scaled(_)) {
+            if let Some((cend, code)) = currency_after(s, end) {
+                currency = currency.or(Some(code));
+                display_end = cend;
+            }
+        }
+        let token = Token {
+            range: start..end,
+            number: start..j,
+            kind,
+            style,
+            value,
+            fraction_digits,
+            ambiguous: reading.note.is_some(),
+            written,
+            scale: unit.scale,
+            currency,
+            plus: self.plus,
+            display: self.display_start..display_end,
+        };
+        Step::Found(Box::new(token), reading.note, end)
+    }
 }
 
 /// A scale word after the number (`ws` bytes of space first): its length from the

@@ -141,28 +141,8 @@ pub fn extract_report_with(
     figures: &Path,
     options: Options,
 ) -> Result<RunReport, ExtractError> {
-    locale::lookup(locale).map_err(|problem| match problem {
-        locale::LocaleProblem::Invalid(reason) => ExtractError::InvalidLocale {
-            locale: locale.to_string(),
-            reason,
-        },
-        locale::LocaleProblem::Unsupported => ExtractError::UnsupportedLocale {
-            locale: locale.to_string(),
-            supported: locale::supported_tags(),
-        },
-    })?;
-    for (path, other, what) in [
-        (out, report, "the FTL output is the report itself"),
-        (figures, report, "the figures output is the report itself"),
-        (figures, out, "the figures output is the FTL output"),
-    ] {
-        if same_file(path, other) {
-            return Err(ExtractError::PathConflict {
-                path: path.to_path_buf(),
-                reason: what.to_string(),
-            });
-        }
-    }
+    check_locale(locale)?;
+    check_paths(report, out, figures)?;
     let text = read_text(report)?;
     let ex = extract_with(&text, locale, options);
     let old_ftl = read_optional(out)?;
@@ -177,7 +157,61 @@ pub fn extract_report_with(
         &ex,
         &source_name,
     )
-    .map_err(|e| match e {
+    .map_err(|e| with_paths(e, out, figures))?;
+    let ftl_tmp = prepare(out, &merged.ftl)?;
+    let figures_tmp = prepare(figures, &merged.figures)?;
+    let ftl_written = persist(ftl_tmp, out)?;
+    let figures_written = persist(figures_tmp, figures)?;
+    Ok(RunReport {
+        report: report.to_path_buf(),
+        ftl: out.to_path_buf(),
+        figures: figures.to_path_buf(),
+        messages: merged.added.len() + merged.kept.len() + merged.updated.len(),
+        added: merged.added,
+        kept: merged.kept,
+        removed: merged.removed,
+        updated: merged.updated,
+        findings: ex.findings,
+        ftl_written,
+        figures_written,
+    })
+}
+
+/// A locale extract has no conventions for is a usage error, said before reading.
+fn check_locale(locale: &str) -> Result<(), ExtractError> {
+    locale::lookup(locale).map_err(|problem| match problem {
+        locale::LocaleProblem::Invalid(reason) => ExtractError::InvalidLocale {
+            locale: locale.to_string(),
+            reason,
+        },
+        locale::LocaleProblem::Unsupported => ExtractError::UnsupportedLocale {
+            locale: locale.to_string(),
+            supported: locale::supported_tags(),
+        },
+    })?;
+    Ok(())
+}
+
+/// The outputs may not be the report or each other: writing one would destroy another.
+fn check_paths(report: &Path, out: &Path, figures: &Path) -> Result<(), ExtractError> {
+    for (path, other, what) in [
+        (out, report, "the FTL output is the report itself"),
+        (figures, report, "the figures output is the report itself"),
+        (figures, out, "the figures output is the FTL output"),
+    ] {
+        if same_file(path, other) {
+            return Err(ExtractError::PathConflict {
+                path: path.to_path_buf(),
+                reason: what.to_string(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// [`merge`]'s errors about the existing files, with their real paths.
+fn with_paths(e: ExtractError, out: &Path, figures: &Path) -> ExtractError {
+    match e {
         ExtractError::InvalidFtl {
             file,
             line,
@@ -196,22 +230,5 @@ pub fn extract_report_with(
             }
         }
         other => other,
-    })?;
-    let ftl_tmp = prepare(out, &merged.ftl)?;
-    let figures_tmp = prepare(figures, &merged.figures)?;
-    let ftl_written = persist(ftl_tmp, out)?;
-    let figures_written = persist(figures_tmp, figures)?;
-    Ok(RunReport {
-        report: report.to_path_buf(),
-        ftl: out.to_path_buf(),
-        figures: figures.to_path_buf(),
-        messages: merged.added.len() + merged.kept.len() + merged.updated.len(),
-        added: merged.added,
-        kept: merged.kept,
-        removed: merged.removed,
-        updated: merged.updated,
-        findings: ex.findings,
-        ftl_written,
-        figures_written,
-    })
+    }
 }

@@ -139,127 +139,26 @@ pub fn plan<'a>(
     options: &Options,
 ) -> Result<(Vec<FileFix>, Vec<Suggestion<'a>>)> {
     let wanted = |rule: &str| options.rules.is_empty() || options.rules.iter().any(|r| r == rule);
-    let mut per_file: BTreeMap<&str, PlannedFile> = BTreeMap::new();
-    let mut suggestions = Vec::new();
-    let mut new_files: BTreeMap<String, (String, BTreeMap<&'static str, usize>)> = BTreeMap::new();
-    let reference_of = |d: &Diagnostic| -> Option<&std::sync::Arc<SourceFile>> {
-        outcome.files.get(d.reference.as_deref()?)
-    };
+    let mut planned = Planned::default();
     for d in &outcome.diagnostics {
-        if !wanted(d.rule) {
-            continue;
-        }
         // Never edit a file glossator could not read (not UTF-8, too deep, too large): its
         // text is unknown, so no edit can be byte-exact, and every message would look
         // missing on every run.
-        if outcome
+        let unread = outcome
             .files
             .get(d.path.as_str())
-            .is_some_and(|f| f.unparsed.is_some())
-        {
-            continue;
-        }
-        match (d.rule, &d.fix) {
-            ("bom", Some(_)) => {
-                let slot = per_file.entry(&d.path).or_default();
-                slot.1 = true;
-                *slot.2.entry(d.rule).or_default() += 1;
-            }
-            (_, Some(fix)) if fix.applicability == Applicability::Safe => {
-                let slot = per_file.entry(&d.path).or_default();
-                slot.0.extend(fix.edits.iter().cloned());
-                *slot.2.entry(d.rule).or_default() += 1;
-            }
-            (_, Some(_)) => suggestions.push(Suggestion { diagnostic: d }),
-            ("obsolete-message", None) if options.remove_obsolete => {
-                let (Some(f), Some(id)) = (outcome.files.get(d.path.as_str()), &d.id) else {
-                    continue;
-                };
-                // Every definition of the id: a duplicated obsolete message goes at once.
-                let ranges = entry_ranges(f, id);
-                if !ranges.is_empty() {
-                    let slot = per_file.entry(&d.path).or_default();
-                    for range in ranges {
-                        slot.0.push(Edit {
-                            range,
-                            replacement: String::new(),
-                        });
-                    }
-                    *slot.2.entry(d.rule).or_default() += 1;
-                }
-            }
-            ("missing-message", None) if options.add_missing => {
-                let (Some(r), Some(id)) = (reference_of(d), &d.id) else {
-                    continue;
-                };
-                let Some(f) = outcome.files.get(d.path.as_str()) else {
-                    continue;
-                };
-                if let Some(edit) = add_missing(&f.text, r, id) {
-                    let slot = per_file.entry(&d.path).or_default();
-                    slot.0.push(edit);
-                    *slot.2.entry(d.rule).or_default() += 1;
-                }
-            }
-            ("missing-file", None) if options.add_missing => {
-                let Some(r) = reference_of(d) else {
-                    continue;
-                };
-                let mut text = String::new();
-                for e in &r.model.entries {
-                    if let Some(src) = entry_source(r, &e.id) {
-                        text.push_str(MISSING_MARK);
-                        text.push('\n');
-                        text.push_str(&src);
-                        text.push_str("\n\n");
-                    }
-                }
-                let entry = new_files
-                    .entry(d.path.to_string())
-                    .or_insert((text.trim_end().to_string() + "\n", BTreeMap::new()));
-                *entry.1.entry(d.rule).or_default() += 1;
-            }
-            _ => {}
+            .is_some_and(|f| f.unparsed.is_some());
+        if wanted(d.rule) && !unread {
+            planned.add(d, outcome, options);
         }
     }
     let mut out = Vec::new();
-    for (path, (edits, strip_bom, fixed)) in per_file {
-        let abs = root.join(path);
-        // Read again (the check dropped its copy), bounded: a file that became too large,
-        // a pipe or a device since the check cannot be edited byte-exactly.
-        let before = match crate::fs::read_bounded(&abs, crate::fs::MAX_FILE_BYTES) {
-            Ok(crate::fs::Existing::Bytes(b)) => b,
-            Ok(crate::fs::Existing::Missing) => {
-                // Deleted since the check: the OS's own words for it.
-                let e = std::fs::metadata(&abs)
-                    .err()
-                    .unwrap_or_else(|| std::io::ErrorKind::NotFound.into());
-                return Err(Error::io(&abs, e));
-            }
-            Ok(_) => continue,
-            Err(e) => return Err(Error::io(&abs, e)),
-        };
-        let has_bom = before.starts_with(b"\xEF\xBB\xBF");
-        let body = if has_bom { &before[3..] } else { &before[..] };
-        let Ok(text) = std::str::from_utf8(body) else {
-            continue;
-        };
-        let (new_text, _) = apply_edits(text, &edits);
-        let mut after = Vec::with_capacity(new_text.len() + 3);
-        if has_bom && !strip_bom {
-            after.extend_from_slice(b"\xEF\xBB\xBF");
-        }
-        after.extend_from_slice(new_text.as_bytes());
-        if after != before {
-            out.push(FileFix {
-                path: path.to_string(),
-                before,
-                after,
-                fixed,
-            });
+    for (path, file) in planned.per_file {
+        if let Some(fix) = file_fix(root, path, file)? {
+            out.push(fix);
         }
     }
-    for (path, (text, fixed)) in new_files {
+    for (path, (text, fixed)) in planned.new_files {
         out.push(FileFix {
             path,
             before: Vec::new(),
@@ -267,7 +166,137 @@ pub fn plan<'a>(
             fixed,
         });
     }
-    Ok((out, suggestions))
+    Ok((out, planned.suggestions))
+}
+
+/// The fixes a check's findings ask for, before any file is read again.
+#[derive(Default)]
+struct Planned<'a> {
+    per_file: BTreeMap<&'a str, PlannedFile>,
+    /// Files `--add-missing` creates: their text and the rules they fix.
+    new_files: BTreeMap<String, (String, BTreeMap<&'static str, usize>)>,
+    suggestions: Vec<Suggestion<'a>>,
+}
+
+impl<'a> Planned<'a> {
+    /// Adds the fix of finding `d`: its own when safe (a suggestion when not), else what
+    /// `options` asks of its rule.
+    fn add(&mut self, d: &'a Diagnostic, outcome: &'a Outcome, options: &Options) {
+        match (d.rule, &d.fix) {
+            ("bom", Some(_)) => self.fixes(d, Vec::new()).1 = true,
+            (_, Some(fix)) if fix.applicability == Applicability::Safe => {
+                self.fixes(d, fix.edits.clone());
+            }
+            (_, Some(_)) => self.suggestions.push(Suggestion { diagnostic: d }),
+            ("obsolete-message", None) if options.remove_obsolete => {
+                let (Some(f), Some(id)) = (outcome.files.get(d.path.as_str()), &d.id) else {
+                    return;
+                };
+                // Every definition of the id: a duplicated obsolete message goes at once.
+                let ranges = entry_ranges(f, id);
+                if !ranges.is_empty() {
+                    let edits = ranges
+                        .into_iter()
+                        .map(|range| Edit {
+                            range,
+                            replacement: String::new(),
+                        })
+                        .collect();
+                    self.fixes(d, edits);
+                }
+            }
+            ("missing-message", None) if options.add_missing => {
+                let (Some(r), Some(id)) = (reference_of(outcome, d), &d.id) else {
+                    return;
+                };
+                let Some(f) = outcome.files.get(d.path.as_str()) else {
+                    return;
+                };
+                if let Some(edit) = add_missing(&f.text, r, id) {
+                    self.fixes(d, vec![edit]);
+                }
+            }
+            ("missing-file", None) if options.add_missing => {
+                if let Some(r) = reference_of(outcome, d) {
+                    let entry = self
+                        .new_files
+                        .entry(d.path.to_string())
+                        .or_insert((missing_file_text(r), BTreeMap::new()));
+                    *entry.1.entry(d.rule).or_default() += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Plans `edits` in the file of `d`, counted as fixing `d`.
+    fn fixes(&mut self, d: &'a Diagnostic, edits: Vec<Edit>) -> &mut PlannedFile {
+        let slot = self.per_file.entry(&d.path).or_default();
+        slot.0.extend(edits);
+        *slot.2.entry(d.rule).or_default() += 1;
+        slot
+    }
+}
+
+/// The reference file of finding `d`, as the check read it.
+fn reference_of<'a>(
+    outcome: &'a Outcome,
+    d: &Diagnostic,
+) -> Option<&'a std::sync::Arc<SourceFile>> {
+    outcome.files.get(d.reference.as_deref()?)
+}
+
+/// A missing file as `--add-missing` writes it: every message of reference `r`, each
+/// under [`MISSING_MARK`].
+fn missing_file_text(r: &SourceFile) -> String {
+    let mut text = String::new();
+    for e in &r.model.entries {
+        if let Some(src) = entry_source(r, &e.id) {
+            text.push_str(MISSING_MARK);
+            text.push('\n');
+            text.push_str(&src);
+            text.push_str("\n\n");
+        }
+    }
+    text.trim_end().to_string() + "\n"
+}
+
+/// The new bytes of file `path` with its planned edits, from the file as it is now;
+/// `None` when nothing changes or it can no longer be edited byte-exactly.
+fn file_fix(root: &Path, path: &str, planned: PlannedFile) -> Result<Option<FileFix>> {
+    let (edits, strip_bom, fixed) = planned;
+    let abs = root.join(path);
+    // Read again (the check dropped its copy), bounded: a file that became too large,
+    // a pipe or a device since the check cannot be edited byte-exactly.
+    let before = match crate::fs::read_bounded(&abs, crate::fs::MAX_FILE_BYTES) {
+        Ok(crate::fs::Existing::Bytes(b)) => b,
+        Ok(crate::fs::Existing::Missing) => {
+            // Deleted since the check: the OS's own words for it.
+            let e = std::fs::metadata(&abs)
+                .err()
+                .unwrap_or_else(|| std::io::ErrorKind::NotFound.into());
+            return Err(Error::io(&abs, e));
+        }
+        Ok(_) => return Ok(None),
+        Err(e) => return Err(Error::io(&abs, e)),
+    };
+    let has_bom = before.starts_with(b"\xEF\xBB\xBF");
+    let body = if has_bom { &before[3..] } else { &before[..] };
+    let Ok(text) = std::str::from_utf8(body) else {
+        return Ok(None);
+    };
+    let (new_text, _) = apply_edits(text, &edits);
+    let mut after = Vec::with_capacity(new_text.len() + 3);
+    if has_bom && !strip_bom {
+        after.extend_from_slice(b"\xEF\xBB\xBF");
+    }
+    after.extend_from_slice(new_text.as_bytes());
+    Ok((after != before).then(|| FileFix {
+        path: path.to_string(),
+        before,
+        after,
+        fixed,
+    }))
 }
 
 /// Writes the fixes under `root` through [`crate::fs`] (links written through, atomic

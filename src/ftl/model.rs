@@ -42,6 +42,18 @@ pub struct Entry {
     pub first: bool,
 }
 
+impl Entry {
+    /// Every part of the entry, the value first, each with its attribute's name: what the
+    /// rules on message parts go through.
+    pub fn parts(&self) -> impl Iterator<Item = (Option<&str>, &Part)> {
+        self.value.iter().map(|p| (None, p)).chain(
+            self.attributes
+                .iter()
+                .map(|a| (Some(a.name.as_str()), &a.part)),
+        )
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Attribute {
     pub name: Name,

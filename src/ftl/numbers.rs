@@ -327,164 +327,246 @@ pub fn scan(text: &str, conv: &Conventions, strictness: Strictness) -> Vec<Numbe
     if !any {
         return out;
     }
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
-    let offset = |i: usize| chars.get(i).map_or(text.len(), |&(o, _)| o);
+    let s = Scanner {
+        text,
+        chars: text.char_indices().collect(),
+        conv,
+        strictness,
+    };
     let mut i = 0;
-    while i < chars.len() {
-        if digit(chars[i].1).is_none() {
+    while i < s.chars.len() {
+        if digit(s.chars[i].1).is_none() {
             i += 1;
             continue;
         }
-        // An identifier: a digit glued to a letter ("MP3"), or after a letter and a dot or
-        // underscore ("H.264"). "COVID-19" and Indonesian "ke-15" are read: either way
-        // both texts usually agree.
-        let before = i.checked_sub(1).and_then(at);
-        let before2 = i.checked_sub(2).and_then(at);
-        let glued = before.is_some_and(identifier_letter)
-            || (before.is_some_and(|c| matches!(c, '.' | '_'))
-                && before2.is_some_and(identifier_letter));
-        if glued {
-            while at(i).is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '-') {
-                i += 1;
-            }
+        if let Some(end) = s.identifier_end(i) {
+            i = end;
             continue;
         }
         let start = i;
+        let (groups, seps, end) = s.digit_groups(i);
+        let group_refs: Vec<&str> = groups.iter().map(String::as_str).collect();
+        let Some(values) = readings(&group_refs, &seps, conv, strictness) else {
+            // Not one number (a version, a date "22.07.2024"): its parts are numbers.
+            split_parts(text, &s.chars, start, end, &mut out);
+            i = end;
+            continue;
+        };
+        let whole = seps.is_empty().then(|| groups[0].as_str());
+        let (number, stop) = s.number(start, end, whole, values);
+        push_chained(text, &mut out, number);
+        i = stop.max(start + 1);
+    }
+    out
+}
+
+/// A text being read for numbers, by character index.
+struct Scanner<'t> {
+    text: &'t str,
+    /// The characters with their byte offsets.
+    chars: Vec<(usize, char)>,
+    conv: &'t Conventions,
+    strictness: Strictness,
+}
+
+impl Scanner<'_> {
+    fn at(&self, i: usize) -> Option<char> {
+        self.chars.get(i).map(|&(_, c)| c)
+    }
+
+    /// The byte offset of character `i` (the text's end past the last).
+    fn offset(&self, i: usize) -> usize {
+        self.chars.get(i).map_or(self.text.len(), |&(o, _)| o)
+    }
+
+    /// Where an identifier ends, when the digit at `i` is part of one: glued to a letter
+    /// ("MP3"), or after a letter and a dot or underscore ("H.264"). "COVID-19" and
+    /// Indonesian "ke-15" are read: either way both texts usually agree.
+    fn identifier_end(&self, mut i: usize) -> Option<usize> {
+        let before = i.checked_sub(1).and_then(|k| self.at(k));
+        let before2 = i.checked_sub(2).and_then(|k| self.at(k));
+        let glued = before.is_some_and(identifier_letter)
+            || (before.is_some_and(|c| matches!(c, '.' | '_'))
+                && before2.is_some_and(identifier_letter));
+        if !glued {
+            return None;
+        }
+        while self
+            .at(i)
+            .is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '-')
+        {
+            i += 1;
+        }
+        Some(i)
+    }
+
+    /// The digit groups from `i` on, as long as separators join them: the groups (in
+    /// ASCII digits), the separators, and the index after the last digit.
+    fn digit_groups(&self, mut i: usize) -> (Vec<String>, Vec<char>, usize) {
         let mut groups: Vec<String> = vec![String::new()];
         let mut seps: Vec<char> = Vec::new();
         loop {
-            while let Some(d) = at(i).and_then(digit) {
+            while let Some(d) = self.at(i).and_then(digit) {
                 if let Some(g) = groups.last_mut() {
                     g.push(char::from(b'0' + d));
                 }
                 i += 1;
             }
-            let Some(sep) = at(i) else { break };
-            // A space written as a character reference (`&thinsp;`) is masked as a
-            // no-break space followed by NULs (see `rules::figures`).
-            let mut skip = 1;
-            if is_space_like(sep) {
-                while at(i + skip) == Some('\0') {
-                    skip += 1;
-                }
-            }
-            let next_digits = {
-                let mut j = i + skip;
-                while at(j).and_then(digit).is_some() {
-                    j += 1;
-                }
-                j - (i + skip)
-            };
-            let after_group = at(i + skip + next_digits);
-            let continues = match sep {
-                ',' | '.' | '\'' | '’' | '٫' | '٬' | '，' | '．' => next_digits > 0,
-                c if is_space_like(c) => {
-                    // A space groups only a three-digit group that ends the number, and a
-                    // plain space only in locales that group with spaces.
-                    (c != ' ' || conv.groups_with_space())
-                        && next_digits == 3
-                        && groups.last().is_some_and(|g| g.len() <= 3)
-                        && after_group.is_none_or(|c| digit(c).is_none())
-                }
-                _ => false,
-            };
+            let Some(sep) = self.at(i) else { break };
             // A separator then digits glued to a letter is an identifier tail: stop.
-            if !continues {
+            let Some(skip) = self.joins(i, sep, groups.last()) else {
                 break;
-            }
+            };
             seps.push(sep);
             groups.push(String::new());
             i += skip;
         }
-        let mut end = i;
-        let group_refs: Vec<&str> = groups.iter().map(String::as_str).collect();
-        let values = match readings(&group_refs, &seps, conv, strictness) {
-            Some(v) => v,
-            None => {
-                // Not one number (a version, a date "22.07.2024"): its parts are numbers.
-                split_parts(text, &chars, start, end, &mut out);
-                i = end;
-                continue;
+        (groups, seps, i)
+    }
+
+    /// Whether separator `sep` at `i` joins the group before it (`last`) to digits after
+    /// it: the characters it takes when it does.
+    fn joins(&self, i: usize, sep: char, last: Option<&String>) -> Option<usize> {
+        // A space written as a character reference (`&thinsp;`) is masked as a
+        // no-break space followed by NULs (see `rules::figures`).
+        let mut skip = 1;
+        if is_space_like(sep) {
+            while self.at(i + skip) == Some('\0') {
+                skip += 1;
             }
+        }
+        let next_digits = {
+            let mut j = i + skip;
+            while self.at(j).and_then(digit).is_some() {
+                j += 1;
+            }
+            j - (i + skip)
         };
-        let mut values: Vec<UnsignedDecimal> = values;
-        // Ordinal and unit letters glued to the digits ("4th", "5GB") end the token.
-        while at(end).is_some_and(|c| c.is_alphabetic() && identifier_letter(c)) {
-            end += 1;
-        }
-        let glued_letters = end > i;
-        let mut optional = false;
-        let letters: String = chars[i..end].iter().map(|&(_, c)| c).collect();
-        let whole = seps.is_empty().then(|| groups[0].as_str());
-        if let (true, Some(g)) = (letters == "s", whole) {
-            // A decade: "'90s" is 90, 1990 or 2090 in a translation; "2000s" may become
-            // "the 21st century".
-            optional = true;
-            if g.len() == 2 {
-                for century in ["19", "20"] {
-                    if let Ok(v) = format!("{century}{g}").parse() {
-                        values.push(v);
-                    }
-                }
+        let after_group = self.at(i + skip + next_digits);
+        let continues = match sep {
+            ',' | '.' | '\'' | '’' | '٫' | '٬' | '，' | '．' => next_digits > 0,
+            c if is_space_like(c) => {
+                // A space groups only a three-digit group that ends the number, and a
+                // plain space only in locales that group with spaces.
+                (c != ' ' || self.conv.groups_with_space())
+                    && next_digits == 3
+                    && last.is_some_and(|g| g.len() <= 3)
+                    && after_group.is_none_or(|c| digit(c).is_none())
             }
-        }
-        if whole == Some("24")
-            && text[offset(end)..].starts_with("/7")
-            && at(end + 2).is_none_or(|c| digit(c).is_none())
+            _ => false,
+        };
+        continues.then_some(skip)
+    }
+
+    /// The number whose digits run from `start` to `end`, read as `values` (`whole`: its
+    /// digits when it has no separator), with what follows it: glued letters, a decade's
+    /// "s", "/7" of "24/7", a percent sign or a magnitude word. Returns it and the index
+    /// after it.
+    fn number(
+        &self,
+        start: usize,
+        end: usize,
+        whole: Option<&str>,
+        mut values: Vec<UnsignedDecimal>,
+    ) -> (Number, usize) {
+        // Ordinal and unit letters glued to the digits ("4th", "5GB") end the token.
+        let mut stop = end;
+        while self
+            .at(stop)
+            .is_some_and(|c| c.is_alphabetic() && identifier_letter(c))
         {
+            stop += 1;
+        }
+        let glued = stop > end;
+        let letters: String = self.chars[end..stop].iter().map(|&(_, c)| c).collect();
+        let mut optional = false;
+        if let (true, Some(g)) = (letters == "s", whole) {
+            optional = true;
+            decade(g, &mut values);
+        }
+        if whole == Some("24") && self.around_the_clock(stop) {
             // "24/7": around the clock, in words in most languages.
             optional = true;
-            end += 2;
+            stop += 2;
             values.push(UnsignedDecimal::from(7u32));
         }
-        if conv.buddhist_years && strictness == Strictness::Lenient {
+        if self.conv.buddhist_years && self.strictness == Strictness::Lenient {
             if let Some(y) = whole.and_then(|g| g.parse::<u32>().ok()) {
                 if g_is_year(y) {
                     values.push(UnsignedDecimal::from(y - 543));
                 }
             }
         }
+        let before = start.checked_sub(1).and_then(|k| self.at(k));
         let mut percent = before.is_some_and(is_percent);
         let mut magnitude = None;
-        let mut stop = end;
-        if !glued_letters {
-            // Percent sign, then magnitude words, after optional spaces.
-            let mut j = end;
-            while at(j).is_some_and(is_space_like) {
-                j += 1;
-            }
-            if at(j).is_some_and(is_percent) {
-                percent = true;
-                stop = j + 1;
-            } else if let Some((len, exp)) = conv.magnitude_at(&text[offset(j)..]) {
-                let plain = values.clone();
-                for v in &mut values {
-                    v.multiply_pow10(exp);
-                }
-                if strictness == Strictness::Strict {
-                    // A translation may use a magnitude word CLDR does not list ("100
-                    // t'ijtäq"): the significand alone matches too.
-                    values.extend(plain);
-                }
-                let end_byte = offset(j) + len;
-                stop = chars.partition_point(|&(o, _)| o < end_byte);
-                magnitude = Some(exp);
-            }
+        if !glued {
+            let (percent_after, exp, after) = self.percent_or_magnitude(stop, &mut values);
+            percent |= percent_after;
+            magnitude = exp;
+            stop = after;
         }
         let number = Number {
-            span: offset(start)..offset(stop),
+            span: self.offset(start)..self.offset(stop),
             values: canonical(values),
             percent,
             word: false,
             magnitude,
-            glued: glued_letters,
+            glued,
             optional,
         };
-        push_chained(text, &mut out, number);
-        i = stop.max(start + 1);
+        (number, stop)
     }
-    out
+
+    /// "/7" at `i`, after "24", ending the number.
+    fn around_the_clock(&self, i: usize) -> bool {
+        self.text[self.offset(i)..].starts_with("/7")
+            && self.at(i + 2).is_none_or(|c| digit(c).is_none())
+    }
+
+    /// A percent sign or a magnitude word after the number ending at `end` (spaces
+    /// between allowed): whether it is a percentage, the magnitude (`values` multiplied
+    /// by it), and the index after what was read.
+    fn percent_or_magnitude(
+        &self,
+        end: usize,
+        values: &mut Vec<UnsignedDecimal>,
+    ) -> (bool, Option<i16>, usize) {
+        let mut j = end;
+        while self.at(j).is_some_and(is_space_like) {
+            j += 1;
+        }
+        if self.at(j).is_some_and(is_percent) {
+            return (true, None, j + 1);
+        }
+        let Some((len, exp)) = self.conv.magnitude_at(&self.text[self.offset(j)..]) else {
+            return (false, None, end);
+        };
+        let plain = values.clone();
+        for v in values.iter_mut() {
+            v.multiply_pow10(exp);
+        }
+        if self.strictness == Strictness::Strict {
+            // A translation may use a magnitude word CLDR does not list ("100
+            // t'ijtäq"): the significand alone matches too.
+            values.extend(plain);
+        }
+        let end_byte = self.offset(j) + len;
+        let stop = self.chars.partition_point(|&(o, _)| o < end_byte);
+        (false, Some(exp), stop)
+    }
+}
+
+/// A decade: "'90s" is 90, 1990 or 2090 in a translation; "2000s" may become "the 21st
+/// century".
+fn decade(digits: &str, values: &mut Vec<UnsignedDecimal>) {
+    if digits.len() == 2 {
+        for century in ["19", "20"] {
+            if let Ok(v) = format!("{century}{digits}").parse() {
+                values.push(v);
+            }
+        }
+    }
 }
 
 /// Pushes `n`, or adds it to the previous number when both carry magnitude words, the
@@ -682,83 +764,85 @@ fn readings(
     decimal(&int, groups[groups.len() - 1]).map(|v| vec![v])
 }
 
+/// The words [`english_words`] reads, with their values.
+const ENGLISH_WORDS: &[(&str, u32)] = &[
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+    ("hundred", 100),
+    ("thousand", 1000),
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+    ("twentieth", 20),
+    ("once", 1),
+    ("twice", 2),
+    ("dozen", 12),
+    // Months: a date "Dec 31" is "12月31日" in Chinese and Japanese.
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sep", 9),
+    ("sept", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+
 /// English number words: cardinals to twenty, the tens, "hundred", "thousand" as
 /// themselves, ordinals to twentieth ("fourth" → 4), and month names (a date "Dec 31" is
 /// written "12月31日" in Chinese).
 pub fn english_words(text: &str) -> Vec<Number> {
-    const WORDS: &[(&str, u32)] = &[
-        ("zero", 0),
-        ("one", 1),
-        ("two", 2),
-        ("three", 3),
-        ("four", 4),
-        ("five", 5),
-        ("six", 6),
-        ("seven", 7),
-        ("eight", 8),
-        ("nine", 9),
-        ("ten", 10),
-        ("eleven", 11),
-        ("twelve", 12),
-        ("thirteen", 13),
-        ("fourteen", 14),
-        ("fifteen", 15),
-        ("sixteen", 16),
-        ("seventeen", 17),
-        ("eighteen", 18),
-        ("nineteen", 19),
-        ("twenty", 20),
-        ("thirty", 30),
-        ("forty", 40),
-        ("fifty", 50),
-        ("sixty", 60),
-        ("seventy", 70),
-        ("eighty", 80),
-        ("ninety", 90),
-        ("hundred", 100),
-        ("thousand", 1000),
-        ("first", 1),
-        ("second", 2),
-        ("third", 3),
-        ("fourth", 4),
-        ("fifth", 5),
-        ("sixth", 6),
-        ("seventh", 7),
-        ("eighth", 8),
-        ("ninth", 9),
-        ("tenth", 10),
-        ("eleventh", 11),
-        ("twelfth", 12),
-        ("twentieth", 20),
-        ("once", 1),
-        ("twice", 2),
-        ("dozen", 12),
-        // Months: a date "Dec 31" is "12月31日" in Chinese and Japanese.
-        ("january", 1),
-        ("jan", 1),
-        ("february", 2),
-        ("feb", 2),
-        ("march", 3),
-        ("mar", 3),
-        ("april", 4),
-        ("apr", 4),
-        ("may", 5),
-        ("june", 6),
-        ("jun", 6),
-        ("july", 7),
-        ("jul", 7),
-        ("august", 8),
-        ("aug", 8),
-        ("september", 9),
-        ("sep", 9),
-        ("sept", 9),
-        ("october", 10),
-        ("oct", 10),
-        ("november", 11),
-        ("nov", 11),
-        ("december", 12),
-        ("dec", 12),
-    ];
     let mut out = Vec::new();
     let mut pos = 0;
     for word in text.split(|c: char| !c.is_alphanumeric()) {
@@ -768,7 +852,7 @@ pub fn english_words(text: &str) -> Vec<Number> {
             continue;
         }
         let lower = word.to_ascii_lowercase();
-        if let Some(&(_, v)) = WORDS.iter().find(|(w, _)| *w == lower) {
+        if let Some(&(_, v)) = ENGLISH_WORDS.iter().find(|(w, _)| *w == lower) {
             out.push(Number {
                 span: start..start + word.len(),
                 values: vec![v.to_string()],

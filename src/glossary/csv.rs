@@ -375,8 +375,7 @@ impl Cx<'_> {
                 .iter()
                 .position(|h| h.trim().eq_ignore_ascii_case(name))
         };
-        let [c_id, c_domain, c_def, c_cnote, c_locale, c_term, c_status, c_pos, c_case, c_match, c_pattern, c_dnt, c_tnote] =
-            GLOSSATOR_COLUMNS.map(col);
+        let cols = GlossatorCols::from(GLOSSATOR_COLUMNS.map(col));
         let mut g = Glossary::default();
         let mut index: HashMap<String, usize> = HashMap::new();
         for row in &rows[1..] {
@@ -384,31 +383,9 @@ impl Cx<'_> {
             if row.is_blank() {
                 continue;
             }
-            let raw_id = row.get(c_id);
+            let raw_id = row.get(cols.id);
             if let Some(key) = raw_id.strip_prefix('#').filter(|k| !k.starts_with('#')) {
-                match key {
-                    "name" => g.name = Some(row.get(c_term).to_string()),
-                    "description" => g.description = Some(row.get(c_term).to_string()),
-                    "source_locale" => g.source_locale = Some(normalize_locale(row.get(c_locale))),
-                    "match" => {
-                        let v = row.get(c_match);
-                        let p = parse_policy(v).ok_or_else(|| {
-                            self.at(row, c_match, format!("unknown match policy {v:?}"))
-                        })?;
-                        g.defaults.insert(normalize_locale(row.get(c_locale)), p);
-                    }
-                    _ => {
-                        return Err(self.at(
-                            row,
-                            c_id,
-                            format!(
-                                "unknown glossary row {raw_id:?}: expected #name, #description, \
-                                 #source_locale or #match (write a concept id starting with # \
-                                 as ##...)"
-                            ),
-                        ))
-                    }
-                }
+                self.glossary_row(&mut g, row, key, &cols)?;
                 continue;
             }
             let id = raw_id.strip_prefix('#').unwrap_or(raw_id);
@@ -418,62 +395,112 @@ impl Cx<'_> {
             });
             let c = &mut g.concepts[ci];
             for (slot, col) in [
-                (&mut c.domain, c_domain),
-                (&mut c.definition, c_def),
-                (&mut c.note, c_cnote),
+                (&mut c.domain, cols.domain),
+                (&mut c.definition, cols.definition),
+                (&mut c.note, cols.concept_note),
             ] {
                 if slot.is_none() {
                     *slot = opt(row.get(col));
                 }
             }
-            let term_cols = [
-                c_locale, c_term, c_status, c_pos, c_case, c_match, c_pattern, c_dnt, c_tnote,
-            ];
-            if term_cols.iter().all(|&i| row.get(i).is_empty()) {
-                continue;
+            if let Some(t) = self.glossator_term(row, &cols)? {
+                c.terms.push(t);
             }
-            let flag = |col: Option<usize>| {
-                let v = row.get(col);
-                parse_bool(v).ok_or_else(|| {
-                    self.at(row, col, format!("expected true or false, found {v:?}"))
-                })
-            };
-            let status = match row.get(c_status) {
-                "" => Status::Preferred,
-                v => parse_status(v).ok_or_else(|| {
-                    self.at(
-                        row,
-                        c_status,
-                        format!("unknown status {v:?}; expected preferred, admitted or forbidden"),
-                    )
-                })?,
-            };
-            let policy = match row.get(c_match) {
-                "" => None,
-                v => Some(parse_policy(v).ok_or_else(|| {
-                    self.at(
-                        row,
-                        c_match,
-                        format!(
-                            "unknown match policy {v:?}; expected exact, prefix, inflect, stem, pattern or substring"
-                        ),
-                    )
-                })?),
-            };
-            let t = Term {
-                locale: normalize_locale(row.get(c_locale)),
-                text: row.get(c_term).to_string(),
-                status,
-                pos: opt(row.get(c_pos)),
-                case_sensitive: flag(c_case)?,
-                policy,
-                pattern: opt(row.get(c_pattern)),
-                dnt: flag(c_dnt)?,
-                note: opt(row.get(c_tnote)),
-            };
-            c.terms.push(t);
         }
         Ok(g)
+    }
+
+    /// A row about the glossary itself (`#name`, `#description`, `#source_locale`,
+    /// `#match`), its key `key`.
+    fn glossary_row(
+        &self,
+        g: &mut Glossary,
+        row: &Row,
+        key: &str,
+        cols: &GlossatorCols,
+    ) -> Result<(), FormatError> {
+        match key {
+            "name" => g.name = Some(row.get(cols.term).to_string()),
+            "description" => g.description = Some(row.get(cols.term).to_string()),
+            "source_locale" => g.source_locale = Some(normalize_locale(row.get(cols.locale))),
+            "match" => {
+                let v = row.get(cols.policy);
+                let p = parse_policy(v).ok_or_else(|| {
+                    self.at(row, cols.policy, format!("unknown match policy {v:?}"))
+                })?;
+                g.defaults.insert(normalize_locale(row.get(cols.locale)), p);
+            }
+            _ => {
+                return Err(self.at(
+                    row,
+                    cols.id,
+                    format!(
+                        "unknown glossary row {:?}: expected #name, #description, \
+                         #source_locale or #match (write a concept id starting with # \
+                         as ##...)",
+                        row.get(cols.id)
+                    ),
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    /// The term of a concept row; `None` when its term columns are all empty (a row
+    /// about the concept only).
+    fn glossator_term(&self, row: &Row, cols: &GlossatorCols) -> Result<Option<Term>, FormatError> {
+        let term_cols = [
+            cols.locale,
+            cols.term,
+            cols.status,
+            cols.pos,
+            cols.case_sensitive,
+            cols.policy,
+            cols.pattern,
+            cols.dnt,
+            cols.term_note,
+        ];
+        if term_cols.iter().all(|&i| row.get(i).is_empty()) {
+            return Ok(None);
+        }
+        let flag = |col: Option<usize>| {
+            let v = row.get(col);
+            parse_bool(v)
+                .ok_or_else(|| self.at(row, col, format!("expected true or false, found {v:?}")))
+        };
+        let status = match row.get(cols.status) {
+            "" => Status::Preferred,
+            v => parse_status(v).ok_or_else(|| {
+                self.at(
+                    row,
+                    cols.status,
+                    format!("unknown status {v:?}; expected preferred, admitted or forbidden"),
+                )
+            })?,
+        };
+        let policy = match row.get(cols.policy) {
+            "" => None,
+            v => Some(parse_policy(v).ok_or_else(|| {
+                self.at(
+                    row,
+                    cols.policy,
+                    format!(
+                        "unknown match policy {v:?}; expected exact, prefix, inflect, stem, pattern or substring"
+                    ),
+                )
+            })?),
+        };
+        Ok(Some(Term {
+            locale: normalize_locale(row.get(cols.locale)),
+            text: row.get(cols.term).to_string(),
+            status,
+            pos: opt(row.get(cols.pos)),
+            case_sensitive: flag(cols.case_sensitive)?,
+            policy,
+            pattern: opt(row.get(cols.pattern)),
+            dnt: flag(cols.dnt)?,
+            note: opt(row.get(cols.term_note)),
+        }))
     }
 
     fn bilingual(&self, rows: &[Row]) -> Result<Glossary, FormatError> {
@@ -616,8 +643,54 @@ impl Cx<'_> {
 
     fn multilingual(&self, rows: &[Row]) -> Result<Glossary, FormatError> {
         let header = &rows[0];
-        let cols = parse_columns(&header.fields);
-        // Term groups: one per term column, with the attribute columns of its locale.
+        let (groups, concept_cols) = self.term_groups(&parse_columns(&header.fields));
+        let source = self.source.clone().or_else(|| first_locale(&groups));
+        let mut g = Glossary {
+            source_locale: source.clone(),
+            ..Glossary::default()
+        };
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let id_col = concept_cols
+            .iter()
+            .find(|(f, _)| *f == Field::ConceptId)
+            .map(|&(_, i)| i);
+        for row in &rows[1..] {
+            self.check_width(row, header.fields.len())?;
+            if row.is_blank() {
+                continue;
+            }
+            let ci = match row.get(id_col) {
+                "" => {
+                    g.concepts.push(concept(format!("row-{}", row.number)));
+                    g.concepts.len() - 1
+                }
+                id => *index.entry(id.to_string()).or_insert_with(|| {
+                    g.concepts.push(concept(id.to_string()));
+                    g.concepts.len() - 1
+                }),
+            };
+            let c = &mut g.concepts[ci];
+            concept_fields(c, row, &concept_cols);
+            for grp in &groups {
+                let text = row.get(Some(grp.term));
+                if text.is_empty() {
+                    continue;
+                }
+                let locale = match grp.locale.as_deref().or(source.as_deref()) {
+                    Some(l) => l.to_string(),
+                    None => return Err(self.missing_locale(row, "source")),
+                };
+                let is_source = source.as_deref() == Some(locale.as_str());
+                let t = group_term(c, row, grp, &locale, text, is_source);
+                add_term(c, t);
+            }
+        }
+        Ok(g)
+    }
+
+    /// The columns' meaning: term groups (one per term column, with the attribute
+    /// columns of its locale) and the concept's columns.
+    fn term_groups(&self, cols: &[Column]) -> (Vec<Group>, Vec<(Field, usize)>) {
         let mut groups: Vec<Group> = Vec::new();
         let mut unattached: Vec<(Field, Option<String>, usize)> = Vec::new();
         let mut concept_cols: Vec<(Field, usize)> = Vec::new();
@@ -658,102 +731,124 @@ impl Cx<'_> {
                 None => {}
             }
         }
-        let source = self.source.clone().or_else(|| first_locale(&groups));
-        let mut g = Glossary {
-            source_locale: source.clone(),
-            ..Glossary::default()
+        (groups, concept_cols)
+    }
+}
+
+/// The concept's own columns of `row`: the first definition and domain, every note.
+fn concept_fields(c: &mut Concept, row: &Row, concept_cols: &[(Field, usize)]) {
+    for &(f, i) in concept_cols {
+        let Some(v) = opt(row.get(Some(i))) else {
+            continue;
         };
-        let mut index: HashMap<String, usize> = HashMap::new();
-        for row in &rows[1..] {
-            self.check_width(row, header.fields.len())?;
-            if row.is_blank() {
-                continue;
-            }
-            let id_col = concept_cols
-                .iter()
-                .find(|(f, _)| *f == Field::ConceptId)
-                .map(|&(_, i)| i);
-            let ci = match row.get(id_col) {
-                "" => {
-                    g.concepts.push(concept(format!("row-{}", row.number)));
-                    g.concepts.len() - 1
-                }
-                id => *index.entry(id.to_string()).or_insert_with(|| {
-                    g.concepts.push(concept(id.to_string()));
-                    g.concepts.len() - 1
-                }),
-            };
-            let c = &mut g.concepts[ci];
-            for &(f, i) in &concept_cols {
-                let Some(v) = opt(row.get(Some(i))) else {
-                    continue;
-                };
-                match f {
-                    Field::ConceptDefinition if c.definition.is_none() => c.definition = Some(v),
-                    Field::ConceptDomain if c.domain.is_none() => c.domain = Some(v),
-                    Field::ConceptNote => push_note(&mut c.note, v),
-                    _ => {}
-                }
-            }
-            for grp in &groups {
-                let text = row.get(Some(grp.term));
-                if text.is_empty() {
-                    continue;
-                }
-                let locale = match grp.locale.as_deref().or(source.as_deref()) {
-                    Some(l) => l.to_string(),
-                    None => return Err(self.missing_locale(row, "source")),
-                };
-                let is_source = source.as_deref() == Some(locale.as_str());
-                let mut t = term(&locale, text);
-                let mut forbidden = false;
-                for &(f, i) in &grp.attrs {
-                    let v = row.get(Some(i));
-                    if v.is_empty() {
-                        continue;
-                    }
-                    match f {
-                        Field::Description if is_source && c.definition.is_none() => {
-                            c.definition = Some(v.to_string())
-                        }
-                        Field::Description | Field::Note => push_note(&mut t.note, v.to_string()),
-                        Field::Pos => t.pos = Some(normalize_pos(v)),
-                        Field::Status => {
-                            if let Some(s) = parse_status(v) {
-                                t.status = s;
-                            }
-                        }
-                        Field::CaseSensitive => t.case_sensitive = parse_bool(v).unwrap_or(false),
-                        Field::Translatable => t.dnt = parse_bool(v) == Some(false),
-                        Field::Dnt => t.dnt = parse_bool(v).unwrap_or(false),
-                        Field::Forbidden => forbidden = parse_bool(v).unwrap_or(false),
-                        _ => {}
-                    }
-                }
-                if forbidden {
-                    t.status = Status::Forbidden;
-                }
-                // Phrase repeats the source term in its locale column: keep one.
-                if let Some(dup) = c
-                    .terms
-                    .iter_mut()
-                    .find(|x| x.locale == t.locale && x.text == t.text)
-                {
-                    dup.case_sensitive |= t.case_sensitive;
-                    dup.dnt |= t.dnt;
-                    dup.status = dup.status.max(t.status);
-                    if dup.pos.is_none() {
-                        dup.pos = t.pos;
-                    }
-                    if dup.note.is_none() {
-                        dup.note = t.note;
-                    }
-                    continue;
-                }
-                c.terms.push(t);
-            }
+        match f {
+            Field::ConceptDefinition if c.definition.is_none() => c.definition = Some(v),
+            Field::ConceptDomain if c.domain.is_none() => c.domain = Some(v),
+            Field::ConceptNote => push_note(&mut c.note, v),
+            _ => {}
         }
-        Ok(g)
+    }
+}
+
+/// The term `text` of group `grp` in `row`, with its attributes; the source term's
+/// description is the concept's definition when it has none.
+fn group_term(
+    c: &mut Concept,
+    row: &Row,
+    grp: &Group,
+    locale: &str,
+    text: &str,
+    is_source: bool,
+) -> Term {
+    let mut t = term(locale, text);
+    let mut forbidden = false;
+    for &(f, i) in &grp.attrs {
+        let v = row.get(Some(i));
+        if v.is_empty() {
+            continue;
+        }
+        match f {
+            Field::Description if is_source && c.definition.is_none() => {
+                c.definition = Some(v.to_string())
+            }
+            Field::Description | Field::Note => push_note(&mut t.note, v.to_string()),
+            Field::Pos => t.pos = Some(normalize_pos(v)),
+            Field::Status => {
+                if let Some(s) = parse_status(v) {
+                    t.status = s;
+                }
+            }
+            Field::CaseSensitive => t.case_sensitive = parse_bool(v).unwrap_or(false),
+            Field::Translatable => t.dnt = parse_bool(v) == Some(false),
+            Field::Dnt => t.dnt = parse_bool(v).unwrap_or(false),
+            Field::Forbidden => forbidden = parse_bool(v).unwrap_or(false),
+            _ => {}
+        }
+    }
+    if forbidden {
+        t.status = Status::Forbidden;
+    }
+    t
+}
+
+/// Adds `t` to the concept, or merges it into the same term already there (Phrase
+/// repeats the source term in its locale column: keep one).
+fn add_term(c: &mut Concept, t: Term) {
+    if let Some(dup) = c
+        .terms
+        .iter_mut()
+        .find(|x| x.locale == t.locale && x.text == t.text)
+    {
+        dup.case_sensitive |= t.case_sensitive;
+        dup.dnt |= t.dnt;
+        dup.status = dup.status.max(t.status);
+        if dup.pos.is_none() {
+            dup.pos = t.pos;
+        }
+        if dup.note.is_none() {
+            dup.note = t.note;
+        }
+        return;
+    }
+    c.terms.push(t);
+}
+
+/// The columns of glossator's own CSV shape ([`GLOSSATOR_COLUMNS`]), where present.
+struct GlossatorCols {
+    id: Option<usize>,
+    domain: Option<usize>,
+    definition: Option<usize>,
+    concept_note: Option<usize>,
+    locale: Option<usize>,
+    term: Option<usize>,
+    status: Option<usize>,
+    pos: Option<usize>,
+    case_sensitive: Option<usize>,
+    policy: Option<usize>,
+    pattern: Option<usize>,
+    dnt: Option<usize>,
+    term_note: Option<usize>,
+}
+
+impl From<[Option<usize>; 13]> for GlossatorCols {
+    fn from(c: [Option<usize>; 13]) -> Self {
+        let [id, domain, definition, concept_note, locale, term, status, pos, case_sensitive, policy, pattern, dnt, term_note] =
+            c;
+        GlossatorCols {
+            id,
+            domain,
+            definition,
+            concept_note,
+            locale,
+            term,
+            status,
+            pos,
+            case_sensitive,
+            policy,
+            pattern,
+            dnt,
+            term_note,
+        }
     }
 }
 

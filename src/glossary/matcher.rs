@@ -4,7 +4,7 @@
 //! match wins over shorter nested ones.
 
 use super::fold::{fold_segments_with, fold_with, Folded, Marks};
-use super::model::{Glossary, MatchPolicy, Status};
+use super::model::{Concept, Glossary, MatchPolicy, Status, Term};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 use regex_automata::meta::Regex as MetaRegex;
@@ -632,12 +632,21 @@ fn size_estimate(h: &regex_syntax::hir::Hir) -> u64 {
     }
 }
 
-impl LocaleMatcher {
-    /// Compiles `locale`'s terms of `g`. Terms with invalid patterns were rejected when the
-    /// glossary was read; any that slip through are skipped.
-    pub fn new(g: &Glossary, locale: &str) -> LocaleMatcher {
+/// How a locale's terms are matched: its language, its default policy, its morphology.
+struct LocaleWays<'l> {
+    locale: &'l str,
+    lang: String,
+    /// The policy of a term that sets none (the glossary's for the locale or its
+    /// language, else [`default_policy`]).
+    default: MatchPolicy,
+    english: bool,
+    morph: Morphology,
+}
+
+impl<'l> LocaleWays<'l> {
+    fn new(g: &Glossary, locale: &'l str) -> Self {
         let lang = locale.split(['-', '_']).next().unwrap_or("").to_string();
-        let locale_default = g
+        let default = g
             .defaults
             .get(locale)
             .or_else(|| g.defaults.get(&lang))
@@ -654,204 +663,268 @@ impl LocaleMatcher {
         } else {
             Morphology::new("")
         };
-        let english = lang == "en";
+        LocaleWays {
+            locale,
+            english: lang == "en",
+            lang,
+            default,
+            morph,
+        }
+    }
+
+    /// Every term of the locale compiled, with the other aspect of Slavic verbs.
+    fn entries(&self, g: &Glossary) -> Vec<Entry> {
         let mut entries = Vec::new();
         for (ci, c) in g.concepts.iter().enumerate() {
             for (ti, t) in c.terms.iter().enumerate() {
-                if !locale_matches(&t.locale, locale) {
+                if !locale_matches(&t.locale, self.locale) {
                     continue;
                 }
-                let mut policy = t.policy.unwrap_or(if t.pattern.is_some() {
-                    MatchPolicy::Pattern
-                } else {
-                    locale_default
-                });
-                if policy == MatchPolicy::Inflect {
-                    // A forbidden term is matched as written (and its endings): every
-                    // looser form it finds is an error reported. English and the languages
-                    // written without spaces have their own rules.
-                    if default_policy(locale) == MatchPolicy::Substring {
-                        policy = MatchPolicy::Substring;
-                    } else if t.status == Status::Forbidden || english {
-                        policy = MatchPolicy::Prefix;
-                    }
-                }
-                // Terms and texts drop the same marks, whatever the policy.
-                let mut folded = fold_with(&t.text, morph.marks);
-                if lang == "ja" && policy == MatchPolicy::Substring && t.status != Status::Forbidden
-                {
-                    folded = japanese_stem(&folded).to_string();
-                }
-                let mut words: Vec<String> = folded
-                    .split(is_separator)
-                    .filter(|w| !w.is_empty())
-                    .map(str::to_string)
-                    .collect();
-                if words.is_empty() && policy != MatchPolicy::Pattern {
+                let Some(entry) = self.entry(c, ci, ti) else {
                     continue;
-                }
-                // A termbase gives the part of speech once per concept (on its source term).
-                let pos = t
-                    .pos
-                    .as_deref()
-                    .or_else(|| c.terms.iter().find_map(|o| o.pos.as_deref()));
-                let mut last_endings = None;
-                if lang == "de" && policy == MatchPolicy::Prefix && pos == Some("verb") {
-                    if let Some(stem) = words.last().and_then(|w| german_verb_stem(w)) {
-                        let stem = stem.to_string();
-                        if let Some(w) = words.last_mut() {
-                            *w = stem;
-                        }
-                        last_endings = Some(GERMAN_VERB_ENDINGS);
-                    }
-                }
-                let letters_count = folded.chars().filter(|c| c.is_alphabetic()).count();
-                let entry = Entry {
-                    concept: ci,
-                    term: ti,
-                    status: t.status,
-                    policy,
-                    compound_tail: lang == "de"
-                        && matches!(policy, MatchPolicy::Prefix | MatchPolicy::Inflect)
-                        && t.pos.as_deref() != Some("properNoun")
-                        && letters_count >= 5,
-                    endings: (english && policy == MatchPolicy::Prefix)
-                        .then(|| english_endings(t.pos.as_deref())),
-                    last_endings,
-                    forms: if policy == MatchPolicy::Inflect {
-                        words.iter().map(|w| morph.word_form(w)).collect()
-                    } else {
-                        Vec::new()
-                    },
-                    words,
-                    case_sensitive: t.case_sensitive,
-                    text: t.text.clone(),
-                    pos: pos.map(str::to_string),
-                    gap: morph.gap,
                 };
-                // A Slavic verb of one aspect is found in the other: zašifrovat in
-                // "šifrování", szyfrować in "zaszyfrowana" (the prefix, in `verify`).
-                let unprefixed = (entry.policy == MatchPolicy::Inflect && pos == Some("verb"))
-                    .then(|| {
-                        let first = &entry.words[0];
-                        morph.aspect.iter().find_map(|p| {
-                            first
-                                .strip_prefix(p.as_str())
-                                .filter(|rest| letters(rest).len() >= 5)
-                                .map(str::to_string)
-                        })
-                    })
-                    .flatten();
-                if let Some(rest) = unprefixed {
-                    let mut forms = vec![morph.word_form(&rest)];
-                    forms.extend(entry.forms[1..].iter().map(|f| morph.word_form(&f.word)));
-                    let mut words = entry.words.clone();
-                    words[0] = rest;
-                    entries.push(Entry {
-                        forms,
-                        words,
-                        pos: entry.pos.clone(),
-                        text: entry.text.clone(),
-                        ..entry
-                    });
+                if let Some(other) = self.other_aspect(&entry) {
+                    entries.push(other);
                 }
                 entries.push(entry);
             }
         }
-        let mut homographs: std::collections::HashMap<usize, Vec<usize>> =
-            std::collections::HashMap::new();
-        {
-            let mut by_words: std::collections::HashMap<&[String], Vec<usize>> =
-                std::collections::HashMap::new();
-            for e in &entries {
-                if e.status != Status::Forbidden {
-                    let v = by_words.entry(e.words.as_slice()).or_default();
-                    if !v.contains(&e.concept) {
-                        v.push(e.concept);
-                    }
+        entries
+    }
+
+    /// The policy term `t` is matched by: its own, else the locale's; `inflect` is
+    /// narrowed where the language or the term's status needs it.
+    fn policy(&self, t: &Term) -> MatchPolicy {
+        let policy = t.policy.unwrap_or(if t.pattern.is_some() {
+            MatchPolicy::Pattern
+        } else {
+            self.default
+        });
+        if policy != MatchPolicy::Inflect {
+            return policy;
+        }
+        // A forbidden term is matched as written (and its endings): every looser form it
+        // finds is an error reported. English and the languages written without spaces
+        // have their own rules.
+        if default_policy(self.locale) == MatchPolicy::Substring {
+            MatchPolicy::Substring
+        } else if t.status == Status::Forbidden || self.english {
+            MatchPolicy::Prefix
+        } else {
+            policy
+        }
+    }
+
+    /// Term `ti` of concept `c` (number `ci`) compiled; `None` for a term without words
+    /// (but a pattern).
+    fn entry(&self, c: &Concept, ci: usize, ti: usize) -> Option<Entry> {
+        let t = &c.terms[ti];
+        let (lang, morph) = (self.lang.as_str(), &self.morph);
+        let policy = self.policy(t);
+        // Terms and texts drop the same marks, whatever the policy.
+        let mut folded = fold_with(&t.text, morph.marks);
+        if lang == "ja" && policy == MatchPolicy::Substring && t.status != Status::Forbidden {
+            folded = japanese_stem(&folded).to_string();
+        }
+        let mut words: Vec<String> = folded
+            .split(is_separator)
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        if words.is_empty() && policy != MatchPolicy::Pattern {
+            return None;
+        }
+        // A termbase gives the part of speech once per concept (on its source term).
+        let pos = t
+            .pos
+            .as_deref()
+            .or_else(|| c.terms.iter().find_map(|o| o.pos.as_deref()));
+        let mut last_endings = None;
+        if lang == "de" && policy == MatchPolicy::Prefix && pos == Some("verb") {
+            if let Some(stem) = words.last().and_then(|w| german_verb_stem(w)) {
+                let stem = stem.to_string();
+                if let Some(w) = words.last_mut() {
+                    *w = stem;
                 }
+                last_endings = Some(GERMAN_VERB_ENDINGS);
             }
-            for group in by_words.values().filter(|g| g.len() > 1) {
-                for &c in group {
-                    let alts = homographs.entry(c).or_default();
-                    for &o in group {
-                        if o != c && !alts.contains(&o) {
-                            alts.push(o);
-                        }
-                    }
+        }
+        let letters_count = folded.chars().filter(|c| c.is_alphabetic()).count();
+        Some(Entry {
+            concept: ci,
+            term: ti,
+            status: t.status,
+            policy,
+            compound_tail: lang == "de"
+                && matches!(policy, MatchPolicy::Prefix | MatchPolicy::Inflect)
+                && t.pos.as_deref() != Some("properNoun")
+                && letters_count >= 5,
+            endings: (self.english && policy == MatchPolicy::Prefix)
+                .then(|| english_endings(t.pos.as_deref())),
+            last_endings,
+            forms: if policy == MatchPolicy::Inflect {
+                words.iter().map(|w| morph.word_form(w)).collect()
+            } else {
+                Vec::new()
+            },
+            words,
+            case_sensitive: t.case_sensitive,
+            text: t.text.clone(),
+            pos: pos.map(str::to_string),
+            gap: morph.gap,
+        })
+    }
+
+    /// A Slavic verb of one aspect is found in the other: zašifrovat in "šifrování",
+    /// szyfrować in "zaszyfrowana" (the prefix, in `verify`). The entry for the verb
+    /// without its aspect prefix, if it has one.
+    fn other_aspect(&self, entry: &Entry) -> Option<Entry> {
+        let morph = &self.morph;
+        if entry.policy != MatchPolicy::Inflect || entry.pos.as_deref() != Some("verb") {
+            return None;
+        }
+        let first = &entry.words[0];
+        let rest = morph.aspect.iter().find_map(|p| {
+            first
+                .strip_prefix(p.as_str())
+                .filter(|rest| letters(rest).len() >= 5)
+                .map(str::to_string)
+        })?;
+        let mut forms = vec![morph.word_form(&rest)];
+        forms.extend(entry.forms[1..].iter().map(|f| morph.word_form(&f.word)));
+        let mut words = entry.words.clone();
+        words[0] = rest;
+        Some(Entry {
+            forms,
+            words,
+            pos: entry.pos.clone(),
+            text: entry.text.clone(),
+            ..*entry
+        })
+    }
+}
+
+/// Concept → the other concepts with a (non-forbidden) term of the same words.
+fn homographs(entries: &[Entry]) -> std::collections::HashMap<usize, Vec<usize>> {
+    let mut homographs: std::collections::HashMap<usize, Vec<usize>> =
+        std::collections::HashMap::new();
+    let mut by_words: std::collections::HashMap<&[String], Vec<usize>> =
+        std::collections::HashMap::new();
+    for e in entries {
+        if e.status != Status::Forbidden {
+            let v = by_words.entry(e.words.as_slice()).or_default();
+            if !v.contains(&e.concept) {
+                v.push(e.concept);
+            }
+        }
+    }
+    for group in by_words.values().filter(|g| g.len() > 1) {
+        for &c in group {
+            let alts = homographs.entry(c).or_default();
+            for &o in group {
+                if o != c && !alts.contains(&o) {
+                    alts.push(o);
                 }
             }
         }
-        let mut literal = Vec::new();
-        let mut ac_entries = Vec::new();
-        let mut regexes = Vec::new();
-        let mut stem_entries = Vec::new();
-        let stemmer = stemmer_for(locale);
+    }
+    homographs
+}
+
+/// Where each entry is looked for: the literals of the automaton (with their entries),
+/// the patterns, the stems.
+struct Index {
+    literal: Vec<String>,
+    /// Automaton pattern index → entry index.
+    ac_entries: Vec<usize>,
+    regexes: Vec<(String, usize)>,
+    stem_entries: Vec<(Vec<String>, usize)>,
+}
+
+impl Index {
+    fn new(entries: &[Entry], g: &Glossary, stemmer: Option<&rust_stemmers::Stemmer>) -> Index {
+        let mut index = Index {
+            literal: Vec::new(),
+            ac_entries: Vec::new(),
+            regexes: Vec::new(),
+            stem_entries: Vec::new(),
+        };
         for (i, e) in entries.iter().enumerate() {
             match e.policy {
-                MatchPolicy::Exact | MatchPolicy::Prefix => {
-                    literal.push(e.words[0].clone());
-                    ac_entries.push(i);
-                }
+                MatchPolicy::Exact | MatchPolicy::Prefix => index.literal(e.words[0].clone(), i),
                 MatchPolicy::Inflect => {
                     // Every accepted form starts with the first word's shared prefix or one
                     // of its other stems; forms of the same stem alone are not looked for.
                     let f = &e.forms[0];
-                    literal.push(f.word[..f.min_prefix].to_string());
-                    ac_entries.push(i);
+                    index.literal(f.word[..f.min_prefix].to_string(), i);
                     for a in &f.alts {
-                        literal.push(a.clone());
-                        ac_entries.push(i);
+                        index.literal(a.clone(), i);
                     }
                 }
-                MatchPolicy::Substring => {
-                    literal.push(e.words.join(" "));
-                    ac_entries.push(i);
-                }
-                MatchPolicy::Stem => match &stemmer {
-                    Some(s) => stem_entries
+                MatchPolicy::Substring => index.literal(e.words.join(" "), i),
+                MatchPolicy::Stem => match stemmer {
+                    Some(s) => index
+                        .stem_entries
                         .push((e.words.iter().map(|w| s.stem(w).into_owned()).collect(), i)),
-                    None => {
-                        literal.push(e.words[0].clone());
-                        ac_entries.push(i);
-                    }
+                    None => index.literal(e.words[0].clone(), i),
                 },
                 MatchPolicy::Pattern => {
                     if let Some(p) = &g.concepts[e.concept].terms[e.term].pattern {
-                        regexes.push((p.clone(), i));
+                        index.regexes.push((p.clone(), i));
                     }
                 }
             }
         }
-        let ac = if literal.is_empty() {
-            None
+        index
+    }
+
+    /// Entry `i` is looked for by `literal`.
+    fn literal(&mut self, literal: String, i: usize) {
+        self.literal.push(literal);
+        self.ac_entries.push(i);
+    }
+}
+
+/// The automaton finding every literal at once (none without literals).
+fn automaton(literal: &[String]) -> Option<AhoCorasick> {
+    if literal.is_empty() {
+        return None;
+    }
+    AhoCorasick::builder()
+        .match_kind(MatchKind::Standard)
+        // A DFA for a termbase's few hundred literals builds in well under a
+        // millisecond and scans a locale's texts (a megabyte) faster than the NFA;
+        // a big glossary's DFA would cost more to build than it saves.
+        .kind(Some(if literal.len() <= 2_000 {
+            AhoCorasickKind::DFA
         } else {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::Standard)
-                // A DFA for a termbase's few hundred literals builds in well under a
-                // millisecond and scans a locale's texts (a megabyte) faster than the NFA;
-                // a big glossary's DFA would cost more to build than it saves.
-                .kind(Some(if literal.len() <= 2_000 {
-                    AhoCorasickKind::DFA
-                } else {
-                    AhoCorasickKind::ContiguousNFA
-                }))
-                .build(&literal)
-                .ok()
-        };
-        let patterns = Patterns::new(regexes);
+            AhoCorasickKind::ContiguousNFA
+        }))
+        .build(literal)
+        .ok()
+}
+
+impl LocaleMatcher {
+    /// Compiles `locale`'s terms of `g`. Terms with invalid patterns were rejected when the
+    /// glossary was read; any that slip through are skipped.
+    pub fn new(g: &Glossary, locale: &str) -> LocaleMatcher {
+        let ways = LocaleWays::new(g, locale);
+        let entries = ways.entries(g);
+        let homographs = homographs(&entries);
+        let stemmer = stemmer_for(locale);
+        let index = Index::new(&entries, g, stemmer.as_ref());
         LocaleMatcher {
             locale: locale.to_string(),
-            entries,
-            ac,
-            ac_entries,
-            patterns,
+            ac: automaton(&index.literal),
+            ac_entries: index.ac_entries,
+            patterns: Patterns::new(index.regexes),
             stemmer,
-            stem_entries,
-            korean: lang == "ko",
-            english,
-            morph,
+            stem_entries: index.stem_entries,
+            korean: ways.lang == "ko",
+            english: ways.english,
+            morph: ways.morph,
             homographs,
+            entries,
         }
     }
 
@@ -1234,107 +1307,155 @@ const CAUSATIVES: &[&str] = &["enable", "allow", "permit", "empower"];
 /// ("sign up"); a causative followed by "to" has its other sense ("enable you to"); a
 /// noun after "to", a modal or a pronoun is a verb ("to report").
 fn english_use(e: &Entry, source: &str, seg: Range<usize>, range: &Range<usize>) -> bool {
-    let before = &source[seg.start..range.start];
-    let after = &source[range.end..seg.end];
-    // A text run that follows a placeable ("{ -brand-name-firefox } imports").
-    let placeable_before =
-        before.trim().is_empty() && source[..seg.start].trim_end().ends_with('}');
-    let mut b = before.chars().rev();
-    if b.next() == Some('-') && b.next().is_some_and(char::is_alphanumeric) {
-        return false;
-    }
-    let mut a = after.chars();
-    if a.next() == Some('-') && a.next().is_some_and(char::is_alphanumeric) {
+    if in_compound(&source[seg.start..range.start], &source[range.end..seg.end]) {
         return false;
     }
     if e.words.len() != 1 {
         return true;
     }
-    let normalize = |w: &str| w.to_lowercase().replace(['\u{2019}', '\u{2018}'], "'");
-    let is_word_char = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}');
-    let trimmed = before.trim_end();
-    let prev_start = trimmed
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !is_word_char(*c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let prev_raw = &trimmed[prev_start..];
-    let prev = normalize(prev_raw);
-    let next_words: Vec<String> = after
-        .split(|c: char| !is_word_char(c) && c != ' ')
-        .next()
-        .unwrap_or("")
-        .split_whitespace()
-        .take(4)
-        .map(normalize)
-        .collect();
-    let form = normalize(&source[range.clone()]);
+    let around = Around::new(source, seg, range);
     let word = e.words[0].as_str();
-    let next = next_words.first().map(String::as_str).unwrap_or("");
+    let next = around.next_words.first().map(String::as_str).unwrap_or("");
     if FIXED.iter().any(|(w, n)| *w == word && *n == next) {
         return false;
     }
     match e.pos.as_deref() {
-        Some("verb") => {
-            if DETERMINERS.contains(&prev.as_str()) {
-                return false;
-            }
-            // "sign up", "sign me up".
-            let particle = |n: Option<&String>| n.is_some_and(|n| PARTICLES.contains(&n.as_str()));
-            if particle(next_words.first())
-                || next_words
-                    .first()
-                    .is_some_and(|n| OBJECTS.contains(&n.as_str()))
-                    && particle(next_words.get(1))
-            {
-                return false;
-            }
-            // A base form ending a clause after a word that does not make it a verb is a
-            // noun ("a web compatibility issue.").
-            let clause_end = after.trim_start().is_empty()
-                || after
-                    .trim_start()
-                    .starts_with(['.', ',', ';', ':', '!', '?', ')']);
-            if form == word
-                && clause_end
-                && !prev.is_empty()
-                && !VERB_MARKERS.contains(&prev.as_str())
-                && !matches!(prev.as_str(), "and" | "or")
-            {
-                return false;
-            }
-            if CAUSATIVES.contains(&word) && next_words.iter().skip(1).any(|n| n == "to") {
-                return false;
-            }
-            let tail = form.strip_prefix(word).unwrap_or("");
-            if matches!(tail, "s" | "es") && !word.ends_with('s') {
-                // A name before it is a subject ("Firefox imports"), unless the text is in
-                // title case ("Tech Issues") or the name starts the sentence.
-                let before_prev = trimmed[..prev_start].trim_end();
-                let name = prev_raw.chars().next().is_some_and(char::is_uppercase)
-                    && source[range.clone()]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_lowercase)
-                    && !before_prev.is_empty()
-                    && !before_prev.ends_with(['.', '!', '?', ':']);
-                let subject = SUBJECTS.contains(&prev.as_str())
-                    || placeable_before
-                    || prev.ends_with("ly")
-                    || name;
-                return subject;
-            }
-            true
-        }
+        Some("verb") => english_verb(word, &around),
         Some("noun") => {
             // Before an object it is a verb ("open source its codebase").
-            let object = next_words
+            let object = around
+                .next_words
                 .first()
                 .is_some_and(|n| DETERMINERS.contains(&n.as_str()) && n != "no");
-            !(form == word && (VERB_MARKERS.contains(&prev.as_str()) || object))
+            !(around.form == word && (VERB_MARKERS.contains(&around.prev.as_str()) || object))
         }
         _ => true,
     }
+}
+
+/// A match joined by a hyphen to a word before or after it is part of another word
+/// ("pre-release", "sign-up").
+fn in_compound(before: &str, after: &str) -> bool {
+    let mut b = before.chars().rev();
+    let mut a = after.chars();
+    (b.next() == Some('-') && b.next().is_some_and(char::is_alphanumeric))
+        || (a.next() == Some('-') && a.next().is_some_and(char::is_alphanumeric))
+}
+
+/// The words around an English match of one word, as [`english_use`] weighs them.
+struct Around<'s> {
+    /// The word before the match, as written.
+    prev_raw: &'s str,
+    /// The same, lowercase, with straight apostrophes.
+    prev: String,
+    /// The text before that word, trimmed.
+    before_prev: &'s str,
+    /// Up to four words after the match (normalized like `prev`), up to the punctuation.
+    next_words: Vec<String>,
+    /// The matched text as written, and normalized.
+    matched: &'s str,
+    form: String,
+    /// The match starts a text run that follows a placeable ("{ -brand-name-firefox }
+    /// imports").
+    placeable_before: bool,
+    /// Nothing or clause punctuation follows the match.
+    clause_end: bool,
+}
+
+impl<'s> Around<'s> {
+    fn new(source: &'s str, seg: Range<usize>, range: &Range<usize>) -> Self {
+        let before = &source[seg.start..range.start];
+        let after = &source[range.end..seg.end];
+        let normalize = |w: &str| w.to_lowercase().replace(['\u{2019}', '\u{2018}'], "'");
+        let is_word_char = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}');
+        let trimmed = before.trim_end();
+        let prev_start = trimmed
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !is_word_char(*c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let prev_raw = &trimmed[prev_start..];
+        let next_words: Vec<String> = after
+            .split(|c: char| !is_word_char(c) && c != ' ')
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .take(4)
+            .map(normalize)
+            .collect();
+        let rest = after.trim_start();
+        Around {
+            prev_raw,
+            prev: normalize(prev_raw),
+            before_prev: trimmed[..prev_start].trim_end(),
+            next_words,
+            matched: &source[range.clone()],
+            form: normalize(&source[range.clone()]),
+            placeable_before: before.trim().is_empty()
+                && source[..seg.start].trim_end().ends_with('}'),
+            clause_end: rest.is_empty() || rest.starts_with(['.', ',', ';', ':', '!', '?', ')']),
+        }
+    }
+}
+
+/// Whether a match of verb `word` is the verb: not after a determiner, not a phrasal verb,
+/// not a noun ending a clause, not a causative's other sense; an -s form only after a
+/// subject.
+fn english_verb(word: &str, around: &Around) -> bool {
+    let (prev, next_words) = (around.prev.as_str(), &around.next_words);
+    if DETERMINERS.contains(&prev) {
+        return false;
+    }
+    // "sign up", "sign me up".
+    let particle = |n: Option<&String>| n.is_some_and(|n| PARTICLES.contains(&n.as_str()));
+    if particle(next_words.first())
+        || next_words
+            .first()
+            .is_some_and(|n| OBJECTS.contains(&n.as_str()))
+            && particle(next_words.get(1))
+    {
+        return false;
+    }
+    // A base form ending a clause after a word that does not make it a verb is a
+    // noun ("a web compatibility issue.").
+    if around.form == word
+        && around.clause_end
+        && !prev.is_empty()
+        && !VERB_MARKERS.contains(&prev)
+        && !matches!(prev, "and" | "or")
+    {
+        return false;
+    }
+    if CAUSATIVES.contains(&word) && next_words.iter().skip(1).any(|n| n == "to") {
+        return false;
+    }
+    let tail = around.form.strip_prefix(word).unwrap_or("");
+    if matches!(tail, "s" | "es") && !word.ends_with('s') {
+        return has_subject(around);
+    }
+    true
+}
+
+/// Whether the word before an -s form is its subject: a pronoun, a placeable, an adverb,
+/// or a name ("Firefox imports"), unless the text is in title case ("Tech Issues") or the
+/// name starts the sentence.
+fn has_subject(around: &Around) -> bool {
+    let name = around
+        .prev_raw
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+        && around
+            .matched
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+        && !around.before_prev.is_empty()
+        && !around.before_prev.ends_with(['.', '!', '?', ':']);
+    SUBJECTS.contains(&around.prev.as_str())
+        || around.placeable_before
+        || around.prev.ends_with("ly")
+        || name
 }
 
 /// A position inside `<...>` markup of a text element.

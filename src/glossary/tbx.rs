@@ -627,17 +627,7 @@ impl Interp<'_> {
         let mut found = false;
         let mut status: Option<Status> = None;
         let mut notes = Vec::new();
-        let mut items = Vec::new();
-        for child in tig.elems() {
-            if child.name == "termGrp" {
-                for c in child.elems() {
-                    data_items(c, &mut items);
-                }
-            } else {
-                data_items(child, &mut items);
-            }
-        }
-        for e in items {
+        for e in term_items(tig) {
             if e.name == "term" {
                 if !found {
                     t.text = e.text();
@@ -689,6 +679,21 @@ impl Interp<'_> {
         }
         Ok(t)
     }
+}
+
+/// The data items of a term (`tig`, `ntig`): its own and those of its `termGrp`.
+fn term_items(tig: &Elem) -> Vec<&Elem> {
+    let mut items = Vec::new();
+    for child in tig.elems() {
+        if child.name == "termGrp" {
+            for c in child.elems() {
+                data_items(c, &mut items);
+            }
+        } else {
+            data_items(child, &mut items);
+        }
+    }
+    items
 }
 
 // ---------------------------------------------------------------------------------

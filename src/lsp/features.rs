@@ -93,57 +93,11 @@ pub fn hover(
     let mut out = String::new();
     let reference_locale = ws.project().reference.clone();
     match target(file, offset) {
-        Target::Id(e) if !is_reference => {
-            if let Some((rf, re)) = reference_entry(ws, &e.id) {
-                let line = rf.position(re.id_span.start).line;
-                let _ = writeln!(
-                    out,
-                    "**`{}`** in the reference ({reference_locale}), `{}:{line}`\n",
-                    e.id, rf.rel
-                );
-                out.push_str(&fenced(
-                    &crate::fix::entry_source(rf, &e.id).unwrap_or_default(),
-                ));
-                if let Some(c) = comment(rf, re) {
-                    let _ = write!(out, "\n{c}\n");
-                }
-            } else {
-                let _ = writeln!(
-                    out,
-                    "**`{}`**: not in the reference ({reference_locale})",
-                    e.id
-                );
-            }
-        }
+        Target::Id(e) if !is_reference => hover_id(&mut out, ws, e, &reference_locale),
         Target::Variable(e, v) => {
-            let name = v.name.as_str();
             let own = (is_reference).then_some((file, e));
             let found = own.or_else(|| reference_entry(ws, &e.id));
-            let _ = writeln!(out, "**`${name}`** in `{}`\n", e.id);
-            match found {
-                Some((rf, re)) => {
-                    let said: Vec<String> = comment(rf, re)
-                        .unwrap_or_default()
-                        .lines()
-                        .filter(|l| mentions(l, name))
-                        .map(|l| l.trim().to_string())
-                        .collect();
-                    if said.is_empty() {
-                        out.push_str("The reference comment says nothing of it.\n");
-                    } else {
-                        out.push_str("The reference comment says:\n\n");
-                        for l in said {
-                            let _ = writeln!(out, "> {l}");
-                        }
-                    }
-                    let used =
-                        parts(re).any(|p| rf.model.variables(p).iter().any(|x| x.name == name));
-                    if !used {
-                        let _ = write!(out, "\nThe reference message does not use `${name}`.\n");
-                    }
-                }
-                None => out.push_str("The reference has no such message.\n"),
-            }
+            hover_variable(&mut out, e, v.name.as_str(), found);
         }
         Target::Reference(r) => {
             if let Some((rf, _)) = reference_entry(ws, &r.id) {
@@ -158,22 +112,7 @@ pub fn hover(
             }
         }
         Target::Text(_, part) => {
-            if let Some((matcher, glossary)) = ws.matcher(locale) {
-                let segments = crate::rules::terms::segments(file, part);
-                let mut seen = Vec::new();
-                for m in matcher.find_all(&file.text, &segments) {
-                    if m.range.start <= offset
-                        && offset <= m.range.end
-                        && !seen.contains(&m.concept)
-                    {
-                        seen.push(m.concept);
-                        if !out.is_empty() {
-                            out.push_str("\n---\n\n");
-                        }
-                        out.push_str(&concept(glossary, m.concept, locale, &reference_locale));
-                    }
-                }
-            }
+            hover_terms(&mut out, ws, file, part, locale, offset, &reference_locale);
         }
         _ => {}
     }
@@ -192,6 +131,84 @@ pub fn hover(
         }
     }
     (!out.is_empty()).then_some(out)
+}
+
+/// A translation's message id: the reference's message, with its comment.
+fn hover_id(out: &mut String, ws: &Workspace, e: &Entry, reference_locale: &str) {
+    let Some((rf, re)) = reference_entry(ws, &e.id) else {
+        let _ = writeln!(
+            out,
+            "**`{}`**: not in the reference ({reference_locale})",
+            e.id
+        );
+        return;
+    };
+    let line = rf.position(re.id_span.start).line;
+    let _ = writeln!(
+        out,
+        "**`{}`** in the reference ({reference_locale}), `{}:{line}`\n",
+        e.id, rf.rel
+    );
+    out.push_str(&fenced(
+        &crate::fix::entry_source(rf, &e.id).unwrap_or_default(),
+    ));
+    if let Some(c) = comment(rf, re) {
+        let _ = write!(out, "\n{c}\n");
+    }
+}
+
+/// Variable `name` of message `e`: what the reference's comment says of it (`found`: the
+/// reference's message), and whether the reference uses it.
+fn hover_variable(out: &mut String, e: &Entry, name: &str, found: Option<(&SourceFile, &Entry)>) {
+    let _ = writeln!(out, "**`${name}`** in `{}`\n", e.id);
+    let Some((rf, re)) = found else {
+        out.push_str("The reference has no such message.\n");
+        return;
+    };
+    let said: Vec<String> = comment(rf, re)
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| mentions(l, name))
+        .map(|l| l.trim().to_string())
+        .collect();
+    if said.is_empty() {
+        out.push_str("The reference comment says nothing of it.\n");
+    } else {
+        out.push_str("The reference comment says:\n\n");
+        for l in said {
+            let _ = writeln!(out, "> {l}");
+        }
+    }
+    let used = parts(re).any(|p| rf.model.variables(p).iter().any(|x| x.name == name));
+    if !used {
+        let _ = write!(out, "\nThe reference message does not use `${name}`.\n");
+    }
+}
+
+/// Text of `part`: the glossary concepts whose terms are at `offset`.
+fn hover_terms(
+    out: &mut String,
+    ws: &mut Workspace,
+    file: &SourceFile,
+    part: &Part,
+    locale: &str,
+    offset: usize,
+    reference_locale: &str,
+) {
+    let Some((matcher, glossary)) = ws.matcher(locale) else {
+        return;
+    };
+    let segments = crate::rules::terms::segments(file, part);
+    let mut seen = Vec::new();
+    for m in matcher.find_all(&file.text, &segments) {
+        if m.range.start <= offset && offset <= m.range.end && !seen.contains(&m.concept) {
+            seen.push(m.concept);
+            if !out.is_empty() {
+                out.push_str("\n---\n\n");
+            }
+            out.push_str(&concept(glossary, m.concept, locale, reference_locale));
+        }
+    }
 }
 
 /// Whether a comment line speaks of variable `name` (`$name`, not `$names`).
@@ -313,113 +330,172 @@ pub fn complete(
     reference_rel: Option<&str>,
     at: usize,
 ) -> Vec<Completion> {
-    let text = doc.text.as_str();
-    let at = crate::ftl::lines::floor_char_boundary(text, at);
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let before = &text[line_start..at];
-    let word_start = before
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| is_id_char(*c))
-        .last()
-        .map_or(before.len(), |(i, _)| i);
-    let word = &before[word_start..];
+    let typing = Typing::new(doc.text.as_str(), at);
+    let (before, word_start) = (typing.before, typing.word_start);
     let ahead = before[..word_start].trim_end();
-    let abs = |i: usize| line_start + i;
-    let mut out = Vec::new();
     // `$na|`: the reference message's variables.
     if before[..word_start].ends_with('$') {
-        let id = current_id(text, line_start);
-        let found = id.as_deref().and_then(|id| reference_entry(ws, id));
-        if let Some((rf, re)) = found {
-            let mut names: Vec<&str> = Vec::new();
-            for p in parts(re) {
-                for v in rf.model.variables(p) {
-                    if !names.contains(&v.name.as_str()) {
-                        names.push(v.name.as_str());
-                    }
-                }
-            }
-            let said = comment(rf, re).unwrap_or_default();
-            for n in names {
-                out.push(Completion {
-                    label: format!("${n}"),
-                    kind: lsp_types::CompletionItemKind::VARIABLE,
-                    detail: said
-                        .lines()
-                        .find(|l| mentions(l, n))
-                        .map(|l| l.trim().to_string()),
-                    documentation: None,
-                    insert: format!("${n}"),
-                    range: abs(word_start - 1)..at,
-                    first: true,
-                });
-            }
-        }
-        return out;
+        return complete_variables(ws, &typing);
     }
     // `{ -br|`: the terms (Fluent's `-term`s) the locale defines, else the reference's.
-    if word.starts_with('-') && ahead.ends_with('{') {
-        let mut seen: Vec<String> = Vec::new();
-        let locale_files: Vec<std::sync::Arc<SourceFile>> = ws
-            .locale_files(locale)
-            .map(<[_]>::to_vec)
-            .unwrap_or_default();
-        let reference_files: Vec<&std::sync::Arc<SourceFile>> =
-            ws.reference_index().files.iter().collect();
-        for f in locale_files.iter().chain(reference_files) {
-            for e in f.model.entries.iter().filter(|e| e.kind == EntryKind::Term) {
-                if seen.iter().any(|s| *s == e.id) || !e.id.starts_with(word) {
-                    continue;
-                }
-                seen.push(e.id.to_string());
-                out.push(Completion {
-                    label: e.id.to_string(),
-                    kind: lsp_types::CompletionItemKind::CONSTANT,
-                    detail: e
-                        .value
-                        .as_ref()
-                        .and_then(|v| f.text.get(v.source.clone()))
-                        .map(|s| s.trim().lines().next().unwrap_or("").to_string()),
-                    documentation: None,
-                    insert: e.id.to_string(),
-                    range: abs(word_start)..at,
-                    first: false,
-                });
-            }
-        }
-        return out;
+    if typing.word().starts_with('-') && ahead.ends_with('{') {
+        return complete_terms(ws, &typing, locale);
     }
     // An id at the start of a line: the reference file's messages this file lacks, with
     // the reference text as a draft to translate.
     if ahead.is_empty() && word_start == 0 && !before.starts_with([' ', '\t']) {
         let Some(rf) = reference_rel.and_then(|r| ws.reference_file(r)) else {
-            return out;
+            return Vec::new();
         };
-        for e in rf.model.entries.iter().filter(|e| e.first) {
-            if file.model.first(&e.id).is_some() || !e.id.starts_with(word) {
-                continue;
-            }
-            let Some(src) = crate::fix::entry_source(rf, &e.id) else {
-                continue;
-            };
-            out.push(Completion {
-                label: e.id.to_string(),
-                kind: lsp_types::CompletionItemKind::TEXT,
-                detail: Some("missing: the reference text, to translate".into()),
-                documentation: Some(fenced(&src)),
-                insert: src,
-                range: abs(0)..at,
-                first: false,
-            });
-            if out.len() >= MAX_COMPLETIONS {
-                break;
+        return complete_missing(rf, file, &typing);
+    }
+    complete_glossary(ws, &typing, locale)
+}
+
+/// Where completion was asked for in the text as typed: the line up to the cursor, and
+/// the word (an id's characters) that ends at it.
+struct Typing<'t> {
+    text: &'t str,
+    at: usize,
+    line_start: usize,
+    /// The line up to the cursor.
+    before: &'t str,
+    /// Where the id being typed starts in `before`.
+    word_start: usize,
+}
+
+impl<'t> Typing<'t> {
+    fn new(text: &'t str, at: usize) -> Self {
+        let at = crate::ftl::lines::floor_char_boundary(text, at);
+        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let before = &text[line_start..at];
+        let word_start = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| is_id_char(*c))
+            .last()
+            .map_or(before.len(), |(i, _)| i);
+        Typing {
+            text,
+            at,
+            line_start,
+            before,
+            word_start,
+        }
+    }
+
+    fn word(&self) -> &'t str {
+        &self.before[self.word_start..]
+    }
+
+    /// The range of the document from byte `i` of the line to the cursor.
+    fn from(&self, i: usize) -> std::ops::Range<usize> {
+        self.line_start + i..self.at
+    }
+}
+
+/// `$na|`: the variables of the reference message, with what its comment says of each.
+fn complete_variables(ws: &Workspace, typing: &Typing) -> Vec<Completion> {
+    let mut out = Vec::new();
+    let id = current_id(typing.text, typing.line_start);
+    let Some((rf, re)) = id.as_deref().and_then(|id| reference_entry(ws, id)) else {
+        return out;
+    };
+    let mut names: Vec<&str> = Vec::new();
+    for p in parts(re) {
+        for v in rf.model.variables(p) {
+            if !names.contains(&v.name.as_str()) {
+                names.push(v.name.as_str());
             }
         }
-        return out;
     }
-    // In a message's text: the locale's glossary terms, those of the concepts the
-    // reference message uses first.
+    let said = comment(rf, re).unwrap_or_default();
+    for n in names {
+        out.push(Completion {
+            label: format!("${n}"),
+            kind: lsp_types::CompletionItemKind::VARIABLE,
+            detail: said
+                .lines()
+                .find(|l| mentions(l, n))
+                .map(|l| l.trim().to_string()),
+            documentation: None,
+            insert: format!("${n}"),
+            range: typing.from(typing.word_start - 1),
+            first: true,
+        });
+    }
+    out
+}
+
+/// `{ -br|`: the terms the locale defines, then the reference's, each id once.
+fn complete_terms(ws: &mut Workspace, typing: &Typing, locale: &str) -> Vec<Completion> {
+    let mut out = Vec::new();
+    let word = typing.word();
+    let mut seen: Vec<String> = Vec::new();
+    let locale_files: Vec<std::sync::Arc<SourceFile>> = ws
+        .locale_files(locale)
+        .map(<[_]>::to_vec)
+        .unwrap_or_default();
+    let reference_files: Vec<&std::sync::Arc<SourceFile>> =
+        ws.reference_index().files.iter().collect();
+    for f in locale_files.iter().chain(reference_files) {
+        for e in f.model.entries.iter().filter(|e| e.kind == EntryKind::Term) {
+            if seen.iter().any(|s| *s == e.id) || !e.id.starts_with(word) {
+                continue;
+            }
+            seen.push(e.id.to_string());
+            out.push(Completion {
+                label: e.id.to_string(),
+                kind: lsp_types::CompletionItemKind::CONSTANT,
+                detail: e
+                    .value
+                    .as_ref()
+                    .and_then(|v| f.text.get(v.source.clone()))
+                    .map(|s| s.trim().lines().next().unwrap_or("").to_string()),
+                documentation: None,
+                insert: e.id.to_string(),
+                range: typing.from(typing.word_start),
+                first: false,
+            });
+        }
+    }
+    out
+}
+
+/// An id at the start of a line: the messages of reference file `rf` that `file` lacks,
+/// the reference text as the draft.
+fn complete_missing(rf: &SourceFile, file: &SourceFile, typing: &Typing) -> Vec<Completion> {
+    let mut out = Vec::new();
+    let word = typing.word();
+    for e in rf.model.entries.iter().filter(|e| e.first) {
+        if file.model.first(&e.id).is_some() || !e.id.starts_with(word) {
+            continue;
+        }
+        let Some(src) = crate::fix::entry_source(rf, &e.id) else {
+            continue;
+        };
+        out.push(Completion {
+            label: e.id.to_string(),
+            kind: lsp_types::CompletionItemKind::TEXT,
+            detail: Some("missing: the reference text, to translate".into()),
+            documentation: Some(fenced(&src)),
+            insert: src,
+            range: typing.from(0),
+            first: false,
+        });
+        if out.len() >= MAX_COMPLETIONS {
+            break;
+        }
+    }
+    out
+}
+
+/// In a message's text: the locale's glossary terms that start with the word typed,
+/// those of the concepts the reference message uses first (offered even before a letter
+/// is typed).
+fn complete_glossary(ws: &mut Workspace, typing: &Typing, locale: &str) -> Vec<Completion> {
+    let mut out = Vec::new();
+    let before = typing.before;
     let word_start = before
         .char_indices()
         .rev()
@@ -427,22 +503,7 @@ pub fn complete(
         .last()
         .map_or(before.len(), |(i, _)| i);
     let typed = before[word_start..].to_lowercase();
-    let reference_locale = ws.project().reference.clone();
-    let used: Vec<usize> = current_id(text, line_start)
-        .and_then(|id| {
-            let (rf, re) = reference_entry(ws, &id)?;
-            let (rf, re) = (rf.rel.clone(), re.id.clone());
-            let rfile = ws.reference_file(&rf)?.clone();
-            let re = rfile.model.first(&re)?;
-            let (m, _) = ws.matcher(&reference_locale)?;
-            let mut c: Vec<usize> = Vec::new();
-            for p in parts(re) {
-                let segments = crate::rules::terms::segments(&rfile, p);
-                c.extend(m.find(&rfile.text, &segments).iter().map(|m| m.concept));
-            }
-            Some(c)
-        })
-        .unwrap_or_default();
+    let used = used_concepts(ws, typing);
     let Some((_, g)) = ws.matcher(locale) else {
         return out;
     };
@@ -471,7 +532,7 @@ pub fn complete(
                 )),
                 documentation: c.definition.clone(),
                 insert: t.text.clone(),
-                range: abs(word_start)..at,
+                range: typing.from(word_start),
                 first,
             });
         }
@@ -480,6 +541,26 @@ pub fn complete(
         }
     }
     out
+}
+
+/// The concepts the reference's message (of the one being typed) uses.
+fn used_concepts(ws: &mut Workspace, typing: &Typing) -> Vec<usize> {
+    let reference_locale = ws.project().reference.clone();
+    current_id(typing.text, typing.line_start)
+        .and_then(|id| {
+            let (rf, re) = reference_entry(ws, &id)?;
+            let (rf, re) = (rf.rel.clone(), re.id.clone());
+            let rfile = ws.reference_file(&rf)?.clone();
+            let re = rfile.model.first(&re)?;
+            let (m, _) = ws.matcher(&reference_locale)?;
+            let mut c: Vec<usize> = Vec::new();
+            for p in parts(re) {
+                let segments = crate::rules::terms::segments(&rfile, p);
+                c.extend(m.find(&rfile.text, &segments).iter().map(|m| m.concept));
+            }
+            Some(c)
+        })
+        .unwrap_or_default()
 }
 
 /// The id of the message being written at a line starting at `line_start`: the nearest
@@ -529,42 +610,52 @@ pub fn actions<'a>(
     file: &SourceFile,
     reference: Option<&SourceFile>,
 ) -> Vec<Action<'a>> {
-    let mut out = Vec::new();
     let missing = |d: &Diagnostic| -> Option<Edit> {
         (d.rule == "missing-message")
             .then_some(())
             .and_then(|_| crate::fix::add_missing(&file.text, reference?, d.id.as_deref()?))
     };
-    for &i in selected {
-        let d = &findings[i];
-        if let Some(fix) = &d.fix {
-            out.push(Action {
-                title: fix.description.clone(),
-                kind: lsp_types::CodeActionKind::QUICKFIX,
-                preferred: fix.applicability == Applicability::Safe,
-                edits: if d.rule == "bom" {
-                    Vec::new()
-                } else {
-                    fix.edits.clone()
-                },
-                strip_bom: d.rule == "bom",
-                fixes: vec![d],
-            });
-        } else if let Some(edit) = missing(d) {
-            out.push(Action {
-                title: format!(
-                    "Add `{}` from the reference, marked to translate",
-                    d.id.as_deref().unwrap_or_default()
-                ),
-                kind: lsp_types::CodeActionKind::QUICKFIX,
-                preferred: false,
-                edits: vec![edit],
-                strip_bom: false,
-                fixes: vec![d],
-            });
-        }
+    let mut out: Vec<Action> = selected
+        .iter()
+        .filter_map(|&i| quick_fix(&findings[i], missing(&findings[i])))
+        .collect();
+    out.extend(fix_all(findings));
+    out.extend(add_all_missing(findings, file, missing));
+    out
+}
+
+/// The action of finding `d`: its own fix, else adding the missing message (`missing`,
+/// the edit that would).
+fn quick_fix(d: &Diagnostic, missing: Option<Edit>) -> Option<Action<'_>> {
+    if let Some(fix) = &d.fix {
+        return Some(Action {
+            title: fix.description.clone(),
+            kind: lsp_types::CodeActionKind::QUICKFIX,
+            preferred: fix.applicability == Applicability::Safe,
+            edits: if d.rule == "bom" {
+                Vec::new()
+            } else {
+                fix.edits.clone()
+            },
+            strip_bom: d.rule == "bom",
+            fixes: vec![d],
+        });
     }
-    // Every safe fix, overlapping ones after the first left out (as `glossator fix`).
+    missing.map(|edit| Action {
+        title: format!(
+            "Add `{}` from the reference, marked to translate",
+            d.id.as_deref().unwrap_or_default()
+        ),
+        kind: lsp_types::CodeActionKind::QUICKFIX,
+        preferred: false,
+        edits: vec![edit],
+        strip_bom: false,
+        fixes: vec![d],
+    })
+}
+
+/// Every safe fix, overlapping ones after the first left out (as `glossator fix`).
+fn fix_all(findings: &[Diagnostic]) -> Option<Action<'_>> {
     let mut all = Action {
         title: String::new(),
         kind: lsp_types::CodeActionKind::from(FIX_ALL),
@@ -604,11 +695,19 @@ pub fn actions<'a>(
         all.edits.extend(edits);
         all.fixes.push(d);
     }
-    if !all.fixes.is_empty() {
-        all.title = format!("Fix all safe findings in this file ({})", all.fixes.len());
-        out.push(all);
+    if all.fixes.is_empty() {
+        return None;
     }
-    // Every missing message, in one edit (one insertion point).
+    all.title = format!("Fix all safe findings in this file ({})", all.fixes.len());
+    Some(all)
+}
+
+/// Every missing message, in one edit (one insertion point), when there are several.
+fn add_all_missing<'a>(
+    findings: &'a [Diagnostic],
+    file: &SourceFile,
+    missing: impl Fn(&Diagnostic) -> Option<Edit>,
+) -> Option<Action<'a>> {
     let mut adds: Vec<&Diagnostic> = Vec::new();
     let mut inserted = String::new();
     for d in findings {
@@ -617,23 +716,20 @@ pub fn actions<'a>(
             adds.push(d);
         }
     }
-    if adds.len() > 1 {
-        out.push(Action {
-            title: format!(
-                "Add the {} missing messages from the reference, marked to translate",
-                adds.len()
-            ),
-            kind: lsp_types::CodeActionKind::from(ADD_MISSING),
-            preferred: false,
-            edits: vec![Edit {
-                range: file.text.len()..file.text.len(),
-                replacement: inserted,
-            }],
-            strip_bom: false,
-            fixes: adds,
-        });
-    }
-    out
+    (adds.len() > 1).then(|| Action {
+        title: format!(
+            "Add the {} missing messages from the reference, marked to translate",
+            adds.len()
+        ),
+        kind: lsp_types::CodeActionKind::from(ADD_MISSING),
+        preferred: false,
+        edits: vec![Edit {
+            range: file.text.len()..file.text.len(),
+            replacement: inserted,
+        }],
+        strip_bom: false,
+        fixes: adds,
+    })
 }
 
 #[cfg(test)]

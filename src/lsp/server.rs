@@ -885,33 +885,7 @@ impl Server<'_> {
         let uri = p.text_document.uri;
         let open = self.docs.get(uri.as_str())?;
         let file = open.parsed.clone()?;
-        let start = open.doc.offset(p.range.start, self.enc);
-        let end = open.doc.offset(p.range.end, self.enc);
-        let asked: Vec<(String, lsp_types::Range)> = p
-            .context
-            .diagnostics
-            .iter()
-            .filter_map(|d| match &d.code {
-                Some(lsp_types::NumberOrString::String(c)) => Some((c.clone(), d.range)),
-                _ => None,
-            })
-            .collect();
-        // The findings at the range, or named by the request's diagnostics.
-        let selected: Vec<usize> = open
-            .findings
-            .iter()
-            .enumerate()
-            .filter(|(_, d)| {
-                let span = d.span.clone().unwrap_or(0..0);
-                let here = span.start <= end && start <= span.end;
-                let named = asked.iter().any(|(code, range)| {
-                    code == d.rule
-                        && *range == convert::diagnostic(d, &open.doc, self.enc, "", None).range
-                });
-                here || named
-            })
-            .map(|(i, _)| i)
-            .collect();
+        let selected = self.selected(open, p.range, &p.context.diagnostics);
         let reference = match (&self.workspace, &open.rel) {
             (Some(ws), Some(rel)) => match ws.role(rel) {
                 Role::Translation {
@@ -933,43 +907,80 @@ impl Server<'_> {
         let out = actions
             .into_iter()
             .filter(|a| wanted(&a.kind))
-            .map(|a| {
-                let mut edits: Vec<TextEdit> = a
-                    .edits
-                    .iter()
-                    .map(|e| {
-                        TextEdit::new(
-                            open.doc.range(e.range.clone(), self.enc),
-                            e.replacement.clone(),
-                        )
-                    })
-                    .collect();
-                if a.strip_bom && open.doc.base() > 0 {
-                    let r = open
-                        .doc
-                        .lines
-                        .range(&open.doc.text, 0..open.doc.base(), self.enc);
-                    edits.insert(0, TextEdit::new(r, String::new()));
-                }
-                let diagnostics = a
-                    .fixes
-                    .iter()
-                    .map(|d| convert::diagnostic(d, &open.doc, self.enc, &self.docs_url, None))
-                    .collect();
-                CodeActionOrCommand::CodeAction(CodeAction {
-                    title: a.title,
-                    kind: Some(a.kind),
-                    diagnostics: Some(diagnostics),
-                    edit: Some(WorkspaceEdit {
-                        changes: Some(HashMap::from([(uri.clone(), edits)])),
-                        ..WorkspaceEdit::default()
-                    }),
-                    is_preferred: a.preferred.then_some(true),
-                    ..CodeAction::default()
-                })
-            })
+            .map(|a| self.code_action_of(a, open, &uri))
             .collect();
         Some(out)
+    }
+
+    /// The findings of `open` at `range`, or named by the request's `diagnostics` (rule
+    /// and range): indexes into its findings.
+    fn selected(
+        &self,
+        open: &Open,
+        range: lsp_types::Range,
+        diagnostics: &[lsp_types::Diagnostic],
+    ) -> Vec<usize> {
+        let start = open.doc.offset(range.start, self.enc);
+        let end = open.doc.offset(range.end, self.enc);
+        let asked: Vec<(String, lsp_types::Range)> = diagnostics
+            .iter()
+            .filter_map(|d| match &d.code {
+                Some(lsp_types::NumberOrString::String(c)) => Some((c.clone(), d.range)),
+                _ => None,
+            })
+            .collect();
+        open.findings
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| {
+                let span = d.span.clone().unwrap_or(0..0);
+                let here = span.start <= end && start <= span.end;
+                let named = asked.iter().any(|(code, range)| {
+                    code == d.rule
+                        && *range == convert::diagnostic(d, &open.doc, self.enc, "", None).range
+                });
+                here || named
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// Action `a` on document `open` as the protocol has it: its edits in the document's
+    /// positions (the BOM's removal first), the findings it settles.
+    fn code_action_of(&self, a: features::Action, open: &Open, uri: &Uri) -> CodeActionOrCommand {
+        let mut edits: Vec<TextEdit> = a
+            .edits
+            .iter()
+            .map(|e| {
+                TextEdit::new(
+                    open.doc.range(e.range.clone(), self.enc),
+                    e.replacement.clone(),
+                )
+            })
+            .collect();
+        if a.strip_bom && open.doc.base() > 0 {
+            let r = open
+                .doc
+                .lines
+                .range(&open.doc.text, 0..open.doc.base(), self.enc);
+            edits.insert(0, TextEdit::new(r, String::new()));
+        }
+        let diagnostics = a
+            .fixes
+            .iter()
+            .map(|d| convert::diagnostic(d, &open.doc, self.enc, &self.docs_url, None))
+            .collect();
+        CodeActionOrCommand::CodeAction(CodeAction {
+            title: a.title,
+            kind: Some(a.kind),
+            diagnostics: Some(diagnostics),
+            edit: Some(WorkspaceEdit {
+                changes: Some(HashMap::from([(uri.clone(), edits)])),
+                ..WorkspaceEdit::default()
+            }),
+            is_preferred: a.preferred.then_some(true),
+            ..CodeAction::default()
+        })
     }
 }
 

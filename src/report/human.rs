@@ -230,78 +230,27 @@ fn snippet(
     let end = span.end.clamp(range.start, range.end) - range.start;
     let start = crate::ftl::lines::floor_char_boundary(text, start);
     let end = crate::ftl::lines::floor_char_boundary(text, end).max(start);
-    // Every character as displayed, with its byte offset and columns.
-    let mut cells: Vec<(usize, String, usize)> = Vec::with_capacity(text.len());
-    let mut escaped = (false, false);
-    for (i, c) in text.char_indices() {
-        let mut cell = String::new();
-        let w = shown(c, &mut cell);
-        if hidden(c) {
-            if is_bidi(c) {
-                escaped.1 = true;
-            } else {
-                escaped.0 = true;
-            }
-        }
-        cells.push((i, cell, w));
-    }
-    let col = |byte: usize| -> usize {
-        cells
-            .iter()
-            .take_while(|(i, _, _)| *i < byte)
-            .map(|c| c.2)
-            .sum()
-    };
-    let (span_from, span_to) = (col(start), col(end));
-    let total: usize = cells.iter().map(|c| c.2).sum();
+    let cells = Cells::new(text);
+    let (span_from, span_to) = (cells.col(start), cells.col(end));
+    let total = cells.total();
     let gutter = line.to_string().len();
     let room = width.saturating_sub(gutter + 3).max(10);
-    // The columns shown: all of them when they fit, else a window that starts a little
-    // before the span (a quarter of the room) and holds as much of it as fits, with `…`
-    // where text is cut.
-    let (from, to) = if total <= room {
-        (0, total)
-    } else {
-        let budget = room - 2;
-        let from = if span_to.max(span_from + 1) <= budget {
-            0
-        } else {
-            span_from.saturating_sub(budget / 4)
-        };
-        (from, (from + budget).min(total))
-    };
-    let mut shown_line = String::new();
-    let (mut x, mut first_col, mut last_col) = (0, None, 0);
-    for (_, cell, w) in &cells {
-        if x >= from && x + w <= to {
-            first_col.get_or_insert(x);
-            shown_line.push_str(cell);
-            last_col = x + w;
-        }
-        x += w;
-    }
-    let first_col = first_col.unwrap_or(from);
-    let lead = usize::from(first_col > 0);
-    if lead == 1 {
-        shown_line.insert(0, '…');
-    }
-    if last_col < total {
-        shown_line.push('…');
-    }
-    let caret_from = span_from.clamp(first_col, last_col.max(first_col));
-    let caret_to = span_to.clamp(caret_from, last_col.max(caret_from));
-    let pad = lead + caret_from - first_col;
+    let (from, to) = window(total, span_from, span_to, room);
+    let cut = cells.cut(from, to);
+    let caret_from = span_from.clamp(cut.first_col, cut.last_col.max(cut.first_col));
+    let caret_to = span_to.clamp(caret_from, cut.last_col.max(caret_from));
+    let pad = cut.lead + caret_from - cut.first_col;
     let carets = (caret_to - caret_from).max(1);
     let gutter_pad = " ".repeat(gutter);
     let _ = writeln!(out, "{gutter_pad} {DIM}|{DIM:#}");
-    let _ = writeln!(out, "{DIM}{line} |{DIM:#} {shown_line}");
+    let _ = writeln!(out, "{DIM}{line} |{DIM:#} {}", cut.line);
     let _ = writeln!(
         out,
         "{gutter_pad} {DIM}|{DIM:#} {}{s}{}{s:#}",
         " ".repeat(pad),
         "^".repeat(carets)
     );
-    let what = match escaped {
+    let what = match (cells.controls, cells.bidi) {
         (true, true) => Some("control and bidirectional characters"),
         (true, false) => Some("control characters"),
         (false, true) => Some("bidirectional control characters"),
@@ -315,6 +264,105 @@ fn snippet(
         note_styled(out, &pad, "warning", WARNING, &text, width);
     }
     gutter
+}
+
+/// The columns of a line shown when it has `total` and `room` for fewer: all of them when
+/// they fit, else a window that starts a little before the span (`span_from..span_to`;
+/// a quarter of the room) and holds as much of it as fits, with room for `…` where text
+/// is cut.
+fn window(total: usize, span_from: usize, span_to: usize, room: usize) -> (usize, usize) {
+    if total <= room {
+        return (0, total);
+    }
+    let budget = room - 2;
+    let from = if span_to.max(span_from + 1) <= budget {
+        0
+    } else {
+        span_from.saturating_sub(budget / 4)
+    };
+    (from, (from + budget).min(total))
+}
+
+/// A source line as a terminal shows it, character by character.
+struct Cells {
+    /// Each character's byte offset, display text and columns.
+    cells: Vec<(usize, String, usize)>,
+    /// The line has control characters shown escaped; bidirectional ones.
+    controls: bool,
+    bidi: bool,
+}
+
+/// The part of a line that fits: its text (with `…` where cut), the columns it starts and
+/// ends at, and whether a `…` leads it.
+struct Cut {
+    line: String,
+    first_col: usize,
+    last_col: usize,
+    lead: usize,
+}
+
+impl Cells {
+    fn new(text: &str) -> Cells {
+        let mut cells = Cells {
+            cells: Vec::with_capacity(text.len()),
+            controls: false,
+            bidi: false,
+        };
+        for (i, c) in text.char_indices() {
+            let mut cell = String::new();
+            let w = shown(c, &mut cell);
+            if hidden(c) {
+                if is_bidi(c) {
+                    cells.bidi = true;
+                } else {
+                    cells.controls = true;
+                }
+            }
+            cells.cells.push((i, cell, w));
+        }
+        cells
+    }
+
+    /// The column byte `byte` is shown at.
+    fn col(&self, byte: usize) -> usize {
+        self.cells
+            .iter()
+            .take_while(|(i, _, _)| *i < byte)
+            .map(|c| c.2)
+            .sum()
+    }
+
+    fn total(&self) -> usize {
+        self.cells.iter().map(|c| c.2).sum()
+    }
+
+    /// The characters that fit within columns `from..to`.
+    fn cut(&self, from: usize, to: usize) -> Cut {
+        let mut line = String::new();
+        let (mut x, mut first_col, mut last_col) = (0, None, 0);
+        for (_, cell, w) in &self.cells {
+            if x >= from && x + w <= to {
+                first_col.get_or_insert(x);
+                line.push_str(cell);
+                last_col = x + w;
+            }
+            x += w;
+        }
+        let first_col = first_col.unwrap_or(from);
+        let lead = usize::from(first_col > 0);
+        if lead == 1 {
+            line.insert(0, '…');
+        }
+        if last_col < self.total() {
+            line.push('…');
+        }
+        Cut {
+            line,
+            first_col,
+            last_col,
+            lead,
+        }
+    }
 }
 
 /// The per-locale table and the closing count line, with what `glossator fix` would fix

@@ -1,6 +1,6 @@
 //! Consistency within a locale: one source text, one translation (and the reverse).
 
-use super::facts::ReferenceFacts;
+use super::ReferenceFacts;
 use super::{declare_rule, part_name, Sink};
 use crate::ftl::model::{Part, Span};
 use crate::ftl::{LocaleIndex, SourceFile};
@@ -272,51 +272,63 @@ pub fn check_locale(sink: &mut Sink, index: &LocaleIndex, reference: &LocaleInde
         }
     }
     if on_a {
-        let picked = occurrences(&all, ambiguous(&all, |c| c.rh, |c| c.lh));
-        let mut by_source: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-        for (i, o) in picked.iter().enumerate() {
-            by_source.entry(&o.reference).or_default().push(i);
-        }
-        report(
-            sink,
-            &picked,
-            by_source,
-            |o| &o.translation,
-            |sink, o, other| {
-                sink.at(
-                    &INCONSISTENT_TRANSLATION,
-                    o.file,
-                    o.anchor.clone(),
-                    Some(o.id),
-                    format!(
-                        "`{}` translates “{}” as “{}”, but `{}` ({}) as “{}”",
-                        part_name(o.id, o.attr),
-                        o.reference,
-                        o.translation,
-                        part_name(other.id, other.attr),
-                        other.file.rel,
-                        other.translation
-                    ),
-                );
-            },
-        );
+        inconsistent(sink, &all);
     }
     if on_b {
-        let picked = occurrences(&all, ambiguous(&all, |c| c.lh, |c| c.rh));
-        let mut by_translation: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-        for (i, o) in picked.iter().enumerate() {
-            by_translation.entry(&o.translation).or_default().push(i);
-        }
-        report(
-            sink,
-            &picked,
-            by_translation,
-            |o| o.reference.as_str(),
-            |sink, o, other| {
-                if loose(&o.reference) == loose(&other.reference) {
-                    return;
-                }
-                sink.at(
+        shared(sink, &all);
+    }
+}
+
+/// `inconsistent-translation`: one reference text, translations that differ.
+fn inconsistent(sink: &mut Sink, all: &[Candidate]) {
+    let picked = occurrences(all, ambiguous(all, |c| c.rh, |c| c.lh));
+    let mut by_source: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, o) in picked.iter().enumerate() {
+        by_source.entry(&o.reference).or_default().push(i);
+    }
+    report(
+        sink,
+        &picked,
+        by_source,
+        |o| &o.translation,
+        |sink, o, other| {
+            sink.at(
+                &INCONSISTENT_TRANSLATION,
+                o.file,
+                o.anchor.clone(),
+                Some(o.id),
+                format!(
+                    "`{}` translates “{}” as “{}”, but `{}` ({}) as “{}”",
+                    part_name(o.id, o.attr),
+                    o.reference,
+                    o.translation,
+                    part_name(other.id, other.attr),
+                    other.file.rel,
+                    other.translation
+                ),
+            );
+        },
+    );
+}
+
+/// `shared-translation`: one translation for reference texts that differ (more than in
+/// case and punctuation).
+fn shared(sink: &mut Sink, all: &[Candidate]) {
+    let picked = occurrences(all, ambiguous(all, |c| c.lh, |c| c.rh));
+    let mut by_translation: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, o) in picked.iter().enumerate() {
+        by_translation.entry(&o.translation).or_default().push(i);
+    }
+    report(
+        sink,
+        &picked,
+        by_translation,
+        |o| o.reference.as_str(),
+        |sink, o, other| {
+            if loose(&o.reference) == loose(&other.reference) {
+                return;
+            }
+            sink.at(
                 &SHARED_TRANSLATION,
                 o.file,
                 o.anchor.clone(),
@@ -331,9 +343,8 @@ pub fn check_locale(sink: &mut Sink, index: &LocaleIndex, reference: &LocaleInde
                     other.reference
                 ),
             );
-            },
-        );
-    }
+        },
+    );
 }
 
 /// For each group with more than one distinct `variant`, reports every occurrence of the

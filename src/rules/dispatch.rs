@@ -48,20 +48,56 @@ pub fn locale(sink: &mut Sink, index: &LocaleIndex, mirrored: Option<&HashSet<&s
     }
 }
 
+/// Terms a caller already has for some of a locale's files (the language server keeps
+/// those of the files not being edited): adds file `i`'s to the locale's terms and
+/// returns true, or returns false to have them found.
+pub type KnownTerms<'k> = &'k mut dyn FnMut(usize, &SourceFile, &mut LocaleTerms) -> bool;
+
 /// The glossary rules on a locale's files as a whole (forbidden and inconsistent terms);
-/// returns the terms found, for [`file_pair`]'s `missing-term`.
+/// returns the terms found, for [`file_pair`]'s `missing-term`. `None` when the glossary
+/// has no term for the locale: there is nothing to find or to miss, so the locale's
+/// pairs skip the term rules (most locales of a big project, with one termbase per
+/// language). `matcher`: the locale's, when one is kept between checks (compiling it
+/// costs more than matching one file); `known`: the files whose terms are kept too.
 pub fn locale_terms(
     sink: &mut Sink,
     files: &[Arc<SourceFile>],
     glossary: &Glossary,
-) -> LocaleTerms {
-    let matcher = LocaleMatcher::new(glossary, sink.locale);
+    matcher: Option<&LocaleMatcher>,
+    mut known: Option<KnownTerms>,
+) -> Option<LocaleTerms> {
+    let compiled;
+    let matcher = match matcher {
+        Some(m) => m,
+        None => {
+            compiled = LocaleMatcher::new(glossary, sink.locale);
+            &compiled
+        }
+    };
+    if matcher.is_empty() {
+        return None;
+    }
     let mut found = LocaleTerms::default();
     for (i, f) in files.iter().enumerate() {
-        terms::check_file(sink, f, i, &matcher, glossary, &mut found);
+        if !known.as_mut().is_some_and(|k| k(i, f, &mut found)) {
+            file_terms(sink, f, i, matcher, glossary, &mut found);
+        }
     }
     terms::check_consistency(sink, files, glossary, &found);
-    found
+    Some(found)
+}
+
+/// The glossary rules on file `i` of a locale on its own (forbidden terms); records the
+/// terms found in `found`, for the locale's consistency and its pairs' `missing-term`.
+pub fn file_terms(
+    sink: &mut Sink,
+    f: &SourceFile,
+    i: usize,
+    matcher: &LocaleMatcher,
+    glossary: &Glossary,
+    found: &mut LocaleTerms,
+) {
+    terms::check_file(sink, f, i, matcher, glossary, found);
 }
 
 /// The rules about the glossary itself (termbase defects), once per run.
@@ -69,7 +105,8 @@ pub fn glossary(sink: &mut Sink, glossary: &Glossary, locales: &[String]) {
     terms::check_glossary(sink, glossary, locales);
 }
 
-/// What the glossary rules of a file pair need: the terms found in each locale.
+/// What the glossary rules of a file pair need: the terms found in each locale (both
+/// have some: see [`locale_terms`]).
 pub struct Terminology<'a> {
     pub glossary: &'a Glossary,
     pub reference: &'a LocaleTerms,
@@ -107,7 +144,7 @@ fn missing_terms(
         if e.id.starts_with('-') {
             continue;
         }
-        for (attr, _) in terms::parts(e) {
+        for (attr, _) in e.parts() {
             let attr_s = attr.map(str::to_string);
             let key = (reference.rel.to_string(), e.id.to_string(), attr_s.clone());
             let Some(reference_terms) = t.reference.parts.get(&key) else {
@@ -193,4 +230,40 @@ fn part_pair(
     links::compare(sink, at, reference, reference_locale, r, l);
     markup::compare(sink, at, reference, r, l);
     attributes::compare_style(sink, at, reference, r, l);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testutil::file;
+    use crate::rules::Severities;
+
+    const GLOSSARY: &str = r#"
+[[concept]]
+id = "remote-banking"
+  [[concept.term]]
+  locale = "en"
+  text = "remote banking"
+  [[concept.term]]
+  locale = "fr"
+  text = "banque à distance"
+"#;
+
+    /// A locale the glossary has no term for gets no terms at all (its pairs then skip
+    /// `missing-term`); one with terms gets them, even where its files have none.
+    #[test]
+    fn locale_terms_only_for_a_locale_with_terms() {
+        let g = crate::glossary::canonical::read(std::path::Path::new("g.toml"), GLOSSARY)
+            .expect("glossary");
+        let sev = Severities::default();
+        let files = [file("x/a.ftl", "a = Texte sans terme\n")];
+        let mut sink = Sink::new("de", &sev);
+        assert!(locale_terms(&mut sink, &files, &g, None, None).is_none());
+        let mut sink = Sink::new("fr", &sev);
+        let fr = locale_terms(&mut sink, &files, &g, None, None).expect("fr has terms");
+        assert!(fr.occurrences.is_empty() && fr.parts.is_empty());
+        let files = [file("x/a.ftl", "a = La banque à distance\n")];
+        let fr = locale_terms(&mut sink, &files, &g, None, None).expect("fr has terms");
+        assert_eq!(fr.occurrences.len(), 1);
+    }
 }

@@ -186,11 +186,7 @@ pub fn compare(
     let (lnums, _) = numbers_of(file, &lruns, &lconv, Strictness::Lenient, false);
     // Distinct values: "5 and 5" is one figure; plural variants repeat theirs.
     let (rnums, lnums) = (distinct(rnums), distinct(&lnums));
-    let mut lost: Vec<&Number> = rnums
-        .iter()
-        .copied()
-        .filter(|n| !lnums.iter().any(|m| m.same_value(n)))
-        .collect();
+    let mut lost = unmatched(&rnums, &lnums);
     if lost.is_empty() {
         return;
     }
@@ -199,16 +195,35 @@ pub fn compare(
     // added ones.
     let lwords = numeral_words(file, &lruns);
     lost.retain(|n| !lwords.iter().any(|m| m.same_value(n)));
-    let mut added: Vec<&Number> = lnums
-        .iter()
-        .copied()
-        .filter(|n| !rnums.iter().any(|m| m.same_value(n)))
-        .collect();
+    let mut added = unmatched(&lnums, &rnums);
     if !added.is_empty() && language(reference_locale).eq_ignore_ascii_case("en") {
         let rruns = visible::masked_runs(reference, r);
         let (_, rwords) = numbers_of(reference, &rruns, &rconv, Strictness::Strict, true);
         added.retain(|n| !rwords.iter().any(|w| w.same_value(n)));
     }
+    report(sink, at, reference, lost, &added);
+}
+
+/// Distinct values: "5 and 5" is one figure; plural variants repeat theirs.
+/// The numbers of `ns` with no value among `others`.
+fn unmatched<'n>(ns: &[&'n Number], others: &[&Number]) -> Vec<&'n Number> {
+    ns.iter()
+        .copied()
+        .filter(|n| !others.iter().any(|m| m.same_value(n)))
+        .collect()
+}
+
+/// `number-mismatch`: numbers changed (the translation's `added` where the reference
+/// has `lost` ones), else reference numbers lost. Numbers a translation may well not
+/// write in digits are not reported lost.
+fn report(
+    sink: &mut Sink,
+    at: &PartRef,
+    reference: &SourceFile,
+    lost: Vec<&Number>,
+    added: &[&Number],
+) {
+    let file = at.file;
     let name = part_name(at.id, at.attr);
     let list = |f: &SourceFile, ns: &[&Number]| {
         ns.iter()
@@ -225,7 +240,7 @@ pub fn compare(
             Some(at.id),
             format!(
                 "`{name}` has {} where the reference has {}",
-                list(file, &added),
+                list(file, added),
                 list(reference, &lost)
             ),
         );

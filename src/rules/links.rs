@@ -136,16 +136,6 @@ pub fn compare(
     if !sink.enabled(&LINK_MISMATCH) {
         return;
     }
-    let has_link = |f: &SourceFile, p: &Part| {
-        f.model.texts(p).iter().any(|s| {
-            f.text
-                .get(s.clone())
-                .is_some_and(|t| t.contains("://") || t.contains("www.") || t.contains('@'))
-        }) || f
-            .text
-            .get(p.source.clone())
-            .is_some_and(|t| t.contains("://") || t.contains('@'))
-    };
     let reference_has_link = match sink.facts.and_then(|f| f.of(reference, r)) {
         Some(facts) => *facts.has_link.get_or_init(|| has_link(reference, r)),
         None => has_link(reference, r),
@@ -172,34 +162,10 @@ pub fn compare(
         .iter()
         .filter(|g| !rl.iter().any(|f| f.key == g.key))
         .collect();
-    let name = part_name(at.id, at.attr);
-    let kind = |f: &Found| if f.link.email { "address" } else { "link" };
     match (lost.as_slice(), added.as_slice()) {
-        ([was], [now]) if was.link.email == now.link.email => {
-            let d = sink.at(
-                &LINK_MISMATCH,
-                at.file,
-                now.link.span.clone(),
-                Some(at.id),
-                format!(
-                    "`{name}` has the {} `{}` where the reference has `{}`",
-                    kind(now),
-                    now.text,
-                    was.text
-                ),
-            );
-            if let (Some(d), true) = (d, now.editable) {
-                d.fix = Some(Box::new(Fix {
-                    description: format!("use the reference's {} `{}`", kind(was), was.text),
-                    applicability: Applicability::Unsafe,
-                    edits: vec![Edit {
-                        range: now.link.span.clone(),
-                        replacement: was.text.clone(),
-                    }],
-                }));
-            }
-        }
+        ([was], [now]) if was.link.email == now.link.email => changed(sink, at, was, now),
         _ => {
+            let name = part_name(at.id, at.attr);
             for was in lost {
                 sink.at(
                     &LINK_MISMATCH,
@@ -214,6 +180,54 @@ pub fn compare(
                 );
             }
         }
+    }
+}
+
+/// Whether part `p` may hold a link or an address: a cheap test before reading them.
+fn has_link(f: &SourceFile, p: &Part) -> bool {
+    f.model.texts(p).iter().any(|s| {
+        f.text
+            .get(s.clone())
+            .is_some_and(|t| t.contains("://") || t.contains("www.") || t.contains('@'))
+    }) || f
+        .text
+        .get(p.source.clone())
+        .is_some_and(|t| t.contains("://") || t.contains('@'))
+}
+
+fn kind(f: &Found) -> &'static str {
+    if f.link.email {
+        "address"
+    } else {
+        "link"
+    }
+}
+
+/// One link of the reference (`was`) replaced by another (`now`): the finding at the new
+/// one, with an unsafe fix that puts the reference's back.
+fn changed(sink: &mut Sink, at: &PartRef, was: &Found, now: &Found) {
+    let name = part_name(at.id, at.attr);
+    let d = sink.at(
+        &LINK_MISMATCH,
+        at.file,
+        now.link.span.clone(),
+        Some(at.id),
+        format!(
+            "`{name}` has the {} `{}` where the reference has `{}`",
+            kind(now),
+            now.text,
+            was.text
+        ),
+    );
+    if let (Some(d), true) = (d, now.editable) {
+        d.fix = Some(Box::new(Fix {
+            description: format!("use the reference's {} `{}`", kind(was), was.text),
+            applicability: Applicability::Unsafe,
+            edits: vec![Edit {
+                range: now.link.span.clone(),
+                replacement: was.text.clone(),
+            }],
+        }));
     }
 }
 

@@ -283,31 +283,14 @@ fn compare_attributes(
     rt: &[TagInfo],
     lt: &[TagInfo],
 ) {
-    let group = |tags: &[TagInfo]| {
-        let mut m: BTreeMap<String, Vec<TagInfo>> = BTreeMap::new();
-        for t in tags.iter().filter(|t| !t.closing) {
-            m.entry(t.name.clone()).or_default().push(t.clone());
-        }
-        m
-    };
-    let (rg, lg) = (group(rt), group(lt));
+    let (rg, lg) = (by_name(rt), by_name(lt));
     let name = part_name(at.id, at.attr);
     for (tag, rtags) in &rg {
         let Some(ltags) = lg.get(tag) else { continue };
         if ltags.len() != rtags.len() {
             continue;
         }
-        let mut unmatched_l: Vec<&TagInfo> = ltags.iter().collect();
-        let mut unmatched_r: Vec<&TagInfo> = Vec::new();
-        for rt in rtags {
-            let sig = signature(rt);
-            match unmatched_l.iter().position(|t| signature(t) == sig) {
-                Some(i) => {
-                    unmatched_l.remove(i);
-                }
-                None => unmatched_r.push(rt),
-            }
-        }
+        let (unmatched_l, unmatched_r) = unmatched(rtags, ltags);
         for (k, lt) in unmatched_l.iter().enumerate() {
             let want = unmatched_r.get(k).map(|t| signature(t)).unwrap_or_default();
             let have = signature(lt);
@@ -324,41 +307,80 @@ fn compare_attributes(
             );
             // One differing tag: its code attributes can be written back.
             if let (Some(d), [only], [rt]) = (d, unmatched_l.as_slice(), unmatched_r.as_slice()) {
-                let mut attrs: Vec<String> = Vec::new();
-                // Keep the translation's other attributes, in its order, then the
-                // reference's compared ones as written.
-                for (n, v) in &only.attrs {
-                    if !compared(n) {
-                        attrs.push(format!("{n}=\"{v}\""));
-                    }
-                }
-                let rsrc = reference.text.get(rt.attrs_span.clone()).unwrap_or("");
-                let code: Vec<String> = attributes(rsrc)
-                    .into_iter()
-                    .filter(|(n, _)| compared(n))
-                    .map(|(n, v)| {
-                        if n.starts_with('{') {
-                            n
-                        } else {
-                            format!("{n}=\"{v}\"")
-                        }
-                    })
-                    .collect();
-                attrs.extend(code);
-                let plain = only.attrs.iter().all(|(_, v)| !v.contains('"'));
-                if plain {
-                    d.fix = Some(Box::new(crate::diagnostic::Fix {
-                        description: format!("use the reference's attributes on `<{tag}>`"),
-                        applicability: crate::diagnostic::Applicability::Safe,
-                        edits: vec![crate::diagnostic::Edit {
-                            range: only.attrs_span.clone(),
-                            replacement: attrs.iter().map(|a| format!(" {a}")).collect(),
-                        }],
-                    }));
-                }
+                d.fix = attributes_fix(reference, tag, only, rt).map(Box::new);
             }
         }
     }
+}
+
+/// The opening tags of a part by name.
+fn by_name(tags: &[TagInfo]) -> BTreeMap<String, Vec<TagInfo>> {
+    let mut m: BTreeMap<String, Vec<TagInfo>> = BTreeMap::new();
+    for t in tags.iter().filter(|t| !t.closing) {
+        m.entry(t.name.clone()).or_default().push(t.clone());
+    }
+    m
+}
+
+/// The tags of one name whose compared attributes ([`signature`]) have no equal on the
+/// other side: the translation's, then the reference's, in order.
+fn unmatched<'t>(
+    rtags: &'t [TagInfo],
+    ltags: &'t [TagInfo],
+) -> (Vec<&'t TagInfo>, Vec<&'t TagInfo>) {
+    let mut unmatched_l: Vec<&TagInfo> = ltags.iter().collect();
+    let mut unmatched_r: Vec<&TagInfo> = Vec::new();
+    for rt in rtags {
+        let sig = signature(rt);
+        match unmatched_l.iter().position(|t| signature(t) == sig) {
+            Some(i) => {
+                unmatched_l.remove(i);
+            }
+            None => unmatched_r.push(rt),
+        }
+    }
+    (unmatched_l, unmatched_r)
+}
+
+/// The fix writing the reference's compared attributes (`rt`'s, as written) on the
+/// translation's tag `only`, after its other ones; none when a value of the
+/// translation's holds a `"` (it could not be written back as it is).
+fn attributes_fix(
+    reference: &SourceFile,
+    tag: &str,
+    only: &TagInfo,
+    rt: &TagInfo,
+) -> Option<crate::diagnostic::Fix> {
+    let mut attrs: Vec<String> = Vec::new();
+    // Keep the translation's other attributes, in its order, then the
+    // reference's compared ones as written.
+    for (n, v) in &only.attrs {
+        if !compared(n) {
+            attrs.push(format!("{n}=\"{v}\""));
+        }
+    }
+    let rsrc = reference.text.get(rt.attrs_span.clone()).unwrap_or("");
+    let code: Vec<String> = attributes(rsrc)
+        .into_iter()
+        .filter(|(n, _)| compared(n))
+        .map(|(n, v)| {
+            if n.starts_with('{') {
+                n
+            } else {
+                format!("{n}=\"{v}\"")
+            }
+        })
+        .collect();
+    attrs.extend(code);
+    let plain = only.attrs.iter().all(|(_, v)| !v.contains('"'));
+    plain.then(|| crate::diagnostic::Fix {
+        description: format!("use the reference's attributes on `<{tag}>`"),
+        applicability: crate::diagnostic::Applicability::Safe,
+        edits: vec![crate::diagnostic::Edit {
+            range: only.attrs_span.clone(),
+            replacement: attrs.iter().map(|a| format!(" {a}")).collect(),
+        }],
+    })
 }
 
 /// A nesting problem: where, and what.
@@ -423,7 +445,7 @@ pub fn check_file(sink: &mut Sink, file: &SourceFile) {
         return;
     }
     for e in &file.model.entries {
-        for (attr, part) in super::terms::parts(e) {
+        for (attr, part) in e.parts() {
             if file.model.markup(part).is_empty() {
                 continue;
             }

@@ -275,6 +275,18 @@ pub fn compare_entry(
     file: &SourceFile,
     matched: &mut dyn FnMut(&mut Sink, &PartRef, &Part, &Part),
 ) {
+    compare_values(sink, r, l, file, matched);
+    compare_attributes(sink, r, l, file, matched);
+}
+
+/// `missing-value`, `obsolete-value`, or the two values compared.
+fn compare_values(
+    sink: &mut Sink,
+    r: &Entry,
+    l: &Entry,
+    file: &SourceFile,
+    matched: &mut dyn FnMut(&mut Sink, &PartRef, &Part, &Part),
+) {
     match (&r.value, &l.value) {
         (Some(_), None) => {
             if let Some(d) = sink.at(
@@ -312,8 +324,18 @@ pub fn compare_entry(
         }
         (None, None) => {}
     }
-    // An attribute whose name stands for a missing one (`.tittle` for `.title`) is one
-    // finding, `obsolete-attribute`, that names it.
+}
+
+/// `missing-attribute`, `obsolete-attribute`, or the attributes of the same name
+/// compared. An attribute whose name stands for a missing one (`.tittle` for `.title`) is
+/// one finding, `obsolete-attribute`, that names it.
+fn compare_attributes(
+    sink: &mut Sink,
+    r: &Entry,
+    l: &Entry,
+    file: &SourceFile,
+    matched: &mut dyn FnMut(&mut Sink, &PartRef, &Part, &Part),
+) {
     let missing: Vec<&str> = r
         .attributes
         .iter()
@@ -326,28 +348,17 @@ pub fn compare_entry(
         .filter(|la| !r.attributes.iter().any(|a| a.name == la.name))
         .collect();
     let extra_names: Vec<&str> = extra.iter().map(|a| a.name.as_str()).collect();
-    let pairs: Vec<Option<(usize, bool)>> = super::pair_up(&missing, &extra_names)
+    // For each extra attribute, the missing one its name is a typo of.
+    let typo_of: Vec<Option<usize>> = super::pair_up(&missing, &extra_names)
         .into_iter()
-        .map(|p| p.filter(|(_, close)| *close))
+        .map(|p| p.filter(|(_, close)| *close).map(|(j, _)| j))
         .collect();
     for ra in &r.attributes {
         match l.attributes.iter().find(|a| a.name == ra.name) {
             None => {
                 let j = missing.iter().position(|m| *m == ra.name.as_str());
-                if pairs.iter().flatten().any(|(k, _)| Some(*k) == j) {
-                    continue;
-                }
-                if let Some(d) = sink.at(
-                    &MISSING_ATTRIBUTE,
-                    file,
-                    l.id_span.clone(),
-                    Some(&l.id),
-                    format!(
-                        "`{}` has no attribute `.{}`, but the reference has one",
-                        l.id, ra.name
-                    ),
-                ) {
-                    d.help("translate it: the element it labels stays empty otherwise");
+                if !typo_of.iter().flatten().any(|k| Some(*k) == j) {
+                    missing_attribute(sink, file, l, &ra.name);
                 }
             }
             Some(la) => {
@@ -361,25 +372,50 @@ pub fn compare_entry(
             }
         }
     }
-    for (la, pair) in extra.iter().zip(&pairs) {
-        if let Some(d) = sink.at(
-            &OBSOLETE_ATTRIBUTE,
-            file,
-            la.span.clone(),
-            Some(&l.id),
-            format!(
-                "attribute `.{}` of `{}` is not in the reference",
-                la.name, l.id
-            ),
-        ) {
-            match pair {
-                Some((j, _)) => d.help(format!(
-                    "did you mean `.{}`? The reference has it, this message does not",
-                    missing[*j]
-                )),
-                None => d.help("nothing reads it: remove it"),
-            };
-        }
+    for (la, typo) in extra.iter().zip(&typo_of) {
+        obsolete_attribute(sink, file, l, la, typo.map(|j| missing[j]));
+    }
+}
+
+fn missing_attribute(sink: &mut Sink, file: &SourceFile, l: &Entry, name: &str) {
+    if let Some(d) = sink.at(
+        &MISSING_ATTRIBUTE,
+        file,
+        l.id_span.clone(),
+        Some(&l.id),
+        format!(
+            "`{}` has no attribute `.{}`, but the reference has one",
+            l.id, name
+        ),
+    ) {
+        d.help("translate it: the element it labels stays empty otherwise");
+    }
+}
+
+/// `obsolete-attribute` for `la`, naming the reference's attribute it is a typo of.
+fn obsolete_attribute(
+    sink: &mut Sink,
+    file: &SourceFile,
+    l: &Entry,
+    la: &crate::ftl::model::Attribute,
+    typo_of: Option<&str>,
+) {
+    if let Some(d) = sink.at(
+        &OBSOLETE_ATTRIBUTE,
+        file,
+        la.span.clone(),
+        Some(&l.id),
+        format!(
+            "attribute `.{}` of `{}` is not in the reference",
+            la.name, l.id
+        ),
+    ) {
+        match typo_of {
+            Some(name) => d.help(format!(
+                "did you mean `.{name}`? The reference has it, this message does not"
+            )),
+            None => d.help("nothing reads it: remove it"),
+        };
     }
 }
 

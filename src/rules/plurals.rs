@@ -207,120 +207,157 @@ fn check_part(
         if !is_plural(sink, id, s, variants) {
             continue;
         }
-        let mut numbers: Vec<(f64, &str)> = Vec::new();
-        for v in variants {
-            if let Key::Number(n) = &v.key {
-                let Ok(value) = n.parse::<f64>() else {
-                    continue;
-                };
-                // The same key twice is `duplicate-variant`'s; the same value written
-                // differently (`[1]`, `[1.0]`) is this rule's.
-                let twin = numbers
-                    .iter()
-                    .find(|(x, first)| *x == value && *first != n.as_str());
-                if let Some((_, first)) = twin {
-                    if let Some(d) = sink.at(
-                        &PLURAL_CATEGORIES,
-                        file,
-                        v.span.clone(),
-                        Some(id),
-                        format!(
-                            "variant `[{n}]` can never be shown: `[{first}]` has the same value"
-                        ),
-                    ) {
-                        d.help("remove one of the two");
-                    }
-                }
-                numbers.push((value, n));
-            }
-        }
+        let numbers = numeric_variants(sink, file, id, variants);
         let Some(cats) = cats else { continue };
-        let listing = cldr_order(cats.all.iter().copied()).join(", ");
-        let locale = sink.locale;
-        for v in variants {
-            if let Key::Identifier(k) = &v.key {
-                if is_category(k) && !cats.all.contains(k.as_str()) {
-                    if let Some(d) = sink.at(
-                        &PLURAL_CATEGORIES,
-                        file,
-                        v.span.clone(),
-                        Some(id),
-                        format!(
-                            "`{}` has no plural category `{k}`, so variant `[{k}]` is never shown",
-                            sink.locale
-                        ),
-                    ) {
-                        d.help(format!(
-                            "remove it; `{locale}` has the plural categories {listing} ({})",
-                            cats.origin
-                        ));
-                    }
+        unknown_categories(sink, file, id, variants, cats);
+        if variants.len() >= 2 {
+            missing_categories(sink, file, id, s, &numbers, cats);
+        }
+    }
+}
+
+/// The numeric keys of a plural select's `variants` with their values; reports a key
+/// that repeats an earlier one's value written differently.
+fn numeric_variants<'v>(
+    sink: &mut Sink,
+    file: &SourceFile,
+    id: &str,
+    variants: &'v [VariantInfo],
+) -> Vec<(f64, &'v str)> {
+    let mut numbers: Vec<(f64, &str)> = Vec::new();
+    for v in variants {
+        if let Key::Number(n) = &v.key {
+            let Ok(value) = n.parse::<f64>() else {
+                continue;
+            };
+            // The same key twice is `duplicate-variant`'s; the same value written
+            // differently (`[1]`, `[1.0]`) is this rule's.
+            let twin = numbers
+                .iter()
+                .find(|(x, first)| *x == value && *first != n.as_str());
+            if let Some((_, first)) = twin {
+                if let Some(d) = sink.at(
+                    &PLURAL_CATEGORIES,
+                    file,
+                    v.span.clone(),
+                    Some(id),
+                    format!("variant `[{n}]` can never be shown: `[{first}]` has the same value"),
+                ) {
+                    d.help("remove one of the two");
+                }
+            }
+            numbers.push((value, n));
+        }
+    }
+    numbers
+}
+
+/// Variants keyed by a plural category the locale does not have.
+fn unknown_categories(
+    sink: &mut Sink,
+    file: &SourceFile,
+    id: &str,
+    variants: &[VariantInfo],
+    cats: &Categories,
+) {
+    let listing = cldr_order(cats.all.iter().copied()).join(", ");
+    let locale = sink.locale;
+    for v in variants {
+        if let Key::Identifier(k) = &v.key {
+            if is_category(k) && !cats.all.contains(k.as_str()) {
+                if let Some(d) = sink.at(
+                    &PLURAL_CATEGORIES,
+                    file,
+                    v.span.clone(),
+                    Some(id),
+                    format!(
+                        "`{}` has no plural category `{k}`, so variant `[{k}]` is never shown",
+                        sink.locale
+                    ),
+                ) {
+                    d.help(format!(
+                        "remove it; `{locale}` has the plural categories {listing} ({})",
+                        cats.origin
+                    ));
                 }
             }
         }
-        if variants.len() < 2 {
-            continue;
-        }
-        let keys: BTreeSet<&str> = variants
+    }
+}
+
+/// The plural categories the locale needs that select `s` has no variant for (nor
+/// numeric keys that list all their numbers), with a number of each as an example.
+fn missing_categories(
+    sink: &mut Sink,
+    file: &SourceFile,
+    id: &str,
+    s: &Select,
+    numbers: &[(f64, &str)],
+    cats: &Categories,
+) {
+    let variants = file.model.variants(s);
+    let listing = cldr_order(cats.all.iter().copied()).join(", ");
+    let locale = sink.locale;
+    let keys: BTreeSet<&str> = variants
+        .iter()
+        .filter_map(|v| match &v.key {
+            Key::Identifier(k) => Some(k.as_str()),
+            Key::Number(_) => None,
+        })
+        .collect();
+    let integers: BTreeSet<u32> = numbers
+        .iter()
+        .filter(|(x, _)| x.fract() == 0.0 && *x >= 0.0 && *x <= f64::from(SAMPLE))
+        .map(|(x, _)| *x as u32)
+        .collect();
+    // A category whose few integers the numeric keys all list is covered: `[1]` is
+    // English's `one`, `[0]` and `[1]` French's.
+    let covered = |c: &str| {
+        cats.finite
+            .get(c)
+            .is_some_and(|ns| ns.iter().all(|n| integers.contains(n)))
+    };
+    let missing: Vec<&str> = cldr_order(
+        cats.needed
             .iter()
-            .filter_map(|v| match &v.key {
-                Key::Identifier(k) => Some(k.as_str()),
-                Key::Number(_) => None,
-            })
-            .collect();
-        let integers: BTreeSet<u32> = numbers
-            .iter()
-            .filter(|(x, _)| x.fract() == 0.0 && *x >= 0.0 && *x <= f64::from(SAMPLE))
-            .map(|(x, _)| *x as u32)
-            .collect();
-        // A category whose few integers the numeric keys all list is covered: `[1]` is
-        // English's `one`, `[0]` and `[1]` French's.
-        let covered = |c: &str| {
-            cats.finite
-                .get(c)
-                .is_some_and(|ns| ns.iter().all(|n| integers.contains(n)))
-        };
-        let missing: Vec<&str> = cldr_order(
-            cats.needed
-                .iter()
-                .copied()
-                .filter(|c| *c != "other" && !keys.contains(c) && !covered(c)),
-        );
-        if !missing.is_empty() {
-            let variants: Vec<String> = missing.iter().map(|c| format!("`[{c}]`")).collect();
-            // An example each: the smallest number of the category from 1 on that no
-            // numeric key shows (French `one` with `[1]` already: 0).
-            let examples: Vec<String> = missing
-                .iter()
-                .filter_map(|c| {
-                    let ns = cats.members.get(c)?;
-                    let free = |n: &&u32| !integers.contains(n);
-                    ns.iter()
-                        .filter(free)
-                        .find(|&&n| n >= 1)
-                        .or_else(|| ns.iter().find(free))
-                })
-                .map(u32::to_string)
-                .collect();
-            if let Some(d) = sink.at(
-                &PLURAL_CATEGORIES,
-                file,
-                s.span.clone(),
-                Some(id),
-                format!(
-                    "plural select has no {} variant, which `{}` uses for numbers such as {}",
-                    super::or_list(&variants),
-                    sink.locale,
-                    super::and_list(&examples)
-                ),
-            ) {
-                d.help(format!(
-                    "add {}; `{locale}` has the plural categories {listing} ({})",
-                    if missing.len() == 1 { "it" } else { "them" },
-                    cats.origin,
-                ));
-            }
-        }
+            .copied()
+            .filter(|c| *c != "other" && !keys.contains(c) && !covered(c)),
+    );
+    if missing.is_empty() {
+        return;
+    }
+    let variants: Vec<String> = missing.iter().map(|c| format!("`[{c}]`")).collect();
+    // An example each: the smallest number of the category from 1 on that no
+    // numeric key shows (French `one` with `[1]` already: 0).
+    let examples: Vec<String> = missing
+        .iter()
+        .filter_map(|c| {
+            let ns = cats.members.get(c)?;
+            let free = |n: &&u32| !integers.contains(n);
+            ns.iter()
+                .filter(free)
+                .find(|&&n| n >= 1)
+                .or_else(|| ns.iter().find(free))
+        })
+        .map(u32::to_string)
+        .collect();
+    if let Some(d) = sink.at(
+        &PLURAL_CATEGORIES,
+        file,
+        s.span.clone(),
+        Some(id),
+        format!(
+            "plural select has no {} variant, which `{}` uses for numbers such as {}",
+            super::or_list(&variants),
+            sink.locale,
+            super::and_list(&examples)
+        ),
+    ) {
+        d.help(format!(
+            "add {}; `{locale}` has the plural categories {listing} ({})",
+            if missing.len() == 1 { "it" } else { "them" },
+            cats.origin,
+        ));
     }
 }
 

@@ -173,7 +173,7 @@ pub fn check_file(sink: &mut Sink, file: &SourceFile) {
         return;
     }
     for e in &file.model.entries {
-        for (_, part) in super::terms::parts(e) {
+        for (_, part) in e.parts() {
             for span in visible::code(file, part) {
                 let Some(code) = file.text.get(span.clone()) else {
                     continue;

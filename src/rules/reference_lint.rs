@@ -4,7 +4,7 @@
 
 use super::{declare_rule, part_name, Sink};
 use crate::diagnostic::{Applicability, Edit, Fix};
-use crate::ftl::model::{comment_lines, EntryKind};
+use crate::ftl::model::{comment_lines, Entry, EntryKind};
 use crate::ftl::{visible, LocaleIndex, SourceFile};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -148,7 +148,7 @@ fn hardcoded(sink: &mut Sink, index: &LocaleIndex) {
             .iter()
             .filter(|e| e.kind == EntryKind::Message)
         {
-            for (attr, part) in super::terms::parts(e) {
+            for (attr, part) in e.parts() {
                 for (run, masked) in visible::masked_runs(f, part) {
                     if run.literal {
                         continue;
@@ -242,22 +242,40 @@ fn prefix(id: &str, k: usize) -> Option<String> {
     (parts.len() > k).then(|| format!("{}{sep}", parts[..k].join(&sep.to_string())))
 }
 
+/// `id-pattern`: ids in another case style than nine in ten of the reference's, then,
+/// in each file, ids without the prefix nine in ten of the file's share (but those
+/// already reported for their case).
 fn id_pattern(sink: &mut Sink, index: &LocaleIndex) {
-    let messages = || {
-        index.files.iter().flat_map(|f| {
-            f.model
-                .entries
-                .iter()
-                .filter(|e| e.kind == EntryKind::Message && e.first)
-                .map(move |e| (f, e))
-        })
+    let reported = id_case(sink, index);
+    for f in &index.files {
+        id_prefix(sink, f, &reported);
+    }
+}
+
+/// The reference's messages, first definitions only.
+fn messages(f: &SourceFile) -> impl Iterator<Item = &Entry> {
+    f.model
+        .entries
+        .iter()
+        .filter(|e| e.kind == EntryKind::Message && e.first)
+}
+
+/// `id-pattern` for ids not in the case style of nine in ten of the reference's message
+/// ids (with ten or more). Returns the findings' places.
+fn id_case(sink: &mut Sink, index: &LocaleIndex) -> BTreeSet<(usize, usize)> {
+    let all = || {
+        index
+            .files
+            .iter()
+            .flat_map(|f| messages(f).map(move |e| (f, e)))
     };
-    let total = messages().count();
+    let mut reported: BTreeSet<(usize, usize)> = BTreeSet::new();
+    let total = all().count();
     if total < 10 {
-        return;
+        return reported;
     }
     let mut cases: BTreeMap<Case, usize> = BTreeMap::new();
-    for (_, e) in messages() {
+    for (_, e) in all() {
         *cases.entry(case_of(&e.id)).or_default() += 1;
     }
     let (main, n) = cases
@@ -265,72 +283,75 @@ fn id_pattern(sink: &mut Sink, index: &LocaleIndex) {
         .max_by_key(|(_, n)| **n)
         .map(|(c, n)| (*c, *n))
         .unwrap_or((Case::Other, 0));
-    let main_case = (n * 10 >= total * 9 && main != Case::Other).then_some(main);
-    let mut reported: BTreeSet<(usize, usize)> = BTreeSet::new();
-    for (f, e) in messages() {
-        if let Some(c) = main_case {
-            if case_of(&e.id) != c {
-                reported.insert((e.id_span.start, 0));
-                sink.at(
-                    &ID_PATTERN,
-                    f,
-                    e.id_span.clone(),
-                    Some(&e.id),
-                    format!(
-                        "`{}` is not {} like {} of the reference's {} message ids",
-                        e.id,
-                        case_name(c),
-                        n,
-                        total
-                    ),
-                );
-            }
-        }
+    if n * 10 < total * 9 || main == Case::Other {
+        return reported;
     }
-    for f in &index.files {
-        let ids: Vec<_> = f
-            .model
-            .entries
-            .iter()
-            .filter(|e| e.kind == EntryKind::Message && e.first)
-            .collect();
-        if ids.len() < 10 {
+    for (f, e) in all().filter(|(_, e)| case_of(&e.id) != main) {
+        reported.insert((e.id_span.start, 0));
+        sink.at(
+            &ID_PATTERN,
+            f,
+            e.id_span.clone(),
+            Some(&e.id),
+            format!(
+                "`{}` is not {} like {} of the reference's {} message ids",
+                e.id,
+                case_name(main),
+                n,
+                total
+            ),
+        );
+    }
+    reported
+}
+
+/// `id-pattern` for the ids of file `f` (with ten or more) without the prefix nine in ten
+/// of them share; not for those in `reported`.
+fn id_prefix(sink: &mut Sink, f: &SourceFile, reported: &BTreeSet<(usize, usize)>) {
+    let ids: Vec<&Entry> = messages(f).collect();
+    if ids.len() < 10 {
+        return;
+    }
+    let Some((p, c)) = shared_prefix(&ids) else {
+        return;
+    };
+    for e in ids.iter().filter(|e| !e.id.starts_with(&p)) {
+        if reported.contains(&(e.id_span.start, 0)) {
             continue;
         }
-        // The longest prefix nine in ten of the file's ids share.
-        let mut best: Option<(String, usize)> = None;
-        for k in 1..=3 {
-            let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-            for e in &ids {
-                if let Some(p) = prefix(&e.id, k) {
-                    *counts.entry(p).or_default() += 1;
-                }
-            }
-            if let Some((p, c)) = counts.into_iter().max_by_key(|(_, c)| *c) {
-                if c * 10 >= ids.len() * 9 {
-                    best = Some((p, c));
-                }
+        sink.at(
+            &ID_PATTERN,
+            f,
+            e.id_span.clone(),
+            Some(&e.id),
+            format!(
+                "`{}` does not start with `{p}` like {c} of the {} ids of {}",
+                e.id,
+                ids.len(),
+                f.rel
+            ),
+        );
+    }
+}
+
+/// The longest prefix (of up to three segments) nine in ten of `ids` share, with how many
+/// do.
+fn shared_prefix(ids: &[&Entry]) -> Option<(String, usize)> {
+    let mut best: Option<(String, usize)> = None;
+    for k in 1..=3 {
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        for e in ids {
+            if let Some(p) = prefix(&e.id, k) {
+                *counts.entry(p).or_default() += 1;
             }
         }
-        let Some((p, c)) = best else { continue };
-        for e in ids.iter().filter(|e| !e.id.starts_with(&p)) {
-            if reported.contains(&(e.id_span.start, 0)) {
-                continue;
+        if let Some((p, c)) = counts.into_iter().max_by_key(|(_, c)| *c) {
+            if c * 10 >= ids.len() * 9 {
+                best = Some((p, c));
             }
-            sink.at(
-                &ID_PATTERN,
-                f,
-                e.id_span.clone(),
-                Some(&e.id),
-                format!(
-                    "`{}` does not start with `{p}` like {c} of the {} ids of {}",
-                    e.id,
-                    ids.len(),
-                    f.rel
-                ),
-            );
         }
     }
+    best
 }
 
 /// True when `comment` mentions `$name` (as `$name`, not `$name-other`).
@@ -389,7 +410,7 @@ fn undocumented(sink: &mut Sink, f: &SourceFile) {
         }
         let mut seen: BTreeSet<&str> = BTreeSet::new();
         let mut detached: Option<String> = None;
-        for (_, part) in super::terms::parts(e) {
+        for (_, part) in e.parts() {
             for v in f.model.variables(part) {
                 if !seen.insert(v.name.as_str()) || mentions(&comment, &v.name) {
                     continue;

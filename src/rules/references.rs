@@ -328,108 +328,143 @@ fn undefined_help(
 /// References of one file against everything its locale defines.
 pub fn check_file(sink: &mut Sink, file: &SourceFile, index: &LocaleIndex) {
     for e in &file.model.entries {
-        let parts = e.value.iter().map(|p| (None, p)).chain(
-            e.attributes
-                .iter()
-                .map(|a| (Some(a.name.as_str()), &a.part)),
-        );
-        for (attr, p) in parts {
-            for x in file.model.references(p) {
+        for (attr, part) in e.parts() {
+            for x in file.model.references(part) {
+                let used = Use {
+                    file,
+                    entry: e,
+                    attr,
+                    part,
+                    x,
+                };
                 let Some((target_file, target)) = index.lookup(x.hash, &x.id) else {
-                    let (help, related) = undefined_help(sink, index, e, attr, p, file, x);
-                    if let Some(d) = sink.at(
-                        &UNDEFINED_REFERENCE,
-                        file,
-                        x.span.clone(),
-                        Some(&e.id),
-                        format!(
-                            "`{}` uses `{{ {} }}`, which this locale does not define",
-                            e.id, x.id
-                        ),
-                    ) {
-                        d.help(help);
-                        if let Some((path, pos)) = related {
-                            d.relate(&path, pos, "the reference defines it here");
-                        }
-                    }
+                    undefined(sink, index, &used);
                     continue;
                 };
                 if let Some(a) = &x.attribute {
                     if !target.attributes.iter().any(|ta| ta.name == *a) {
-                        let (mut help, related) = undefined_help(sink, index, e, attr, p, file, x);
-                        if let Some(close) =
-                            super::closest(a, target.attributes.iter().map(|ta| ta.name.as_str()))
-                        {
-                            help = format!("did you mean `.{close}`? {help}");
-                        }
-                        if let Some(d) = sink.at(
-                            &UNDEFINED_REFERENCE,
-                            file,
-                            x.span.clone(),
-                            Some(&e.id),
-                            format!(
-                                "`{}` uses `{{ {}.{a} }}`, but `{}` has no attribute `.{a}`",
-                                e.id, x.id, x.id
-                            ),
-                        ) {
-                            d.help(help);
-                            if let Some((path, pos)) = related {
-                                d.relate(&path, pos, "the reference defines it here");
-                            }
-                        }
+                        undefined_attribute(sink, index, &used, target, a);
                     }
                 }
-                if x.kind != RefKind::Term || x.attribute.is_some() {
-                    continue;
-                }
-                let Some(value) = &target.value else { continue };
-                for (arg, val, vspan) in &x.args {
-                    let tm = &target_file.model;
-                    let selects: Vec<_> = tm
-                        .selects(value)
-                        .iter()
-                        .filter(|s| matches!(&s.selector, Selector::Variable(v) if *v == arg.name))
-                        .collect();
-                    if selects.is_empty() {
-                        continue;
-                    }
-                    let known = selects
-                        .iter()
-                        .any(|s| tm.variants(s).iter().any(|v| v.key.as_str() == val));
-                    if !known {
-                        let keys: BTreeSet<&str> = selects
-                            .iter()
-                            .flat_map(|s| tm.variants(s).iter().map(|v| v.key.as_str()))
-                            .collect();
-                        let default = tm
-                            .variants(selects[0])
-                            .iter()
-                            .find(|v| v.default)
-                            .map(|v| v.key.as_str())
-                            .unwrap_or("?");
-                        let close = super::closest(val, keys.iter().copied())
-                            .map(|k| format!("did you mean `\"{k}\"`? "))
-                            .unwrap_or_default();
-                        if let Some(d) = sink.at(
-                            &TERM_VARIANT,
-                            file,
-                            vspan.clone(),
-                            Some(&e.id),
-                            format!(
-                                "`{}` has no variant `[{val}]`, so Fluent shows its default `[{default}]`",
-                                x.id,
-                            ),
-                        ) {
-                            d.help(format!(
-                                "{close}{} `{}` variants are {}",
-                                if close.is_empty() { "the term's" } else { "The term's" },
-                                arg.name,
-                                keys.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
-                            ));
-                        }
-                    }
+                if x.kind == RefKind::Term && x.attribute.is_none() {
+                    term_variants(sink, &used, target_file, target);
                 }
             }
+        }
+    }
+}
+
+/// A reference `x` in a part of message `entry` (its value, or attribute `attr`).
+struct Use<'a> {
+    file: &'a SourceFile,
+    entry: &'a Entry,
+    attr: Option<&'a str>,
+    part: &'a Part,
+    x: &'a Reference,
+}
+
+/// `undefined-reference` for a message or term the locale does not define.
+fn undefined(sink: &mut Sink, index: &LocaleIndex, used: &Use) {
+    let Use { file, entry, x, .. } = *used;
+    let (help, related) = undefined_help(sink, index, entry, used.attr, used.part, file, x);
+    let message = format!(
+        "`{}` uses `{{ {} }}`, which this locale does not define",
+        entry.id, x.id
+    );
+    if let Some(d) = sink.at(
+        &UNDEFINED_REFERENCE,
+        file,
+        x.span.clone(),
+        Some(&entry.id),
+        message,
+    ) {
+        d.help(help);
+        if let Some((path, pos)) = related {
+            d.relate(&path, pos, "the reference defines it here");
+        }
+    }
+}
+
+/// `undefined-reference` for attribute `a` the referenced `target` does not have.
+fn undefined_attribute(sink: &mut Sink, index: &LocaleIndex, used: &Use, target: &Entry, a: &str) {
+    let Use { file, entry, x, .. } = *used;
+    let (mut help, related) = undefined_help(sink, index, entry, used.attr, used.part, file, x);
+    if let Some(close) = super::closest(a, target.attributes.iter().map(|ta| ta.name.as_str())) {
+        help = format!("did you mean `.{close}`? {help}");
+    }
+    if let Some(d) = sink.at(
+        &UNDEFINED_REFERENCE,
+        file,
+        x.span.clone(),
+        Some(&entry.id),
+        format!(
+            "`{}` uses `{{ {}.{a} }}`, but `{}` has no attribute `.{a}`",
+            entry.id, x.id, x.id
+        ),
+    ) {
+        d.help(help);
+        if let Some((path, pos)) = related {
+            d.relate(&path, pos, "the reference defines it here");
+        }
+    }
+}
+
+/// `term-variant` for each argument of a term call (`{ -brand(case: "gen") }`) naming a
+/// variant that the term's selects on that argument do not have.
+fn term_variants(sink: &mut Sink, used: &Use, target_file: &SourceFile, target: &Entry) {
+    let Some(value) = &target.value else { return };
+    let tm = &target_file.model;
+    for (arg, val, vspan) in &used.x.args {
+        let selects: Vec<_> = tm
+            .selects(value)
+            .iter()
+            .filter(|s| matches!(&s.selector, Selector::Variable(v) if *v == arg.name))
+            .collect();
+        if selects.is_empty() {
+            continue;
+        }
+        let known = selects
+            .iter()
+            .any(|s| tm.variants(s).iter().any(|v| v.key.as_str() == val));
+        if known {
+            continue;
+        }
+        let keys: BTreeSet<&str> = selects
+            .iter()
+            .flat_map(|s| tm.variants(s).iter().map(|v| v.key.as_str()))
+            .collect();
+        let default = tm
+            .variants(selects[0])
+            .iter()
+            .find(|v| v.default)
+            .map(|v| v.key.as_str())
+            .unwrap_or("?");
+        let close = super::closest(val, keys.iter().copied())
+            .map(|k| format!("did you mean `\"{k}\"`? "))
+            .unwrap_or_default();
+        if let Some(d) = sink.at(
+            &TERM_VARIANT,
+            used.file,
+            vspan.clone(),
+            Some(&used.entry.id),
+            format!(
+                "`{}` has no variant `[{val}]`, so Fluent shows its default `[{default}]`",
+                used.x.id,
+            ),
+        ) {
+            d.help(format!(
+                "{close}{} `{}` variants are {}",
+                if close.is_empty() {
+                    "the term's"
+                } else {
+                    "The term's"
+                },
+                arg.name,
+                keys.iter()
+                    .map(|k| format!("`{k}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
         }
     }
 }

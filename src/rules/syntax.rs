@@ -1,7 +1,7 @@
 //! Rules about reading a file at all: syntax, byte order mark, encoding, nesting depth.
 
 use super::{declare_rule, Sink};
-use crate::ftl::lines::floor_char_boundary;
+use crate::ftl::lines::{floor_char_boundary, Position};
 use crate::ftl::model::SyntaxIssue;
 use crate::ftl::source::{Unparsed, MAX_DEPTH};
 use fluent_syntax::parser::ErrorKind;
@@ -110,58 +110,74 @@ declare_rule! {
 /// Syntax errors reported per file, the last one summing up the rest.
 pub const MAX_SYNTAX_FINDINGS: usize = crate::ftl::model::MAX_SYNTAX_ISSUES;
 
+/// The findings about reading `file`: its byte order mark, why it was not read at all,
+/// then each entry the parser could not read.
 pub fn check(sink: &mut Sink, file: &SourceFile) {
     if file.bom {
-        let fix = Fix {
-            description: "remove the byte order mark".into(),
-            applicability: Applicability::Safe,
-            // The BOM lies before the text glossator keeps; fix applies it to the raw bytes.
-            edits: vec![Edit {
-                range: 0..0,
-                replacement: String::new(),
-            }],
-        };
-        if let Some(d) = sink.file(
-            &BOM,
-            file.rel.clone(),
-            None,
-            "file starts with a byte order mark (BOM)".into(),
-        ) {
-            d.fix = Some(Box::new(fix));
-        }
+        bom(sink, file);
     }
     match &file.unparsed {
-        Some(Unparsed::Encoding { byte, position, .. }) => {
-            if let Some(d) = sink.file(
-                &ENCODING,
-                file.rel.clone(),
-                None,
-                format!(
-                    "file is not valid UTF-8: byte 0x{byte:02X} is not part of a UTF-8 character"
-                ),
-            ) {
-                // Where the bad byte is, for the editor; not in the message (baselines).
-                d.start = *position;
-                d.end = *position;
-                d.help("save the file as UTF-8 (it was probably saved in a legacy encoding such as Latin-1 or Windows-1252); until then no message of it is read");
-            }
-        }
-        Some(Unparsed::TooLarge { bytes }) => {
-            if let Some(d) = sink.file(
-                &TOO_LARGE,
-                file.rel.clone(),
-                None,
-                format!(
-                    "file is {} MiB, larger than the limit of {} MiB, and was not read",
-                    bytes >> 20,
-                    crate::ftl::source::MAX_FILE_BYTES >> 20
-                ),
-            ) {
-                d.help("split or regenerate the file; no message of it is read");
-            }
-        }
+        Some(Unparsed::Encoding { byte, position, .. }) => encoding(sink, file, *byte, *position),
+        Some(Unparsed::TooLarge { bytes }) => too_large(sink, file, *bytes),
         None => {}
     }
+    syntax_issues(sink, file);
+}
+
+/// `bom`, with its safe fix.
+fn bom(sink: &mut Sink, file: &SourceFile) {
+    let fix = Fix {
+        description: "remove the byte order mark".into(),
+        applicability: Applicability::Safe,
+        // The BOM lies before the text glossator keeps; fix applies it to the raw bytes.
+        edits: vec![Edit {
+            range: 0..0,
+            replacement: String::new(),
+        }],
+    };
+    if let Some(d) = sink.file(
+        &BOM,
+        file.rel.clone(),
+        None,
+        "file starts with a byte order mark (BOM)".into(),
+    ) {
+        d.fix = Some(Box::new(fix));
+    }
+}
+
+/// `encoding`: the first byte that is not UTF-8, and where it is.
+fn encoding(sink: &mut Sink, file: &SourceFile, byte: u8, position: Position) {
+    if let Some(d) = sink.file(
+        &ENCODING,
+        file.rel.clone(),
+        None,
+        format!("file is not valid UTF-8: byte 0x{byte:02X} is not part of a UTF-8 character"),
+    ) {
+        // Where the bad byte is, for the editor; not in the message (baselines).
+        d.start = position;
+        d.end = position;
+        d.help("save the file as UTF-8 (it was probably saved in a legacy encoding such as Latin-1 or Windows-1252); until then no message of it is read");
+    }
+}
+
+/// `too-large`: the file's size against the limit.
+fn too_large(sink: &mut Sink, file: &SourceFile, bytes: u64) {
+    if let Some(d) = sink.file(
+        &TOO_LARGE,
+        file.rel.clone(),
+        None,
+        format!(
+            "file is {} MiB, larger than the limit of {} MiB, and was not read",
+            bytes >> 20,
+            crate::ftl::source::MAX_FILE_BYTES >> 20
+        ),
+    ) {
+        d.help("split or regenerate the file; no message of it is read");
+    }
+}
+
+/// `syntax-error` and `too-deep` for each entry the parser could not read.
+fn syntax_issues(sink: &mut Sink, file: &SourceFile) {
     // A file of junk would otherwise give one finding per line (memory out of proportion);
     // the first ones say enough, the last names how many more there are.
     let total = file.model.syntax_total.max(file.model.syntax.len());
@@ -183,39 +199,16 @@ pub fn check(sink: &mut Sink, file: &SourceFile) {
         }
         let id = issue.id.as_deref();
         if issue.too_deep {
-            if let Some(d) = sink.at(
-                &TOO_DEEP,
-                file,
-                issue.span.clone(),
-                id,
-                format!(
-                    "placeables or call arguments nested deeper than {MAX_DEPTH} levels; {}",
-                    skipped(id)
-                ),
-            ) {
-                d.help("flatten the expression");
-            }
+            too_deep(sink, file, issue);
             continue;
         }
-        let mut e = explain(&file.text, issue, file);
-        // `msg =` with its text on the next line, unindented: one mistake, reported once,
-        // at the text.
-        if let (ErrorKind::ExpectedMessageField { entry_id }, Some(next)) =
-            (&issue.kind, issues.get(k + 1))
-        {
-            if next.junk.start == issue.junk.end && continues(&file.text, next) {
-                let n = explain(&file.text, next, file);
-                e = Explained {
-                    span: n.span,
-                    message: format!(
-                        "the text of `{entry_id}` is on a line that is not indented, so `{entry_id}` has no text"
-                    ),
-                    help: "indent the text (at least one space), or write it right after `=`"
-                        .into(),
-                };
+        let e = match value_on_next_line(file, issue, issues.get(k + 1)) {
+            Some(e) => {
                 skip = true;
+                e
             }
-        }
+            None => explain(&file.text, issue, file),
+        };
         if let Some(d) = sink.at(
             &SYNTAX_ERROR,
             file,
@@ -226,6 +219,44 @@ pub fn check(sink: &mut Sink, file: &SourceFile) {
             d.help(e.help);
         }
     }
+}
+
+/// `too-deep` for an entry the parser stopped reading at its nesting limit.
+fn too_deep(sink: &mut Sink, file: &SourceFile, issue: &SyntaxIssue) {
+    let id = issue.id.as_deref();
+    if let Some(d) = sink.at(
+        &TOO_DEEP,
+        file,
+        issue.span.clone(),
+        id,
+        format!(
+            "placeables or call arguments nested deeper than {MAX_DEPTH} levels; {}",
+            skipped(id)
+        ),
+    ) {
+        d.help("flatten the expression");
+    }
+}
+
+/// `msg =` with its text on the next line, unindented: one mistake, reported once, at the
+/// text (the parser sees two: a message without text, then junk), when `next` is that
+/// text.
+fn value_on_next_line(
+    file: &SourceFile,
+    issue: &SyntaxIssue,
+    next: Option<&SyntaxIssue>,
+) -> Option<Explained> {
+    let ErrorKind::ExpectedMessageField { entry_id } = &issue.kind else {
+        return None;
+    };
+    let next = next.filter(|n| n.junk.start == issue.junk.end && continues(&file.text, n))?;
+    Some(Explained {
+        span: explain(&file.text, next, file).span,
+        message: format!(
+            "the text of `{entry_id}` is on a line that is not indented, so `{entry_id}` has no text"
+        ),
+        help: "indent the text (at least one space), or write it right after `=`".into(),
+    })
 }
 
 /// What the parser's error costs: the entry is dropped at runtime.
@@ -320,271 +351,409 @@ fn continues(text: &str, issue: &SyntaxIssue) -> bool {
         && previous_line.is_some_and(|p| !p.trim().is_empty() && !p.starts_with('#'))
 }
 
-fn explain(text: &str, issue: &SyntaxIssue, file: &SourceFile) -> Explained {
-    let junk = issue.junk.clone();
-    let pos = issue.pos.start.clamp(junk.start, junk.end.max(junk.start));
-    let first_line_end = text[junk.start..]
-        .find('\n')
-        .map_or(text.len(), |i| junk.start + i);
-    let first_line = &text[junk.start..first_line_end];
-    let at = |s: usize| {
-        let s = floor_char_boundary(text, s.min(text.len()));
-        let e = text[s..].chars().next().map_or(s, |c| s + c.len_utf8());
+/// Where a parser error is, in the terms its explanations start from: the junk, the
+/// position the parser stopped at (within the junk), the junk's first line.
+struct Place<'t> {
+    text: &'t str,
+    issue: &'t SyntaxIssue,
+    junk: std::ops::Range<usize>,
+    pos: usize,
+    first_line: &'t str,
+    first_line_end: usize,
+    /// The junk starts a line (the parser expected an entry there).
+    starts_line: bool,
+}
+
+impl<'t> Place<'t> {
+    fn new(text: &'t str, issue: &'t SyntaxIssue) -> Self {
+        let junk = issue.junk.clone();
+        let pos = issue.pos.start.clamp(junk.start, junk.end.max(junk.start));
+        let first_line_end = text[junk.start..]
+            .find('\n')
+            .map_or(text.len(), |i| junk.start + i);
+        Place {
+            text,
+            issue,
+            first_line: &text[junk.start..first_line_end],
+            first_line_end,
+            starts_line: junk.start == 0 || text.as_bytes()[junk.start - 1] == b'\n',
+            junk,
+            pos,
+        }
+    }
+
+    /// The span of the character at byte `s` (from the char boundary at or before it).
+    fn char_span(&self, s: usize) -> std::ops::Range<usize> {
+        let s = floor_char_boundary(self.text, s.min(self.text.len()));
+        let e = self.text[s..]
+            .chars()
+            .next()
+            .map_or(s, |c| s + c.len_utf8());
         s..e
-    };
-    let char_at = |o: usize| text.get(o..).and_then(|t| t.chars().next());
-    let default = |message: String, help: &str| Explained {
-        span: issue.span.clone(),
-        message,
-        help: help.to_string(),
-    };
-    let starts_line = junk.start == 0 || text.as_bytes()[junk.start - 1] == b'\n';
+    }
+
+    fn char_at(&self, o: usize) -> Option<char> {
+        self.text.get(o..).and_then(|t| t.chars().next())
+    }
+
+    /// [`Place::says`] with [`Words`].
+    fn says_words(&self, (message, help): Words) -> Explained {
+        self.says(message, help)
+    }
+
+    /// An explanation at the parser's own span.
+    fn says(&self, message: impl Into<String>, help: &str) -> Explained {
+        Explained {
+            span: self.issue.span.clone(),
+            message: message.into(),
+            help: help.to_string(),
+        }
+    }
+}
+
+/// Why Fluent rejected an entry, in plain words, pointing at the cause. One arm per
+/// parser error kind (so a new kind of the parser does not compile without words); the
+/// kinds whose words depend on the text have a function of their own.
+fn explain(text: &str, issue: &SyntaxIssue, file: &SourceFile) -> Explained {
+    use ErrorKind as K;
+    let at = Place::new(text, issue);
     if continues(text, issue) {
-        let above = file
-            .model
-            .entries
-            .iter()
-            .rev()
-            .find(|e| e.id_span.start < junk.start)
-            .map(|e| format!(" of `{}`", e.id))
-            .unwrap_or_default();
-        let trimmed = first_line.trim_end();
-        return Explained {
-            span: junk.start..junk.start + trimmed.len(),
-            message: format!("this line is not indented, so it is not part of the text{above} above"),
-            help: "indent every line that continues a message (at least one space); a line that starts at column 1 begins a new message".into(),
-        };
+        return unindented_line(&at, file);
     }
     match &issue.kind {
-        ErrorKind::ExpectedToken('}') if char_at(pos) == Some('-') => default(
-            "`-` must be followed by `>` to start a select expression".into(),
-            "write a select as `{ $count ->` followed by its variants on the next lines",
-        ),
-        ErrorKind::ExpectedToken('}') => {
-            let Some(open) = unclosed_brace(text, junk.start, pos) else {
-                return default(
-                    "a placeable is not closed with `}`".into(),
-                    "add `}` to close it; to show a brace as text, write `{ \"{\" }`",
-                );
-            };
-            let opened = text[open..pos.max(open)].trim_end();
-            if opened.contains("->") {
-                let head = opened.lines().next().unwrap_or(opened).trim_end();
-                Explained {
-                    span: open..open + head.len(),
-                    message: format!("select expression `{}` is not closed with `}}`", shorten(head, 40)),
-                    help: "add a line with `}` after its last variant".into(),
-                }
-            } else {
-                let shown = opened.lines().next().unwrap_or(opened).trim_end();
-                Explained {
-                    span: open..open + 1,
-                    message: format!("placeable `{}` is not closed with `}}`", shorten(shown, 40)),
-                    help: "add `}` where the placeable ends; to show a brace as text, write `{ \"{\" }`".into(),
-                }
-            }
+        K::ExpectedToken(c) => expected_token(&at, *c),
+        K::ExpectedCharRange { range } => expected_char(&at, range),
+        K::ExpectedMessageField { entry_id } => {
+            at.says(format!("message `{entry_id}` has no text"), NO_TEXT_HELP)
         }
-        ErrorKind::ExpectedToken('=') => {
-            let name_end = first_line
-                .bytes()
-                .position(|b| !(b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
-                .map_or(first_line_end, |i| junk.start + i);
-            match first_line.find('=') {
-                Some(eq) if pos < junk.start + eq => {
-                    let name = first_line[..eq].trim_end();
-                    let bad = char_at(pos).unwrap_or(' ');
-                    let what = if bad == ' ' || bad == '\t' { "a space".to_string() } else { format!("`{bad}`") };
-                    Explained {
-                        span: at(pos),
-                        message: format!("`{}` is not a valid identifier: it contains {what}", shorten(name, 40)),
-                        help: "message, term and attribute names use only ASCII letters, digits, `-` and `_`, and start with a letter".into(),
-                    }
-                }
-                _ => Explained {
-                    span: junk.start..name_end.max(junk.start + 1).min(first_line_end.max(junk.start)),
-                    message: format!("`{}` is followed by no `=`", shorten(first_line.trim_end(), 40)),
-                    help: "write a message as `id = text` and start a comment with `#`; lines that continue a message's text must be indented".into(),
-                },
-            }
-        }
-        ErrorKind::ExpectedToken(']') => default(
-            "variant key is not closed with `]`".into(),
-            "write variant keys in brackets: `[one]`, `*[other]`",
-        ),
-        ErrorKind::ExpectedToken('>') => default(
-            "`-` must be followed by `>` to start a select expression".into(),
-            "write a select as `{ $count ->` followed by its variants on the next lines",
-        ),
-        ErrorKind::ExpectedToken(c) => default(
-            format!("expected `{c}` here"),
-            "compare this line with the reference's: a character is missing or extra",
-        ),
-        ErrorKind::ExpectedCharRange { range } if range == "a-zA-Z" => {
-            match text[..pos].chars().next_back() {
-                Some('$') => default(
-                    "`$` is not followed by a variable name".into(),
-                    "write the variable's name right after `$`, as in the reference: `{ $name }`",
-                ),
-                Some('-') => default(
-                    "`-` is not followed by a term name".into(),
-                    "write the term's name right after `-`, as in the reference: `{ -brand-name }`",
-                ),
-                Some('.') => default(
-                    "`.` is not followed by an attribute name".into(),
-                    "write the attribute's name right after `.`: `.title = ...`",
-                ),
-                _ if starts_line && pos == junk.start && char_at(pos).is_some_and(char::is_whitespace) => {
-                    let trimmed = first_line.trim();
-                    let (message, help) = if trimmed.starts_with('.') {
-                        (
-                            format!("`{}` is not an attribute", shorten(trimmed, 40)),
-                            "write attributes as `.name = text`, indented right below their message",
-                        )
-                    } else if trimmed.starts_with(['[', '*']) {
-                        (
-                            format!("variant `{}` is outside of a select expression", shorten(trimmed, 40)),
-                            "variants go between `{ $var ->` and `}`; check the lines above",
-                        )
-                    } else {
-                        (
-                            "this indented line continues no message".to_string(),
-                            "indented lines continue the message above them; remove the indentation to start a message (`id = text`)",
-                        )
-                    };
-                    let lead = first_line.len() - first_line.trim_start().len();
-                    Explained {
-                        span: junk.start + lead..junk.start + first_line.trim_end().len(),
-                        message,
-                        help: help.into(),
-                    }
-                }
-                _ if starts_line && pos == junk.start => Explained {
-                    span: at(pos),
-                    message: format!("a message id cannot start with `{}`", char_at(pos).unwrap_or(' ')),
-                    help: "ids start with an ASCII letter (a-z, A-Z); lines that continue a message's text must be indented".into(),
-                },
-                _ => default(
-                    "expected a name here (it starts with a letter a-z or A-Z)".into(),
-                    "names of messages, terms, variables and attributes start with an ASCII letter",
-                ),
-            }
-        }
-        ErrorKind::ExpectedCharRange { range } if range == "0-9" && text[..pos].ends_with('-') => default(
-            "`-` is not followed by a term name or a number".into(),
-            "write the term's name right after `-`, as in the reference: `{ -brand-name }`",
-        ),
-        ErrorKind::ExpectedCharRange { range } if range == "0-9" => default(
-            "expected a digit here".into(),
-            "write numbers with ASCII digits: `1`, `-2`, `3.5`",
-        ),
-        ErrorKind::ExpectedCharRange { range } if range.contains('\n') => default(
-            "the variants of a select expression start on the next line".into(),
-            "end the line after `->` and put each variant on a line of its own",
-        ),
-        ErrorKind::ExpectedCharRange { range } => default(
-            format!("expected one of `{range}` here"),
-            "compare this line with the reference's: a character is missing or extra",
-        ),
-        ErrorKind::ExpectedMessageField { entry_id } => default(
-            format!("message `{entry_id}` has no text"),
-            "write its text after `=` (for text meant to be empty, `{ \"\" }`); attributes go on indented lines below: `    .title = ...`",
-        ),
-        ErrorKind::ExpectedTermField { entry_id } => default(
+        K::ExpectedTermField { entry_id } => at.says(
             format!("term `-{entry_id}` has no value"),
             "a term needs its text after `=`",
         ),
-        ErrorKind::MissingValue => {
-            // The line the value was missing from: a variant's or an attribute's.
-            let before = text[junk.start..pos].trim_end();
-            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-            let line = before[line_start..].trim();
-            let span = junk.start + line_start + (before[line_start..].len() - before[line_start..].trim_start().len());
-            let span = span..span + line.len();
-            let what = if line.ends_with(']') && line.trim_start_matches('*').starts_with('[') {
-                format!("variant `{line}` has no text")
-            } else if line.starts_with('.') {
-                format!("attribute `{}` has no text", line.trim_end_matches('=').trim_end())
-            } else {
-                "expected text here".to_string()
-            };
+        K::MissingValue => missing_value(&at),
+        K::MissingDefaultVariant => missing_default_variant(&at),
+        K::DuplicatedNamedArgument(n) => {
+            at.says(format!("argument `{n}` is given twice"), "keep one of them")
+        }
+        K::UnknownEscapeSequence(_) => {
+            let seq = escape_at(text, at.junk.start, at.pos, 2);
+            at.says(
+                format!("`{seq}` is not an escape sequence Fluent knows"),
+                ESCAPES_HELP,
+            )
+        }
+        K::InvalidUnicodeEscapeSequence(_) => {
+            let seq = escape_at(text, at.junk.start, at.pos, 8);
+            at.says(
+                format!("`{seq}` is not a valid Unicode escape"),
+                UNICODE_ESCAPE_HELP,
+            )
+        }
+        K::ExpectedInlineExpression if at.char_at(at.pos) == Some('}') => {
+            at.says_words(EMPTY_PLACEABLE)
+        }
+        K::ExpectedInlineExpression => at.says_words(NO_EXPRESSION),
+        K::TooDeep(_) => at.says(issue.message.clone(), "flatten the expression"),
+        K::ForbiddenCallee => at.says_words(FORBIDDEN_CALLEE),
+        K::MultipleDefaultVariants => at.says_words(MULTIPLE_DEFAULTS),
+        K::MessageReferenceAsSelector | K::MessageAttributeAsSelector => {
+            at.says_words(MESSAGE_SELECTOR)
+        }
+        K::TermReferenceAsSelector => at.says_words(TERM_SELECTOR),
+        K::TermAttributeAsPlaceable => at.says_words(TERM_ATTRIBUTE_SHOWN),
+        K::UnterminatedStringLiteral => at.says_words(UNCLOSED_STRING),
+        K::PositionalArgumentFollowsNamed => at.says_words(POSITIONAL_AFTER_NAMED),
+        K::UnbalancedClosingBrace => at.says_words(STRAY_CLOSING_BRACE),
+        K::ExpectedSimpleExpressionAsSelector => at.says_words(COMPLEX_SELECTOR),
+        K::ExpectedLiteral => at.says_words(EXPECTED_LITERAL),
+    }
+}
+
+/// What is wrong and what to do, for an error whose words need nothing of the text.
+type Words = (&'static str, &'static str);
+
+const NO_TEXT_HELP: &str = "write its text after `=` (for text meant to be empty, `{ \"\" }`); attributes go on indented lines below: `    .title = ...`";
+const ESCAPES_HELP: &str = "in a string literal only `\\\\`, `\\\"`, `\\uXXXX` and `\\UXXXXXX` are escapes; in plain text a backslash needs no escape";
+const UNICODE_ESCAPE_HELP: &str =
+    "write `\\u` with 4 hexadecimal digits or `\\U` with 6: `\\u00A0`";
+
+const SELECT_ARROW: Words = (
+    "`-` must be followed by `>` to start a select expression",
+    "write a select as `{ $count ->` followed by its variants on the next lines",
+);
+const UNCLOSED_VARIANT_KEY: Words = (
+    "variant key is not closed with `]`",
+    "write variant keys in brackets: `[one]`, `*[other]`",
+);
+const UNCLOSED_PLACEABLE: Words = (
+    "a placeable is not closed with `}`",
+    "add `}` to close it; to show a brace as text, write `{ \"{\" }`",
+);
+const NO_VARIABLE_NAME: Words = (
+    "`$` is not followed by a variable name",
+    "write the variable's name right after `$`, as in the reference: `{ $name }`",
+);
+const NO_TERM_NAME: Words = (
+    "`-` is not followed by a term name",
+    "write the term's name right after `-`, as in the reference: `{ -brand-name }`",
+);
+const NO_ATTRIBUTE_NAME: Words = (
+    "`.` is not followed by an attribute name",
+    "write the attribute's name right after `.`: `.title = ...`",
+);
+const NO_NAME: Words = (
+    "expected a name here (it starts with a letter a-z or A-Z)",
+    "names of messages, terms, variables and attributes start with an ASCII letter",
+);
+const NO_TERM_NAME_OR_NUMBER: Words = (
+    "`-` is not followed by a term name or a number",
+    "write the term's name right after `-`, as in the reference: `{ -brand-name }`",
+);
+const NO_DIGIT: Words = (
+    "expected a digit here",
+    "write numbers with ASCII digits: `1`, `-2`, `3.5`",
+);
+const VARIANTS_ON_ARROW_LINE: Words = (
+    "the variants of a select expression start on the next line",
+    "end the line after `->` and put each variant on a line of its own",
+);
+const FORBIDDEN_CALLEE: Words = (
+    "only functions can be called, and their names are in capitals",
+    "Fluent's functions are `NUMBER(...)` and `DATETIME(...)`; a term takes arguments as `-brand(case: \"gen\")`",
+);
+const MULTIPLE_DEFAULTS: Words = (
+    "select expression has more than one default variant (`*`)",
+    "keep `*` on one variant only",
+);
+const MESSAGE_SELECTOR: Words = (
+    "a message cannot choose between variants",
+    "select on a variable (`{ $count ->`) or on a term's attribute (`{ -brand.gender ->`)",
+);
+const TERM_SELECTOR: Words = (
+    "a term cannot choose between variants (one of its attributes can)",
+    "select on an attribute of the term: `{ -brand.gender ->`",
+);
+const TERM_ATTRIBUTE_SHOWN: Words = (
+    "a term's attribute cannot be shown as text, only used to choose a variant",
+    "show the term itself (`{ -brand }`) or select on the attribute (`{ -brand.gender ->`)",
+);
+const UNCLOSED_STRING: Words = (
+    "string literal is not closed with `\"`",
+    "close it with `\"` on the same line",
+);
+const POSITIONAL_AFTER_NAMED: Words = (
+    "a positional argument comes after a named one",
+    "put positional arguments first: `NUMBER($n, minimumFractionDigits: 1)`",
+);
+const STRAY_CLOSING_BRACE: Words = (
+    "`}` closes nothing",
+    "remove it; to show a brace as text, write `{ \"}\" }`",
+);
+const EMPTY_PLACEABLE: Words = (
+    "placeable `{ }` is empty",
+    "put a variable, term or message in it (`{ $name }`, `{ -brand }`); to show a brace as text, write `{ \"{\" }`",
+);
+const NO_EXPRESSION: Words = (
+    "expected a variable, term, message, string or number inside the braces",
+    "write `{ $variable }`, `{ -term }`, `{ message }`, `{ \"text\" }` or `{ 42 }`; to show a brace as text, write `{ \"{\" }`",
+);
+const COMPLEX_SELECTOR: Words = (
+    "this expression cannot choose between variants",
+    "select on a variable, a number, a string, a function call or a term's attribute",
+);
+const EXPECTED_LITERAL: Words = (
+    "expected a string or a number",
+    "named arguments take a literal: `-brand(case: \"gen\")`, `NUMBER($n, minimumFractionDigits: 2)`",
+);
+
+/// A line at column 1 below a message's text that the translator meant to continue it.
+fn unindented_line(at: &Place, file: &SourceFile) -> Explained {
+    let above = file
+        .model
+        .entries
+        .iter()
+        .rev()
+        .find(|e| e.id_span.start < at.junk.start)
+        .map(|e| format!(" of `{}`", e.id))
+        .unwrap_or_default();
+    let trimmed = at.first_line.trim_end();
+    Explained {
+        span: at.junk.start..at.junk.start + trimmed.len(),
+        message: format!("this line is not indented, so it is not part of the text{above} above"),
+        help: "indent every line that continues a message (at least one space); a line that starts at column 1 begins a new message".into(),
+    }
+}
+
+/// The parser expected character `c`: a brace, `=`, a variant key's `]`, a select's `>`.
+fn expected_token(at: &Place, c: char) -> Explained {
+    match c {
+        '}' if at.char_at(at.pos) == Some('-') => at.says_words(SELECT_ARROW),
+        '}' => unclosed_placeable(at),
+        '=' => no_equals(at),
+        ']' => at.says_words(UNCLOSED_VARIANT_KEY),
+        '>' => at.says_words(SELECT_ARROW),
+        c => at.says(
+            format!("expected `{c}` here"),
+            "compare this line with the reference's: a character is missing or extra",
+        ),
+    }
+}
+
+/// A `{` left open: the select or the placeable it opens, at the brace.
+fn unclosed_placeable(at: &Place) -> Explained {
+    let Some(open) = unclosed_brace(at.text, at.junk.start, at.pos) else {
+        return at.says_words(UNCLOSED_PLACEABLE);
+    };
+    let opened = at.text[open..at.pos.max(open)].trim_end();
+    if opened.contains("->") {
+        let head = opened.lines().next().unwrap_or(opened).trim_end();
+        Explained {
+            span: open..open + head.len(),
+            message: format!(
+                "select expression `{}` is not closed with `}}`",
+                shorten(head, 40)
+            ),
+            help: "add a line with `}` after its last variant".into(),
+        }
+    } else {
+        let shown = opened.lines().next().unwrap_or(opened).trim_end();
+        Explained {
+            span: open..open + 1,
+            message: format!("placeable `{}` is not closed with `}}`", shorten(shown, 40)),
+            help: "add `}` where the placeable ends; to show a brace as text, write `{ \"{\" }`"
+                .into(),
+        }
+    }
+}
+
+/// An entry without `=` after its name: a character no identifier holds before the `=`,
+/// or a line with no `=` at all.
+fn no_equals(at: &Place) -> Explained {
+    let (first_line, start) = (at.first_line, at.junk.start);
+    let name_end = first_line
+        .bytes()
+        .position(|b| !(b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
+        .map_or(at.first_line_end, |i| start + i);
+    match first_line.find('=') {
+        Some(eq) if at.pos < start + eq => {
+            let name = first_line[..eq].trim_end();
+            let bad = at.char_at(at.pos).unwrap_or(' ');
+            let what = if bad == ' ' || bad == '\t' { "a space".to_string() } else { format!("`{bad}`") };
             Explained {
-                span: if line.is_empty() { issue.span.clone() } else { span },
-                message: what,
-                help: "write the text; for text meant to be empty, write `{ \"\" }`".into(),
+                span: at.char_span(at.pos),
+                message: format!("`{}` is not a valid identifier: it contains {what}", shorten(name, 40)),
+                help: "message, term and attribute names use only ASCII letters, digits, `-` and `_`, and start with a letter".into(),
             }
         }
-        ErrorKind::ForbiddenCallee => default(
-            "only functions can be called, and their names are in capitals".into(),
-            "Fluent's functions are `NUMBER(...)` and `DATETIME(...)`; a term takes arguments as `-brand(case: \"gen\")`",
+        _ => Explained {
+            span: start..name_end.max(start + 1).min(at.first_line_end.max(start)),
+            message: format!("`{}` is followed by no `=`", shorten(first_line.trim_end(), 40)),
+            help: "write a message as `id = text` and start a comment with `#`; lines that continue a message's text must be indented".into(),
+        },
+    }
+}
+
+/// The parser expected a character of `range`: a name's first letter, a digit, the line
+/// end after a select's `->`.
+fn expected_char(at: &Place, range: &str) -> Explained {
+    let before = at.text.get(..at.pos).and_then(|t| t.chars().next_back());
+    match range {
+        "a-zA-Z" => match before {
+            Some('$') => at.says_words(NO_VARIABLE_NAME),
+            Some('-') => at.says_words(NO_TERM_NAME),
+            Some('.') => at.says_words(NO_ATTRIBUTE_NAME),
+            _ if at.starts_line && at.pos == at.junk.start => line_without_entry(at),
+            _ => at.says_words(NO_NAME),
+        },
+        "0-9" if before == Some('-') => at.says_words(NO_TERM_NAME_OR_NUMBER),
+        "0-9" => at.says_words(NO_DIGIT),
+        _ if range.contains('\n') => at.says_words(VARIANTS_ON_ARROW_LINE),
+        _ => at.says(
+            format!("expected one of `{range}` here"),
+            "compare this line with the reference's: a character is missing or extra",
         ),
-        ErrorKind::MissingDefaultVariant => {
-            let arrow = text[junk.start..pos.max(junk.start)].rfind("->").map(|i| junk.start + i);
-            Explained {
-                span: arrow.map_or(issue.span.clone(), |a| a..a + 2),
-                message: "select expression has no default variant".into(),
-                help: "mark the variant to use when no other matches with `*`, as in the reference: `*[other]`".into(),
-            }
-        }
-        ErrorKind::MultipleDefaultVariants => default(
-            "select expression has more than one default variant (`*`)".into(),
-            "keep `*` on one variant only",
-        ),
-        ErrorKind::MessageReferenceAsSelector | ErrorKind::MessageAttributeAsSelector => default(
-            "a message cannot choose between variants".into(),
-            "select on a variable (`{ $count ->`) or on a term's attribute (`{ -brand.gender ->`)",
-        ),
-        ErrorKind::TermReferenceAsSelector => default(
-            "a term cannot choose between variants (one of its attributes can)".into(),
-            "select on an attribute of the term: `{ -brand.gender ->`",
-        ),
-        ErrorKind::TermAttributeAsPlaceable => default(
-            "a term's attribute cannot be shown as text, only used to choose a variant".into(),
-            "show the term itself (`{ -brand }`) or select on the attribute (`{ -brand.gender ->`)",
-        ),
-        ErrorKind::UnterminatedStringLiteral => default(
-            "string literal is not closed with `\"`".into(),
-            "close it with `\"` on the same line",
-        ),
-        ErrorKind::PositionalArgumentFollowsNamed => default(
-            "a positional argument comes after a named one".into(),
-            "put positional arguments first: `NUMBER($n, minimumFractionDigits: 1)`",
-        ),
-        ErrorKind::DuplicatedNamedArgument(n) => default(
-            format!("argument `{n}` is given twice"),
-            "keep one of them",
-        ),
-        ErrorKind::UnknownEscapeSequence(_) => default(
-            format!("`{}` is not an escape sequence Fluent knows", escape_at(text, junk.start, pos, 2)),
-            "in a string literal only `\\\\`, `\\\"`, `\\uXXXX` and `\\UXXXXXX` are escapes; in plain text a backslash needs no escape",
-        ),
-        ErrorKind::InvalidUnicodeEscapeSequence(_) => default(
-            format!("`{}` is not a valid Unicode escape", escape_at(text, junk.start, pos, 8)),
-            "write `\\u` with 4 hexadecimal digits or `\\U` with 6: `\\u00A0`",
-        ),
-        ErrorKind::UnbalancedClosingBrace => default(
-            "`}` closes nothing".into(),
-            "remove it; to show a brace as text, write `{ \"}\" }`",
-        ),
-        ErrorKind::ExpectedInlineExpression if char_at(pos) == Some('}') => default(
-            "placeable `{ }` is empty".into(),
-            "put a variable, term or message in it (`{ $name }`, `{ -brand }`); to show a brace as text, write `{ \"{\" }`",
-        ),
-        ErrorKind::ExpectedInlineExpression => default(
-            "expected a variable, term, message, string or number inside the braces".into(),
-            "write `{ $variable }`, `{ -term }`, `{ message }`, `{ \"text\" }` or `{ 42 }`; to show a brace as text, write `{ \"{\" }`",
-        ),
-        ErrorKind::ExpectedSimpleExpressionAsSelector => default(
-            "this expression cannot choose between variants".into(),
-            "select on a variable, a number, a string, a function call or a term's attribute",
-        ),
-        ErrorKind::ExpectedLiteral => default(
-            "expected a string or a number".into(),
-            "named arguments take a literal: `-brand(case: \"gen\")`, `NUMBER($n, minimumFractionDigits: 2)`",
-        ),
-        ErrorKind::TooDeep(_) => default(
-            issue.message.clone(),
-            "flatten the expression",
-        ),
+    }
+}
+
+/// A line where an entry should start but none does: an indented line that continues no
+/// message (a stray attribute or variant), or an id starting with a character ids cannot.
+fn line_without_entry(at: &Place) -> Explained {
+    if !at.char_at(at.pos).is_some_and(char::is_whitespace) {
+        return Explained {
+            span: at.char_span(at.pos),
+            message: format!("a message id cannot start with `{}`", at.char_at(at.pos).unwrap_or(' ')),
+            help: "ids start with an ASCII letter (a-z, A-Z); lines that continue a message's text must be indented".into(),
+        };
+    }
+    let first_line = at.first_line;
+    let trimmed = first_line.trim();
+    let (message, help) = if trimmed.starts_with('.') {
+        (
+            format!("`{}` is not an attribute", shorten(trimmed, 40)),
+            "write attributes as `.name = text`, indented right below their message",
+        )
+    } else if trimmed.starts_with(['[', '*']) {
+        (
+            format!(
+                "variant `{}` is outside of a select expression",
+                shorten(trimmed, 40)
+            ),
+            "variants go between `{ $var ->` and `}`; check the lines above",
+        )
+    } else {
+        (
+            "this indented line continues no message".to_string(),
+            "indented lines continue the message above them; remove the indentation to start a message (`id = text`)",
+        )
+    };
+    let lead = first_line.len() - first_line.trim_start().len();
+    Explained {
+        span: at.junk.start + lead..at.junk.start + first_line.trim_end().len(),
+        message,
+        help: help.into(),
+    }
+}
+
+/// A variant or an attribute without text: the line it is missing from.
+fn missing_value(at: &Place) -> Explained {
+    let before = at.text[at.junk.start..at.pos].trim_end();
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let line = before[line_start..].trim();
+    let span = at.junk.start
+        + line_start
+        + (before[line_start..].len() - before[line_start..].trim_start().len());
+    let span = span..span + line.len();
+    let what = if line.ends_with(']') && line.trim_start_matches('*').starts_with('[') {
+        format!("variant `{line}` has no text")
+    } else if line.starts_with('.') {
+        format!(
+            "attribute `{}` has no text",
+            line.trim_end_matches('=').trim_end()
+        )
+    } else {
+        "expected text here".to_string()
+    };
+    Explained {
+        span: if line.is_empty() {
+            at.issue.span.clone()
+        } else {
+            span
+        },
+        message: what,
+        help: "write the text; for text meant to be empty, write `{ \"\" }`".into(),
+    }
+}
+
+/// A select without a `*` default: at its `->`.
+fn missing_default_variant(at: &Place) -> Explained {
+    let (start, pos) = (at.junk.start, at.pos);
+    let arrow = at.text[start..pos.max(start)]
+        .rfind("->")
+        .map(|i| start + i);
+    Explained {
+        span: arrow.map_or(at.issue.span.clone(), |a| a..a + 2),
+        message: "select expression has no default variant".into(),
+        help: "mark the variant to use when no other matches with `*`, as in the reference: `*[other]`".into(),
     }
 }
 

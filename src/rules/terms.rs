@@ -157,15 +157,6 @@ pub fn segments(file: &SourceFile, part: &Part) -> Vec<Span> {
     out
 }
 
-/// Every part of an entry with its attribute name.
-pub fn parts(e: &Entry) -> impl Iterator<Item = (Option<&str>, &Part)> {
-    e.value.iter().map(|p| (None, p)).chain(
-        e.attributes
-            .iter()
-            .map(|a| (Some(a.name.as_str()), &a.part)),
-    )
-}
-
 /// The concepts one message part mentions.
 #[derive(Debug, Default)]
 pub struct PartTerms {
@@ -211,6 +202,20 @@ pub struct LocaleTerms {
     pub occurrences: BTreeMap<usize, Vec<Occurrence>>,
     /// (path, message id, attribute) → the part's terms ([`PartTerms`]).
     pub parts: BTreeMap<PartKey, PartTerms>,
+}
+
+impl LocaleTerms {
+    /// Adds the terms of other files of the locale (each concept's occurrences after
+    /// those already here: files are added in the locale's order).
+    pub fn append(&mut self, other: LocaleTerms) {
+        self.parts.extend(other.parts);
+        for (concept, occurrences) in other.occurrences {
+            self.occurrences
+                .entry(concept)
+                .or_default()
+                .extend(occurrences);
+        }
+    }
 }
 
 fn preferred<'g>(g: &'g Glossary, concept: usize, locale: &str) -> Option<&'g str> {
@@ -267,114 +272,23 @@ pub fn check_file(
         return;
     }
     for e in &file.model.entries {
-        for (attr, part) in parts(e) {
+        for (attr, part) in e.parts() {
             let segs = segments(file, part);
             let all = matcher.find_all(&file.text, &segs);
+            // A part without terms needs no entry (an absent part has none).
+            if all.is_empty() {
+                continue;
+            }
             let key = (
                 file.rel.to_string(),
                 e.id.to_string(),
                 attr.map(str::to_string),
             );
-            // Matches come sorted by range: concepts at one range are neighbours.
-            let mut senses: Vec<(Span, BTreeSet<usize>)> = Vec::new();
-            for w in all.windows(2) {
-                let (a, b) = (&w[0], &w[1]);
-                let usable = a.status != Status::Forbidden && b.status != Status::Forbidden;
-                if a.range == b.range && a.concept != b.concept && usable {
-                    match senses.last_mut().filter(|(r, _)| *r == a.range) {
-                        Some((_, g)) => {
-                            g.extend([a.concept, b.concept]);
-                        }
-                        None => {
-                            senses.push((a.range.clone(), BTreeSet::from([a.concept, b.concept])))
-                        }
-                    }
-                }
-            }
-            // A part without terms needs no entry (an absent part has none).
-            if all.is_empty() {
-                continue;
-            }
             let slot = acc.parts.entry(key).or_default();
-            slot.senses.extend(senses.into_iter().map(|(_, g)| g));
-            slot.found.extend(
-                all.iter()
-                    .filter(|m| m.status != Status::Forbidden)
-                    .map(|m| m.concept),
-            );
-            let mut found: Vec<crate::glossary::Match> = Vec::new();
-            for m in all {
-                let last = found.last().map(|l| l.range.clone());
-                if last.as_ref().is_some_and(|l| m.range.start < l.end) {
-                    // A homograph of the kept match (same words) is used as much as it.
-                    if last == Some(m.range.clone()) && m.status != Status::Forbidden {
-                        slot.used.insert(m.concept);
-                    }
-                    continue;
-                }
-                if m.status != Status::Forbidden {
-                    slot.used.insert(m.concept);
-                    let h = matcher.homographs(m.concept);
-                    if !h.is_empty() {
-                        slot.homographs.insert(m.concept, h.to_vec());
-                    }
-                    if !slot.words.iter().any(|(k, _)| *k == m.concept) {
-                        slot.words
-                            .push((m.concept, file.text[m.range.clone()].to_string()));
-                    }
-                }
-                found.push(m);
-            }
-            for m in found {
-                let concept = &glossary.concepts[m.concept];
-                let term = &concept.terms[m.term];
+            for m in record_part(slot, all, matcher, &file.text) {
                 if m.status == Status::Forbidden {
                     slot.forbidden.insert(m.concept);
-                    let text = &file.text[m.range.clone()];
-                    let pref = preferred(glossary, m.concept, sink.locale);
-                    let why = term
-                        .note
-                        .as_deref()
-                        .map(|n| format!(" ({n})"))
-                        .unwrap_or_default();
-                    // The concept is named only when it says more than the text.
-                    let of = if concept.id.replace('-', " ").eq_ignore_ascii_case(text) {
-                        String::new()
-                    } else {
-                        format!(" for `{}`", concept.id)
-                    };
-                    let message = match pref {
-                        Some(p) => format!("the glossary forbids `{text}`{of}{why}; use `{p}`"),
-                        None => format!("the glossary forbids `{text}`{of}{why}"),
-                    };
-                    let fix = pref.map(|p| {
-                        // Safe only when the text is the forbidden term exactly as written
-                        // (no inflection to carry over to the replacement).
-                        let exact = crate::glossary::fold::fold(text)
-                            == crate::glossary::fold::fold(&term.text);
-                        Fix {
-                            description: format!("replace `{text}` with `{}`", keep_case(text, p)),
-                            applicability: if exact {
-                                Applicability::Safe
-                            } else {
-                                Applicability::Unsafe
-                            },
-                            edits: vec![Edit {
-                                range: m.range.clone(),
-                                replacement: keep_case(text, p),
-                            }],
-                        }
-                    });
-                    let expected = preferred_all(glossary, m.concept, sink.locale);
-                    if let Some(d) =
-                        sink.at(&FORBIDDEN_TERM, file, m.range.clone(), Some(&e.id), message)
-                    {
-                        d.fix = fix.map(Box::new);
-                        d.term = Some(Box::new(TermInfo {
-                            concept: concept.id.clone(),
-                            expected,
-                        }));
-                    }
+                    report_forbidden(sink, file, &e.id, &m, glossary);
                 }
                 acc.occurrences
                     .entry(m.concept)
@@ -388,6 +302,124 @@ pub fn check_file(
                     });
             }
         }
+    }
+}
+
+/// Records in `slot` what a part's matches (`all`, sorted by range) say: the concepts
+/// found, the senses of the same words, the concepts used with their homographs and
+/// words. Returns the matches that count: the longest, not those nested in them.
+fn record_part(
+    slot: &mut PartTerms,
+    all: Vec<crate::glossary::Match>,
+    matcher: &LocaleMatcher,
+    text: &str,
+) -> Vec<crate::glossary::Match> {
+    slot.senses.extend(senses(&all));
+    slot.found.extend(
+        all.iter()
+            .filter(|m| m.status != Status::Forbidden)
+            .map(|m| m.concept),
+    );
+    let mut found: Vec<crate::glossary::Match> = Vec::new();
+    for m in all {
+        let last = found.last().map(|l| l.range.clone());
+        if last.as_ref().is_some_and(|l| m.range.start < l.end) {
+            // A homograph of the kept match (same words) is used as much as it.
+            if last == Some(m.range.clone()) && m.status != Status::Forbidden {
+                slot.used.insert(m.concept);
+            }
+            continue;
+        }
+        if m.status != Status::Forbidden {
+            slot.used.insert(m.concept);
+            let h = matcher.homographs(m.concept);
+            if !h.is_empty() {
+                slot.homographs.insert(m.concept, h.to_vec());
+            }
+            if !slot.words.iter().any(|(k, _)| *k == m.concept) {
+                slot.words
+                    .push((m.concept, text[m.range.clone()].to_string()));
+            }
+        }
+        found.push(m);
+    }
+    found
+}
+
+/// The groups of concepts matched at the very same words ([`PartTerms::senses`]).
+fn senses(all: &[crate::glossary::Match]) -> Vec<BTreeSet<usize>> {
+    // Matches come sorted by range: concepts at one range are neighbours.
+    let mut senses: Vec<(Span, BTreeSet<usize>)> = Vec::new();
+    for w in all.windows(2) {
+        let (a, b) = (&w[0], &w[1]);
+        let usable = a.status != Status::Forbidden && b.status != Status::Forbidden;
+        if a.range == b.range && a.concept != b.concept && usable {
+            match senses.last_mut().filter(|(r, _)| *r == a.range) {
+                Some((_, g)) => {
+                    g.extend([a.concept, b.concept]);
+                }
+                None => senses.push((a.range.clone(), BTreeSet::from([a.concept, b.concept]))),
+            }
+        }
+    }
+    senses.into_iter().map(|(_, g)| g).collect()
+}
+
+/// `forbidden-term` for match `m` in message `id`, naming the preferred term, with a fix
+/// that puts it in.
+fn report_forbidden(
+    sink: &mut Sink,
+    file: &SourceFile,
+    id: &str,
+    m: &crate::glossary::Match,
+    glossary: &Glossary,
+) {
+    let concept = &glossary.concepts[m.concept];
+    let term = &concept.terms[m.term];
+    let text = &file.text[m.range.clone()];
+    let pref = preferred(glossary, m.concept, sink.locale);
+    let why = term
+        .note
+        .as_deref()
+        .map(|n| format!(" ({n})"))
+        .unwrap_or_default();
+    // The concept is named only when it says more than the text.
+    let of = if concept.id.replace('-', " ").eq_ignore_ascii_case(text) {
+        String::new()
+    } else {
+        format!(" for `{}`", concept.id)
+    };
+    let message = match pref {
+        Some(p) => format!("the glossary forbids `{text}`{of}{why}; use `{p}`"),
+        None => format!("the glossary forbids `{text}`{of}{why}"),
+    };
+    let fix = pref.map(|p| replace_forbidden(text, &term.text, p, m.range.clone()));
+    let expected = preferred_all(glossary, m.concept, sink.locale);
+    if let Some(d) = sink.at(&FORBIDDEN_TERM, file, m.range.clone(), Some(id), message) {
+        d.fix = fix.map(Box::new);
+        d.term = Some(Box::new(TermInfo {
+            concept: concept.id.clone(),
+            expected,
+        }));
+    }
+}
+
+/// The fix of a forbidden `text` (a match of `term`): the preferred term in its case.
+fn replace_forbidden(text: &str, term: &str, preferred: &str, range: Span) -> Fix {
+    // Safe only when the text is the forbidden term exactly as written (no inflection
+    // to carry over to the replacement).
+    let exact = crate::glossary::fold::fold(text) == crate::glossary::fold::fold(term);
+    Fix {
+        description: format!("replace `{text}` with `{}`", keep_case(text, preferred)),
+        applicability: if exact {
+            Applicability::Safe
+        } else {
+            Applicability::Unsafe
+        },
+        edits: vec![Edit {
+            range,
+            replacement: keep_case(text, preferred),
+        }],
     }
 }
 
@@ -428,24 +460,7 @@ pub fn check_consistency(
         for o in &counted {
             *tally.entry(o.term).or_default() += 1;
         }
-        // Groups of preferred forms, each with its occurrences.
-        let mut groups: Vec<(Vec<usize>, usize)> = Vec::new();
-        for (&t, &n) in &tally {
-            if c.terms[t].status != Status::Preferred {
-                continue;
-            }
-            let text = &c.terms[t].text;
-            match groups
-                .iter_mut()
-                .find(|(g, _)| g.iter().any(|&o| same_form(&c.terms[o].text, text)))
-            {
-                Some((g, total)) => {
-                    g.push(t);
-                    *total += n;
-                }
-                None => groups.push((vec![t], n)),
-            }
-        }
+        let mut groups = preferred_forms(c, &tally);
         if groups.len() < 2 {
             continue;
         }
@@ -456,22 +471,6 @@ pub fn check_consistency(
             .max_by_key(|t| (tally[t], std::cmp::Reverse(**t)))
             .map(|&t| c.terms[t].text.clone())
             .unwrap_or_default();
-        let mut forms: Vec<(usize, &str, bool)> = tally
-            .iter()
-            .map(|(t, n)| {
-                let term = &c.terms[*t];
-                (*n, term.text.as_str(), term.status == Status::Admitted)
-            })
-            .collect();
-        forms.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
-        let listing = forms
-            .iter()
-            .map(|(n, t, admitted)| {
-                let note = if *admitted { " (admitted)" } else { "" };
-                format!("`{t}` ×{n}{note}")
-            })
-            .collect::<Vec<_>>()
-            .join(", ");
         // The first occurrence, in file order, of a preferred form outside the main group.
         let Some(first) = counted
             .iter()
@@ -480,13 +479,14 @@ pub fn check_consistency(
         else {
             continue;
         };
-        let f = &files[first.file];
         let message = format!(
-            "`{}` is rendered {} ways in `{}`: {listing}; use `{expected}` throughout",
+            "`{}` is rendered {} ways in `{}`: {}; use `{expected}` throughout",
             c.id,
             groups.len(),
             sink.locale,
+            listing(c, &tally),
         );
+        let f = &files[first.file];
         if let Some(d) = sink.at(
             &INCONSISTENT_TERM,
             f,
@@ -502,9 +502,56 @@ pub fn check_consistency(
     }
 }
 
+/// The preferred forms of concept `c` used in a locale (`tally`: term → occurrences),
+/// variants of one another ([`same_form`]) grouped, each group with its occurrences.
+fn preferred_forms(
+    c: &crate::glossary::Concept,
+    tally: &BTreeMap<usize, usize>,
+) -> Vec<(Vec<usize>, usize)> {
+    let mut groups: Vec<(Vec<usize>, usize)> = Vec::new();
+    for (&t, &n) in tally {
+        if c.terms[t].status != Status::Preferred {
+            continue;
+        }
+        let text = &c.terms[t].text;
+        match groups
+            .iter_mut()
+            .find(|(g, _)| g.iter().any(|&o| same_form(&c.terms[o].text, text)))
+        {
+            Some((g, total)) => {
+                g.push(t);
+                *total += n;
+            }
+            None => groups.push((vec![t], n)),
+        }
+    }
+    groups
+}
+
+/// Every form of concept `c` used in a locale with its count, the most used first.
+fn listing(c: &crate::glossary::Concept, tally: &BTreeMap<usize, usize>) -> String {
+    let mut forms: Vec<(usize, &str, bool)> = tally
+        .iter()
+        .map(|(t, n)| {
+            let term = &c.terms[*t];
+            (*n, term.text.as_str(), term.status == Status::Admitted)
+        })
+        .collect();
+    forms.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    forms
+        .iter()
+        .map(|(n, t, admitted)| {
+            let note = if *admitted { " (admitted)" } else { "" };
+            format!("`{t}` ×{n}{note}")
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The folded text of an entry's value or attribute `attr`.
 fn part_text(file: &SourceFile, entry: &Entry, attr: Option<&str>) -> String {
-    parts(entry)
+    entry
+        .parts()
         .find(|(a, _)| *a == attr)
         .map(|(_, p)| crate::glossary::fold::fold_segments(&file.text, &segments(file, p)).text)
         .unwrap_or_default()
@@ -540,40 +587,12 @@ pub fn check_missing(
     let found = found.unwrap_or(&empty);
     // The translation's text (folded), made when first needed.
     let translation = std::cell::OnceCell::new();
-    let (have, forbidden) = (&found.found, &found.forbidden);
     for &c in &reference.used {
-        if forbidden.contains(&c) {
+        let Some(group) = unrendered(c, reference, found) else {
             continue;
-        }
-        // Another sense of the same reference words is rendered: the text may mean that.
-        // With none rendered, one finding names every sense (from its first concept).
-        let sense = reference.senses.iter().find(|g| g.contains(&c));
-        if sense.is_some_and(|g| g.iter().any(|o| have.contains(o)) || g.first() != Some(&c)) {
-            continue;
-        }
-        if have.contains(&c) {
-            continue;
-        }
-        let group = sense.map_or_else(|| vec![c], |g| g.iter().copied().collect());
-        let concept = &glossary.concepts[c];
-        if reference
-            .homographs
-            .get(&c)
-            .is_some_and(|h| h.iter().any(|o| have.contains(o)))
-        {
-            continue;
-        }
-        let mut locale_terms: Vec<&str> = Vec::new();
-        for &k in &group {
-            for t in &glossary.concepts[k].terms {
-                let usable = t.status != Status::Forbidden
-                    && crate::glossary::matcher::locale_matches(&t.locale, sink.locale);
-                if usable && !locale_terms.contains(&t.text.as_str()) {
-                    locale_terms.push(t.text.as_str());
-                }
-            }
-        }
-        if locale_terms.is_empty() {
+        };
+        let terms = locale_terms(glossary, &group, sink.locale);
+        if terms.is_empty() {
             continue;
         }
         let kept = reference
@@ -587,40 +606,123 @@ pub fn check_missing(
         if kept {
             continue;
         }
-        let source_term = preferred(glossary, c, reference_locale).unwrap_or(&concept.id);
-        let ids = group
-            .iter()
-            .map(|&k| format!("`{}`", glossary.concepts[k].id))
-            .collect::<Vec<_>>()
-            .join(" or ");
-        let name = match attr {
-            Some(a) => format!("{}.{a}", entry.id),
-            None => entry.id.to_string(),
+        let missing = Missing {
+            concept: c,
+            group: &group,
+            terms: &terms,
         };
-        let span = match attr {
-            Some(a) => entry
-                .attributes
-                .iter()
-                .find(|x| x.name == a)
-                .map(|x| x.span.clone())
-                .unwrap_or(entry.id_span.clone()),
-            None => entry.id_span.clone(),
-        };
-        if let Some(d) = sink.at(
-            &MISSING_TERM,
+        report_missing(
+            sink,
             file,
-            span,
-            Some(&entry.id),
-            format!(
-                "`{name}`: the reference says `{source_term}` ({ids}), the translation has none of: {}",
-                locale_terms.iter().map(|t| format!("`{t}`")).collect::<Vec<_>>().join(", ")
-            ),
-        ) {
-            d.term = Some(Box::new(TermInfo {
-                concept: concept.id.clone(),
-                expected: locale_terms.iter().map(|t| t.to_string()).collect(),
-            }));
+            entry,
+            attr,
+            &missing,
+            glossary,
+            reference_locale,
+        );
+    }
+}
+
+/// The concepts that stand for reference concept `c` (its senses, or itself) when the
+/// translation (`found`) renders none of them, and reports none as forbidden; `None`
+/// when it does, or when another sense of the same words reports them.
+fn unrendered(c: usize, reference: &PartTerms, found: &PartTerms) -> Option<Vec<usize>> {
+    let (have, forbidden) = (&found.found, &found.forbidden);
+    if forbidden.contains(&c) {
+        return None;
+    }
+    // Another sense of the same reference words is rendered: the text may mean that.
+    // With none rendered, one finding names every sense (from its first concept).
+    let sense = reference.senses.iter().find(|g| g.contains(&c));
+    if sense.is_some_and(|g| g.iter().any(|o| have.contains(o)) || g.first() != Some(&c)) {
+        return None;
+    }
+    if have.contains(&c) {
+        return None;
+    }
+    if reference
+        .homographs
+        .get(&c)
+        .is_some_and(|h| h.iter().any(|o| have.contains(o)))
+    {
+        return None;
+    }
+    Some(sense.map_or_else(|| vec![c], |g| g.iter().copied().collect()))
+}
+
+/// The terms of the concepts of `group` a translation into `locale` may use (not the
+/// forbidden ones), each once.
+fn locale_terms<'g>(glossary: &'g Glossary, group: &[usize], locale: &str) -> Vec<&'g str> {
+    let mut terms: Vec<&str> = Vec::new();
+    for &k in group {
+        for t in &glossary.concepts[k].terms {
+            let usable = t.status != Status::Forbidden
+                && crate::glossary::matcher::locale_matches(&t.locale, locale);
+            if usable && !terms.contains(&t.text.as_str()) {
+                terms.push(t.text.as_str());
+            }
         }
+    }
+    terms
+}
+
+/// A concept a translation part lacks: its senses, the terms it could have used.
+struct Missing<'a> {
+    concept: usize,
+    group: &'a [usize],
+    terms: &'a [&'a str],
+}
+
+/// `missing-term` on the message or attribute `attr` of `entry`.
+fn report_missing(
+    sink: &mut Sink,
+    file: &SourceFile,
+    entry: &Entry,
+    attr: Option<&str>,
+    missing: &Missing,
+    glossary: &Glossary,
+    reference_locale: &str,
+) {
+    let concept = &glossary.concepts[missing.concept];
+    let source_term = preferred(glossary, missing.concept, reference_locale).unwrap_or(&concept.id);
+    let ids = missing
+        .group
+        .iter()
+        .map(|&k| format!("`{}`", glossary.concepts[k].id))
+        .collect::<Vec<_>>()
+        .join(" or ");
+    let name = match attr {
+        Some(a) => format!("{}.{a}", entry.id),
+        None => entry.id.to_string(),
+    };
+    let span = match attr {
+        Some(a) => entry
+            .attributes
+            .iter()
+            .find(|x| x.name == a)
+            .map(|x| x.span.clone())
+            .unwrap_or(entry.id_span.clone()),
+        None => entry.id_span.clone(),
+    };
+    let listed = missing
+        .terms
+        .iter()
+        .map(|t| format!("`{t}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if let Some(d) = sink.at(
+        &MISSING_TERM,
+        file,
+        span,
+        Some(&entry.id),
+        format!(
+            "`{name}`: the reference says `{source_term}` ({ids}), the translation has none of: {listed}"
+        ),
+    ) {
+        d.term = Some(Box::new(TermInfo {
+            concept: concept.id.clone(),
+            expected: missing.terms.iter().map(|t| t.to_string()).collect(),
+        }));
     }
 }
 

@@ -222,7 +222,7 @@ pub fn check_file(sink: &mut Sink, file: &SourceFile, reference: bool) {
     }
     let st = style(sink);
     for e in &file.model.entries {
-        for (attr, part) in super::terms::parts(e) {
+        for (attr, part) in e.parts() {
             if skipped(attr) {
                 continue;
             }
@@ -322,6 +322,8 @@ fn before(text: &str, i: usize) -> Option<char> {
     text[..i].chars().rev().find(|&c| c != '\0')
 }
 
+/// `punctuation-spacing` in one text run of a part: the no-break space before `;`, `!`,
+/// `?`, `:` and `»`, and after `«`.
 fn spacing(
     sink: &mut Sink,
     file: &SourceFile,
@@ -331,13 +333,15 @@ fn spacing(
     want: Spacing,
     glued_before: bool,
 ) {
-    let ok = |c: char| match want {
-        Spacing::Narrow => c == '\u{202f}',
-        Spacing::Nbsp => c == '\u{a0}',
-        _ => is_nbsp(c),
+    let run = SpacedRun {
+        file,
+        id,
+        base,
+        text,
+        want,
+        glued_before,
     };
     for (i, c) in text.char_indices() {
-        let after = text[i + c.len_utf8()..].chars().next();
         let (check_before, narrow) = match c {
             ';' | '!' | '?' => (true, true),
             ':' => (true, false),
@@ -352,99 +356,132 @@ fn spacing(
             _ => '\u{a0}',
         };
         if check_before {
-            let prev = before(text, i);
-            // Not punctuation of prose: times and ratios, drive letters, emoticons, a
-            // second mark ("?!"), HTML comments, masked code.
-            let code = match c {
-                ':' => {
-                    prev.is_some_and(|p| p.is_ascii_digit())
-                        && after.is_some_and(|a| a.is_ascii_digit())
-                        || matches!(after, Some('/' | '\\' | ')' | '(' | ':'))
-                        || prev == Some(':')
-                }
-                ';' => matches!(after, Some(')' | '(')),
-                _ => false,
-            };
-            let after_mark = prev
-                .is_some_and(|p| matches!(p, '!' | '?' | ';' | ':' | '.' | '…' | '<' | '|' | '('));
-            if code || after_mark {
-                continue;
-            }
-            match prev {
-                Some(p) if ok(p) => {}
-                Some(p) if is_nbsp(p) && want != Spacing::Any => {
-                    let at = i - p.len_utf8();
-                    emit(
-                        sink,
-                        file,
-                        id,
-                        base + at..base + i + c.len_utf8(),
-                        format!(
-                            "`{id}`: the space before `{c}` should be {}",
-                            describe(insert)
-                        ),
-                        Some((base + at..base + i, insert.to_string())),
-                    );
-                }
-                Some(' ') => {
-                    let at = i - 1;
-                    emit(
-                        sink,
-                        file,
-                        id,
-                        base + at..base + i + 1,
-                        format!(
-                            "`{id}`: a plain space before `{c}` lets the line break; use {}",
-                            describe(insert)
-                        ),
-                        Some((base + at..base + i, insert.to_string())),
-                    );
-                }
-                Some(p) if p.is_whitespace() => {}
-                None if !glued_before => {}
-                _ => emit(
-                    sink,
-                    file,
-                    id,
-                    base + i..base + i + c.len_utf8(),
-                    format!("`{id}`: `{c}` needs {} before it", describe(insert)),
-                    Some((base + i..base + i, insert.to_string())),
-                ),
-            }
+            run.space_before(sink, i, c, insert);
         } else {
-            // `«`: the space goes after.
-            match after {
-                Some(a) if ok(a) => {}
-                Some(' ') => emit(
-                    sink,
-                    file,
-                    id,
-                    base + i..base + i + c.len_utf8() + 1,
-                    format!(
-                        "`{id}`: a plain space after `«` lets the line break; use {}",
-                        describe(insert)
-                    ),
-                    Some((
-                        base + i + c.len_utf8()..base + i + c.len_utf8() + 1,
-                        insert.to_string(),
-                    )),
-                ),
-                Some(a) if a.is_whitespace() => {}
-                None => {}
-                Some(_) => emit(
-                    sink,
-                    file,
-                    id,
-                    base + i..base + i + c.len_utf8(),
-                    format!("`{id}`: `«` needs {} after it", describe(insert)),
-                    Some((
-                        base + i + c.len_utf8()..base + i + c.len_utf8(),
-                        insert.to_string(),
-                    )),
-                ),
-            }
+            run.space_after(sink, i, c, insert);
         }
     }
+}
+
+/// A text run checked for `punctuation-spacing`: at file offset `base`, `glued_before`
+/// when a placeable ends right before it.
+struct SpacedRun<'a> {
+    file: &'a SourceFile,
+    id: &'a str,
+    base: usize,
+    text: &'a str,
+    want: Spacing,
+    glued_before: bool,
+}
+
+impl SpacedRun<'_> {
+    /// Whether `c` is the space the locale wants.
+    fn ok(&self, c: char) -> bool {
+        match self.want {
+            Spacing::Narrow => c == '\u{202f}',
+            Spacing::Nbsp => c == '\u{a0}',
+            _ => is_nbsp(c),
+        }
+    }
+
+    /// The space before mark `c` at byte `i`: a finding when it is missing, a plain space,
+    /// or the other no-break space.
+    fn space_before(&self, sink: &mut Sink, i: usize, c: char, insert: char) {
+        let (base, id) = (self.base, self.id);
+        let prev = before(self.text, i);
+        let after = self.text[i + c.len_utf8()..].chars().next();
+        if not_prose(c, prev, after) {
+            return;
+        }
+        match prev {
+            Some(p) if self.ok(p) => {}
+            Some(p) if is_nbsp(p) && self.want != Spacing::Any => {
+                let at = i - p.len_utf8();
+                emit(
+                    sink,
+                    self.file,
+                    id,
+                    base + at..base + i + c.len_utf8(),
+                    format!(
+                        "`{id}`: the space before `{c}` should be {}",
+                        describe(insert)
+                    ),
+                    Some((base + at..base + i, insert.to_string())),
+                );
+            }
+            Some(' ') => {
+                let at = i - 1;
+                emit(
+                    sink,
+                    self.file,
+                    id,
+                    base + at..base + i + 1,
+                    format!(
+                        "`{id}`: a plain space before `{c}` lets the line break; use {}",
+                        describe(insert)
+                    ),
+                    Some((base + at..base + i, insert.to_string())),
+                );
+            }
+            Some(p) if p.is_whitespace() => {}
+            None if !self.glued_before => {}
+            _ => emit(
+                sink,
+                self.file,
+                id,
+                base + i..base + i + c.len_utf8(),
+                format!("`{id}`: `{c}` needs {} before it", describe(insert)),
+                Some((base + i..base + i, insert.to_string())),
+            ),
+        }
+    }
+
+    /// The space after `«` (`c`) at byte `i`.
+    fn space_after(&self, sink: &mut Sink, i: usize, c: char, insert: char) {
+        let (base, id) = (self.base, self.id);
+        let end = i + c.len_utf8();
+        match self.text[end..].chars().next() {
+            Some(a) if self.ok(a) => {}
+            Some(' ') => emit(
+                sink,
+                self.file,
+                id,
+                base + i..base + end + 1,
+                format!(
+                    "`{id}`: a plain space after `«` lets the line break; use {}",
+                    describe(insert)
+                ),
+                Some((base + end..base + end + 1, insert.to_string())),
+            ),
+            Some(a) if a.is_whitespace() => {}
+            None => {}
+            Some(_) => emit(
+                sink,
+                self.file,
+                id,
+                base + i..base + end,
+                format!("`{id}`: `«` needs {} after it", describe(insert)),
+                Some((base + end..base + end, insert.to_string())),
+            ),
+        }
+    }
+}
+
+/// Mark `c` between `prev` and `after` is not punctuation of prose: times and ratios,
+/// drive letters, emoticons, a second mark ("?!"), HTML comments, masked code.
+fn not_prose(c: char, prev: Option<char>, after: Option<char>) -> bool {
+    let code = match c {
+        ':' => {
+            prev.is_some_and(|p| p.is_ascii_digit()) && after.is_some_and(|a| a.is_ascii_digit())
+                || matches!(after, Some('/' | '\\' | ')' | '(' | ':'))
+                || prev == Some(':')
+        }
+        ';' => matches!(after, Some(')' | '(')),
+        _ => false,
+    };
+    let after_mark =
+        prev.is_some_and(|p| matches!(p, '!' | '?' | ';' | ':' | '.' | '…' | '<' | '|' | '('));
+    code || after_mark
 }
 
 fn describe(c: char) -> &'static str {
