@@ -231,6 +231,42 @@ pub fn check_file(sink: &mut Sink, file: &SourceFile, reference: bool) {
     }
 }
 
+/// What a locale's checks look for in a text, as a quick byte test.
+struct Marks {
+    /// `: ; ! ? « »` (French spacing): `«` and `»` end in 0xAB and 0xBB (after 0xC2).
+    spaced: bool,
+    /// `"`, where the locale writes other quotation marks.
+    quotes: bool,
+    /// `'`, in the reference.
+    straight: bool,
+    /// `...`.
+    dots: bool,
+}
+
+impl Marks {
+    /// Whether `t` holds one of the marks. Most locales need no spacing check: their test
+    /// is a vectorized byte search.
+    fn in_text(&self, t: &str) -> bool {
+        let b = t.as_bytes();
+        let marks = if self.spaced {
+            b.iter().any(|&c| match c {
+                b':' | b';' | b'!' | b'?' | 0xAB | 0xBB => true,
+                b'"' => self.quotes,
+                b'\'' => self.straight,
+                _ => false,
+            })
+        } else {
+            match (self.quotes, self.straight) {
+                (true, true) => memchr::memchr2(b'"', b'\'', b).is_some(),
+                (true, false) => memchr::memchr(b'"', b).is_some(),
+                (false, true) => memchr::memchr(b'\'', b).is_some(),
+                (false, false) => false,
+            }
+        };
+        marks || (self.dots && memchr::memmem::find(b, b"...").is_some())
+    }
+}
+
 fn check_part(
     sink: &mut Sink,
     file: &SourceFile,
@@ -240,32 +276,13 @@ fn check_part(
     reference: bool,
     on: [bool; 3],
 ) {
-    // A byte test of what the locale's checks look at: `«` and `»` end in 0xAB and 0xBB
-    // (after 0xC2); spacing is checked in a few locales only.
-    let spaced = on[0] && st.spacing != Spacing::None;
-    let quotes = on[1] && st.quotes.is_some();
-    let straight = on[1] && reference;
-    let dots = on[2] && st.ellipsis;
-    // Most locales need no spacing check: their test is a vectorized byte search.
-    let interesting = |t: &str| {
-        let b = t.as_bytes();
-        let marks = if spaced {
-            b.iter().any(|&c| match c {
-                b':' | b';' | b'!' | b'?' | 0xAB | 0xBB => true,
-                b'"' => quotes,
-                b'\'' => straight,
-                _ => false,
-            })
-        } else {
-            match (quotes, straight) {
-                (true, true) => memchr::memchr2(b'"', b'\'', b).is_some(),
-                (true, false) => memchr::memchr(b'"', b).is_some(),
-                (false, true) => memchr::memchr(b'\'', b).is_some(),
-                (false, false) => false,
-            }
-        };
-        marks || (dots && memchr::memmem::find(b, b"...").is_some())
+    let marks = Marks {
+        spaced: on[0] && st.spacing != Spacing::None,
+        quotes: on[1] && st.quotes.is_some(),
+        straight: on[1] && reference,
+        dots: on[2] && st.ellipsis,
     };
+    let interesting = |t: &str| marks.in_text(t);
     let any = file
         .model
         .texts(part)
