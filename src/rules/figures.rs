@@ -159,14 +159,14 @@ pub fn compare(
         return;
     }
     let file = at.file;
-    // Only a reference number can go missing or change: most parts have none. (The
-    // test reads the part's code too, `[1]` and `minimumFractionDigits: 2`: a cheap
-    // superset.)
-    if !reference.text.get(r.source.clone()).is_some_and(any_digit) {
-        return;
-    }
-    let rconv = numbers::conventions(reference_locale);
     let read = || {
+        // Only a reference number can go missing or change: most parts have none. (The
+        // test reads the part's code too, `[1]` and `minimumFractionDigits: 2`: a cheap
+        // superset.)
+        if !reference.text.get(r.source.clone()).is_some_and(any_digit) {
+            return Vec::new();
+        }
+        let rconv = numbers::conventions(reference_locale);
         let rruns = visible::masked_runs(reference, r);
         numbers_of(reference, &rruns, &rconv, Strictness::Strict, false).0
     };
@@ -197,6 +197,7 @@ pub fn compare(
     lost.retain(|n| !lwords.iter().any(|m| m.same_value(n)));
     let mut added = unmatched(&lnums, &rnums);
     if !added.is_empty() && language(reference_locale).eq_ignore_ascii_case("en") {
+        let rconv = numbers::conventions(reference_locale);
         let rruns = visible::masked_runs(reference, r);
         let (_, rwords) = numbers_of(reference, &rruns, &rconv, Strictness::Strict, true);
         added.retain(|n| !rwords.iter().any(|w| w.same_value(n)));
