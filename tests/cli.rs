@@ -624,3 +624,168 @@ fn render_writes_locale_conventions_and_fails_on_fallback() {
         "fallback text shown"
     );
 }
+
+/// A copy of the bundled project (locales, figures, glossator.toml) in a temporary folder,
+/// with `edit` applied to the figures file.
+fn bundled_copy(edit: impl Fn(&str) -> String) -> TempDir {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().expect("tempdir");
+    for entry in walk(&root.join("locales")) {
+        let rel = entry.strip_prefix(root).expect("inside");
+        let to = dir.path().join(rel);
+        fs::create_dir_all(to.parent().expect("parent")).expect("mkdir");
+        fs::copy(&entry, to).expect("copy");
+    }
+    let figures =
+        fs::read_to_string(root.join("figures/cba-remote-banking-2023.toml")).expect("figures");
+    fs::create_dir_all(dir.path().join("figures")).expect("mkdir");
+    fs::write(
+        dir.path().join("figures/cba-remote-banking-2023.toml"),
+        edit(&figures),
+    )
+    .expect("write");
+    // The glossary is the checker's, not the renderer's.
+    let config = fs::read_to_string(root.join("glossator.toml")).expect("config");
+    let config = config.replace("glossaries = [\"glossary/banking.toml\"]\n", "");
+    fs::write(dir.path().join("glossator.toml"), config).expect("write");
+    dir
+}
+
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in fs::read_dir(dir).expect("read_dir") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
+
+/// Issue 23: a figure or date the data lacks names itself, is marked on every page,
+/// counts against each locale's completion on the index, and fails the run.
+#[test]
+fn render_marks_missing_data_and_fails() {
+    let dir = bundled_copy(|f| {
+        f.lines()
+            .filter(|l| !l.starts_with("calls = ") && !l.starts_with("date = "))
+            .map(|l| format!("{l}\n"))
+            .collect()
+    });
+    let out = glossator()
+        .current_dir(dir.path())
+        .args(["render", "--format", "html", "--out", "site"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for locale in ["en", "ja", "sa", "la"] {
+        assert!(
+            stderr.contains(&format!(
+                "glossator: {locale}: inbound-calls: figure $calls is missing from the figures (no `calls` in [inbound-calls])"
+            )),
+            "{stderr}"
+        );
+    }
+    // la writes its date out (no $date): only the other 14 lack it.
+    assert_eq!(
+        stderr
+            .matches("report-date: figure $date is missing")
+            .count(),
+        14,
+        "{stderr}"
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("ja: site/ja.html (0 fallback(s), 2 missing figure(s))"),
+        "{stdout}"
+    );
+    let ja = fs::read_to_string(dir.path().join("site/ja.html")).expect("ja");
+    assert!(ja.contains(
+        "オペレーターが対応した入電は<mark class=\"missing\" title=\"数値なし: inbound-calls $calls\">⚠ $calls</mark>件で"
+    ), "{ja}");
+    assert!(ja.contains("<td class=\"value\"><mark class=\"missing\" title=\"数値なし: $calls\">⚠ $calls</mark></td>"));
+    assert!(ja.contains("⚠ データにない数値：report-date $date, inbound-calls $calls"));
+    // Two of the page's 50 messages lack a figure: 96% on the index, for every locale but la.
+    let index = fs::read_to_string(dir.path().join("site/index.html")).expect("index");
+    assert_eq!(
+        index.matches("value=\"0.96\"></meter> 96%").count(),
+        14,
+        "{index}"
+    );
+    assert_eq!(
+        index.matches("value=\"0.98\"></meter> 98%").count(),
+        1,
+        "{index}"
+    );
+    for entry in walk(&dir.path().join("site")) {
+        let page = fs::read_to_string(&entry).expect("page");
+        assert!(
+            !page.contains("NUMBER()") && !page.contains("{$"),
+            "{}",
+            entry.display()
+        );
+    }
+    // Markdown on standard output, marked too; --allow-fallback lets the run pass.
+    let md = glossator()
+        .current_dir(dir.path())
+        .args(["render", "--locale", "de", "--allow-fallback"])
+        .output()
+        .expect("runs");
+    assert_eq!(md.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&md.stdout);
+    assert!(
+        text.contains("bearbeiteten Servicemitarbeiter ⚠ $calls eingehende Anrufe"),
+        "{text}"
+    );
+    assert!(text.contains("| ⚠ $calls |"));
+}
+
+/// `[render]` mistakes are configuration errors (exit 2) naming the file and the entry.
+#[test]
+fn render_rejects_a_bad_render_section() {
+    let dir = bundled_copy(|f| f.to_string());
+    let config = dir.path().join("glossator.toml");
+    let text = fs::read_to_string(&config).expect("config");
+    fs::write(
+        &config,
+        text.replace("\"inbound-calls.calls\"", "\"inbound-calls\""),
+    )
+    .expect("write");
+    let out = glossator()
+        .current_dir(dir.path())
+        .args(["render", "--locale", "fr"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(
+            "glossator.toml: [render]: figure \"inbound-calls\" is not message-id.variable"
+        ),
+        "{stderr}"
+    );
+    fs::write(
+        &config,
+        text.replace(
+            "label = \"page-figure-staff\"",
+            "labl = \"page-figure-staff\"",
+        ),
+    )
+    .expect("write");
+    let out = glossator()
+        .current_dir(dir.path())
+        .args(["render", "--locale", "fr"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(
+            "glossator.toml: 19:48: [render]: unknown field `labl`, expected `figure` or `label`"
+        ),
+        "{stderr}"
+    );
+}

@@ -146,6 +146,110 @@ fn every_project_locale_renders_without_errors_in_every_format() {
     }
 }
 
+/// What a reader sees of an HTML page: the text of `<body>` (SVG titles and descriptions
+/// included) and the `aria-label`s and `title`s read aloud or shown on hover; entities
+/// decoded.
+fn visible_text(html: &str) -> String {
+    let body = html.split_once("<body>").map_or(html, |(_, b)| b);
+    let mut out = String::new();
+    let mut rest = body;
+    while let Some(start) = rest.find('<') {
+        out.push_str(&rest[..start]);
+        out.push(' ');
+        let Some(end) = rest[start..].find('>') else {
+            break;
+        };
+        let tag = &rest[start..start + end];
+        for attr in ["aria-label=\"", "title=\""] {
+            if let Some(i) = tag.find(attr) {
+                let value = &tag[i + attr.len()..];
+                out.push_str(value.split('"').next().unwrap_or(""));
+                out.push(' ');
+            }
+        }
+        rest = &rest[start + end + 1..];
+    }
+    out.push_str(rest);
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// Names every language writes alike (dnt terms of the glossary, the data's source): a
+/// run of words is English only with at least two other words ("Source : Huanqiu.com" is
+/// French).
+const NAMES: [&str; 7] = [
+    "huanqiu", "com", "wechat", "weibo", "sms", "unicode", "cldr",
+];
+
+/// Runs of three consecutive words (letters only, lower-cased) of a text, at most one of
+/// them a name.
+fn word_trigrams(text: &str) -> Vec<String> {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words
+        .windows(3)
+        .filter(|w| w.iter().filter(|w| NAMES.contains(&w.as_str())).count() <= 1)
+        .map(|w| w.join(" "))
+        .collect()
+}
+
+/// Issue 23: no English sentence, heading or label on a non-English page. Every string
+/// the English page shows (statements and page messages, the reference's `##` group
+/// comments too) is cut into runs of three words; none may appear in what a reader of
+/// another locale's page sees.
+#[test]
+fn no_english_on_a_non_english_page() {
+    let input = project();
+    let (en, _) = fallback::resolve(&input, "en", &Options::default()).expect("en");
+    let mut english: Vec<String> = en.counted().map(|p| p.text.clone()).collect();
+    english.extend(en.notes.iter().map(|p| p.text.clone()));
+    english.extend(
+        input
+            .layout
+            .sections
+            .iter()
+            .filter_map(|s| s.heading.clone()),
+    );
+    let mut trigrams: Vec<String> = english.iter().flat_map(|t| word_trigrams(t)).collect();
+    trigrams.sort();
+    trigrams.dedup();
+    assert!(trigrams.len() > 300, "{}", trigrams.len());
+    // The English page itself contains them (the check can fail).
+    let en_html = render(&input, "en", PageFormat::Html, &Options::default()).expect("en");
+    let en_text = word_trigrams(&visible_text(&en_html.text)).join("|");
+    assert!(trigrams.iter().all(|t| en_text.contains(t.as_str())));
+    for locale in PROJECT_LOCALES.iter().filter(|l| **l != "en") {
+        for format in [PageFormat::Html, PageFormat::Markdown, PageFormat::Text] {
+            let r = render(&input, locale, format, &Options::default()).expect("render");
+            let text = match format {
+                PageFormat::Html => visible_text(&r.text),
+                _ => r.text.clone(),
+            };
+            let page = format!("|{}|", word_trigrams(&text).join("|"));
+            let english: Vec<&String> = trigrams
+                .iter()
+                .filter(|t| page.contains(&format!("|{t}|")))
+                .collect();
+            assert!(
+                english.is_empty(),
+                "{locale} {format:?}: English {english:?}"
+            );
+        }
+    }
+    // And it finds English where there is some: a message shown from the reference.
+    let mut input = input;
+    edit(&mut input, "fr", |t| without(t, "page-figure-staff"));
+    let r = render(&input, "fr", PageFormat::Html, &Options::default()).expect("fr");
+    let page = word_trigrams(&visible_text(&r.text)).join("|");
+    assert!(page.contains("customer service staff"));
+}
+
 // ---------------------------------------------------------------------------------------
 // Numbers
 
@@ -234,6 +338,169 @@ fn numbers_of_the_report_per_locale() {
         assert_eq!(num(locale, PERCENT_1, 0.046), change, "{locale}");
         assert_eq!(num(locale, PLAIN, 723_000_000.0), calls, "{locale}");
     }
+}
+
+#[test]
+fn compact_notation_per_locale() {
+    use icu_locale_core::Locale;
+    // (locale, notation, 723,000,000, 1,250,000, 123,456,789)
+    let cases = [
+        (
+            "en",
+            Notation::Compact,
+            "723 million",
+            "1.25 million",
+            "123,456,789",
+        ),
+        (
+            "de",
+            Notation::Compact,
+            "723 Millionen",
+            "1,25 Millionen",
+            "123.456.789",
+        ),
+        (
+            "ru",
+            Notation::Compact,
+            "723 миллиона",
+            "1,25 миллиона",
+            "123\u{A0}456\u{A0}789",
+        ),
+        (
+            "el",
+            Notation::Compact,
+            "723 εκατομμύρια",
+            "1,25 εκατομμύρια",
+            "123.456.789",
+        ),
+        (
+            "fi",
+            Notation::Compact,
+            "723 miljoonaa",
+            "1,25 miljoonaa",
+            "123\u{A0}456\u{A0}789",
+        ),
+        (
+            "id",
+            Notation::Compact,
+            "723 juta",
+            "1,25 juta",
+            "123.456.789",
+        ),
+        ("zh-CN", Notation::Compact, "7.23亿", "125万", "123,456,789"),
+        (
+            "ja",
+            Notation::Myriad { spaced: false },
+            "7億2300万",
+            "125万",
+            "1億2345万6789",
+        ),
+        (
+            "ko",
+            Notation::Myriad { spaced: true },
+            "7억 2300만",
+            "125만",
+            "1억 2345만 6789",
+        ),
+        (
+            "fr",
+            Notation::Full,
+            "723\u{202F}000\u{202F}000",
+            "1\u{202F}250\u{202F}000",
+            "123\u{202F}456\u{202F}789",
+        ),
+        (
+            "es",
+            Notation::Full,
+            "723.000.000",
+            "1.250.000",
+            "123.456.789",
+        ),
+        (
+            "pt",
+            Notation::Full,
+            "723.000.000",
+            "1.250.000",
+            "123.456.789",
+        ),
+        (
+            "it",
+            Notation::Full,
+            "723.000.000",
+            "1.250.000",
+            "123.456.789",
+        ),
+        (
+            "la",
+            Notation::Full,
+            "723,000,000",
+            "1,250,000",
+            "123,456,789",
+        ),
+        (
+            "sa",
+            Notation::Full,
+            "७२,३०,००,०००",
+            "१२,५०,०००",
+            "१२,३४,५६,७८९",
+        ),
+    ];
+    for (locale, notation, calls, round, exact) in cases {
+        let l = Locale::try_from_str(locale).expect("locale");
+        let (chosen, why) = super::notation(&l);
+        assert_eq!(chosen, notation, "{locale}");
+        assert!(why.len() > 40, "{locale}: a reason, not a label");
+        assert_eq!(num(locale, PLAIN, 723_000_000.0), calls, "{locale}");
+        assert_eq!(num(locale, PLAIN, 1_250_000.0), round, "{locale}");
+        // Compact only when no digit of the figure is lost (CJK myriads keep them all).
+        assert_eq!(num(locale, PLAIN, 123_456_789.0), exact, "{locale}");
+    }
+    // Below a million, with digits options, without grouping or with a fraction: digits.
+    assert_eq!(num("en", PLAIN, 999_999.0), "999,999");
+    assert_eq!(
+        num("en", "{ NUMBER($n, maximumFractionDigits: 0) }", 723e6),
+        "723,000,000"
+    );
+    assert_eq!(
+        num("en", "{ NUMBER($n, useGrouping: \"false\") }", 723e6),
+        "723000000"
+    );
+    assert_eq!(num("en", PLAIN, 1_250_000.5), "1,250,000.5");
+    // The plural category is the figure's, whatever the notation writes.
+    assert_eq!(
+        num(
+            "ru",
+            "{ NUMBER($n) } { $n ->\n    [one] звонок\n    [few] звонка\n    [many] звонков\n   *[other] звонка\n }",
+            723e6
+        ),
+        "723 миллиона звонков"
+    );
+}
+
+#[test]
+fn currency_amounts_from_the_data() {
+    let f = Figures::parse(
+        "[m]\nbig = { value = 1.5e9, style = \"currency\", currency = \"CNY\" }\nodd = { value = 1234567.891, style = \"currency\", currency = \"CNY\" }\nyen = { value = 1234, style = \"currency\", currency = \"JPY\" }\n",
+        Path::new("f.toml"),
+    )
+    .expect("figures");
+    let args = f.args("m");
+    let text = |locale: &str, pattern: &str| {
+        let (text, errors) = message(locale, pattern, &args);
+        assert!(errors.is_empty(), "{locale}: {errors:?}");
+        text
+    };
+    // The data says currency; the translation writes NUMBER() with no style at all.
+    assert_eq!(text("en", "{ NUMBER($big) }"), "CN¥1.5 billion");
+    assert_eq!(text("zh-CN", "{ NUMBER($big) }"), "¥15亿");
+    assert_eq!(text("de", "{ $big }"), "1,5 Milliarden\u{A0}CN¥");
+    assert_eq!(
+        text("fr", "{ NUMBER($big) }"),
+        "1\u{202F}500\u{202F}000\u{202F}000,00\u{A0}CN¥"
+    );
+    // Not compact when it would round (two significant digits): the currency's decimals.
+    assert_eq!(text("en", "{ NUMBER($odd) }"), "CN¥1,234,567.89");
+    assert_eq!(text("en", "{ NUMBER($yen) }"), "¥1,234");
 }
 
 #[test]
