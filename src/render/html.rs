@@ -49,6 +49,12 @@ thead th { font-weight: 600; border-bottom: 2px solid var(--muted); }
 tbody th[colspan] { font-weight: 600; padding-top: 1rem; }
 td.value { text-align: end; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.completion { font-variant-numeric: tabular-nums; white-space: nowrap; }
+@media (max-width: 30rem) {
+  table.index thead { display: none; }
+  table.index tr { display: block; padding: .4rem 0; border-bottom: 1px solid var(--track); }
+  table.index td { display: block; border: 0; padding: .1rem .5rem; }
+  table.index td.completion::before { content: attr(data-label) \" \"; color: var(--muted); }
+}
 meter { width: 5rem; vertical-align: middle; }
 @media (max-width: 30rem) { meter { display: none; } }
 figure.chart { margin: 1.25rem 0; }
@@ -444,7 +450,7 @@ pub(super) fn index(doc: &IndexDoc, entries: &[IndexEntry]) -> String {
     head(&mut out, &doc.locale, doc.dir, &doc.title, &alternates);
     out.push_str("<main>\n");
     out.push_str(&format!(
-        "<h1>{}</h1>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+        "<h1>{}</h1>\n<table class=\"index\">\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
         escape(&doc.title),
         escape(&doc.language),
         escape(&doc.summary),
@@ -466,12 +472,13 @@ pub(super) fn index(doc: &IndexDoc, entries: &[IndexEntry]) -> String {
             String::new()
         };
         out.push_str(&format!(
-            "<tr><td><span lang=\"{0}\"{dir}>{1}</span> <code>{0}</code></td><td><a href=\"{2}\" hreflang=\"{0}\" lang=\"{0}\"{dir}>{3}</a></td><td class=\"completion\"><meter min=\"0\" max=\"1\" value=\"{completion}\"></meter> {4}</td></tr>\n",
+            "<tr><td><span lang=\"{0}\"{dir}>{1}</span> <code>{0}</code></td><td><a href=\"{2}\" hreflang=\"{0}\" lang=\"{0}\"{dir}>{3}</a></td><td class=\"completion\" data-label=\"{5}\"><meter min=\"0\" max=\"1\" value=\"{completion}\"></meter> {4}</td></tr>\n",
             escape(&e.locale),
             escape(&e.name),
             escape(&e.file),
             escape(&e.title),
             escape(&percent.format(completion)),
+            escape(&doc.completion),
         ));
     }
     out.push_str("</tbody>\n</table>\n");
