@@ -918,6 +918,14 @@ fn rtl_locale_falls_back_left_to_right() {
     assert!(html.text.contains(
         "<h2 lang=\"en\" dir=\"ltr\" id=\"page-section-data-processing\" class=\"fallback\">Data processing<sup"
     ));
+    // On a left-to-right page, the switcher names Arabic right-to-left.
+    let fr = render(&input, "fr", PageFormat::Html, &Options::default()).expect("fr");
+    assert!(fr
+        .text
+        .contains("<a href=\"ar.html\" hreflang=\"ar\" lang=\"ar\" dir=\"rtl\">العربية</a>"));
+    assert!(fr
+        .text
+        .contains("<link rel=\"alternate\" hreflang=\"ar\" href=\"ar.html\">"));
     // Chart labels in the other direction keep their own, anchored at the start side.
     assert!(html
         .text
