@@ -4,7 +4,11 @@
 //!   `FluentValue::Number` carrying them; the bundle's formatter ([`format_value`]) turns
 //!   every number, with or without `NUMBER()`, into text with `icu_decimal`'s
 //!   `DecimalFormatter` or `icu_experimental`'s `PercentFormatter` (the locale's CLDR
-//!   percent pattern: "92,88 %" in French, "92,88%" in Indonesian).
+//!   percent pattern: "92,88 %" in French, "92,88%" in Indonesian) and
+//!   `CurrencyFormatter`. Large whole figures take the locale's [`Notation`] ("723
+//!   million", "7.23亿", "7億2300万") through `icu_decimal`'s `CompactDecimalFormatter`.
+//! * A variable the data lacks is a [`Hole`]: it writes itself as a marked placeholder and
+//!   passes through `NUMBER()` and `DATETIME()`.
 //! * `DATETIME()` ([`datetime`]) returns a [`FluentDate`] carrying its `dateStyle`; the
 //!   date formats itself with `icu_datetime` when written.
 //! * Formatters are built once per bundle locale and options, in fluent-bundle's

@@ -3,24 +3,29 @@
 //! The report's Fluent messages are formatted with `fluent-bundle`, fed with the figures
 //! file (one `[message-id]` table of `variable = value` per message), in the reference
 //! locale's order and sections (its `##` group comments), under its `report-title` and
-//! `report-date`. Numbers, percentages, dates and plural categories follow each locale's
-//! CLDR conventions through ICU4X 2.x:
+//! `report-date`. Around them, the page's own words are messages too (`page-…`, see
+//! [`PAGE_MESSAGES`]): the language switcher, the source, the section headings, the key
+//! figures and charts of glossator.toml's `[render]` ([`PageSpec`]), the footer, the index.
+//! Numbers, percentages, currencies, dates and plural categories follow each locale's CLDR
+//! conventions through ICU4X 2.x:
 //!
-//! * `format`: `NUMBER()` (decimal and percent, grouping, fraction, significant and
-//!   integer digits, rounding half-expand as ECMA-402) with `icu_decimal` and
-//!   `icu_experimental`'s `PercentFormatter`; `DATETIME()` with `icu_datetime`; the
-//!   bundle's formatter for plain numbers. Formatters are cached per bundle locale in
-//!   fluent-bundle's `IntlLangMemoizer`.
+//! * `format`: `NUMBER()` (digit options as ECMA-402; style and currency from the data)
+//!   with `icu_decimal` (large whole figures in the locale's [`Notation`]) and
+//!   `icu_experimental`'s percent and currency formatters; `DATETIME()` with
+//!   `icu_datetime`; the bundle's formatter for plain numbers. Formatters are cached per
+//!   bundle locale in fluent-bundle's `IntlLangMemoizer`. A figure the data lacks is a
+//!   marked hole, never fluent-bundle's "NUMBER()".
 //! * `plurals`: plural categories come from `icu_plurals` (current CLDR), never from
 //!   fluent-bundle's own CLDR 37 tables: numeric selectors are routed through a function.
-//! * `fallback`: a message missing (or failing) in a locale comes from the next locale of
-//!   its fluent-langneg chain, ending at the reference, and is marked in the output.
-//! * `markdown`, `html`, `text`: the three output formats; [`index_html`]
-//!   the index page. [`run`] writes one file per locale, atomically.
+//! * `fallback`: resolves the document; a message missing (or failing) in a locale comes
+//!   from the next locale of its fluent-langneg chain, ending at the reference, and is
+//!   marked in the output.
+//! * `markdown`, `html`, `text`: the three output formats; [`index_html`] the index page.
+//!   [`render_project`] writes one file per locale, atomically.
 //!
-//! Locales without CLDR data (`la`) are formatted by CLDR's root locale; `sa` keeps
-//! CLDR's default Devanagari digits. Every output ends with a line that says which
-//! conventions were used ([`Rendered::conventions`]).
+//! Locales without CLDR data (`la`) are formatted by CLDR's root locale (dates in ISO
+//! 8601); `sa` keeps CLDR's default Devanagari digits. Every page ends with a line, in its
+//! language, saying which conventions were used; [`Rendered::conventions`] has the details.
 
 mod bundle;
 mod fallback;
