@@ -4,7 +4,11 @@
 //!   `FluentValue::Number` carrying them; the bundle's formatter ([`format_value`]) turns
 //!   every number, with or without `NUMBER()`, into text with `icu_decimal`'s
 //!   `DecimalFormatter` or `icu_experimental`'s `PercentFormatter` (the locale's CLDR
-//!   percent pattern: "92,88 %" in French, "92,88%" in Indonesian).
+//!   percent pattern: "92,88 %" in French, "92,88%" in Indonesian) and
+//!   `CurrencyFormatter`. Large whole figures take the locale's [`Notation`] ("723
+//!   million", "7.23亿", "7億2300万") through `icu_decimal`'s `CompactDecimalFormatter`.
+//! * A variable the data lacks is a [`Hole`]: it writes itself as a marked placeholder and
+//!   passes through `NUMBER()` and `DATETIME()`.
 //! * `DATETIME()` ([`datetime`]) returns a [`FluentDate`] carrying its `dateStyle`; the
 //!   date formats itself with `icu_datetime` when written.
 //! * Formatters are built once per bundle locale and options, in fluent-bundle's
@@ -28,8 +32,11 @@ use icu_datetime::options::YearStyle;
 use icu_datetime::DateTimeFormatter;
 use icu_decimal::options::{DecimalFormatterOptions, GroupingStrategy};
 use icu_decimal::provider::DecimalSymbolsV1;
-use icu_decimal::DecimalFormatter;
+use icu_decimal::{CompactDecimalFormatter, DecimalFormatter};
+use icu_experimental::dimension::currency::formatter::CurrencyFormatter;
+use icu_experimental::dimension::currency::CurrencyType;
 use icu_experimental::dimension::percent::formatter::PercentFormatter;
+use icu_experimental::displaynames::multi::{LanguageDisplayNames, LocaleDisplayNamesFormatter};
 use icu_locale_core::Locale;
 use icu_provider::prelude::*;
 use intl_memoizer::{IntlLangMemoizer, Memoizable};
@@ -62,10 +69,79 @@ pub(super) fn direction(locale: &Locale) -> Direction {
 // ---------------------------------------------------------------------------------------
 // Numbers
 
+/// How a locale writes a large whole figure in running text. The renderer chooses it
+/// per locale ([`notation`]); translations cannot (fluent.js ignores `notation`, and
+/// whether "723 million" reads well depends on the sentence around it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notation {
+    /// Every digit, grouped: "723 000 000", "७२,३०,००,०००".
+    Full,
+    /// CLDR's long compact form, every significant digit kept: "723 million", "7.23亿".
+    Compact,
+    /// Myriad units with the digits between them: "7億2300万"; `spaced`: "7억 2300만".
+    Myriad { spaced: bool },
+}
+
+/// The smallest figure written in compact notation: a million (一百万, 100万).
+const COMPACT_FROM: f64 = 1e6;
+
+/// The notation a locale gets for large whole figures, and why (see the README).
+pub fn notation(locale: &Locale) -> (Notation, &'static str) {
+    match locale.id.language.as_str() {
+        "en" | "de" | "ru" | "el" | "fi" | "id" => (
+            Notation::Compact,
+            "the press writes large round figures with the word for million, and the counted \
+             noun follows it unchanged (723 million calls, 723 Millionen Anrufe, 723 миллиона \
+             звонков, 723 juta panggilan)",
+        ),
+        "zh" => (
+            Notation::Compact,
+            "Chinese writes large figures in 万 and 亿 with decimals (7.23亿通)",
+        ),
+        "ja" => (
+            Notation::Myriad { spaced: false },
+            "Japanese writes large figures in 万, 億 and 兆 units with the digits between \
+             them (7億2300万件), not with decimals",
+        ),
+        "ko" => (
+            Notation::Myriad { spaced: true },
+            "Korean writes large figures in 만, 억 and 조 units, spaced by 만 units as the \
+             spelling rules say (7억 2300만)",
+        ),
+        "fr" | "es" | "pt" | "it" => (
+            Notation::Full,
+            "the compact word needs de or di before the counted noun (723 millions d'appels), \
+             which a translation written for every value cannot carry; digits keep the \
+             sentence grammatical",
+        ),
+        "la" => (
+            Notation::Full,
+            "CLDR has no Latin data, hence no compact words; a coined abbreviation would \
+             mislead",
+        ),
+        "sa" => (
+            Notation::Full,
+            "CLDR has no Sanskrit compact words (root would write an English M); the Indian \
+             grouping already marks lakhs and crores",
+        ),
+        _ => (
+            Notation::Full,
+            "a locale is written compactly once its sentences have been read with compact \
+             figures",
+        ),
+    }
+}
+
 /// Decimal and percent formatters of one locale and grouping choice.
 pub(super) struct NumberFormatter {
+    locale: Locale,
     decimal: DecimalFormatter,
     percent: PercentFormatter<DecimalFormatter>,
+    notation: Notation,
+    /// CLDR's long compact data, when the notation uses it.
+    compact: Option<CompactDecimalFormatter>,
+    /// Digits without grouping, for the units below the smallest myriad (1億2345万6789).
+    ungrouped: DecimalFormatter,
 }
 
 impl NumberFormatter {
@@ -81,15 +157,134 @@ impl NumberFormatter {
             decimal.clone(),
             Default::default(),
         )?;
-        Ok(NumberFormatter { decimal, percent })
+        let notation = notation(locale).0;
+        let compact = match notation {
+            Notation::Full => None,
+            _ => Some(CompactDecimalFormatter::try_new_long(
+                locale.into(),
+                GroupingStrategy::Min2.into(),
+            )?),
+        };
+        let ungrouped = DecimalFormatter::try_new(locale.into(), GroupingStrategy::Never.into())?;
+        Ok(NumberFormatter {
+            locale: locale.clone(),
+            ungrouped,
+            decimal,
+            percent,
+            notation: if grouping { notation } else { Notation::Full },
+            compact,
+        })
     }
 
     fn format(&self, number: &FluentNumber) -> Option<String> {
         let value = to_decimal(number)?;
         Some(match number.options.style {
             FluentNumberStyle::Percent => self.percent.format(&value).to_string(),
-            _ => self.decimal.format(&value).to_string(),
+            FluentNumberStyle::Currency => self.currency(number, &value)?,
+            FluentNumberStyle::Decimal => match self.compact_text(number, &value) {
+                Some(text) => text,
+                None => self.decimal.format(&value).to_string(),
+            },
         })
+    }
+
+    /// The figure in the locale's notation, when it is a large whole figure written
+    /// without digits options and the notation loses none of its digits.
+    fn compact_text(&self, number: &FluentNumber, value: &Decimal) -> Option<String> {
+        let o = &number.options;
+        let plain = o.minimum_integer_digits.is_none()
+            && o.minimum_fraction_digits.is_none()
+            && o.maximum_fraction_digits.is_none()
+            && o.minimum_significant_digits.is_none()
+            && o.maximum_significant_digits.is_none();
+        let v = number.value;
+        if !plain || !(COMPACT_FROM..1e16).contains(&v) || v.fract() != 0.0 {
+            return None;
+        }
+        let compact = self.compact.as_ref()?;
+        match self.notation {
+            Notation::Full => None,
+            Notation::Compact => {
+                let magnitude = value.absolute.nonzero_magnitude_start();
+                let exponent = compact.compact_exponent_for_magnitude(magnitude);
+                let mut significand = value.clone();
+                significand.multiply_pow10(-i16::from(exponent));
+                significand.absolute.trim_end();
+                // Every digit kept, at most two decimals: 7.23亿, not 7.2345678亿.
+                if significand.absolute.nonzero_magnitude_end() < -2 || exponent == 0 {
+                    return None;
+                }
+                compact
+                    .format_with_exponent(&significand, exponent)
+                    .ok()
+                    .map(|t| t.to_string())
+            }
+            Notation::Myriad { spaced } => {
+                let mut rest = v as u64;
+                let mut parts = Vec::new();
+                for exponent in [12u8, 8, 4] {
+                    let unit = 10u64.pow(u32::from(exponent));
+                    let group = rest / unit;
+                    rest %= unit;
+                    if group > 0 {
+                        let group = Decimal::from(group);
+                        let magnitude = group.absolute.nonzero_magnitude_start();
+                        if compact.compact_exponent_for_magnitude(magnitude + i16::from(exponent))
+                            != exponent
+                        {
+                            return None;
+                        }
+                        parts.push(
+                            compact
+                                .format_with_exponent(&group, exponent)
+                                .ok()?
+                                .to_string(),
+                        );
+                    }
+                }
+                if rest > 0 {
+                    parts.push(self.ungrouped.format(&Decimal::from(rest)).to_string());
+                }
+                Some(parts.join(if spaced { " " } else { "" }))
+            }
+        }
+    }
+
+    /// A currency amount (the currency from the data side): CLDR's currency pattern and the
+    /// currency's own decimals ("CN¥1,500,000,000.00"), or CLDR's long compact form with
+    /// the symbol ("CN¥1.5 billion") where the locale writes figures compactly and nothing
+    /// is rounded away.
+    fn currency(&self, number: &FluentNumber, value: &Decimal) -> Option<String> {
+        let code = number.options.currency.as_deref()?;
+        let code = CurrencyType::try_from_str(&code.to_ascii_lowercase()).ok()?;
+        let prefs = (&self.locale).into();
+        let whole = number.value.fract() == 0.0 && number.value.abs() >= COMPACT_FROM;
+        if self.notation != Notation::Full && whole {
+            if let Some(compact) = &self.compact {
+                let magnitude = value.absolute.nonzero_magnitude_start();
+                let exponent = i16::from(compact.compact_exponent_for_magnitude(magnitude));
+                // CLDR's compact rounding: two significant digits below ten units, whole
+                // units above; compact only when that keeps every digit.
+                let keep = if magnitude - exponent >= 1 {
+                    exponent
+                } else {
+                    magnitude - 1
+                };
+                if exponent > 0 && value.absolute.nonzero_magnitude_end() >= keep {
+                    if let Ok(f) = CurrencyFormatter::try_new_compact_long_symbol(
+                        prefs,
+                        code,
+                        Default::default(),
+                    ) {
+                        let text = f.format_fixed_decimal(value).to_string();
+                        return Some(text);
+                    }
+                }
+            }
+        }
+        let f = CurrencyFormatter::try_new_symbol(prefs, code, Default::default()).ok()?;
+        let text = f.format_fixed_decimal(value).to_string();
+        Some(text)
     }
 }
 
@@ -119,6 +314,42 @@ impl RootPercent {
             .as_ref()
             .and_then(|f| f.format(&number))
             .unwrap_or_else(|| format!("{:.0}%", fraction * 100.0))
+    }
+}
+
+/// A figure outside any message (a table cell, a bar's value), formatted as the locale
+/// writes it: the same formatter, notation and currency rules as `NUMBER()`.
+///
+/// A percentage shows every digit the data has (0.9288 is "92.88%", not the default
+/// "93%"): a table states the figure, it does not round it.
+pub(super) fn format_figure(locale: &Locale, figure: &super::Figure) -> Option<String> {
+    match figure.to_fluent() {
+        FluentValue::Number(mut n) => {
+            if n.options.style == FluentNumberStyle::Percent {
+                let exact = to_decimal(&FluentNumber {
+                    options: FluentNumberOptions {
+                        maximum_fraction_digits: Some(20),
+                        ..n.options.clone()
+                    },
+                    ..n.clone()
+                })?;
+                let digits = (-exact.absolute.nonzero_magnitude_end()).clamp(0, 6) as usize;
+                n.options.minimum_fraction_digits = Some(digits);
+                n.options.maximum_fraction_digits = Some(digits);
+            }
+            NumberFormatter::new(locale, true).ok()?.format(&n)
+        }
+        FluentValue::Custom(c) => {
+            let date = c.as_any().downcast_ref::<FluentDate>()?;
+            let iso = date.to_iso()?;
+            Some(
+                DateFormatter::new(locale, DateStyle::Long)
+                    .ok()?
+                    .format(&iso),
+            )
+        }
+        FluentValue::String(s) => Some(s.to_string()),
+        _ => None,
     }
 }
 
@@ -204,18 +435,19 @@ pub(super) fn number<'a>(
             Ok(n) => n,
             Err(_) => {
                 sink.push(format!("NUMBER(): \"{s}\" is not a number"));
-                return FluentValue::Error;
+                return Hole::value(s.to_string());
             }
         },
         // An unknown variable: fluent-bundle has reported it.
-        Some(FluentValue::Error) => return FluentValue::Error,
+        Some(FluentValue::Error) => return Hole::value("?"),
+        Some(value @ FluentValue::Custom(_)) if is_hole(value) => return value.clone(),
         Some(FluentValue::Custom(_)) => {
             sink.push("NUMBER(): expects a number, got a date (use DATETIME())".into());
-            return FluentValue::Error;
+            return Hole::value("?");
         }
         Some(FluentValue::None) | None => {
             sink.push("NUMBER(): expects a number".into());
-            return FluentValue::Error;
+            return Hole::value("?");
         }
     };
     let options = &mut number.options;
@@ -318,6 +550,54 @@ fn digits(key: &str, value: &FluentValue, min: usize, max: usize) -> Result<usiz
 }
 
 // ---------------------------------------------------------------------------------------
+// Missing figures
+
+/// Opens a placeholder in formatted text; the writers turn it into a visible mark.
+pub(super) const HOLE_OPEN: char = '\u{E000}';
+/// Closes a placeholder.
+pub(super) const HOLE_CLOSE: char = '\u{E001}';
+
+/// A figure the data lacks, or one a function could not use: it formats as a marked
+/// placeholder naming itself (`$calls`), never as fluent-bundle's "NUMBER()" text, and
+/// `NUMBER()` and `DATETIME()` pass it through.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Hole {
+    pub(super) name: String,
+}
+
+impl Hole {
+    pub(super) fn value(name: impl Into<String>) -> FluentValue<'static> {
+        FluentValue::Custom(Box::new(Hole { name: name.into() }))
+    }
+
+    fn text(&self) -> String {
+        format!("{HOLE_OPEN}{}{HOLE_CLOSE}", self.name)
+    }
+}
+
+impl FluentType for Hole {
+    fn duplicate(&self) -> Box<dyn FluentType + Send> {
+        Box::new(self.clone())
+    }
+
+    fn as_string(&self, _intls: &IntlLangMemoizer) -> Cow<'static, str> {
+        self.text().into()
+    }
+
+    fn as_string_threadsafe(
+        &self,
+        _intls: &intl_memoizer::concurrent::IntlLangMemoizer,
+    ) -> Cow<'static, str> {
+        self.text().into()
+    }
+}
+
+/// Whether a value is a [`Hole`].
+fn is_hole(value: &FluentValue) -> bool {
+    matches!(value, FluentValue::Custom(c) if c.as_any().is::<Hole>())
+}
+
+// ---------------------------------------------------------------------------------------
 // Dates
 
 /// `dateStyle` of `DATETIME()`, as ECMA-402; `Numeric` is the default (no `dateStyle`):
@@ -347,6 +627,14 @@ impl FluentDate {
             month,
             day,
             style: DateStyle::Numeric,
+        }
+    }
+
+    /// A date that writes itself in the long style ("22 July 2024").
+    pub(super) fn long(year: i32, month: u8, day: u8) -> Self {
+        FluentDate {
+            style: DateStyle::Long,
+            ..FluentDate::new(year, month, day)
         }
     }
 
@@ -396,10 +684,21 @@ impl FluentType for FluentDate {
 pub(super) enum DateFormatter {
     Date(DateTimeFormatter<YMD>),
     WithWeekday(DateTimeFormatter<YMDE>),
+    /// ISO 8601 (`2024-07-22`), for locales CLDR has no data for: root's "2024 M07 22"
+    /// is no language's way of writing a date.
+    Iso,
 }
 
 impl DateFormatter {
     pub(super) fn new(locale: &Locale, style: DateStyle) -> Result<Self, String> {
+        if !has_locale_data(locale) {
+            return Ok(Self::Iso);
+        }
+        Self::cldr(locale, style)
+    }
+
+    /// The formatter of CLDR's data for the locale (root's when it has none).
+    fn cldr(locale: &Locale, style: DateStyle) -> Result<Self, String> {
         let prefs = locale.into();
         let result = match style {
             DateStyle::Full => {
@@ -420,6 +719,12 @@ impl DateFormatter {
         match self {
             Self::Date(f) => f.format(date).to_string(),
             Self::WithWeekday(f) => f.format(date).to_string(),
+            Self::Iso => format!(
+                "{:04}-{:02}-{:02}",
+                date.year().extended_year(),
+                date.month().ordinal,
+                date.day_of_month().0
+            ),
         }
     }
 }
@@ -442,31 +747,32 @@ pub(super) fn datetime<'a>(
     sink: &Sink,
 ) -> FluentValue<'a> {
     let mut date = match positional.first() {
+        Some(value @ FluentValue::Custom(_)) if is_hole(value) => return value.clone(),
         Some(FluentValue::Custom(value)) => match value.as_any().downcast_ref::<FluentDate>() {
             Some(date) => date.clone(),
             None => {
                 sink.push("DATETIME(): expects a date".into());
-                return FluentValue::Error;
+                return Hole::value("?");
             }
         },
         Some(FluentValue::String(s)) => match FluentDate::parse(s) {
             Some(date) => date,
             None => {
                 sink.push(format!("DATETIME(): \"{s}\" is not a date (YYYY-MM-DD)"));
-                return FluentValue::Error;
+                return Hole::value(s.to_string());
             }
         },
-        Some(FluentValue::Error) => return FluentValue::Error,
+        Some(FluentValue::Error) => return Hole::value("?"),
         Some(FluentValue::Number(_)) => {
             sink.push(
                 "DATETIME(): expects a date (a TOML date in the figures: date = 2024-07-22), got a number"
                     .into(),
             );
-            return FluentValue::Error;
+            return Hole::value("?");
         }
         Some(FluentValue::None) | None => {
             sink.push("DATETIME(): expects a date".into());
-            return FluentValue::Error;
+            return Hole::value("?");
         }
     };
     for (key, value) in named.iter() {
@@ -503,6 +809,27 @@ pub(super) fn datetime<'a>(
 // ---------------------------------------------------------------------------------------
 // Conventions
 
+/// The locale's name in its own language ("français"), or its code when CLDR has none
+/// (`la`; `sa` has a language name but no complete display-name data).
+pub(super) fn autonym(locale: &Locale) -> String {
+    if !has_locale_data(locale) {
+        return locale.to_string();
+    }
+    let bare =
+        locale.id.script.is_none() && locale.id.region.is_none() && locale.id.variants.is_empty();
+    if bare {
+        if let Ok(names) = LanguageDisplayNames::try_new(locale.into(), Default::default()) {
+            if let Some(name) = names.of(locale.id.language) {
+                return name.to_string();
+            }
+        }
+    }
+    match LocaleDisplayNamesFormatter::try_new(locale.into(), Default::default()) {
+        Ok(names) => names.of(locale).into_owned(),
+        Err(_) => locale.to_string(),
+    }
+}
+
 /// Whether CLDR (as compiled into ICU4X) has data of its own for the locale, or ICU4X
 /// falls back to the root locale (`la`). Decimal symbols cannot tell: ICU4X drops
 /// locales whose symbols equal root's (en, ja…). Every CLDR locale has its own date
@@ -515,7 +842,7 @@ pub(super) fn has_locale_data(locale: &Locale) -> bool {
     let sample = Date::try_new_iso(2024, 7, 22);
     let long = |l: &Locale| {
         let date = sample.ok()?;
-        DateFormatter::new(l, DateStyle::Long)
+        DateFormatter::cldr(l, DateStyle::Long)
             .ok()
             .map(|f| f.format(&date))
     };
