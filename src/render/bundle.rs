@@ -47,6 +47,8 @@ struct Uses {
 /// A locale's bundle with its sources loaded, and glossator's page messages beneath them.
 pub(super) struct LocaleBundle {
     pub(super) locale: String,
+    /// The locale for ICU4X (the data side's notation of figures depends on it).
+    pub(super) icu: icu_locale_core::Locale,
     pub(super) dir: Direction,
     bundle: FluentBundle<FluentResource>,
     sink: Sink,
@@ -134,6 +136,7 @@ impl LocaleBundle {
         Ok(LocaleBundle {
             locale: locale.to_string(),
             dir: format::direction(&icu),
+            icu,
             bundle,
             sink,
             load_errors,

@@ -361,7 +361,7 @@ impl<'a> Resolver<'a> {
         id: &str,
         extra: &FluentArgs,
     ) -> (String, Vec<String>, Vec<String>) {
-        let mut args = self.input.figures.args(id);
+        let mut args = self.input.figures.args_in(id, &bundle.icu);
         for (k, v) in extra.iter() {
             args.set(k.to_string(), v.clone());
         }

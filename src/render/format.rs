@@ -5,8 +5,10 @@
 //!   every number, with or without `NUMBER()`, into text with `icu_decimal`'s
 //!   `DecimalFormatter` or `icu_experimental`'s `PercentFormatter` (the locale's CLDR
 //!   percent pattern: "92,88 %" in French, "92,88%" in Indonesian) and
-//!   `CurrencyFormatter`. Large whole figures take the locale's [`Notation`] ("723
-//!   million", "7.23亿", "7億2300万") through `icu_decimal`'s `CompactDecimalFormatter`.
+//!   `CurrencyFormatter`. A large whole figure of the data comes in the locale's
+//!   [`Notation`] as a [`CompactNumber`] ("723 million", "7.23亿", "7.23億"), formatted
+//!   with `icu_decimal`'s `CompactDecimalFormatter` as `Intl.NumberFormat` formats
+//!   `notation: "compact"`.
 //! * A variable the data lacks is a [`Hole`]: it writes itself as a marked placeholder and
 //!   passes through `NUMBER()` and `DATETIME()`.
 //! * `DATETIME()` ([`datetime`]) returns a [`FluentDate`] carrying its `dateStyle`; the
@@ -69,21 +71,26 @@ pub(super) fn direction(locale: &Locale) -> Direction {
 // ---------------------------------------------------------------------------------------
 // Numbers
 
-/// How a locale writes a large whole figure in running text. The renderer chooses it
-/// per locale ([`notation`]); translations cannot (fluent.js ignores `notation`, and
-/// whether "723 million" reads well depends on the sentence around it).
+/// How a locale writes a large whole figure in running text. The renderer chooses it per
+/// locale ([`notation`]) and passes it as the figure's own options, as a fluent.js
+/// deployment does (`new FluentNumber(723000000, {notation: "compact", ...})`,
+/// `js/figure-options.mjs`); translations cannot (fluent.js drops `notation` from
+/// `NUMBER()`, and whether "723 million" reads well depends on the sentence around it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Notation {
     /// Every digit, grouped: "723 000 000", "७२,३०,००,०००".
     Full,
-    /// CLDR's long compact form, every significant digit kept: "723 million", "7.23亿".
+    /// CLDR's long compact form ("723 million", "7.23亿", "7.23億"): ECMA-402's
+    /// `notation: "compact", compactDisplay: "long"`, which ICU4X and `Intl` share.
     Compact,
-    /// Myriad units with the digits between them: "7億2300万"; `spaced`: "7억 2300만".
-    Myriad { spaced: bool },
 }
 
 /// The smallest figure written in compact notation: a million (一百万, 100万).
 const COMPACT_FROM: f64 = 1e6;
+
+/// The most significant digits a figure may have to be written compactly: the compact
+/// form keeps them all (`maximumSignificantDigits: 3`), so no digit is rounded away.
+pub const COMPACT_DIGITS: usize = 3;
 
 /// The notation a locale gets for large whole figures, and why (see the README).
 pub fn notation(locale: &Locale) -> (Notation, &'static str) {
@@ -99,14 +106,14 @@ pub fn notation(locale: &Locale) -> (Notation, &'static str) {
             "Chinese writes large figures in 万 and 亿 with decimals (7.23亿通)",
         ),
         "ja" => (
-            Notation::Myriad { spaced: false },
-            "Japanese writes large figures in 万, 億 and 兆 units with the digits between \
-             them (7億2300万件), not with decimals",
+            Notation::Compact,
+            "Japanese writes large figures in 万, 億 and 兆 units (7.23億件); the form with \
+             the digits between the units (7億2300万) is not one Intl can write",
         ),
         "ko" => (
-            Notation::Myriad { spaced: true },
-            "Korean writes large figures in 만, 억 and 조 units, spaced by 만 units as the \
-             spelling rules say (7억 2300만)",
+            Notation::Compact,
+            "Korean writes large figures in 만, 억 and 조 units (7.23억 건); the form with \
+             the digits between the units (7억 2300만) is not one Intl can write",
         ),
         "fr" | "es" | "pt" | "it" => (
             Notation::Full,
@@ -132,16 +139,91 @@ pub fn notation(locale: &Locale) -> (Notation, &'static str) {
     }
 }
 
-/// Decimal and percent formatters of one locale and grouping choice.
+/// Whether a figure is written compactly where the locale's notation is compact: a whole
+/// number of a million or more with at most [`COMPACT_DIGITS`] significant digits.
+pub fn compact_eligible(value: f64) -> bool {
+    if !(COMPACT_FROM..1e21).contains(&value.abs()) || value.fract() != 0.0 {
+        return false;
+    }
+    Decimal::try_from_str(&value.to_string()).is_ok_and(|d| {
+        let digits = d.absolute.nonzero_magnitude_start() - d.absolute.nonzero_magnitude_end() + 1;
+        digits <= COMPACT_DIGITS as i16
+    })
+}
+
+/// A whole figure of the data as it is passed to a locale's messages: compact where the
+/// locale's [`notation`] says so and the figure is [`compact_eligible`], with the data-side
+/// options a fluent.js deployment gives it (`notation: "compact"`, `compactDisplay:
+/// "long"`, `maximumSignificantDigits: 3`); a plain number otherwise.
+pub(super) fn figure_number(value: f64, locale: &Locale) -> FluentValue<'static> {
+    let mut number = FluentNumber::from(value);
+    if notation(locale).0 == Notation::Compact && compact_eligible(value) {
+        number.options.maximum_significant_digits = Some(COMPACT_DIGITS);
+        FluentValue::Custom(Box::new(CompactNumber { number }))
+    } else {
+        FluentValue::Number(number)
+    }
+}
+
+/// A number in compact notation. fluent-bundle's `FluentNumberOptions` has no
+/// `notation`, so the data side's choice travels as a value of its own; `NUMBER()` merges
+/// a translation's digit options into it and plural selection uses its number, as
+/// fluent.js does with `{...opts, notation: "compact"}`.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct CompactNumber {
+    pub(super) number: FluentNumber,
+}
+
+impl CompactNumber {
+    fn text(&self, intls: &IntlLangMemoizer) -> Option<String> {
+        intls
+            .with_try_get::<NumberFormatter, _, _>((self.number.options.use_grouping,), |f| {
+                f.format_compact(&self.number)
+            })
+            .ok()
+            .flatten()
+    }
+}
+
+impl FluentType for CompactNumber {
+    fn duplicate(&self) -> Box<dyn FluentType + Send> {
+        Box::new(self.clone())
+    }
+
+    fn as_string(&self, intls: &IntlLangMemoizer) -> Cow<'static, str> {
+        self.text(intls)
+            .unwrap_or_else(|| self.number.value.to_string())
+            .into()
+    }
+
+    fn as_string_threadsafe(
+        &self,
+        _intls: &intl_memoizer::concurrent::IntlLangMemoizer,
+    ) -> Cow<'static, str> {
+        // glossator's bundles are not concurrent ones.
+        self.number.value.to_string().into()
+    }
+}
+
+/// The number of a numeric value: a number's own, a compact number's.
+pub(super) fn as_number<'v>(value: &'v FluentValue) -> Option<&'v FluentNumber> {
+    match value {
+        FluentValue::Number(n) => Some(n),
+        FluentValue::Custom(c) => c
+            .as_any()
+            .downcast_ref::<CompactNumber>()
+            .map(|c| &c.number),
+        _ => None,
+    }
+}
+
+/// Decimal, percent, currency and compact formatters of one locale and grouping choice.
 pub(super) struct NumberFormatter {
     locale: Locale,
     decimal: DecimalFormatter,
     percent: PercentFormatter<DecimalFormatter>,
-    notation: Notation,
-    /// CLDR's long compact data, when the notation uses it.
+    /// CLDR's long compact data (ECMA-402's default grouping for compact: min2).
     compact: Option<CompactDecimalFormatter>,
-    /// Digits without grouping, for the units below the smallest myriad (1億2345万6789).
-    ungrouped: DecimalFormatter,
 }
 
 impl NumberFormatter {
@@ -157,21 +239,13 @@ impl NumberFormatter {
             decimal.clone(),
             Default::default(),
         )?;
-        let notation = notation(locale).0;
-        let compact = match notation {
-            Notation::Full => None,
-            _ => Some(CompactDecimalFormatter::try_new_long(
-                locale.into(),
-                GroupingStrategy::Min2.into(),
-            )?),
-        };
-        let ungrouped = DecimalFormatter::try_new(locale.into(), GroupingStrategy::Never.into())?;
+        let compact =
+            CompactDecimalFormatter::try_new_long(locale.into(), GroupingStrategy::Min2.into())
+                .ok();
         Ok(NumberFormatter {
             locale: locale.clone(),
-            ungrouped,
             decimal,
             percent,
-            notation: if grouping { notation } else { Notation::Full },
             compact,
         })
     }
@@ -181,107 +255,71 @@ impl NumberFormatter {
         Some(match number.options.style {
             FluentNumberStyle::Percent => self.percent.format(&value).to_string(),
             FluentNumberStyle::Currency => self.currency(number, &value)?,
-            FluentNumberStyle::Decimal => match self.compact_text(number, &value) {
-                Some(text) => text,
-                None => self.decimal.format(&value).to_string(),
-            },
+            FluentNumberStyle::Decimal => self.decimal.format(&value).to_string(),
         })
     }
 
-    /// The figure in the locale's notation, when it is a large whole figure written
-    /// without digits options and the notation loses none of its digits.
-    fn compact_text(&self, number: &FluentNumber, value: &Decimal) -> Option<String> {
-        let o = &number.options;
-        let plain = o.minimum_integer_digits.is_none()
-            && o.minimum_fraction_digits.is_none()
-            && o.maximum_fraction_digits.is_none()
-            && o.minimum_significant_digits.is_none()
-            && o.maximum_significant_digits.is_none();
-        let v = number.value;
-        if !plain || !(COMPACT_FROM..1e16).contains(&v) || v.fract() != 0.0 {
+    /// A number in CLDR's long compact form, as ECMA-402 writes `notation: "compact"`: the
+    /// exponent from the number's magnitude, the digit options applied to the significand
+    /// (by default whole units, or two significant digits below ten units), the pattern
+    /// chosen by the significand's plural category ("723 миллиона", "1,5 миллиарда").
+    fn format_compact(&self, number: &FluentNumber) -> Option<String> {
+        if number.options.style != FluentNumberStyle::Decimal {
+            return self.format(number);
+        }
+        let Some(compact) = &self.compact else {
+            return self.format(number);
+        };
+        if !number.value.is_finite() {
             return None;
         }
-        let compact = self.compact.as_ref()?;
-        match self.notation {
-            Notation::Full => None,
-            Notation::Compact => {
-                let magnitude = value.absolute.nonzero_magnitude_start();
-                let exponent = compact.compact_exponent_for_magnitude(magnitude);
-                let mut significand = value.clone();
-                significand.multiply_pow10(-i16::from(exponent));
+        let exact = Decimal::try_from_str(&number.value.to_string()).ok()?;
+        if exact.absolute.is_zero() {
+            return self.format(number);
+        }
+        let mut magnitude = exact.absolute.nonzero_magnitude_start();
+        // Rounding may carry into the next unit (999.6 thousand → 1 million): once again.
+        for _ in 0..2 {
+            let exponent = compact.compact_exponent_for_magnitude(magnitude);
+            let mut significand = exact.clone();
+            significand.multiply_pow10(-i16::from(exponent));
+            let o = &number.options;
+            let digits_given = o.minimum_fraction_digits.is_some()
+                || o.maximum_fraction_digits.is_some()
+                || o.minimum_significant_digits.is_some()
+                || o.maximum_significant_digits.is_some();
+            if digits_given {
+                round_digits(&mut significand, o, 3);
+            } else {
+                // ECMA-402's compact default: the more precise of no fraction digits and
+                // two significant digits.
+                let top = significand.absolute.nonzero_magnitude_start();
+                let position = if top >= 1 { 0 } else { top - 1 };
+                significand.round_with_mode(position, HALF_EXPAND);
                 significand.absolute.trim_end();
-                // Every digit kept, at most two decimals: 7.23亿, not 7.2345678亿.
-                if significand.absolute.nonzero_magnitude_end() < -2 || exponent == 0 {
-                    return None;
-                }
-                compact
+            }
+            if let Some(digits) = o.minimum_integer_digits {
+                significand.absolute.pad_start(digits.clamp(1, 21) as i16);
+            }
+            let rounded = significand.absolute.nonzero_magnitude_start() + i16::from(exponent);
+            if significand.absolute.is_zero() || rounded == magnitude {
+                return compact
                     .format_with_exponent(&significand, exponent)
                     .ok()
-                    .map(|t| t.to_string())
+                    .map(|t| t.to_string());
             }
-            Notation::Myriad { spaced } => {
-                let mut rest = v as u64;
-                let mut parts = Vec::new();
-                for exponent in [12u8, 8, 4] {
-                    let unit = 10u64.pow(u32::from(exponent));
-                    let group = rest / unit;
-                    rest %= unit;
-                    if group > 0 {
-                        let group = Decimal::from(group);
-                        let magnitude = group.absolute.nonzero_magnitude_start();
-                        if compact.compact_exponent_for_magnitude(magnitude + i16::from(exponent))
-                            != exponent
-                        {
-                            return None;
-                        }
-                        parts.push(
-                            compact
-                                .format_with_exponent(&group, exponent)
-                                .ok()?
-                                .to_string(),
-                        );
-                    }
-                }
-                if rest > 0 {
-                    parts.push(self.ungrouped.format(&Decimal::from(rest)).to_string());
-                }
-                Some(parts.join(if spaced { " " } else { "" }))
-            }
+            magnitude = rounded;
         }
+        None
     }
 
-    /// A currency amount (the currency from the data side): CLDR's currency pattern and the
-    /// currency's own decimals ("CN¥1,500,000,000.00"), or CLDR's long compact form with
-    /// the symbol ("CN¥1.5 billion") where the locale writes figures compactly and nothing
-    /// is rounded away.
+    /// A currency amount (the currency from the data side): CLDR's currency pattern and
+    /// the currency's own decimals ("CN¥1,500,000,000.00"), as `Intl.NumberFormat` writes
+    /// `style: "currency"`.
     fn currency(&self, number: &FluentNumber, value: &Decimal) -> Option<String> {
         let code = number.options.currency.as_deref()?;
         let code = CurrencyType::try_from_str(&code.to_ascii_lowercase()).ok()?;
         let prefs = (&self.locale).into();
-        let whole = number.value.fract() == 0.0 && number.value.abs() >= COMPACT_FROM;
-        if self.notation != Notation::Full && whole {
-            if let Some(compact) = &self.compact {
-                let magnitude = value.absolute.nonzero_magnitude_start();
-                let exponent = i16::from(compact.compact_exponent_for_magnitude(magnitude));
-                // CLDR's compact rounding: two significant digits below ten units, whole
-                // units above; compact only when that keeps every digit.
-                let keep = if magnitude - exponent >= 1 {
-                    exponent
-                } else {
-                    magnitude - 1
-                };
-                if exponent > 0 && value.absolute.nonzero_magnitude_end() >= keep {
-                    if let Ok(f) = CurrencyFormatter::try_new_compact_long_symbol(
-                        prefs,
-                        code,
-                        Default::default(),
-                    ) {
-                        let text = f.format_fixed_decimal(value).to_string();
-                        return Some(text);
-                    }
-                }
-            }
-        }
         let f = CurrencyFormatter::try_new_symbol(prefs, code, Default::default()).ok()?;
         let text = f.format_fixed_decimal(value).to_string();
         Some(text)
@@ -323,7 +361,15 @@ impl RootPercent {
 /// A percentage shows every digit the data has (0.9288 is "92.88%", not the default
 /// "93%"): a table states the figure, it does not round it.
 pub(super) fn format_figure(locale: &Locale, figure: &super::Figure) -> Option<String> {
-    match figure.to_fluent() {
+    let value = figure.to_fluent_in(locale);
+    if let FluentValue::Custom(c) = &value {
+        if let Some(compact) = c.as_any().downcast_ref::<CompactNumber>() {
+            return NumberFormatter::new(locale, true)
+                .ok()?
+                .format_compact(&compact.number);
+        }
+    }
+    match value {
         FluentValue::Number(mut n) => {
             if n.options.style == FluentNumberStyle::Percent {
                 let exact = to_decimal(&FluentNumber {
@@ -366,6 +412,10 @@ pub(super) fn format_value(value: &FluentValue, intls: &IntlLangMemoizer) -> Opt
     }
 }
 
+/// ECMA-402's rounding: half away from zero.
+const HALF_EXPAND: SignedRoundingMode =
+    SignedRoundingMode::Unsigned(UnsignedRoundingMode::HalfExpand);
+
 /// The exact decimal a number shows: its shortest round-trip representation, times 100
 /// for percent, rounded (half-expand) and padded as its digits options say. `None` for
 /// NaN and infinities.
@@ -382,7 +432,24 @@ pub(super) fn to_decimal(number: &FluentNumber) -> Option<Decimal> {
         // 0.29 has an integer digit 0: shifted, it would show as "029".
         value.absolute.trim_start();
     }
-    let half_expand = SignedRoundingMode::Unsigned(UnsignedRoundingMode::HalfExpand);
+    // ECMA-402's default fraction digits: none for percent, three for decimal; a currency
+    // amount is rounded to the currency's own decimals by the currency formatter (only
+    // once: "CN¥1,234.56" for 1234.5649, not 1234.565 and then .57).
+    let default_max = match options.style {
+        FluentNumberStyle::Percent => 0,
+        FluentNumberStyle::Currency => 100,
+        FluentNumberStyle::Decimal => 3,
+    };
+    round_digits(&mut value, options, default_max);
+    if let Some(digits) = options.minimum_integer_digits {
+        value.absolute.pad_start(digits.clamp(1, 21) as i16);
+    }
+    Some(value)
+}
+
+/// Rounds and pads `value` as the digits options say: significant digits when either is
+/// given, else fraction digits (at most `default_max` unless the options say more).
+fn round_digits(value: &mut Decimal, options: &FluentNumberOptions, default_max: usize) {
     if options.minimum_significant_digits.is_some() || options.maximum_significant_digits.is_some()
     {
         let max = options
@@ -392,7 +459,7 @@ pub(super) fn to_decimal(number: &FluentNumber) -> Option<Decimal> {
         let min = (options.minimum_significant_digits.unwrap_or(1).clamp(1, 21) as i16).min(max);
         if !value.absolute.is_zero() {
             let top = value.absolute.nonzero_magnitude_start();
-            value.round_with_mode(top - max + 1, half_expand);
+            value.round_with_mode(top - max + 1, HALF_EXPAND);
         }
         value.absolute.trim_end();
         let top = if value.absolute.is_zero() {
@@ -402,20 +469,15 @@ pub(super) fn to_decimal(number: &FluentNumber) -> Option<Decimal> {
         };
         value.absolute.pad_end((top - min + 1).min(0));
     } else {
-        let default_max: usize = if percent { 0 } else { 3 };
         let min = options.minimum_fraction_digits.unwrap_or(0).min(100);
         let max = options
             .maximum_fraction_digits
             .unwrap_or(default_max.max(min))
             .clamp(min, 100);
-        value.round_with_mode(-(max as i16), half_expand);
+        value.round_with_mode(-(max as i16), HALF_EXPAND);
         value.absolute.trim_end();
         value.absolute.pad_end(-(min as i16));
     }
-    if let Some(digits) = options.minimum_integer_digits {
-        value.absolute.pad_start(digits.clamp(1, 21) as i16);
-    }
-    Some(value)
 }
 
 /// `NUMBER(value, options)`: checks the options and returns the number carrying them;
@@ -429,9 +491,16 @@ pub(super) fn number<'a>(
     named: &FluentArgs,
     sink: &Sink,
 ) -> FluentValue<'a> {
-    let mut number = match positional.first() {
-        Some(FluentValue::Number(n)) => n.clone(),
-        Some(FluentValue::String(s)) => match s.parse::<FluentNumber>() {
+    // A compact number keeps its notation, as fluent.js keeps `{...arg.opts}`.
+    let compact = match positional.first() {
+        Some(value @ FluentValue::Custom(_)) => as_number(value).cloned(),
+        _ => None,
+    };
+    let is_compact = compact.is_some();
+    let mut number = match (compact, positional.first()) {
+        (Some(n), _) => n,
+        (None, Some(FluentValue::Number(n))) => n.clone(),
+        (None, Some(FluentValue::String(s))) => match s.parse::<FluentNumber>() {
             Ok(n) => n,
             Err(_) => {
                 sink.push(format!("NUMBER(): \"{s}\" is not a number"));
@@ -439,13 +508,13 @@ pub(super) fn number<'a>(
             }
         },
         // An unknown variable: fluent-bundle has reported it.
-        Some(FluentValue::Error) => return Hole::value("?"),
-        Some(value @ FluentValue::Custom(_)) if is_hole(value) => return value.clone(),
-        Some(FluentValue::Custom(_)) => {
+        (None, Some(FluentValue::Error)) => return Hole::value("?"),
+        (None, Some(value @ FluentValue::Custom(_))) if is_hole(value) => return value.clone(),
+        (None, Some(FluentValue::Custom(_))) => {
             sink.push("NUMBER(): expects a number, got a date (use DATETIME())".into());
             return Hole::value("?");
         }
-        Some(FluentValue::None) | None => {
+        (None, Some(FluentValue::None) | None) => {
             sink.push("NUMBER(): expects a number".into());
             return Hole::value("?");
         }
@@ -478,7 +547,11 @@ pub(super) fn number<'a>(
             options.maximum_significant_digits = Some(min);
         }
     }
-    FluentValue::Number(number)
+    if is_compact {
+        FluentValue::Custom(Box::new(CompactNumber { number }))
+    } else {
+        FluentValue::Number(number)
+    }
 }
 
 fn number_option(

@@ -96,6 +96,16 @@ impl Figure {
             Figure::Text(s) => FluentValue::String(s.clone().into()),
         }
     }
+
+    /// The value as a locale's messages get it: a whole number in the locale's notation
+    /// (compact where [`super::notation`] says so, as data-side options), else as
+    /// [`Figure::to_fluent`].
+    pub(super) fn to_fluent_in(&self, locale: &icu_locale_core::Locale) -> FluentValue<'static> {
+        match self {
+            Figure::Number(n) => super::format::figure_number(*n, locale),
+            _ => self.to_fluent(),
+        }
+    }
 }
 
 /// The figures table: per message id, its variables. Top-level `key = value` pairs
@@ -154,14 +164,32 @@ impl Figures {
 
     /// The Fluent arguments of a message; an attribute (`id.attr`) takes its message's.
     pub fn args(&self, message_id: &str) -> FluentArgs<'static> {
+        self.args_with(message_id, Figure::to_fluent)
+    }
+
+    /// The Fluent arguments of a message formatted in `locale`: large whole figures in
+    /// its notation ([`super::notation`]), as data-side options.
+    pub fn args_in(
+        &self,
+        message_id: &str,
+        locale: &icu_locale_core::Locale,
+    ) -> FluentArgs<'static> {
+        self.args_with(message_id, |f| f.to_fluent_in(locale))
+    }
+
+    fn args_with(
+        &self,
+        message_id: &str,
+        value: impl Fn(&Figure) -> FluentValue<'static>,
+    ) -> FluentArgs<'static> {
         let message_id = message_id.split_once('.').map_or(message_id, |(id, _)| id);
         let mut args = FluentArgs::new();
         for (k, v) in &self.global {
-            args.set(k.clone(), v.to_fluent());
+            args.set(k.clone(), value(v));
         }
         if let Some(vars) = self.messages.get(message_id) {
             for (k, v) in vars {
-                args.set(k.clone(), v.to_fluent());
+                args.set(k.clone(), value(v));
             }
         }
         args

@@ -52,7 +52,7 @@ use icu_segmenter::options::{LineBreakOptions, LineBreakWordOption};
 use icu_segmenter::LineSegmenter;
 use unicode_width::UnicodeWidthStr;
 
-pub use format::{notation, Notation};
+pub use format::{compact_eligible, notation, Notation, COMPACT_DIGITS};
 pub use input::{
     ChartSpec, Figure, FigureRef, Figures, FtlSource, Layout, PageSpec, RenderInput, Section,
     DATE_ID, PAGE_MESSAGES, PAGE_PREFIX, TITLE_ID,

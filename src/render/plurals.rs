@@ -96,9 +96,12 @@ pub(super) fn select<'a>(
     named: &FluentArgs,
     rules: &PluralSet,
 ) -> FluentValue<'a> {
+    // A number, or a compact one (selected by its number, as `Intl.PluralRules` does).
     let number = match positional.first() {
-        Some(FluentValue::Number(n)) => n,
-        Some(other) => return other.clone(),
+        Some(value) => match super::format::as_number(value) {
+            Some(n) => n,
+            None => return value.clone(),
+        },
         None => return FluentValue::Error,
     };
     let keys = match named.get(KEYS_ARG) {

@@ -307,7 +307,7 @@ fn numbers_of_the_report_per_locale() {
             "4,6\u{A0}%",
             "723 миллиона",
         ),
-        ("ja", "41,700", "92.88%", "29%", "4.6%", "7億2300万"),
+        ("ja", "41,700", "92.88%", "29%", "4.6%", "7.23億"),
         ("zh-CN", "41,700", "92.88%", "29%", "4.6%", "7.23亿"),
         (
             "es",
@@ -336,14 +336,27 @@ fn numbers_of_the_report_per_locale() {
         assert_eq!(num(locale, PERCENT_2, 0.9288), rate, "{locale}");
         assert_eq!(num(locale, PERCENT, 0.29), share, "{locale}");
         assert_eq!(num(locale, PERCENT_1, 0.046), change, "{locale}");
-        assert_eq!(num(locale, PLAIN, 723_000_000.0), calls, "{locale}");
+        assert_eq!(fig(locale, PLAIN, 723_000_000.0), calls, "{locale}");
     }
+}
+
+/// `pattern` formatted with `$n`, the figure `n` of the data as `locale` gets it (large
+/// whole figures in its notation), which must not error.
+fn fig(locale: &str, pattern: &str, n: f64) -> String {
+    let l = icu_locale_core::Locale::try_from_str(locale).expect("locale");
+    let mut args = FluentArgs::new();
+    args.set("n", Figure::Number(n).to_fluent_in(&l));
+    let (text, errors) = message(locale, pattern, &args);
+    assert!(errors.is_empty(), "{locale} {pattern}: {errors:?}");
+    text
 }
 
 #[test]
 fn compact_notation_per_locale() {
     use icu_locale_core::Locale;
-    // (locale, notation, 723,000,000, 1,250,000, 123,456,789)
+    // (locale, notation, 723,000,000, 1,250,000, 123,456,789): Node's Intl.NumberFormat
+    // writes the same with `{notation: "compact", compactDisplay: "long",
+    // maximumSignificantDigits: 3}` (tests/fluentjs.rs compares every message).
     let cases = [
         (
             "en",
@@ -388,20 +401,8 @@ fn compact_notation_per_locale() {
             "123.456.789",
         ),
         ("zh-CN", Notation::Compact, "7.23亿", "125万", "123,456,789"),
-        (
-            "ja",
-            Notation::Myriad { spaced: false },
-            "7億2300万",
-            "125万",
-            "1億2345万6789",
-        ),
-        (
-            "ko",
-            Notation::Myriad { spaced: true },
-            "7억 2300만",
-            "125만",
-            "1억 2345만 6789",
-        ),
+        ("ja", Notation::Compact, "7.23億", "125万", "123,456,789"),
+        ("ko", Notation::Compact, "7.23억", "125만", "123,456,789"),
         (
             "fr",
             Notation::Full,
@@ -450,57 +451,98 @@ fn compact_notation_per_locale() {
         let (chosen, why) = super::notation(&l);
         assert_eq!(chosen, notation, "{locale}");
         assert!(why.len() > 40, "{locale}: a reason, not a label");
-        assert_eq!(num(locale, PLAIN, 723_000_000.0), calls, "{locale}");
-        assert_eq!(num(locale, PLAIN, 1_250_000.0), round, "{locale}");
-        // Compact only when no digit of the figure is lost (CJK myriads keep them all).
-        assert_eq!(num(locale, PLAIN, 123_456_789.0), exact, "{locale}");
+        assert_eq!(fig(locale, PLAIN, 723_000_000.0), calls, "{locale}");
+        assert_eq!(fig(locale, "{ $n }", 723_000_000.0), calls, "{locale}");
+        assert_eq!(fig(locale, PLAIN, 1_250_000.0), round, "{locale}");
+        // Compact only when no digit of the figure is lost: at most three significant.
+        assert_eq!(fig(locale, PLAIN, 123_456_789.0), exact, "{locale}");
     }
-    // Below a million, with digits options, without grouping or with a fraction: digits.
-    assert_eq!(num("en", PLAIN, 999_999.0), "999,999");
+    assert!(compact_eligible(1e6) && compact_eligible(-723e6) && compact_eligible(1.5e9));
+    assert!(!compact_eligible(999_999.0) && !compact_eligible(1_234_000.0));
+    assert!(!compact_eligible(1_250_000.5) && !compact_eligible(f64::NAN));
+    // Below a million or with a fraction: digits.
+    assert_eq!(fig("en", PLAIN, 999_999.0), "999,999");
+    assert_eq!(fig("en", PLAIN, 1_250_000.5), "1,250,000.5");
+    // The notation is the data's: a number the translation writes itself stays in digits.
+    assert_eq!(num("en", PLAIN, 723e6), "723,000,000");
+    assert_eq!(num("en", "{ NUMBER(723000000) }", 0.0), "723,000,000");
+    // A translation's digit options merge into the data's, as fluent.js merges them
+    // (`{...arg.opts, ...opts}`) and Intl applies them to the compact significand:
+    // significant digits win over fraction digits, rounding may carry into the next unit.
     assert_eq!(
-        num("en", "{ NUMBER($n, maximumFractionDigits: 0) }", 723e6),
-        "723,000,000"
+        fig("en", "{ NUMBER($n, maximumFractionDigits: 0) }", 723e6),
+        "723 million"
     );
     assert_eq!(
-        num("en", "{ NUMBER($n, useGrouping: \"false\") }", 723e6),
-        "723000000"
+        fig("en", "{ NUMBER($n, maximumSignificantDigits: 2) }", 723e6),
+        "720 million"
     );
-    assert_eq!(num("en", PLAIN, 1_250_000.5), "1,250,000.5");
+    assert_eq!(
+        fig("en", "{ NUMBER($n, maximumSignificantDigits: 2) }", 999e6),
+        "1 billion"
+    );
+    assert_eq!(
+        fig(
+            "zh-CN",
+            "{ NUMBER($n, maximumSignificantDigits: 2) }",
+            99_900_000.0
+        ),
+        "1亿"
+    );
+    assert_eq!(
+        fig("en", "{ NUMBER($n, useGrouping: \"false\") }", 723e6),
+        "723 million"
+    );
     // The plural category is the figure's, whatever the notation writes.
     assert_eq!(
-        num(
+        fig(
             "ru",
             "{ NUMBER($n) } { $n ->\n    [one] звонок\n    [few] звонка\n    [many] звонков\n   *[other] звонка\n }",
             723e6
         ),
         "723 миллиона звонков"
     );
+    assert_eq!(
+        fig(
+            "en",
+            "{ NUMBER($n, maximumFractionDigits: 0) ->\n    [one] call\n   *[other] calls\n }",
+            1e6
+        ),
+        "calls"
+    );
 }
 
 #[test]
 fn currency_amounts_from_the_data() {
     let f = Figures::parse(
-        "[m]\nbig = { value = 1.5e9, style = \"currency\", currency = \"CNY\" }\nodd = { value = 1234567.891, style = \"currency\", currency = \"CNY\" }\nyen = { value = 1234, style = \"currency\", currency = \"JPY\" }\n",
+        "[m]\nbig = { value = 1.5e9, style = \"currency\", currency = \"CNY\" }\nodd = { value = 1234567.891, style = \"currency\", currency = \"CNY\" }\nyen = { value = 1234, style = \"currency\", currency = \"JPY\" }\nhalf = { value = 1234.5649, style = \"currency\", currency = \"CNY\" }\n",
         Path::new("f.toml"),
     )
     .expect("figures");
-    let args = f.args("m");
     let text = |locale: &str, pattern: &str| {
+        let l = icu_locale_core::Locale::try_from_str(locale).expect("locale");
+        let args = f.args_in("m", &l);
         let (text, errors) = message(locale, pattern, &args);
         assert!(errors.is_empty(), "{locale}: {errors:?}");
         text
     };
-    // The data says currency; the translation writes NUMBER() with no style at all.
-    assert_eq!(text("en", "{ NUMBER($big) }"), "CN¥1.5 billion");
-    assert_eq!(text("zh-CN", "{ NUMBER($big) }"), "¥15亿");
-    assert_eq!(text("de", "{ $big }"), "1,5 Milliarden\u{A0}CN¥");
+    // The data says currency; the translation writes NUMBER() with no style at all. Written
+    // in full with the currency's decimals, as Intl writes `style: "currency"` (its compact
+    // form has no long words: "CN¥1.5B").
+    assert_eq!(text("en", "{ NUMBER($big) }"), "CN¥1,500,000,000.00");
+    assert_eq!(text("zh-CN", "{ NUMBER($big) }"), "¥1,500,000,000.00");
+    assert_eq!(text("de", "{ $big }"), "1.500.000.000,00\u{A0}CN¥");
+    assert_eq!(text("ja", "{ $big }"), "元\u{A0}1,500,000,000.00");
+    assert_eq!(text("en", "{ NUMBER($odd) }"), "CN¥1,234,567.89");
+    assert_eq!(text("en", "{ NUMBER($yen) }"), "¥1,234");
+    // Rounded once, to the currency's decimals (not to three, then to two: .57).
+    assert_eq!(text("en", "{ NUMBER($half) }"), "CN¥1,234.56");
+    // ICU4X 0.7's currency data gives CLDR root's symbol where a locale writes the code
+    // ("CNY" in French in Intl): README, "Portable Fluent".
     assert_eq!(
         text("fr", "{ NUMBER($big) }"),
         "1\u{202F}500\u{202F}000\u{202F}000,00\u{A0}CN¥"
     );
-    // Not compact when it would round (two significant digits): the currency's decimals.
-    assert_eq!(text("en", "{ NUMBER($odd) }"), "CN¥1,234,567.89");
-    assert_eq!(text("en", "{ NUMBER($yen) }"), "¥1,234");
 }
 
 #[test]

@@ -8,13 +8,16 @@
 // the reference's message ids, `id.attr` for attributes. Figures are typed as the data
 // says: a percentage `{ value, style = "percent" }` is `new FluentNumber(value, {style:
 // "percent"})`, a currency amount `{ value, style = "currency", currency }` likewise, a
-// TOML date a FluentDateTime (UTC, so the day is the one written). A message missing in a
-// locale, or failing there, comes from the reference, as on glossator's pages.
+// TOML date a FluentDateTime (UTC, so the day is the one written); a plain number gets
+// the locale's notation from js/figure-options.mjs (`{notation: "compact", ...}` for
+// 723000000 in German), in the locale of the bundle that formats it. A message missing in
+// a locale, or failing there, comes from the reference, as on glossator's pages.
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { FluentBundle, FluentResource, FluentNumber, FluentDateTime } from "@fluent/bundle";
 import { parse } from "smol-toml";
 import { installPluralRules } from "../../js/plural-rules.mjs";
+import { numberOptions } from "../../js/figure-options.mjs";
 
 const args = process.argv.slice(2);
 const option = (name) => {
@@ -65,10 +68,14 @@ function bundleLocales(locale) {
   return Intl.NumberFormat.supportedLocalesOf([locale]).length > 0 ? [locale] : [locale, "en"];
 }
 
-function figure(value) {
+/** A figure of the figures file as the messages of `locale` get it. */
+function figure(value, locale) {
   if (value instanceof Date) {
     const utc = Date.UTC(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate());
     return new FluentDateTime(utc, { timeZone: "UTC" });
+  }
+  if (typeof value === "number") {
+    return new FluentNumber(value, numberOptions(locale, value));
   }
   if (typeof value === "object" && value !== null && "value" in value) {
     switch (value.style ?? "decimal") {
@@ -77,7 +84,7 @@ function figure(value) {
       case "currency":
         return new FluentNumber(value.value, { style: "currency", currency: value.currency });
       default:
-        return new FluentNumber(value.value);
+        return new FluentNumber(value.value, numberOptions(locale, value.value));
     }
   }
   return value;
@@ -88,16 +95,24 @@ const perMessage = {};
 if (figuresFile) {
   for (const [key, value] of Object.entries(parse(readFileSync(figuresFile, "utf8")))) {
     if (typeof value === "object" && value !== null && !(value instanceof Date) && !("value" in value)) {
-      perMessage[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, figure(v)]));
+      perMessage[key] = value;
     } else {
-      global[key] = figure(value);
+      global[key] = value;
     }
   }
 }
-const argsOf = (key) => ({ ...global, ...(perMessage[key.split(".")[0]] ?? {}) });
+const typed = (values, locale) =>
+  Object.fromEntries(Object.entries(values).map(([k, v]) => [k, figure(v, locale)]));
+
+/** The arguments of `key` formatted by a bundle of `bundleLocale`. */
+const argsOf = (key, bundleLocale) => ({
+  ...typed(global, bundleLocale),
+  ...typed(perMessage[key.split(".")[0]] ?? {}, bundleLocale),
+});
 
 function bundleOf(locale) {
   const bundle = new FluentBundle(bundleLocales(locale), { useIsolating });
+  bundle.locale = locale;
   for (const resource of resources(locale)) bundle.addResource(resource);
   return bundle;
 }
@@ -131,7 +146,7 @@ for (const locale of locales) {
       const pattern = patternOf(bundle, key);
       if (pattern === null) continue;
       const found = [];
-      const text = bundle.formatPattern(pattern, argsOf(key), found);
+      const text = bundle.formatPattern(pattern, argsOf(key, bundle.locale), found);
       errors.push(...found.map((e) => `${key}: ${e.message ?? e}`));
       if (found.length === 0) {
         chosen = text;
