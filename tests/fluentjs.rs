@@ -4,7 +4,8 @@
 //! `glossator render --format json` is compared with `tests/fluentjs/render.mjs`, which
 //! formats the same files with fluent.js, typing the figures as the data says (a
 //! percentage is `new FluentNumber(0.29, {style: "percent"})`, a date a `FluentDateTime`,
-//! a large whole figure the locale's notation from `js/figure-options.mjs`).
+//! a large whole figure the locale's notation from `js/figure-options.mjs`) and giving page
+//! messages the arguments glossator's renderer gives them.
 //! fluent.js needs `js/plural-rules.mjs` for Latin and Sanskrit, which CLDR has no plural
 //! rules for: without it `Intl.PluralRules` uses the machine's default locale, so node runs
 //! here under a Russian default locale on purpose. The npm packages are installed by
@@ -202,7 +203,7 @@ fn bundled_project_renders_the_same_in_fluentjs() {
         );
     }
     // What the comparison covers: the notation of large figures per locale, passed as
-    // data-side options.
+    // data-side options; page messages with the arguments the renderer gives them.
     let ours = glossator_json(root(), false);
     for (locale, calls) in [
         ("en", "723 million"),
@@ -218,6 +219,14 @@ fn bundled_project_renders_the_same_in_fluentjs() {
             "{locale}: {}",
             ours[locale]["inbound-calls"]
         );
+    }
+    for locale in &locales {
+        let line = &ours[locale]["page-conventions"];
+        assert!(
+            line.contains("Unicode CLDR (") && !line.contains('{'),
+            "{locale}: {line}"
+        );
+        assert!(!ours[locale]["page-report"].contains('{'), "{locale}");
     }
     // Isolation as fluent.js does it: around term references too.
     let ours = glossator_json(root(), true);

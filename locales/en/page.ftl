@@ -59,8 +59,9 @@ page-elderly-manual-priority = Telephone banks: priority when transferred to a h
 
 ## Footer
 
-# $source: "Unicode CLDR (en)"; $number, $percent, $date: samples as the page writes them.
-page-conventions = Numbers and dates follow { $source }: { $number } · { $percent } · { $date }.
+# $source: "Unicode CLDR (en)"; $number, $percent: samples as the page writes
+# them; $date: a date (2024-07-22) for DATETIME() in the style the page's dates use.
+page-conventions = Numbers and dates follow { $source }: { $number } · { $percent } · { DATETIME($date, dateStyle: "long") }.
 # $language: a language's name in itself; $ids: the messages shown in it.
 page-fallback-note = † Shown in { $language } (not yet translated): { $ids }
 # $ids: the figures the data lacks (message id and variable).

@@ -53,8 +53,9 @@ page-elderly-manual-priority = Servicios de banca telefónica: derivación prior
 
 ## Footer
 
-# $source: "Unicode CLDR (xx)"; $number, $percent, $date: samples as the page writes them.
-page-conventions = Los números y las fechas siguen las convenciones de { $source }: { $number } · { $percent } · { $date }.
+# $source: "Unicode CLDR (xx)"; $number, $percent: samples as the page writes
+# them; $date: a date (2024-07-22) for DATETIME() in the style the page's dates use.
+page-conventions = Los números y las fechas siguen las convenciones de { $source }: { $number } · { $percent } · { DATETIME($date, dateStyle: "long") }.
 # $language: a language's name in itself; $ids: the messages shown in it.
 page-fallback-note = † Se muestra en la versión { $language } (aún sin traducir): { $ids }
 # $ids: the figures the data lacks (message id and variable).

@@ -53,8 +53,9 @@ page-elderly-manual-priority = Puhelinpankit: ensisijainen ohjaus asiakaspalveli
 
 ## Footer
 
-# $source: "Unicode CLDR (xx)"; $number, $percent, $date: samples as the page writes them.
-page-conventions = Luvut ja päivämäärät noudattavat { $source } -käytäntöjä: { $number } · { $percent } · { $date }.
+# $source: "Unicode CLDR (xx)"; $number, $percent: samples as the page writes
+# them; $date: a date (2024-07-22) for DATETIME() in the style the page's dates use.
+page-conventions = Luvut ja päivämäärät noudattavat { $source } -käytäntöjä: { $number } · { $percent } · { DATETIME($date, dateStyle: "long") }.
 # $language: a language's name in itself; $ids: the messages shown in it.
 page-fallback-note = † Näytetään kieliversiona { $language } (ei vielä käännetty): { $ids }
 # $ids: the figures the data lacks (message id and variable).

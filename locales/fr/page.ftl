@@ -53,8 +53,9 @@ page-elderly-manual-priority = Services de banque par téléphone : mise en rel
 
 ## Footer
 
-# $source: "Unicode CLDR (xx)"; $number, $percent, $date: samples as the page writes them.
-page-conventions = Les nombres et les dates suivent les conventions { $source } : { $number } · { $percent } · { $date }.
+# $source: "Unicode CLDR (xx)"; $number, $percent: samples as the page writes
+# them; $date: a date (2024-07-22) for DATETIME() in the style the page's dates use.
+page-conventions = Les nombres et les dates suivent les conventions { $source } : { $number } · { $percent } · { DATETIME($date, dateStyle: "long") }.
 # $language: a language's name in itself; $ids: the messages shown in it.
 page-fallback-note = † Affiché dans la version { $language } (pas encore traduit) : { $ids }
 # $ids: the figures the data lacks (message id and variable).

@@ -53,8 +53,9 @@ page-elderly-manual-priority = Servizi di banca telefonica: instradamento priori
 
 ## Footer
 
-# $source: "Unicode CLDR (xx)"; $number, $percent, $date: samples as the page writes them.
-page-conventions = Numeri e date seguono le convenzioni di { $source }: { $number } · { $percent } · { $date }.
+# $source: "Unicode CLDR (xx)"; $number, $percent: samples as the page writes
+# them; $date: a date (2024-07-22) for DATETIME() in the style the page's dates use.
+page-conventions = Numeri e date seguono le convenzioni di { $source }: { $number } · { $percent } · { DATETIME($date, dateStyle: "long") }.
 # $language: a language's name in itself; $ids: the messages shown in it.
 page-fallback-note = † Mostrato nella versione { $language } (non ancora tradotto): { $ids }
 # $ids: the figures the data lacks (message id and variable).

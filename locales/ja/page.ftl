@@ -53,8 +53,9 @@ page-elderly-manual-priority = テレフォンバンキング：転送時のオ�
 
 ## Footer
 
-# $source: "Unicode CLDR (xx)"; $number, $percent, $date: samples as the page writes them.
-page-conventions = 数値と日付の表記は{ $source }に従っています：{ $number } · { $percent } · { $date }。
+# $source: "Unicode CLDR (xx)"; $number, $percent: samples as the page writes
+# them; $date: a date (2024-07-22) for DATETIME() in the style the page's dates use.
+page-conventions = 数値と日付の表記は{ $source }に従っています：{ $number } · { $percent } · { DATETIME($date, dateStyle: "long") }。
 # $language: a language's name in itself; $ids: the messages shown in it.
 page-fallback-note = † { $language }版で表示（未翻訳）：{ $ids }
 # $ids: the figures the data lacks (message id and variable).

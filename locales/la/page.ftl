@@ -10,8 +10,10 @@ page-languages = Linguae
 ## Source
 
 page-source = Fons: Huanqiu.com
-# $released (date): the day the report was released.
-page-report = Relatio: “De progressu centrorum curae clientium et argentariae ex longinquo in re argentaria Sinarum (2023)”, { -cba }, edita { DATETIME($released, dateStyle: "long") }
+# $released (date): the day the report was released, 22 July 2024: written out in the
+# Roman calendar, as in report-date (ante diem XI Kalendas Augustas).
+# glossator-ignore: missing-variable -- a Roman date written out: CLDR has no Latin date names, DATETIME would write 2024-07-22 here and an English date in fluent.js
+page-report = Relatio: “De progressu centrorum curae clientium et argentariae ex longinquo in re argentaria Sinarum (2023)”, { -cba }, edita a. d. XI Kal. Aug. MMXXIV
 
 ## Section headings (one per `##` group of report.ftl)
 
@@ -53,8 +55,11 @@ page-elderly-manual-priority = Argentariae telephonicae: praelatio ministri huma
 
 ## Footer
 
-# $source: "Unicode CLDR (xx)"; $number, $percent, $date: samples as the page writes them.
-page-conventions = Numeri et dies scribuntur secundum { $source }: { $number } · { $percent } · { $date }.
+# $source: "Unicode CLDR (und)"; $number, $percent: samples as the page writes them. The
+# Latin page writes its dates in the Roman calendar (report-date, page-report), so the
+# sample date is left out.
+# glossator-ignore: missing-variable -- the page's dates are Roman ones written out, not CLDR's (which has no Latin data)
+page-conventions = Numeri scribuntur secundum { $source }: { $number } · { $percent }; dies more Romano.
 # $language: a language's name in itself; $ids: the messages shown in it.
 page-fallback-note = † Lingua { $language } ostenditur (nondum conversum): { $ids }
 # $ids: the figures the data lacks (message id and variable).

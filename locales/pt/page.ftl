@@ -53,8 +53,9 @@ page-elderly-manual-priority = Serviços bancários por telefone: encaminhamento
 
 ## Footer
 
-# $source: "Unicode CLDR (xx)"; $number, $percent, $date: samples as the page writes them.
-page-conventions = Os números e as datas seguem as convenções do { $source }: { $number } · { $percent } · { $date }.
+# $source: "Unicode CLDR (xx)"; $number, $percent: samples as the page writes
+# them; $date: a date (2024-07-22) for DATETIME() in the style the page's dates use.
+page-conventions = Os números e as datas seguem as convenções do { $source }: { $number } · { $percent } · { DATETIME($date, dateStyle: "long") }.
 # $language: a language's name in itself; $ids: the messages shown in it.
 page-fallback-note = † Exibido na versão { $language } (ainda não traduzido): { $ids }
 # $ids: the figures the data lacks (message id and variable).

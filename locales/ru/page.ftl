@@ -10,8 +10,9 @@ page-languages = Языки
 ## Source
 
 page-source = Источник: Huanqiu.com
-# $released (date): the day the report was released.
-page-report = Доклад: «Доклад о развитии центров обслуживания клиентов и дистанционного банковского обслуживания в банковском секторе Китая (2023)», { -cba }, опубликован { DATETIME($released, dateStyle: "long") }
+# $released (date): the day the report was released. Short style (22.07.2024), as in
+# report-date: the long one differs between CLDR 49 and the browsers' CLDR 48.
+page-report = Доклад: «Доклад о развитии центров обслуживания клиентов и дистанционного банковского обслуживания в банковском секторе Китая (2023)», { -cba }, опубликован { DATETIME($released, dateStyle: "short") }
 
 ## Section headings (one per `##` group of report.ftl)
 
@@ -53,8 +54,9 @@ page-elderly-manual-priority = Службы телефонного банкин�
 
 ## Footer
 
-# $source: "Unicode CLDR (xx)"; $number, $percent, $date: samples as the page writes them.
-page-conventions = Числа и даты записаны по правилам { $source }: { $number } · { $percent } · { $date }
+# $source: "Unicode CLDR (xx)"; $number, $percent: samples as the page writes
+# them; $date: a date (2024-07-22) for DATETIME() in the style the page's dates use.
+page-conventions = Числа и даты записаны по правилам { $source }: { $number } · { $percent } · { DATETIME($date, dateStyle: "short") }
 # $language: a language's name in itself; $ids: the messages shown in it.
 page-fallback-note = † Показано в версии «{ $language }» (ещё не переведено): { $ids }
 # $ids: the figures the data lacks (message id and variable).

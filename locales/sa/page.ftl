@@ -53,8 +53,9 @@ page-elderly-manual-priority = दूरभाषवित्तकोषसे�
 
 ## Footer
 
-# $source: "Unicode CLDR (xx)"; $number, $percent, $date: samples as the page writes them.
-page-conventions = सङ्ख्याः दिनाङ्काश्च { $source } इत्यस्य नियमान् अनुसरन्ति: { $number } · { $percent } · { $date }।
+# $source: "Unicode CLDR (xx)"; $number, $percent: samples as the page writes
+# them; $date: a date (2024-07-22) for DATETIME() in the style the page's dates use.
+page-conventions = सङ्ख्याः दिनाङ्काश्च { $source } इत्यस्य नियमान् अनुसरन्ति: { $number } · { $percent } · { DATETIME($date, dateStyle: "long") }।
 # $language: a language's name in itself; $ids: the messages shown in it.
 page-fallback-note = † { $language } इति भाषासंस्करणे दर्शितम् (अद्यापि अननूदितम्): { $ids }
 # $ids: the figures the data lacks (message id and variable).

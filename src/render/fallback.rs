@@ -113,7 +113,9 @@ pub(super) fn conventions(locale: &str) -> Result<String, RenderError> {
 /// The arguments the renderer gives the conventions line (`page-conventions`): `$source`,
 /// "Unicode CLDR (fr)" ("und" for a locale CLDR has no data for), and samples of how the
 /// page writes numbers: `$number` 1234567.5 (`maximumFractionDigits: 1`), `$percent` 0.125
-/// (percent, `maximumFractionDigits: 1`) and `$date` 2024-07-22 in the long style.
+/// (percent, `maximumFractionDigits: 1`) and `$date` 2024-07-22, a date whose style the
+/// translation chooses with `DATETIME()`. `tests/fluentjs/render.mjs` gives fluent.js the
+/// same.
 pub(super) fn conventions_args(locale: &Locale) -> FluentArgs<'static> {
     let mut args = FluentArgs::new();
     let data = if format::has_locale_data(locale) {
@@ -131,7 +133,7 @@ pub(super) fn conventions_args(locale: &Locale) -> FluentArgs<'static> {
     args.set("percent", FluentValue::Number(percent));
     args.set(
         "date",
-        FluentValue::Custom(Box::new(FluentDate::long(2024, 7, 22))),
+        FluentValue::Custom(Box::new(FluentDate::new(2024, 7, 22))),
     );
     args
 }

@@ -703,14 +703,6 @@ impl FluentDate {
         }
     }
 
-    /// A date that writes itself in the long style ("22 July 2024").
-    pub(super) fn long(year: i32, month: u8, day: u8) -> Self {
-        FluentDate {
-            style: DateStyle::Long,
-            ..FluentDate::new(year, month, day)
-        }
-    }
-
     /// The ISO date, `None` when it does not exist.
     pub(super) fn to_iso(&self) -> Option<Date<Iso>> {
         Date::try_new_iso(self.year, self.month, self.day).ok()

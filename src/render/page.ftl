@@ -10,8 +10,9 @@ page-key-figures = Key figures
 page-figure = Figure
 page-value = Value
 # The page's footer. $source: "Unicode CLDR (fr)", or (und) for CLDR's root data;
-# $number, $percent, $date: samples as the page writes them.
-page-conventions = Numbers and dates follow { $source }: { $number } · { $percent } · { $date }.
+# $number, $percent: samples as the page writes them; $date: a date (2024-07-22) for
+# DATETIME() in the style the page's dates use.
+page-conventions = Numbers and dates follow { $source }: { $number } · { $percent } · { DATETIME($date, dateStyle: "long") }.
 # $language: a language's name in itself; $ids: the messages shown in it.
 page-fallback-note = † Shown in { $language } (not yet translated): { $ids }
 # $ids: the figures the data lacks (message id and variable).

@@ -12,6 +12,11 @@
 // the locale's notation from js/figure-options.mjs (`{notation: "compact", ...}` for
 // 723000000 in German), in the locale of the bundle that formats it. A message missing in
 // a locale, or failing there, comes from the reference, as on glossator's pages.
+//
+// Page messages get what glossator's renderer gives them: `page-conventions` its samples
+// (pageArgs below); `page-fallback-note` the language and the keys shown from the
+// reference, and only when there are some (like `page-missing-note`, which names missing
+// figures: fluent.js reports those as errors instead).
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { FluentBundle, FluentResource, FluentNumber, FluentDateTime } from "@fluent/bundle";
@@ -104,10 +109,25 @@ if (figuresFile) {
 const typed = (values, locale) =>
   Object.fromEntries(Object.entries(values).map(([k, v]) => [k, figure(v, locale)]));
 
-/** The arguments of `key` formatted by a bundle of `bundleLocale`. */
-const argsOf = (key, bundleLocale) => ({
+/** The arguments glossator's renderer gives page messages of the page of `locale`
+ * (src/render/fallback.rs, `conventions_args`). */
+function pageArgs(key, locale) {
+  if (key !== "page-conventions") return {};
+  const data = Intl.NumberFormat.supportedLocalesOf([locale]).length > 0 ? locale : "und";
+  return {
+    source: `Unicode CLDR (${data})`,
+    number: new FluentNumber(1234567.5, { maximumFractionDigits: 1 }),
+    percent: new FluentNumber(0.125, { style: "percent", maximumFractionDigits: 1 }),
+    date: new FluentDateTime(Date.UTC(2024, 6, 22), { timeZone: "UTC" }),
+  };
+}
+
+/** The arguments of `key` formatted by a bundle of `bundleLocale` on the page of `page`. */
+const argsOf = (key, bundleLocale, page, extra = {}) => ({
   ...typed(global, bundleLocale),
   ...typed(perMessage[key.split(".")[0]] ?? {}, bundleLocale),
+  ...pageArgs(key, page),
+  ...extra,
 });
 
 function bundleOf(locale) {
@@ -133,30 +153,54 @@ for (const resource of resources(reference)) {
   }
 }
 
+const NOTES = ["page-fallback-note", "page-missing-note"];
+
+/** A language's name in itself: its `page-language-name`, else Intl's. */
+function languageName(bundle) {
+  const message = bundle.getMessage("page-language-name");
+  if (message?.value) return bundle.formatPattern(message.value);
+  return new Intl.DisplayNames([bundle.locale], { type: "language" }).of(bundle.locale);
+}
+
 const out = { messages: {}, errors: {} };
 const referenceBundle = bundleOf(reference);
 for (const locale of locales) {
   const chain = locale === reference ? [referenceBundle] : [bundleOf(locale), referenceBundle];
   const texts = {};
   const errors = [];
-  for (const key of [...new Set(keys)]) {
+  const fallbacks = [];
+  const format = (key, extra) => {
     let chosen;
     let attempt;
-    for (const bundle of chain) {
+    for (const [i, bundle] of chain.entries()) {
       const pattern = patternOf(bundle, key);
       if (pattern === null) continue;
       const found = [];
-      const text = bundle.formatPattern(pattern, argsOf(key, bundle.locale), found);
+      const text = bundle.formatPattern(pattern, argsOf(key, bundle.locale, locale, extra), found);
       errors.push(...found.map((e) => `${key}: ${e.message ?? e}`));
       if (found.length === 0) {
-        chosen = text;
+        chosen = [i, text];
         break;
       }
-      attempt ??= text;
+      attempt ??= [i, text];
     }
-    texts[key] = chosen ?? attempt ?? `[${key}]`;
+    const [i, text] = chosen ?? attempt ?? [0, `[${key}]`];
+    return { text, fallback: i > 0 };
+  };
+  for (const key of [...new Set(keys)]) {
+    if (NOTES.includes(key)) continue;
+    const { text, fallback } = format(key, {});
+    if (fallback) fallbacks.push(key);
+    texts[key] = text;
   }
-  out.messages[locale] = texts;
+  if (fallbacks.length > 0 && keys.includes("page-fallback-note")) {
+    const extra = { language: languageName(referenceBundle), ids: fallbacks.join(", ") };
+    texts["page-fallback-note"] = format("page-fallback-note", extra).text;
+  }
+  // The reference's order, as glossator writes it.
+  out.messages[locale] = Object.fromEntries(
+    [...new Set(keys)].filter((k) => k in texts).map((k) => [k, texts[k]]),
+  );
   out.errors[locale] = errors;
 }
 process.stdout.write(JSON.stringify(out, null, 2) + "\n");
