@@ -220,6 +220,14 @@ fn bundled_project_renders_the_same_in_fluentjs() {
             ours[locale]["inbound-calls"]
         );
     }
+    assert_eq!(
+        ours["sa"]["page-plural-rules"],
+        "बहुवचनरूपाणि Whitney, Sanskrit Grammar §§ 264–265, 486 इत्यस्य नियमान् अनुसरन्ति।"
+    );
+    assert_eq!(
+        ours["en"]["page-plural-rules"],
+        "Plural forms follow Unicode CLDR (en)."
+    );
     for locale in &locales {
         let line = &ours[locale]["page-conventions"];
         assert!(
@@ -314,6 +322,10 @@ fn plural_shim_is_glossators_table() {
     // The shim's rule strings are the table's, language for language.
     let rules = v["rules"].as_object().expect("rules");
     assert_eq!(rules.len(), GRAMMARS.len());
+    assert_eq!(
+        v["sources"].as_object().expect("sources").len(),
+        GRAMMARS.len()
+    );
     for g in GRAMMARS {
         let expected: BTreeMap<String, String> = g
             .cardinal
@@ -323,6 +335,11 @@ fn plural_shim_is_glossators_table() {
         let theirs: BTreeMap<String, String> =
             serde_json::from_value(rules[g.language].clone()).expect("rules of a language");
         assert_eq!(theirs, expected, "js/plural-rules.mjs, {}", g.language);
+        assert_eq!(
+            v["sources"][g.language], g.source,
+            "js/plural-rules.mjs, GRAMMAR_SOURCES.{}",
+            g.language
+        );
     }
 
     // And Intl.PluralRules with the shim selects as glossator does, in every project

@@ -56,6 +56,9 @@ page-elderly-manual-priority = Telefonbanking-Dienste: vorrangige Weiterleitung 
 # $source: "Unicode CLDR (xx)"; $number, $percent: samples as the page writes
 # them; $date: a date (2024-07-22) for DATETIME() in the style the page's dates use.
 page-conventions = Zahlen und Daten folgen den Konventionen von { $source }: { $number } · { $percent } · { DATETIME($date, dateStyle: "long") }.
+# $rules: where the plural forms come from, "Unicode CLDR (xx)" or the grammar of a
+# language CLDR has no rules for (a citation); shown on those pages only.
+page-plural-rules = Pluralformen nach { $rules }.
 # $language: a language's name in itself; $ids: the messages shown in it.
 page-fallback-note = † In der Sprachversion { $language } angezeigt (noch nicht übersetzt): { $ids }
 # $ids: the figures the data lacks (message id and variable).

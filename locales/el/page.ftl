@@ -56,6 +56,9 @@ page-elderly-manual-priority = Υπηρεσίες τηλεφωνικής τρα�
 # $source: "Unicode CLDR (xx)"; $number, $percent: samples as the page writes
 # them; $date: a date (2024-07-22) for DATETIME() in the style the page's dates use.
 page-conventions = Οι αριθμοί και οι ημερομηνίες ακολουθούν τους κανόνες του { $source }: { $number } · { $percent } · { DATETIME($date, dateStyle: "long") }.
+# $rules: where the plural forms come from, "Unicode CLDR (xx)" or the grammar of a
+# language CLDR has no rules for (a citation); shown on those pages only.
+page-plural-rules = Οι τύποι του πληθυντικού ακολουθούν: { $rules }.
 # $language: a language's name in itself; $ids: the messages shown in it.
 page-fallback-note = † Εμφανίζεται στην έκδοση { $language } (δεν έχει μεταφραστεί ακόμη): { $ids }
 # $ids: the figures the data lacks (message id and variable).

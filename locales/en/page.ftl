@@ -62,6 +62,9 @@ page-elderly-manual-priority = Telephone banks: priority when transferred to a h
 # $source: "Unicode CLDR (en)"; $number, $percent: samples as the page writes
 # them; $date: a date (2024-07-22) for DATETIME() in the style the page's dates use.
 page-conventions = Numbers and dates follow { $source }: { $number } · { $percent } · { DATETIME($date, dateStyle: "long") }.
+# $rules: where the plural forms come from, "Unicode CLDR (xx)" or the grammar of a
+# language CLDR has no rules for (a citation); shown on those pages only.
+page-plural-rules = Plural forms follow { $rules }.
 # $language: a language's name in itself; $ids: the messages shown in it.
 page-fallback-note = † Shown in { $language } (not yet translated): { $ids }
 # $ids: the figures the data lacks (message id and variable).

@@ -56,6 +56,9 @@ page-elderly-manual-priority = Services de banque par téléphone : mise en rel
 # $source: "Unicode CLDR (xx)"; $number, $percent: samples as the page writes
 # them; $date: a date (2024-07-22) for DATETIME() in the style the page's dates use.
 page-conventions = Les nombres et les dates suivent les conventions { $source } : { $number } · { $percent } · { DATETIME($date, dateStyle: "long") }.
+# $rules: where the plural forms come from, "Unicode CLDR (xx)" or the grammar of a
+# language CLDR has no rules for (a citation); shown on those pages only.
+page-plural-rules = Formes du pluriel selon { $rules }.
 # $language: a language's name in itself; $ids: the messages shown in it.
 page-fallback-note = † Affiché dans la version { $language } (pas encore traduit) : { $ids }
 # $ids: the figures the data lacks (message id and variable).

@@ -56,6 +56,9 @@ page-elderly-manual-priority = テレフォンバンキング：転送時のオ�
 # $source: "Unicode CLDR (xx)"; $number, $percent: samples as the page writes
 # them; $date: a date (2024-07-22) for DATETIME() in the style the page's dates use.
 page-conventions = 数値と日付の表記は{ $source }に従っています：{ $number } · { $percent } · { DATETIME($date, dateStyle: "long") }。
+# $rules: where the plural forms come from, "Unicode CLDR (xx)" or the grammar of a
+# language CLDR has no rules for (a citation); shown on those pages only.
+page-plural-rules = 複数形の規則：{ $rules }。
 # $language: a language's name in itself; $ids: the messages shown in it.
 page-fallback-note = † { $language }版で表示（未翻訳）：{ $ids }
 # $ids: the figures the data lacks (message id and variable).

@@ -56,6 +56,9 @@ page-elderly-manual-priority = 텔레뱅킹: 상담원 연결 시 상담원 우�
 # $source: "Unicode CLDR (xx)"; $number, $percent: samples as the page writes
 # them; $date: a date (2024-07-22) for DATETIME() in the style the page's dates use.
 page-conventions = 숫자와 날짜는 { $source } 규칙을 따릅니다: { $number } · { $percent } · { DATETIME($date, dateStyle: "long") }.
+# $rules: where the plural forms come from, "Unicode CLDR (xx)" or the grammar of a
+# language CLDR has no rules for (a citation); shown on those pages only.
+page-plural-rules = 복수형 규칙: { $rules }.
 # $language: a language's name in itself; $ids: the messages shown in it.
 page-fallback-note = † { $language } 버전으로 표시(아직 번역되지 않음): { $ids }
 # $ids: the figures the data lacks (message id and variable).

@@ -60,6 +60,9 @@ page-elderly-manual-priority = Argentariae telephonicae: praelatio ministri huma
 # sample date is left out.
 # glossator-ignore: missing-variable -- the page's dates are Roman ones written out, not CLDR's (which has no Latin data)
 page-conventions = Numeri scribuntur secundum { $source }: { $number } · { $percent }; dies more Romano.
+# $rules: where the plural forms come from, "Unicode CLDR (xx)" or the grammar of a
+# language CLDR has no rules for (a citation); shown on those pages only.
+page-plural-rules = Formae numeri pluralis secundum { $rules }.
 # $language: a language's name in itself; $ids: the messages shown in it.
 page-fallback-note = † Lingua { $language } ostenditur (nondum conversum): { $ids }
 # $ids: the figures the data lacks (message id and variable).

@@ -57,6 +57,9 @@ page-elderly-manual-priority = Службы телефонного банкин�
 # $source: "Unicode CLDR (xx)"; $number, $percent: samples as the page writes
 # them; $date: a date (2024-07-22) for DATETIME() in the style the page's dates use.
 page-conventions = Числа и даты записаны по правилам { $source }: { $number } · { $percent } · { DATETIME($date, dateStyle: "short") }
+# $rules: where the plural forms come from, "Unicode CLDR (xx)" or the grammar of a
+# language CLDR has no rules for (a citation); shown on those pages only.
+page-plural-rules = Формы множественного числа согласно { $rules }.
 # $language: a language's name in itself; $ids: the messages shown in it.
 page-fallback-note = † Показано в версии «{ $language }» (ещё не переведено): { $ids }
 # $ids: the figures the data lacks (message id and variable).

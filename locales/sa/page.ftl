@@ -56,6 +56,9 @@ page-elderly-manual-priority = दूरभाषवित्तकोषसे�
 # $source: "Unicode CLDR (xx)"; $number, $percent: samples as the page writes
 # them; $date: a date (2024-07-22) for DATETIME() in the style the page's dates use.
 page-conventions = सङ्ख्याः दिनाङ्काश्च { $source } इत्यस्य नियमान् अनुसरन्ति: { $number } · { $percent } · { DATETIME($date, dateStyle: "long") }।
+# $rules: where the plural forms come from, "Unicode CLDR (xx)" or the grammar of a
+# language CLDR has no rules for (a citation); shown on those pages only.
+page-plural-rules = बहुवचनरूपाणि { $rules } इत्यस्य नियमान् अनुसरन्ति।
 # $language: a language's name in itself; $ids: the messages shown in it.
 page-fallback-note = † { $language } इति भाषासंस्करणे दर्शितम् (अद्यापि अननूदितम्): { $ids }
 # $ids: the figures the data lacks (message id and variable).

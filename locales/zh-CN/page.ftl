@@ -56,6 +56,9 @@ page-elderly-manual-priority = 电话银行：转接人工坐席时人工优先
 # $source: "Unicode CLDR (xx)"; $number, $percent: samples as the page writes
 # them; $date: a date (2024-07-22) for DATETIME() in the style the page's dates use.
 page-conventions = 数字和日期遵循{ $source }的规范：{ $number } · { $percent } · { DATETIME($date, dateStyle: "long") }。
+# $rules: where the plural forms come from, "Unicode CLDR (xx)" or the grammar of a
+# language CLDR has no rules for (a citation); shown on those pages only.
+page-plural-rules = 复数形式遵循{ $rules }。
 # $language: a language's name in itself; $ids: the messages shown in it.
 page-fallback-note = † 以{ $language }版本显示（尚未翻译）：{ $ids }
 # $ids: the figures the data lacks (message id and variable).

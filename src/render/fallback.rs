@@ -31,6 +31,7 @@ pub(super) mod ids {
     pub const FIGURE: &str = "page-figure";
     pub const VALUE: &str = "page-value";
     pub const CONVENTIONS: &str = "page-conventions";
+    pub const PLURAL_RULES: &str = "page-plural-rules";
     pub const FALLBACK_NOTE: &str = "page-fallback-note";
     pub const MISSING_NOTE: &str = "page-missing-note";
     pub const MISSING_MARK: &str = "page-missing-mark";
@@ -136,6 +137,31 @@ pub(super) fn conventions_args(locale: &Locale) -> FluentArgs<'static> {
         FluentValue::Custom(Box::new(FluentDate::new(2024, 7, 22))),
     );
     args
+}
+
+/// The argument the renderer gives the plural rules line (`page-plural-rules`): `$rules`,
+/// where the locale's plural rules come from: the grammar for a language CLDR has none for
+/// ("Allen and Greenough, New Latin Grammar §§ 134–135"), else "Unicode CLDR (fr)" as in
+/// [`conventions_args`]. With whether they come from a grammar: pages show the line only
+/// then.
+pub(super) fn plural_rules_args(
+    locale: &Locale,
+) -> Result<(FluentArgs<'static>, bool), RenderError> {
+    let rules = plurals::PluralSet::new(locale).map_err(|e| RenderError::Icu {
+        locale: locale.to_string(),
+        message: e.to_string(),
+    })?;
+    let mut args = FluentArgs::new();
+    let grammar = rules.grammar_source();
+    match grammar {
+        Some(source) => args.set("rules", source),
+        None => {
+            if let Some(source) = conventions_args(locale).get("source") {
+                args.set("rules", source.clone());
+            }
+        }
+    }
+    Ok((args, grammar.is_some()))
 }
 
 /// The document of `locale`, and its errors.
@@ -245,8 +271,16 @@ pub(super) fn resolve(
     }
 
     let conventions = conventions(locale)?;
-    let footer =
-        (!options.hide_conventions).then(|| r.piece(ids::CONVENTIONS, &conventions_args(&icu)));
+    // The conventions line; on a page whose plural rules come from a grammar, the line
+    // naming it.
+    let mut footer = Vec::new();
+    if !options.hide_conventions {
+        footer.push(r.piece(ids::CONVENTIONS, &conventions_args(&icu)));
+        let (args, grammar) = plural_rules_args(&icu)?;
+        if grammar {
+            footer.push(r.piece(ids::PLURAL_RULES, &args));
+        }
+    }
 
     let mut doc = Document {
         locale: locale.to_string(),

@@ -284,7 +284,7 @@ pub(super) fn write(doc: &Document) -> String {
         }
         out.push_str("</section>\n");
     }
-    if doc.footer.is_some() || !doc.notes.is_empty() {
+    if !doc.footer.is_empty() || !doc.notes.is_empty() {
         out.push_str("<footer>\n");
         for note in &doc.notes {
             out.push_str(&format!(
@@ -293,7 +293,7 @@ pub(super) fn write(doc: &Document) -> String {
                 piece_content(doc, note)
             ));
         }
-        if let Some(footer) = &doc.footer {
+        for footer in &doc.footer {
             out.push_str(&format!(
                 "<p{}>{}</p>\n",
                 piece_attributes(doc, footer, Some("conventions")),

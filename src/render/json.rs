@@ -44,8 +44,9 @@ fn keys(input: &RenderInput) -> Vec<String> {
 
 /// One locale's messages as a JSON object, with the fallbacks, missing figures and errors
 /// of a page. Page messages get the arguments the page gives them: the conventions line
-/// its samples ([`fallback::conventions_args`]); the notes on fallbacks and missing
-/// figures are the object's own, and only there when it has some.
+/// its samples ([`fallback::conventions_args`]), the plural rules line their source
+/// ([`fallback::plural_rules_args`]); the notes on fallbacks and missing figures are the
+/// object's own, and only there when it has some.
 pub(super) fn render(
     input: &RenderInput,
     locale: &str,
@@ -63,10 +64,10 @@ pub(super) fn render(
             pieces.push((key, None));
             continue;
         }
-        let extra = if key == ids::CONVENTIONS {
-            fallback::conventions_args(&icu)
-        } else {
-            FluentArgs::new()
+        let extra = match key.as_str() {
+            ids::CONVENTIONS => fallback::conventions_args(&icu),
+            ids::PLURAL_RULES => fallback::plural_rules_args(&icu)?.0,
+            _ => FluentArgs::new(),
         };
         let piece = r.piece(&key, &extra);
         if let Some(shown_in) = &piece.shown_in {

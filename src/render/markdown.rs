@@ -78,7 +78,7 @@ pub(super) fn write(doc: &Document) -> String {
             push_paragraph(&mut out, piece);
         }
     }
-    if !doc.notes.is_empty() || doc.footer.is_some() {
+    if !doc.notes.is_empty() || !doc.footer.is_empty() {
         out.push_str("---\n\n");
     }
     for note in doc.notes.iter().chain(doc.footer.iter()) {

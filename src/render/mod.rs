@@ -310,8 +310,9 @@ struct Document {
     sections: Vec<DocSection>,
     /// Charts whose figures belong to no section.
     loose_charts: Vec<Chart>,
-    /// The conventions line in the page's language.
-    footer: Option<Piece>,
+    /// The conventions line in the page's language, and the plural rules line where they
+    /// come from a grammar.
+    footer: Vec<Piece>,
     /// Notes on fallbacks and missing figures, in the page's language.
     notes: Vec<Piece>,
     /// What a missing figure's mark says ("missing figure"), when one is missing.

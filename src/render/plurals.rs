@@ -88,6 +88,15 @@ impl PluralSet {
             Origin::Cldr | Origin::Root => None,
         }
     }
+
+    /// The grammar the rules come from when they are not CLDR's: "Whitney, Sanskrit
+    /// Grammar §§ 264–265, 486".
+    pub(super) fn grammar_source(&self) -> Option<&'static str> {
+        match self.origin {
+            Origin::Grammar(g) => Some(g.source),
+            Origin::Cldr | Origin::Root => None,
+        }
+    }
 }
 
 /// `GLOSSATOR_PLURAL(selector, keys: "…")`: the variant key to select, as a string.

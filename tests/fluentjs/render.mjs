@@ -13,15 +13,15 @@
 // 723000000 in German), in the locale of the bundle that formats it. A message missing in
 // a locale, or failing there, comes from the reference, as on glossator's pages.
 //
-// Page messages get what glossator's renderer gives them: `page-conventions` its samples
-// (pageArgs below); `page-fallback-note` the language and the keys shown from the
+// Page messages get what glossator's renderer gives them: `page-conventions` its samples,
+// `page-plural-rules` where the plural rules come from (pageArgs below); `page-fallback-note` the language and the keys shown from the
 // reference, and only when there are some (like `page-missing-note`, which names missing
 // figures: fluent.js reports those as errors instead).
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { FluentBundle, FluentResource, FluentNumber, FluentDateTime } from "@fluent/bundle";
 import { parse } from "smol-toml";
-import { installPluralRules } from "../../js/plural-rules.mjs";
+import { GRAMMAR_SOURCES, installPluralRules } from "../../js/plural-rules.mjs";
 import { numberOptions } from "../../js/figure-options.mjs";
 
 const args = process.argv.slice(2);
@@ -110,10 +110,14 @@ const typed = (values, locale) =>
   Object.fromEntries(Object.entries(values).map(([k, v]) => [k, figure(v, locale)]));
 
 /** The arguments glossator's renderer gives page messages of the page of `locale`
- * (src/render/fallback.rs, `conventions_args`). */
+ * (src/render/fallback.rs, `conventions_args` and `plural_rules_args`). */
 function pageArgs(key, locale) {
-  if (key !== "page-conventions") return {};
   const data = Intl.NumberFormat.supportedLocalesOf([locale]).length > 0 ? locale : "und";
+  if (key === "page-plural-rules") {
+    const grammar = GRAMMAR_SOURCES[new Intl.Locale(locale).language];
+    return { rules: grammar ?? `Unicode CLDR (${data})` };
+  }
+  if (key !== "page-conventions") return {};
   return {
     source: `Unicode CLDR (${data})`,
     number: new FluentNumber(1234567.5, { maximumFractionDigits: 1 }),
