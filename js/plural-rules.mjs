@@ -27,6 +27,12 @@ export const GRAMMAR_RULES = {
   "sa": { "one": "i = 1 and v = 0", "two": "i = 2 and v = 0" },
 };
 
+/** The grammar each language's rules come from, as a page names it (`page-plural-rules`). */
+export const GRAMMAR_SOURCES = {
+  "la": "Allen and Greenough, New Latin Grammar §§ 134–135",
+  "sa": "Whitney, Sanskrit Grammar §§ 264–265, 486",
+};
+
 const ORDER = ["zero", "one", "two", "few", "many", "other"];
 const DIGIT_OPTIONS = [
   "minimumIntegerDigits",

@@ -395,23 +395,43 @@ fn glossary(cmd: cli::GlossaryCommand) -> glossator::Result<ExitCode> {
 /// `glossator render`: the project's locales directory and figures file, per glossator.toml.
 fn render(args: cli::RenderArgs) -> glossator::Result<ExitCode> {
     use glossator::render;
-    let project = project::load(&Selection {
-        config: args.config,
+    // Loaded with the requested locales first: an unknown one is a usage error. Every page
+    // links every language version, so the input holds them all.
+    let selected = project::load(&Selection {
+        config: args.config.clone(),
         locales: args.locales.clone(),
         ..Selection::default()
     })?;
+    let project = if args.locales.is_empty() {
+        selected
+    } else {
+        project::load(&Selection {
+            config: args.config,
+            ..Selection::default()
+        })?
+    };
     let locales_dir = project.locales_dir().ok_or_else(|| {
         glossator::Error::Usage("render needs a path pattern of the form DIR/{locale}/...".into())
     })?;
     let mut all = project.locales.clone();
     all.push(project.reference.clone());
     all.sort();
+    // The key figures and charts: `[render]` of the glossator.toml read.
+    let page = match project
+        .sources
+        .iter()
+        .find(|p| p.file_name().is_some_and(|n| n == "glossator.toml"))
+    {
+        Some(config) => render::PageSpec::read(config)?,
+        None => render::PageSpec::default(),
+    };
     let input = render::RenderInput::load(
         &locales_dir,
         &project.reference,
         &project.locales,
         project.extract.figures.as_deref(),
-    )?;
+    )?
+    .with_page(page);
     let format: render::PageFormat = args.format.parse().map_err(glossator::Error::Usage)?;
     let options = render::Options {
         isolating: args.isolating,
@@ -434,10 +454,11 @@ fn render(args: cli::RenderArgs) -> glossator::Result<ExitCode> {
             Some(p) => {
                 let _ = writeln!(
                     out,
-                    "{}: {} ({} fallback(s))",
+                    "{}: {} ({} fallback(s), {} missing figure(s))",
                     o.locale,
                     p.display(),
-                    o.rendered.fallbacks.len()
+                    o.rendered.fallbacks.len(),
+                    o.rendered.missing.len()
                 );
             }
             None => {

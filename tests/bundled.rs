@@ -197,7 +197,8 @@ fn glossator_check_is_clean_on_the_bundled_project() {
     assert_eq!(per.len(), 15, "all project locales");
     for (locale, s) in per {
         assert_eq!(s["completion"], 100.0, "{locale} is complete");
-        assert_eq!(s["messages"], 18, "{locale}");
+        // 18 in report.ftl, 42 in page.ftl (the words of the rendered page).
+        assert_eq!(s["messages"], 60, "{locale}");
     }
 }
 

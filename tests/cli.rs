@@ -658,6 +658,20 @@ fn render_json_holds_every_message_of_every_locale() {
         .as_str()
         .expect("text")
         .contains("92.88%"));
+    // Large figures in each locale's notation, passed as data-side options.
+    let text = |l: &str, k: &str| v[l][k].as_str().expect("text").to_string();
+    assert!(text("de", "inbound-calls").contains("723 Millionen"));
+    assert!(text("zh-CN", "inbound-calls").contains("7.23亿"));
+    assert!(text("fr", "inbound-calls").contains("723\u{202F}000\u{202F}000"));
+    // Page messages with the arguments the renderer gives them; no note where nothing
+    // fell back and no figure is missing.
+    assert_eq!(
+        text("en", "page-conventions"),
+        "Numbers and dates follow Unicode CLDR (en): 1,234,567.5 · 12.5% · July 22, 2024."
+    );
+    assert!(text("la", "page-conventions").contains("Unicode CLDR (und)"));
+    assert!(!text("en", "page-report").contains('{'));
+    assert!(v["en"].get("page-fallback-note").is_none());
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
         !text.contains('\u{2068}'),
@@ -701,7 +715,8 @@ fn render_json_holds_every_message_of_every_locale() {
     );
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
-        stdout.contains("sa: ") && stdout.contains("messages.json (0 fallback(s))"),
+        stdout.contains("sa: ")
+            && stdout.contains("messages.json (0 fallback(s), 0 missing figure(s))"),
         "{stdout}"
     );
 }
@@ -711,13 +726,13 @@ fn render_json_attributes_fallbacks_and_exit_codes() {
     let dir = project(&[
         (
             "locales/en/a.ftl",
-            b"-org = Bank\ntitle = { -org } report\n    .alt = Chart of { $n } centers\nonly-en = Left to English\n",
+            b"-org = Bank\ntitle = { -org } report\n    .alt = Chart of { $n } centers\nonly-en = Left to English\ncalls = { $calls } calls\npage-fallback-note = Shown in { $language }: { $ids }\npage-missing-note = Missing: { $ids }\n",
         ),
         (
             "locales/fr/a.ftl",
-            b"-org = Banque\ntitle = Rapport de la { -org }\n    .alt = Graphique de { $n } centres\n",
+            b"-org = Banque\ntitle = Rapport de la { -org }\n    .alt = Graphique de { $n } centres\ncalls = { $calls } appels\npage-fallback-note = Affich\xc3\xa9 en { $language } : { $ids }\npage-missing-note = Manquant : { $ids }\n",
         ),
-        ("figures.toml", b"[title]\nn = 41700\n"),
+        ("figures.toml", b"[title]\nn = 41700\n[calls]\ncalls = 723000000\n"),
     ]);
     let config = dir.path().join("glossator.toml");
     let mut text = fs::read_to_string(&config).expect("config");
@@ -755,11 +770,34 @@ fn render_json_attributes_fallbacks_and_exit_codes() {
             "json",
             "--locale",
             "fr",
+            "--locale",
+            "en",
             "--allow-fallback",
         ])
         .output()
         .expect("runs");
     assert_eq!(allowed.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&allowed.stdout).expect("json");
+    assert_eq!(v["en"]["calls"], "723 million calls");
+    assert_eq!(v["fr"]["calls"], "723\u{202f}000\u{202f}000 appels");
+    // The notes list the object's own fallbacks, and only where there are some.
+    assert_eq!(
+        v["fr"]["page-fallback-note"],
+        "Affiché en English : only-en"
+    );
+    assert!(v["en"].get("page-fallback-note").is_none());
+    assert!(v["fr"].get("page-missing-note").is_none());
+    // A missing figure is marked and noted, and fails the run.
+    fs::write(dir.path().join("figures.toml"), "[title]\nn = 41700\n").expect("write");
+    let missing = glossator()
+        .current_dir(dir.path())
+        .args(["render", "--format", "json", "--locale", "en"])
+        .output()
+        .expect("runs");
+    assert_eq!(missing.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&missing.stdout).expect("json");
+    assert_eq!(v["en"]["calls"], "⚠ $calls calls");
+    assert_eq!(v["en"]["page-missing-note"], "Missing: calls $calls");
     let bad = glossator()
         .current_dir(dir.path())
         .args(["render", "--format", "xml"])
@@ -821,15 +859,21 @@ fn latin_and_sanskrit_plurals_through_the_binary() {
     assert_eq!(v["sa"]["one"], "१ केन्द्रम्");
     assert_eq!(v["sa"]["two"], "२ केन्द्रे");
     assert_eq!(v["sa"]["thousands"], "२,००० केन्द्राणि");
-    // The page's conventions line names where the plural rules come from.
+    // The page's footer names where the plural rules come from (glossator's English page
+    // message: the project has none of its own); a CLDR locale's page does not.
     let page = glossator()
         .current_dir(dir.path())
         .args(["render", "--locale", "sa", "--format", "txt"])
         .output()
         .expect("runs");
-    assert!(String::from_utf8_lossy(&page.stdout).contains(
-        "plurals: Sanskrit grammar, Whitney, Sanskrit Grammar §§ 264–265, 486 (one, two, other)"
-    ));
+    assert!(String::from_utf8_lossy(&page.stdout)
+        .contains("Plural forms follow Whitney, Sanskrit Grammar §§ 264–265, 486."));
+    let page = glossator()
+        .current_dir(dir.path())
+        .args(["render", "--locale", "en", "--format", "txt"])
+        .output()
+        .expect("runs");
+    assert!(!String::from_utf8_lossy(&page.stdout).contains("Plural forms"));
     // The checker: Sanskrit `thousand` lacks the dual, Latin `two` is complete (`many` is
     // optional, as French `many` is).
     let (report, code) = json(dir.path(), &[]);
@@ -850,5 +894,180 @@ fn latin_and_sanskrit_plurals_through_the_binary() {
     assert_eq!(
         found[0].1,
         "plural select has no `[two]` variant, which `sa` uses for numbers such as 2"
+    );
+}
+
+/// A copy of the bundled project (locales, figures, glossator.toml) in a temporary folder,
+/// with `edit` applied to the figures file.
+fn bundled_copy(edit: impl Fn(&str) -> String) -> TempDir {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().expect("tempdir");
+    for entry in walk(&root.join("locales")) {
+        let rel = entry.strip_prefix(root).expect("inside");
+        let to = dir.path().join(rel);
+        fs::create_dir_all(to.parent().expect("parent")).expect("mkdir");
+        fs::copy(&entry, to).expect("copy");
+    }
+    let figures =
+        fs::read_to_string(root.join("figures/cba-remote-banking-2023.toml")).expect("figures");
+    fs::create_dir_all(dir.path().join("figures")).expect("mkdir");
+    fs::write(
+        dir.path().join("figures/cba-remote-banking-2023.toml"),
+        edit(&figures),
+    )
+    .expect("write");
+    // The glossary is the checker's, not the renderer's.
+    let config = fs::read_to_string(root.join("glossator.toml")).expect("config");
+    let config = config.replace("glossaries = [\"glossary/banking.toml\"]\n", "");
+    fs::write(dir.path().join("glossator.toml"), config).expect("write");
+    dir
+}
+
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in fs::read_dir(dir).expect("read_dir") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
+
+/// Issue 23: a figure or date the data lacks names itself, is marked on every page,
+/// counts against each locale's completion on the index, and fails the run.
+#[test]
+fn render_marks_missing_data_and_fails() {
+    let dir = bundled_copy(|f| {
+        f.lines()
+            .filter(|l| !l.starts_with("calls = ") && !l.starts_with("date = "))
+            .map(|l| format!("{l}\n"))
+            .collect()
+    });
+    let out = glossator()
+        .current_dir(dir.path())
+        .args(["render", "--format", "html", "--out", "site"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for locale in ["en", "ja", "sa", "la"] {
+        assert!(
+            stderr.contains(&format!(
+                "glossator: {locale}: inbound-calls: figure $calls is missing from the figures (no `calls` in [inbound-calls])"
+            )),
+            "{stderr}"
+        );
+    }
+    // la writes its date out (no $date): only the other 14 lack it.
+    assert_eq!(
+        stderr
+            .matches("report-date: figure $date is missing")
+            .count(),
+        14,
+        "{stderr}"
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("ja: site/ja.html (0 fallback(s), 2 missing figure(s))"),
+        "{stdout}"
+    );
+    let ja = fs::read_to_string(dir.path().join("site/ja.html")).expect("ja");
+    assert!(ja.contains(
+        "オペレーターが対応した入電は<mark class=\"missing\" title=\"数値なし: inbound-calls $calls\">⚠ $calls</mark>件で"
+    ), "{ja}");
+    assert!(ja.contains("<td class=\"value\"><mark class=\"missing\" title=\"数値なし: $calls\">⚠ $calls</mark></td>"));
+    assert!(ja.contains("⚠ データにない数値：report-date $date, inbound-calls $calls"));
+    // Two of the page's 50 messages lack a figure: 96% on the index, for every locale but
+    // la (one of 51: its footer names its plural rules' grammar) and sa (two of 51).
+    let index = fs::read_to_string(dir.path().join("site/index.html")).expect("index");
+    assert_eq!(
+        index.matches("value=\"0.96\"></meter> 96%").count(),
+        13,
+        "{index}"
+    );
+    assert_eq!(
+        index
+            .matches("value=\"0.9607843137254902\"></meter> 96%")
+            .count(),
+        1,
+        "{index}"
+    );
+    assert_eq!(
+        index
+            .matches("value=\"0.9803921568627451\"></meter> 98%")
+            .count(),
+        1,
+        "{index}"
+    );
+    for entry in walk(&dir.path().join("site")) {
+        let page = fs::read_to_string(&entry).expect("page");
+        assert!(
+            !page.contains("NUMBER()") && !page.contains("{$"),
+            "{}",
+            entry.display()
+        );
+    }
+    // Markdown on standard output, marked too; --allow-fallback lets the run pass.
+    let md = glossator()
+        .current_dir(dir.path())
+        .args(["render", "--locale", "de", "--allow-fallback"])
+        .output()
+        .expect("runs");
+    assert_eq!(md.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&md.stdout);
+    assert!(
+        text.contains("bearbeiteten Servicemitarbeiter ⚠ $calls eingehende Anrufe"),
+        "{text}"
+    );
+    assert!(text.contains("| ⚠ $calls |"));
+}
+
+/// `[render]` mistakes are configuration errors (exit 2) naming the file and the entry.
+#[test]
+fn render_rejects_a_bad_render_section() {
+    let dir = bundled_copy(|f| f.to_string());
+    let config = dir.path().join("glossator.toml");
+    let text = fs::read_to_string(&config).expect("config");
+    fs::write(
+        &config,
+        text.replace("\"inbound-calls.calls\"", "\"inbound-calls\""),
+    )
+    .expect("write");
+    let out = glossator()
+        .current_dir(dir.path())
+        .args(["render", "--locale", "fr"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(
+            "glossator.toml: [render]: figure \"inbound-calls\" is not message-id.variable"
+        ),
+        "{stderr}"
+    );
+    fs::write(
+        &config,
+        text.replace(
+            "label = \"page-figure-staff\"",
+            "labl = \"page-figure-staff\"",
+        ),
+    )
+    .expect("write");
+    let out = glossator()
+        .current_dir(dir.path())
+        .args(["render", "--locale", "fr"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(
+            "glossator.toml: 19:48: [render]: unknown field `labl`, expected `figure` or `label`"
+        ),
+        "{stderr}"
     );
 }

@@ -3,7 +3,9 @@
 //!
 //! `glossator render --format json` is compared with `tests/fluentjs/render.mjs`, which
 //! formats the same files with fluent.js, typing the figures as the data says (a
-//! percentage is `new FluentNumber(0.29, {style: "percent"})`, a date a `FluentDateTime`).
+//! percentage is `new FluentNumber(0.29, {style: "percent"})`, a date a `FluentDateTime`,
+//! a large whole figure the locale's notation from `js/figure-options.mjs`) and giving page
+//! messages the arguments glossator's renderer gives them.
 //! fluent.js needs `js/plural-rules.mjs` for Latin and Sanskrit, which CLDR has no plural
 //! rules for: without it `Intl.PluralRules` uses the machine's default locale, so node runs
 //! here under a Russian default locale on purpose. The npm packages are installed by
@@ -13,6 +15,7 @@
 use assert_cmd::Command;
 use fixed_decimal::Decimal;
 use glossator::plural_rules::{self, GRAMMARS};
+use glossator::render;
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -199,6 +202,40 @@ fn bundled_project_renders_the_same_in_fluentjs() {
             if isolating { "on" } else { "off" }
         );
     }
+    // What the comparison covers: the notation of large figures per locale, passed as
+    // data-side options; page messages with the arguments the renderer gives them.
+    let ours = glossator_json(root(), false);
+    for (locale, calls) in [
+        ("en", "723 million"),
+        ("de", "723 Millionen"),
+        ("zh-CN", "7.23亿"),
+        ("ja", "7.23億"),
+        ("ko", "7.23억"),
+        ("fr", "723\u{202f}000\u{202f}000"),
+        ("sa", "७२,३०,००,०००"),
+    ] {
+        assert!(
+            ours[locale]["inbound-calls"].contains(calls),
+            "{locale}: {}",
+            ours[locale]["inbound-calls"]
+        );
+    }
+    assert_eq!(
+        ours["sa"]["page-plural-rules"],
+        "बहुवचनरूपाणि Whitney, Sanskrit Grammar §§ 264–265, 486 इत्यस्य नियमान् अनुसरन्ति।"
+    );
+    assert_eq!(
+        ours["en"]["page-plural-rules"],
+        "Plural forms follow Unicode CLDR (en)."
+    );
+    for locale in &locales {
+        let line = &ours[locale]["page-conventions"];
+        assert!(
+            line.contains("Unicode CLDR (") && !line.contains('{'),
+            "{locale}: {line}"
+        );
+        assert!(!ours[locale]["page-report"].contains('{'), "{locale}");
+    }
     // Isolation as fluent.js does it: around term references too.
     let ours = glossator_json(root(), true);
     assert!(
@@ -285,6 +322,10 @@ fn plural_shim_is_glossators_table() {
     // The shim's rule strings are the table's, language for language.
     let rules = v["rules"].as_object().expect("rules");
     assert_eq!(rules.len(), GRAMMARS.len());
+    assert_eq!(
+        v["sources"].as_object().expect("sources").len(),
+        GRAMMARS.len()
+    );
     for g in GRAMMARS {
         let expected: BTreeMap<String, String> = g
             .cardinal
@@ -294,6 +335,11 @@ fn plural_shim_is_glossators_table() {
         let theirs: BTreeMap<String, String> =
             serde_json::from_value(rules[g.language].clone()).expect("rules of a language");
         assert_eq!(theirs, expected, "js/plural-rules.mjs, {}", g.language);
+        assert_eq!(
+            v["sources"][g.language], g.source,
+            "js/plural-rules.mjs, GRAMMAR_SOURCES.{}",
+            g.language
+        );
     }
 
     // And Intl.PluralRules with the shim selects as glossator does, in every project
@@ -375,6 +421,10 @@ fn typed_figures_plurals_and_isolation_agree_where_documented() {
     figures.push_str(
         "[shares]\nshare = { value = 0.2946, style = \"percent\" }\nplain = 1234567.891\n",
     );
+    // Compact figures (data-side options, js/figure-options.mjs) with a translation's
+    // digits, rounding into the next unit; currency amounts.
+    figures.push_str("[compact]\nbig = 1500000000\nround = 999000000\n");
+    figures.push_str("[money]\ncny = { value = 1.5e9, style = \"currency\", currency = \"CNY\" }\neur = { value = 1234.5649, style = \"currency\", currency = \"EUR\" }\n");
     fs::write(dir.path().join("figures.toml"), figures).expect("write");
     for (locale, v) in variants {
         let mut ftl = String::from("-org = China Banking Association\n");
@@ -388,6 +438,8 @@ fn typed_figures_plurals_and_isolation_agree_where_documented() {
         ftl.push_str(&format!("shown = {{ NUMBER($n, minimumFractionDigits: 1) }} {{ NUMBER($n, minimumFractionDigits: 1) ->\n    {v}\n}}\n"));
         ftl.push_str("share-word = { $share ->\n    [one] one\n   *[other] other\n}\n");
         ftl.push_str("shares = { NUMBER($share, maximumFractionDigits: 1) } { NUMBER($plain, maximumSignificantDigits: 3) }\n");
+        ftl.push_str("compact = { $big } · { NUMBER($round, maximumSignificantDigits: 2) } · { NUMBER($big, maximumFractionDigits: 0) }\n");
+        ftl.push_str("money = { NUMBER($cny) } · { $eur }\n");
         ftl.push_str("released = { DATETIME($date, dateStyle: \"long\") }\n");
         for style in ["full", "medium", "short"] {
             ftl.push_str(&format!(
@@ -418,7 +470,7 @@ fn typed_figures_plurals_and_isolation_agree_where_documented() {
         );
     }
     let (compared, diffs) = differences(&ours, &js.messages);
-    assert_eq!(compared, variants.len() * (counts.len() + 11));
+    assert_eq!(compared, variants.len() * (counts.len() + 13));
 
     // Documented differences (README, "Portable Fluent"):
     // * a select on a percentage: glossator selects by the number shown (1%: `one` in
@@ -432,7 +484,10 @@ fn typed_figures_plurals_and_isolation_agree_where_documented() {
     //   the harness gives it "en" after "la" (else the machine's default locale);
     // * `NUMBER($n, type: "ordinal")`: fluent.js drops `type` from a translation and
     //   selects 2 by cardinal rules (English "th", Russian `few` "rd", Sanskrit and Arabic
-    //   `two` "nd"); `unportable-option` reports it.
+    //   `two` "nd"); `unportable-option` reports it;
+    // * currency amounts: ICU4X 0.7's currency data gives CLDR root's symbol where French
+    //   writes the code ("CN¥" for "CNY"); Latin takes root's pattern, a no-break space
+    //   after the symbol, where Node has English ("CN¥1,500,000,000.00").
     let documented = |l: &str, k: &str, ours: &str, theirs: &str| match (l, k) {
         ("en", "ordinal") => ours == "nd" && theirs == "th",
         ("ru", "ordinal") => ours == "th" && theirs == "rd",
@@ -446,6 +501,8 @@ fn typed_figures_plurals_and_isolation_agree_where_documented() {
             .split_once(", ")
             .is_some_and(|(weekday, date)| ours == format!("{date} {weekday}")),
         ("la", k) if k.starts_with("released") => ours.starts_with("2024") && theirs.contains("22"),
+        ("fr", "money") => ours == theirs.replace("CNY", "CN¥"),
+        ("la", "money") => ours == theirs.replace("CN¥", "CN¥\u{a0}").replace('€', "€\u{a0}"),
         _ => false,
     };
     let undocumented: Vec<_> = diffs
@@ -522,8 +579,104 @@ fn typed_figures_plurals_and_isolation_agree_where_documented() {
         text("en", "lead.aria-label"),
         "Summary of \u{2068}China Banking Association\u{2069}"
     );
+    // Compact figures as the data passes them: a translation's digits merged in, rounding
+    // into the next unit; digits where the locale's notation is full.
+    assert_eq!(
+        text("en", "compact"),
+        "\u{2068}1.5 billion\u{2069} · \u{2068}1 billion\u{2069} · \u{2068}1.5 billion\u{2069}"
+    );
+    assert_eq!(
+        text("ja", "compact"),
+        "\u{2068}15億\u{2069} · \u{2068}10億\u{2069} · \u{2068}15億\u{2069}"
+    );
+    assert!(text("ko", "count-723000000").starts_with("\u{2068}7.23억\u{2069}"));
+    assert!(text("fr", "compact").starts_with("\u{2068}1\u{202f}500\u{202f}000\u{202f}000\u{2069}"));
     assert_eq!(
         text("fr", "shares"),
         "\u{2068}29,5\u{a0}%\u{2069} \u{2068}1\u{202f}230\u{202f}000\u{2069}"
     );
+}
+
+/// js/figure-options.mjs, which a fluent.js deployment uses to pass figures, chooses the
+/// notation glossator's renderer chooses, for every project locale and others.
+#[test]
+fn figure_options_are_glossators_notation() {
+    let _ = harness_or_skip!();
+    let (_, mut locales) = project_locales(root());
+    locales.extend(
+        [
+            "fr-CA",
+            "pt-BR",
+            "zh-TW",
+            "zh-Hant-HK",
+            "ja-JP",
+            "ko-KR",
+            "en-GB",
+            "de-CH",
+            "ar",
+            "he",
+            "pl",
+            "nl",
+            "sv",
+            "tr",
+            "uk",
+            "hi",
+            "th",
+            "vi",
+        ]
+        .map(String::from),
+    );
+    let values = [
+        1e6,
+        999_999.0,
+        723e6,
+        -723e6,
+        1.5e9,
+        1_234_000.0,
+        1_250_000.5,
+        41_700.0,
+        1e21,
+    ];
+    let module = root().join("js/figure-options.mjs");
+    let script = format!(
+        "import {{ numberOptions }} from {module:?};\n\
+         const [locales, values] = JSON.parse(process.argv[1]);\n\
+         console.log(JSON.stringify(locales.map((l) => values.map((v) => numberOptions(l, v)))));",
+        module = module.display().to_string()
+    );
+    let out = std::process::Command::new("node")
+        .args(["--input-type=module", "-e", &script])
+        .arg(serde_json::json!([locales, values]).to_string())
+        .output()
+        .expect("node runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let theirs: Vec<Vec<Value>> = serde_json::from_slice(&out.stdout).expect("json");
+    let compact = serde_json::json!({
+        "notation": "compact",
+        "compactDisplay": "long",
+        "maximumSignificantDigits": render::COMPACT_DIGITS,
+    });
+    let mut compact_locales = BTreeSet::new();
+    for (locale, options) in locales.iter().zip(&theirs) {
+        let icu = icu_locale_core::Locale::try_from_str(locale).expect("locale");
+        let (notation, _) = render::notation(&icu);
+        for (v, js) in values.iter().zip(options) {
+            let ours = if notation == render::Notation::Compact && render::compact_eligible(*v) {
+                compact_locales.insert(locale.as_str());
+                compact.clone()
+            } else {
+                serde_json::json!({})
+            };
+            assert_eq!(*js, ours, "{locale} {v}");
+        }
+    }
+    // The table is not empty on either side: CJK and the press languages are compact.
+    for l in ["en", "de", "zh-CN", "ja", "ko", "zh-TW"] {
+        assert!(compact_locales.contains(l), "{l}");
+    }
+    assert!(!compact_locales.contains("fr") && !compact_locales.contains("la"));
 }

@@ -13,7 +13,7 @@
 
 report-title = { -cba }: Kundenservicecenter und Remote-Banking-Zentren setzen aktiv auf große KI-Modelle und andere Technologien der künstlichen Intelligenz der neuen Generation
 
-report-date = 22. Juli 2024
+report-date = { DATETIME($date, dateStyle: "long") }
 
 ## Large models
 

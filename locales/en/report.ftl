@@ -10,7 +10,7 @@
 
 report-title = { -cba }: customer service centers and remote banking are actively adopting large models and other new-generation artificial intelligence technologies
 
-report-date = 22 July 2024
+report-date = { DATETIME($date, dateStyle: "long") }
 
 ## Large models
 

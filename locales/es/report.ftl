@@ -10,7 +10,7 @@
 
 report-title = { -cba }: los centros de atención al cliente y de banca a distancia adoptan activamente los grandes modelos y otras tecnologías de inteligencia artificial de nueva generación
 
-report-date = 22 de julio de 2024
+report-date = { DATETIME($date, dateStyle: "long") }
 
 ## Large models
 

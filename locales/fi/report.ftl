@@ -14,7 +14,7 @@
 
 report-title = { -cba }: asiakaspalvelukeskukset ja etäpankkikeskukset ottavat aktiivisesti käyttöön suuria tekoälymalleja ja muita uuden sukupolven tekoälyteknologioita
 
-report-date = 22. heinäkuuta 2024
+report-date = { DATETIME($date, dateStyle: "long") }
 
 ## Large models
 

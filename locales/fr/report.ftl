@@ -10,7 +10,7 @@
 
 report-title = { -cba } : les centres de service client et de banque à distance adoptent activement les grands modèles et d'autres technologies d'intelligence artificielle de nouvelle génération
 
-report-date = 22 juillet 2024
+report-date = { DATETIME($date, dateStyle: "long") }
 
 ## Large models
 

@@ -12,7 +12,7 @@
 report-title = { -cba }: pusat layanan nasabah dan perbankan jarak jauh secara aktif menerapkan model besar dan teknologi kecerdasan buatan generasi baru lainnya
 
 # 2024-07-22
-report-date = 2024-07-22
+report-date = { DATETIME($date, dateStyle: "long") }
 
 ## Large models
 

@@ -12,7 +12,7 @@
 
 report-title = { -cba }: i centri di assistenza clienti e di banca a distanza adottano attivamente i grandi modelli e altre tecnologie di intelligenza artificiale di nuova generazione
 
-report-date = 22 luglio 2024
+report-date = { DATETIME($date, dateStyle: "long") }
 
 ## Large models
 

@@ -10,7 +10,7 @@
 
 report-title = { -cba }：カスタマーサービスセンターとリモートバンキング部門が大規模モデルなど次世代人工知能技術を積極的に導入
 
-report-date = 2024年7月22日
+report-date = { DATETIME($date, dateStyle: "long") }
 
 ## Large models
 

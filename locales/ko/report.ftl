@@ -10,7 +10,7 @@
 
 report-title = { -cba }: 고객센터와 원격 뱅킹 부문, 대규모 AI 모델 등 차세대 인공지능 기술 적극 도입
 
-report-date = 2024년 7월 22일
+report-date = { DATETIME($date, dateStyle: "long") }
 
 ## Large models
 

@@ -10,7 +10,7 @@
 
 report-title = { -cba }: centros de atendimento ao cliente e de serviços bancários remotos adotam ativamente grandes modelos e outras tecnologias de inteligência artificial de nova geração
 
-report-date = 22 de julho de 2024
+report-date = { DATETIME($date, dateStyle: "long") }
 
 ## Large models
 

@@ -14,7 +14,9 @@
 
 report-title = { -cba }: центры обслуживания клиентов и центры дистанционного банковского обслуживания активно внедряют большие модели и другие технологии искусственного интеллекта нового поколения
 
-report-date = 22 июля 2024 года
+# The short style (22.07.2024): CLDR 49 (glossator's ICU4X) writes a narrow no-break space
+# before "г." in the long one, CLDR 48 (browsers' Intl) a space; the short one is the same.
+report-date = { DATETIME($date, dateStyle: "short") }
 
 ## Large models
 

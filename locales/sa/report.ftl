@@ -12,7 +12,7 @@
 
 report-title = { -cba(case: "nom") }: ग्राहकसेवाकेन्द्राणि दूरवित्तकोषसेवाविभागाश्च बृहत्प्रतिरूपादीनि नव्यकृत्रिमबुद्धितन्त्रज्ञानानि सोत्साहम् अङ्गीकुर्वन्ति
 
-report-date = २२ जुलाई २०२४
+report-date = { DATETIME($date, dateStyle: "long") }
 
 ## Large models
 

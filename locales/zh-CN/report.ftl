@@ -10,7 +10,7 @@
 
 report-title = { -cba }：客服中心和远程银行积极应用大模型等新一代人工智能技术
 
-report-date = 2024年7月22日
+report-date = { DATETIME($date, dateStyle: "long") }
 
 ## Large models
 

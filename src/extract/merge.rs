@@ -221,9 +221,22 @@ fn table_key(line: &str) -> Option<String> {
     (!key.is_empty()).then(|| key.to_string())
 }
 
+/// The raw per-id chunks of a figures file, and their order in it.
+#[derive(Debug, Default)]
+struct Chunks {
+    by_key: HashMap<String, String>,
+    order: Vec<String>,
+}
+
+impl Chunks {
+    fn get(&self, key: &str) -> Option<&String> {
+        self.by_key.get(key)
+    }
+}
+
 /// Cuts the existing figures file into raw per-id chunks (comment lines right above a
 /// table header belong to it; `[id.sub]` tables join `[id]`).
-fn parse_figures(text: &str) -> Result<HashMap<String, String>, ExtractError> {
+fn parse_figures(text: &str) -> Result<Chunks, ExtractError> {
     let text = text.replace("\r\n", "\n");
     let parsed = text
         .parse::<toml::Table>()
@@ -266,14 +279,17 @@ fn parse_figures(text: &str) -> Result<HashMap<String, String>, ExtractError> {
         }
         starts.push((s, key));
     }
-    let mut chunks = HashMap::new();
+    let mut chunks = Chunks::default();
     for (n, (s, key)) in starts.iter().enumerate() {
         let end = starts.get(n + 1).map_or(lines.len(), |(e, _)| *e);
         let mut body: Vec<&str> = lines[*s..end].to_vec();
         while body.last().is_some_and(|l| l.trim().is_empty()) {
             body.pop();
         }
-        chunks.entry(key.clone()).or_insert_with(|| body.join("\n"));
+        if !chunks.by_key.contains_key(key) {
+            chunks.order.push(key.clone());
+            chunks.by_key.insert(key.clone(), body.join("\n"));
+        }
     }
     Ok(chunks)
 }
@@ -324,6 +340,20 @@ pub fn merge(
     }
     for &k in &preserved {
         w.preserved(k);
+    }
+    // Tables no message of the file owns (page data such as `[page-report]`, which
+    // `render` reads for the page's own messages) are kept as written, in their order.
+    let owned: HashSet<&str> = old
+        .iter()
+        .map(|e| e.id.as_str())
+        .chain(w.taken.iter().map(String::as_str))
+        .collect();
+    for key in &old_figures.order {
+        if !owned.contains(key.as_str()) {
+            if let Some(chunk) = old_figures.get(key) {
+                w.tables.push(chunk.clone());
+            }
+        }
     }
     let mut out = w.out;
     out.removed = removed;
@@ -402,7 +432,7 @@ fn taken_ids(old: &[OldEntry], plans: &[Plan], preserved: &[usize]) -> HashSet<S
 /// The merged files as they are written: FTL items and figures tables, in order.
 struct Writer<'a> {
     old: &'a [OldEntry],
-    old_figures: &'a HashMap<String, String>,
+    old_figures: &'a Chunks,
     taken: HashSet<String>,
     items: Vec<FtlItem<'a>>,
     tables: Vec<String>,

@@ -474,6 +474,34 @@ fn merge_keeps_hand_written_entries_and_avoids_kept_ids() {
 }
 
 #[test]
+fn merge_keeps_figures_tables_no_message_owns() {
+    let ex = seed();
+    let first = merged(None, None, &ex);
+    // Page data read by `render` (locales/*/page.ftl), and a removed statement's table.
+    let figures = format!(
+        "{}\n# The page's source line.\n[page-report]\nreleased = 2024-07-22\n",
+        first.figures
+    );
+    let m = merged(Some(&first.ftl), Some(&figures), &ex);
+    assert!(
+        m.figures
+            .ends_with("\n\n# The page's source line.\n[page-report]\nreleased = 2024-07-22\n"),
+        "{}",
+        m.figures
+    );
+    // Merging again changes nothing.
+    let again = merged(Some(&m.ftl), Some(&m.figures), &ex);
+    assert_eq!(again.figures, m.figures);
+    // A statement's table is its message's, never kept twice as page data.
+    let ftl = first.ftl.replace(
+        "# 43% menyediakan layanan email dan 19% menyediakan layanan Weibo.",
+        "# Sentence that is no longer in the report.",
+    );
+    let m = merged(Some(&ftl), Some(&figures), &ex);
+    assert_eq!(m.figures.matches("[service-channels-email]").count(), 1);
+}
+
+#[test]
 fn merge_rejects_broken_inputs() {
     let ex = seed();
     assert!(matches!(

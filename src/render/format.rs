@@ -4,7 +4,13 @@
 //!   `FluentValue::Number` carrying them; the bundle's formatter ([`format_value`]) turns
 //!   every number, with or without `NUMBER()`, into text with `icu_decimal`'s
 //!   `DecimalFormatter` or `icu_experimental`'s `PercentFormatter` (the locale's CLDR
-//!   percent pattern: "92,88 %" in French, "92,88%" in Indonesian).
+//!   percent pattern: "92,88 %" in French, "92,88%" in Indonesian) and
+//!   `CurrencyFormatter`. A large whole figure of the data comes in the locale's
+//!   [`Notation`] as a [`CompactNumber`] ("723 million", "7.23亿", "7.23億"), formatted
+//!   with `icu_decimal`'s `CompactDecimalFormatter` as `Intl.NumberFormat` formats
+//!   `notation: "compact"`.
+//! * A variable the data lacks is a [`Hole`]: it writes itself as a marked placeholder and
+//!   passes through `NUMBER()` and `DATETIME()`.
 //! * `DATETIME()` ([`datetime`]) returns a [`FluentDate`] carrying its `dateStyle`; the
 //!   date formats itself with `icu_datetime` when written.
 //! * Formatters are built once per bundle locale and options, in fluent-bundle's
@@ -28,8 +34,11 @@ use icu_datetime::options::YearStyle;
 use icu_datetime::DateTimeFormatter;
 use icu_decimal::options::{DecimalFormatterOptions, GroupingStrategy};
 use icu_decimal::provider::DecimalSymbolsV1;
-use icu_decimal::DecimalFormatter;
+use icu_decimal::{CompactDecimalFormatter, DecimalFormatter};
+use icu_experimental::dimension::currency::formatter::CurrencyFormatter;
+use icu_experimental::dimension::currency::CurrencyType;
 use icu_experimental::dimension::percent::formatter::PercentFormatter;
+use icu_experimental::displaynames::multi::{LanguageDisplayNames, LocaleDisplayNamesFormatter};
 use icu_locale_core::Locale;
 use icu_provider::prelude::*;
 use intl_memoizer::{IntlLangMemoizer, Memoizable};
@@ -62,10 +71,159 @@ pub(super) fn direction(locale: &Locale) -> Direction {
 // ---------------------------------------------------------------------------------------
 // Numbers
 
-/// Decimal and percent formatters of one locale and grouping choice.
+/// How a locale writes a large whole figure in running text. The renderer chooses it per
+/// locale ([`notation`]) and passes it as the figure's own options, as a fluent.js
+/// deployment does (`new FluentNumber(723000000, {notation: "compact", ...})`,
+/// `js/figure-options.mjs`); translations cannot (fluent.js drops `notation` from
+/// `NUMBER()`, and whether "723 million" reads well depends on the sentence around it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notation {
+    /// Every digit, grouped: "723 000 000", "७२,३०,००,०००".
+    Full,
+    /// CLDR's long compact form ("723 million", "7.23亿", "7.23億"): ECMA-402's
+    /// `notation: "compact", compactDisplay: "long"`, which ICU4X and `Intl` share.
+    Compact,
+}
+
+/// The smallest figure written in compact notation: a million (一百万, 100万).
+const COMPACT_FROM: f64 = 1e6;
+
+/// The most significant digits a figure may have to be written compactly: the compact
+/// form keeps them all (`maximumSignificantDigits: 3`), so no digit is rounded away.
+pub const COMPACT_DIGITS: usize = 3;
+
+/// The notation a locale gets for large whole figures, and why (see the README).
+pub fn notation(locale: &Locale) -> (Notation, &'static str) {
+    match locale.id.language.as_str() {
+        "en" | "de" | "ru" | "el" | "fi" | "id" => (
+            Notation::Compact,
+            "the press writes large round figures with the word for million, and the counted \
+             noun follows it unchanged (723 million calls, 723 Millionen Anrufe, 723 миллиона \
+             звонков, 723 juta panggilan)",
+        ),
+        "zh" => (
+            Notation::Compact,
+            "Chinese writes large figures in 万 and 亿 with decimals (7.23亿通)",
+        ),
+        "ja" => (
+            Notation::Compact,
+            "Japanese writes large figures in 万, 億 and 兆 units (7.23億件); the form with \
+             the digits between the units (7億2300万) is not one Intl can write",
+        ),
+        "ko" => (
+            Notation::Compact,
+            "Korean writes large figures in 만, 억 and 조 units (7.23억 건); the form with \
+             the digits between the units (7억 2300만) is not one Intl can write",
+        ),
+        "fr" | "es" | "pt" | "it" => (
+            Notation::Full,
+            "the compact word needs de or di before the counted noun (723 millions d'appels), \
+             which a translation written for every value cannot carry; digits keep the \
+             sentence grammatical",
+        ),
+        "la" => (
+            Notation::Full,
+            "CLDR has no Latin data, hence no compact words; a coined abbreviation would \
+             mislead",
+        ),
+        "sa" => (
+            Notation::Full,
+            "CLDR has no Sanskrit compact words (root would write an English M); the Indian \
+             grouping already marks lakhs and crores",
+        ),
+        _ => (
+            Notation::Full,
+            "a locale is written compactly once its sentences have been read with compact \
+             figures",
+        ),
+    }
+}
+
+/// Whether a figure is written compactly where the locale's notation is compact: a whole
+/// number of a million or more with at most [`COMPACT_DIGITS`] significant digits.
+pub fn compact_eligible(value: f64) -> bool {
+    if !(COMPACT_FROM..1e21).contains(&value.abs()) || value.fract() != 0.0 {
+        return false;
+    }
+    Decimal::try_from_str(&value.to_string()).is_ok_and(|d| {
+        let digits = d.absolute.nonzero_magnitude_start() - d.absolute.nonzero_magnitude_end() + 1;
+        digits <= COMPACT_DIGITS as i16
+    })
+}
+
+/// A whole figure of the data as it is passed to a locale's messages: compact where the
+/// locale's [`notation`] says so and the figure is [`compact_eligible`], with the data-side
+/// options a fluent.js deployment gives it (`notation: "compact"`, `compactDisplay:
+/// "long"`, `maximumSignificantDigits: 3`); a plain number otherwise.
+pub(super) fn figure_number(value: f64, locale: &Locale) -> FluentValue<'static> {
+    let mut number = FluentNumber::from(value);
+    if notation(locale).0 == Notation::Compact && compact_eligible(value) {
+        number.options.maximum_significant_digits = Some(COMPACT_DIGITS);
+        FluentValue::Custom(Box::new(CompactNumber { number }))
+    } else {
+        FluentValue::Number(number)
+    }
+}
+
+/// A number in compact notation. fluent-bundle's `FluentNumberOptions` has no
+/// `notation`, so the data side's choice travels as a value of its own; `NUMBER()` merges
+/// a translation's digit options into it and plural selection uses its number, as
+/// fluent.js does with `{...opts, notation: "compact"}`.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct CompactNumber {
+    pub(super) number: FluentNumber,
+}
+
+impl CompactNumber {
+    fn text(&self, intls: &IntlLangMemoizer) -> Option<String> {
+        intls
+            .with_try_get::<NumberFormatter, _, _>((self.number.options.use_grouping,), |f| {
+                f.format_compact(&self.number)
+            })
+            .ok()
+            .flatten()
+    }
+}
+
+impl FluentType for CompactNumber {
+    fn duplicate(&self) -> Box<dyn FluentType + Send> {
+        Box::new(self.clone())
+    }
+
+    fn as_string(&self, intls: &IntlLangMemoizer) -> Cow<'static, str> {
+        self.text(intls)
+            .unwrap_or_else(|| self.number.value.to_string())
+            .into()
+    }
+
+    fn as_string_threadsafe(
+        &self,
+        _intls: &intl_memoizer::concurrent::IntlLangMemoizer,
+    ) -> Cow<'static, str> {
+        // glossator's bundles are not concurrent ones.
+        self.number.value.to_string().into()
+    }
+}
+
+/// The number of a numeric value: a number's own, a compact number's.
+pub(super) fn as_number<'v>(value: &'v FluentValue) -> Option<&'v FluentNumber> {
+    match value {
+        FluentValue::Number(n) => Some(n),
+        FluentValue::Custom(c) => c
+            .as_any()
+            .downcast_ref::<CompactNumber>()
+            .map(|c| &c.number),
+        _ => None,
+    }
+}
+
+/// Decimal, percent, currency and compact formatters of one locale and grouping choice.
 pub(super) struct NumberFormatter {
+    locale: Locale,
     decimal: DecimalFormatter,
     percent: PercentFormatter<DecimalFormatter>,
+    /// CLDR's long compact data (ECMA-402's default grouping for compact: min2).
+    compact: Option<CompactDecimalFormatter>,
 }
 
 impl NumberFormatter {
@@ -81,15 +239,90 @@ impl NumberFormatter {
             decimal.clone(),
             Default::default(),
         )?;
-        Ok(NumberFormatter { decimal, percent })
+        let compact =
+            CompactDecimalFormatter::try_new_long(locale.into(), GroupingStrategy::Min2.into())
+                .ok();
+        Ok(NumberFormatter {
+            locale: locale.clone(),
+            decimal,
+            percent,
+            compact,
+        })
     }
 
     fn format(&self, number: &FluentNumber) -> Option<String> {
         let value = to_decimal(number)?;
         Some(match number.options.style {
             FluentNumberStyle::Percent => self.percent.format(&value).to_string(),
-            _ => self.decimal.format(&value).to_string(),
+            FluentNumberStyle::Currency => self.currency(number, &value)?,
+            FluentNumberStyle::Decimal => self.decimal.format(&value).to_string(),
         })
+    }
+
+    /// A number in CLDR's long compact form, as ECMA-402 writes `notation: "compact"`: the
+    /// exponent from the number's magnitude, the digit options applied to the significand
+    /// (by default whole units, or two significant digits below ten units), the pattern
+    /// chosen by the significand's plural category ("723 миллиона", "1,5 миллиарда").
+    fn format_compact(&self, number: &FluentNumber) -> Option<String> {
+        if number.options.style != FluentNumberStyle::Decimal {
+            return self.format(number);
+        }
+        let Some(compact) = &self.compact else {
+            return self.format(number);
+        };
+        if !number.value.is_finite() {
+            return None;
+        }
+        let exact = Decimal::try_from_str(&number.value.to_string()).ok()?;
+        if exact.absolute.is_zero() {
+            return self.format(number);
+        }
+        let mut magnitude = exact.absolute.nonzero_magnitude_start();
+        // Rounding may carry into the next unit (999.6 thousand → 1 million): once again.
+        for _ in 0..2 {
+            let exponent = compact.compact_exponent_for_magnitude(magnitude);
+            let mut significand = exact.clone();
+            significand.multiply_pow10(-i16::from(exponent));
+            let o = &number.options;
+            let digits_given = o.minimum_fraction_digits.is_some()
+                || o.maximum_fraction_digits.is_some()
+                || o.minimum_significant_digits.is_some()
+                || o.maximum_significant_digits.is_some();
+            if digits_given {
+                round_digits(&mut significand, o, 3);
+            } else {
+                // ECMA-402's compact default: the more precise of no fraction digits and
+                // two significant digits.
+                let top = significand.absolute.nonzero_magnitude_start();
+                let position = if top >= 1 { 0 } else { top - 1 };
+                significand.round_with_mode(position, HALF_EXPAND);
+                significand.absolute.trim_end();
+            }
+            if let Some(digits) = o.minimum_integer_digits {
+                significand.absolute.pad_start(digits.clamp(1, 21) as i16);
+            }
+            let rounded = significand.absolute.nonzero_magnitude_start() + i16::from(exponent);
+            if significand.absolute.is_zero() || rounded == magnitude {
+                return compact
+                    .format_with_exponent(&significand, exponent)
+                    .ok()
+                    .map(|t| t.to_string());
+            }
+            magnitude = rounded;
+        }
+        None
+    }
+
+    /// A currency amount (the currency from the data side): CLDR's currency pattern and
+    /// the currency's own decimals ("CN¥1,500,000,000.00"), as `Intl.NumberFormat` writes
+    /// `style: "currency"`.
+    fn currency(&self, number: &FluentNumber, value: &Decimal) -> Option<String> {
+        let code = number.options.currency.as_deref()?;
+        let code = CurrencyType::try_from_str(&code.to_ascii_lowercase()).ok()?;
+        let prefs = (&self.locale).into();
+        let f = CurrencyFormatter::try_new_symbol(prefs, code, Default::default()).ok()?;
+        let text = f.format_fixed_decimal(value).to_string();
+        Some(text)
     }
 }
 
@@ -122,6 +355,50 @@ impl RootPercent {
     }
 }
 
+/// A figure outside any message (a table cell, a bar's value), formatted as the locale
+/// writes it: the same formatter, notation and currency rules as `NUMBER()`.
+///
+/// A percentage shows every digit the data has (0.9288 is "92.88%", not the default
+/// "93%"): a table states the figure, it does not round it.
+pub(super) fn format_figure(locale: &Locale, figure: &super::Figure) -> Option<String> {
+    let value = figure.to_fluent_in(locale);
+    if let FluentValue::Custom(c) = &value {
+        if let Some(compact) = c.as_any().downcast_ref::<CompactNumber>() {
+            return NumberFormatter::new(locale, true)
+                .ok()?
+                .format_compact(&compact.number);
+        }
+    }
+    match value {
+        FluentValue::Number(mut n) => {
+            if n.options.style == FluentNumberStyle::Percent {
+                let exact = to_decimal(&FluentNumber {
+                    options: FluentNumberOptions {
+                        maximum_fraction_digits: Some(20),
+                        ..n.options.clone()
+                    },
+                    ..n.clone()
+                })?;
+                let digits = (-exact.absolute.nonzero_magnitude_end()).clamp(0, 6) as usize;
+                n.options.minimum_fraction_digits = Some(digits);
+                n.options.maximum_fraction_digits = Some(digits);
+            }
+            NumberFormatter::new(locale, true).ok()?.format(&n)
+        }
+        FluentValue::Custom(c) => {
+            let date = c.as_any().downcast_ref::<FluentDate>()?;
+            let iso = date.to_iso()?;
+            Some(
+                DateFormatter::new(locale, DateStyle::Long)
+                    .ok()?
+                    .format(&iso),
+            )
+        }
+        FluentValue::String(s) => Some(s.to_string()),
+        _ => None,
+    }
+}
+
 /// The bundle's formatter (`FluentBundle::set_formatter`): every number, placed plainly
 /// (`{ $staff }`) or through `NUMBER()`, is formatted by ICU4X for the bundle's locale.
 /// Other values keep fluent-bundle's own formatting (dates format themselves).
@@ -134,6 +411,10 @@ pub(super) fn format_value(value: &FluentValue, intls: &IntlLangMemoizer) -> Opt
         _ => None,
     }
 }
+
+/// ECMA-402's rounding: half away from zero.
+const HALF_EXPAND: SignedRoundingMode =
+    SignedRoundingMode::Unsigned(UnsignedRoundingMode::HalfExpand);
 
 /// The exact decimal a number shows: its shortest round-trip representation, times 100
 /// for percent, rounded (half-expand) and padded as its digits options say. `None` for
@@ -151,7 +432,24 @@ pub(super) fn to_decimal(number: &FluentNumber) -> Option<Decimal> {
         // 0.29 has an integer digit 0: shifted, it would show as "029".
         value.absolute.trim_start();
     }
-    let half_expand = SignedRoundingMode::Unsigned(UnsignedRoundingMode::HalfExpand);
+    // ECMA-402's default fraction digits: none for percent, three for decimal; a currency
+    // amount is rounded to the currency's own decimals by the currency formatter (only
+    // once: "CN¥1,234.56" for 1234.5649, not 1234.565 and then .57).
+    let default_max = match options.style {
+        FluentNumberStyle::Percent => 0,
+        FluentNumberStyle::Currency => 100,
+        FluentNumberStyle::Decimal => 3,
+    };
+    round_digits(&mut value, options, default_max);
+    if let Some(digits) = options.minimum_integer_digits {
+        value.absolute.pad_start(digits.clamp(1, 21) as i16);
+    }
+    Some(value)
+}
+
+/// Rounds and pads `value` as the digits options say: significant digits when either is
+/// given, else fraction digits (at most `default_max` unless the options say more).
+fn round_digits(value: &mut Decimal, options: &FluentNumberOptions, default_max: usize) {
     if options.minimum_significant_digits.is_some() || options.maximum_significant_digits.is_some()
     {
         let max = options
@@ -161,7 +459,7 @@ pub(super) fn to_decimal(number: &FluentNumber) -> Option<Decimal> {
         let min = (options.minimum_significant_digits.unwrap_or(1).clamp(1, 21) as i16).min(max);
         if !value.absolute.is_zero() {
             let top = value.absolute.nonzero_magnitude_start();
-            value.round_with_mode(top - max + 1, half_expand);
+            value.round_with_mode(top - max + 1, HALF_EXPAND);
         }
         value.absolute.trim_end();
         let top = if value.absolute.is_zero() {
@@ -171,20 +469,15 @@ pub(super) fn to_decimal(number: &FluentNumber) -> Option<Decimal> {
         };
         value.absolute.pad_end((top - min + 1).min(0));
     } else {
-        let default_max: usize = if percent { 0 } else { 3 };
         let min = options.minimum_fraction_digits.unwrap_or(0).min(100);
         let max = options
             .maximum_fraction_digits
             .unwrap_or(default_max.max(min))
             .clamp(min, 100);
-        value.round_with_mode(-(max as i16), half_expand);
+        value.round_with_mode(-(max as i16), HALF_EXPAND);
         value.absolute.trim_end();
         value.absolute.pad_end(-(min as i16));
     }
-    if let Some(digits) = options.minimum_integer_digits {
-        value.absolute.pad_start(digits.clamp(1, 21) as i16);
-    }
-    Some(value)
 }
 
 /// `NUMBER(value, options)`: checks the options and returns the number carrying them;
@@ -198,24 +491,32 @@ pub(super) fn number<'a>(
     named: &FluentArgs,
     sink: &Sink,
 ) -> FluentValue<'a> {
-    let mut number = match positional.first() {
-        Some(FluentValue::Number(n)) => n.clone(),
-        Some(FluentValue::String(s)) => match s.parse::<FluentNumber>() {
+    // A compact number keeps its notation, as fluent.js keeps `{...arg.opts}`.
+    let compact = match positional.first() {
+        Some(value @ FluentValue::Custom(_)) => as_number(value).cloned(),
+        _ => None,
+    };
+    let is_compact = compact.is_some();
+    let mut number = match (compact, positional.first()) {
+        (Some(n), _) => n,
+        (None, Some(FluentValue::Number(n))) => n.clone(),
+        (None, Some(FluentValue::String(s))) => match s.parse::<FluentNumber>() {
             Ok(n) => n,
             Err(_) => {
                 sink.push(format!("NUMBER(): \"{s}\" is not a number"));
-                return FluentValue::Error;
+                return Hole::value(s.to_string());
             }
         },
         // An unknown variable: fluent-bundle has reported it.
-        Some(FluentValue::Error) => return FluentValue::Error,
-        Some(FluentValue::Custom(_)) => {
+        (None, Some(FluentValue::Error)) => return Hole::value("?"),
+        (None, Some(value @ FluentValue::Custom(_))) if is_hole(value) => return value.clone(),
+        (None, Some(FluentValue::Custom(_))) => {
             sink.push("NUMBER(): expects a number, got a date (use DATETIME())".into());
-            return FluentValue::Error;
+            return Hole::value("?");
         }
-        Some(FluentValue::None) | None => {
+        (None, Some(FluentValue::None) | None) => {
             sink.push("NUMBER(): expects a number".into());
-            return FluentValue::Error;
+            return Hole::value("?");
         }
     };
     let options = &mut number.options;
@@ -246,7 +547,11 @@ pub(super) fn number<'a>(
             options.maximum_significant_digits = Some(min);
         }
     }
-    FluentValue::Number(number)
+    if is_compact {
+        FluentValue::Custom(Box::new(CompactNumber { number }))
+    } else {
+        FluentValue::Number(number)
+    }
 }
 
 fn number_option(
@@ -315,6 +620,54 @@ fn digits(key: &str, value: &FluentValue, min: usize, max: usize) -> Result<usiz
         }
         _ => Err(format!("{key} needs an integer from {min} to {max}")),
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// Missing figures
+
+/// Opens a placeholder in formatted text; the writers turn it into a visible mark.
+pub(super) const HOLE_OPEN: char = '\u{E000}';
+/// Closes a placeholder.
+pub(super) const HOLE_CLOSE: char = '\u{E001}';
+
+/// A figure the data lacks, or one a function could not use: it formats as a marked
+/// placeholder naming itself (`$calls`), never as fluent-bundle's "NUMBER()" text, and
+/// `NUMBER()` and `DATETIME()` pass it through.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Hole {
+    pub(super) name: String,
+}
+
+impl Hole {
+    pub(super) fn value(name: impl Into<String>) -> FluentValue<'static> {
+        FluentValue::Custom(Box::new(Hole { name: name.into() }))
+    }
+
+    fn text(&self) -> String {
+        format!("{HOLE_OPEN}{}{HOLE_CLOSE}", self.name)
+    }
+}
+
+impl FluentType for Hole {
+    fn duplicate(&self) -> Box<dyn FluentType + Send> {
+        Box::new(self.clone())
+    }
+
+    fn as_string(&self, _intls: &IntlLangMemoizer) -> Cow<'static, str> {
+        self.text().into()
+    }
+
+    fn as_string_threadsafe(
+        &self,
+        _intls: &intl_memoizer::concurrent::IntlLangMemoizer,
+    ) -> Cow<'static, str> {
+        self.text().into()
+    }
+}
+
+/// Whether a value is a [`Hole`].
+fn is_hole(value: &FluentValue) -> bool {
+    matches!(value, FluentValue::Custom(c) if c.as_any().is::<Hole>())
 }
 
 // ---------------------------------------------------------------------------------------
@@ -396,10 +749,21 @@ impl FluentType for FluentDate {
 pub(super) enum DateFormatter {
     Date(DateTimeFormatter<YMD>),
     WithWeekday(DateTimeFormatter<YMDE>),
+    /// ISO 8601 (`2024-07-22`), for locales CLDR has no data for: root's "2024 M07 22"
+    /// is no language's way of writing a date.
+    Iso,
 }
 
 impl DateFormatter {
     pub(super) fn new(locale: &Locale, style: DateStyle) -> Result<Self, String> {
+        if !has_locale_data(locale) {
+            return Ok(Self::Iso);
+        }
+        Self::cldr(locale, style)
+    }
+
+    /// The formatter of CLDR's data for the locale (root's when it has none).
+    fn cldr(locale: &Locale, style: DateStyle) -> Result<Self, String> {
         let prefs = locale.into();
         let result = match style {
             DateStyle::Full => {
@@ -420,6 +784,12 @@ impl DateFormatter {
         match self {
             Self::Date(f) => f.format(date).to_string(),
             Self::WithWeekday(f) => f.format(date).to_string(),
+            Self::Iso => format!(
+                "{:04}-{:02}-{:02}",
+                date.year().extended_year(),
+                date.month().ordinal,
+                date.day_of_month().0
+            ),
         }
     }
 }
@@ -442,31 +812,32 @@ pub(super) fn datetime<'a>(
     sink: &Sink,
 ) -> FluentValue<'a> {
     let mut date = match positional.first() {
+        Some(value @ FluentValue::Custom(_)) if is_hole(value) => return value.clone(),
         Some(FluentValue::Custom(value)) => match value.as_any().downcast_ref::<FluentDate>() {
             Some(date) => date.clone(),
             None => {
                 sink.push("DATETIME(): expects a date".into());
-                return FluentValue::Error;
+                return Hole::value("?");
             }
         },
         Some(FluentValue::String(s)) => match FluentDate::parse(s) {
             Some(date) => date,
             None => {
                 sink.push(format!("DATETIME(): \"{s}\" is not a date (YYYY-MM-DD)"));
-                return FluentValue::Error;
+                return Hole::value(s.to_string());
             }
         },
-        Some(FluentValue::Error) => return FluentValue::Error,
+        Some(FluentValue::Error) => return Hole::value("?"),
         Some(FluentValue::Number(_)) => {
             sink.push(
                 "DATETIME(): expects a date (a TOML date in the figures: date = 2024-07-22), got a number"
                     .into(),
             );
-            return FluentValue::Error;
+            return Hole::value("?");
         }
         Some(FluentValue::None) | None => {
             sink.push("DATETIME(): expects a date".into());
-            return FluentValue::Error;
+            return Hole::value("?");
         }
     };
     for (key, value) in named.iter() {
@@ -503,6 +874,27 @@ pub(super) fn datetime<'a>(
 // ---------------------------------------------------------------------------------------
 // Conventions
 
+/// The locale's name in its own language ("français"), or its code when CLDR has none
+/// (`la`; `sa` has a language name but no complete display-name data).
+pub(super) fn autonym(locale: &Locale) -> String {
+    if !has_locale_data(locale) {
+        return locale.to_string();
+    }
+    let bare =
+        locale.id.script.is_none() && locale.id.region.is_none() && locale.id.variants.is_empty();
+    if bare {
+        if let Ok(names) = LanguageDisplayNames::try_new(locale.into(), Default::default()) {
+            if let Some(name) = names.of(locale.id.language) {
+                return name.to_string();
+            }
+        }
+    }
+    match LocaleDisplayNamesFormatter::try_new(locale.into(), Default::default()) {
+        Ok(names) => names.of(locale).into_owned(),
+        Err(_) => locale.to_string(),
+    }
+}
+
 /// Whether CLDR (as compiled into ICU4X) has data of its own for the locale, or ICU4X
 /// falls back to the root locale (`la`). Decimal symbols cannot tell: ICU4X drops
 /// locales whose symbols equal root's (en, ja…). Every CLDR locale has its own date
@@ -515,7 +907,7 @@ pub(super) fn has_locale_data(locale: &Locale) -> bool {
     let sample = Date::try_new_iso(2024, 7, 22);
     let long = |l: &Locale| {
         let date = sample.ok()?;
-        DateFormatter::new(l, DateStyle::Long)
+        DateFormatter::cldr(l, DateStyle::Long)
             .ok()
             .map(|f| f.format(&date))
     };

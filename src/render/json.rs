@@ -5,11 +5,19 @@
 //! document of a run is `{ "locale": { "message-id": "text", "message-id.attr": "text" } }`,
 //! locales in the order asked for, messages in the reference's file order, each value and
 //! attribute of every reference message (terms are not messages). Every text is resolved
-//! as on the pages: the figures file's arguments, the locale's fallback chain.
+//! as on the pages: the figures file's arguments (large whole figures in the locale's
+//! notation), the locale's fallback chain, a missing figure as "⚠ $name". Page messages
+//! whose arguments the renderer supplies get the page's: the conventions line its
+//! samples; the notes on fallbacks and missing figures list this object's, and are left
+//! out when there is nothing to note.
 
+use fluent_bundle::FluentArgs;
 use fluent_syntax::ast;
 
-use super::{fallback, Options, RenderError, RenderInput, Rendered, RunOutput};
+use super::fallback::{self, ids};
+use super::{
+    format, one_line, strip_holes, Options, RenderError, RenderInput, Rendered, RunOutput,
+};
 
 /// The keys of the reference's messages: `id` for a value, `id.attr` for an attribute.
 fn keys(input: &RenderInput) -> Vec<String> {
@@ -34,34 +42,80 @@ fn keys(input: &RenderInput) -> Vec<String> {
     keys
 }
 
-/// One locale's messages as a JSON object, with the fallbacks and errors of a page.
+/// One locale's messages as a JSON object, with the fallbacks, missing figures and errors
+/// of a page. Page messages get the arguments the page gives them: the conventions line
+/// its samples ([`fallback::conventions_args`]), the plural rules line their source
+/// ([`fallback::plural_rules_args`]); the notes on fallbacks and missing figures are the
+/// object's own, and only there when it has some.
 pub(super) fn render(
     input: &RenderInput,
     locale: &str,
     options: &Options,
 ) -> Result<Rendered, RenderError> {
     let bundles = fallback::bundles(input, locale, options)?;
-    let mut errors = bundles[0].load_errors.clone();
-    let mut fields = Vec::new();
+    let icu = format::icu_locale(locale)?;
+    let mut r = fallback::Resolver::new(input, &bundles);
+    let notes = [ids::FALLBACK_NOTE, ids::MISSING_NOTE];
+    let mut pieces = Vec::new();
     let mut fallbacks = Vec::new();
+    let mut missing = Vec::new();
     for key in keys(input) {
-        let piece = fallback::resolve_message(&key, input, &bundles, &mut errors);
-        if let Some(shown_in) = piece.shown_in {
-            fallbacks.push((key.clone(), shown_in));
+        if notes.contains(&key.as_str()) {
+            pieces.push((key, None));
+            continue;
         }
-        fields.push(format!("  {}: {}", quote(&key), quote(&piece.text)));
+        let extra = match key.as_str() {
+            ids::CONVENTIONS => fallback::conventions_args(&icu),
+            ids::PLURAL_RULES => fallback::plural_rules_args(&icu)?.0,
+            _ => FluentArgs::new(),
+        };
+        let piece = r.piece(&key, &extra);
+        if let Some(shown_in) = &piece.shown_in {
+            fallbacks.push((key.clone(), shown_in.clone()));
+        }
+        missing.extend(piece.missing.iter().map(|v| (key.clone(), v.clone())));
+        pieces.push((key, Some(piece.text)));
+    }
+    let (note_pieces, _) = fallback::notes(&mut r, &fallbacks, &missing);
+    let mut fields = Vec::new();
+    let mut title = String::new();
+    for (key, text) in pieces {
+        let text = match text {
+            Some(text) => text,
+            None => {
+                let texts: Vec<&str> = note_pieces
+                    .iter()
+                    .filter(|p| p.id == key)
+                    .map(|p| p.text.as_str())
+                    .collect();
+                if texts.is_empty() {
+                    continue;
+                }
+                texts.join("\n")
+            }
+        };
+        let text = strip_holes(&text);
+        if input.layout.title.as_deref() == Some(key.as_str()) {
+            title = one_line(&text);
+        }
+        fields.push(format!("  {}: {}", quote(&key), quote(&text)));
     }
     let text = if fields.is_empty() {
         "{}\n".to_string()
     } else {
         format!("{{\n{}\n}}\n", fields.join(",\n"))
     };
+    let mut errors = r.errors;
+    let mut seen = std::collections::HashSet::new();
+    errors.retain(|e| seen.insert(e.clone()));
     Ok(Rendered {
         text,
         messages: fields.len(),
         fallbacks,
+        missing,
         errors,
         conventions: fallback::conventions(locale)?,
+        title,
     })
 }
 

@@ -1,51 +1,110 @@
 //! CommonMark output. Message text is escaped so that nothing a translation contains
-//! (`*`, `_`, `<script>`, `[x](y)`, a line starting with `#` or `1.`) becomes markup.
+//! (`*`, `_`, `<script>`, `[x](y)`, a line starting with `#` or `1.`) becomes markup. The
+//! key figures are a table (GitHub's table extension); charts are HTML-only.
 
-use super::{fallback_note, one_line, Document, Options, Piece, FALLBACK_MARK};
+use super::{one_line, strip_holes, Document, FigureRow, Piece, FALLBACK_MARK};
 
-pub(super) fn write(doc: &Document, options: &Options) -> String {
+pub(super) fn write(doc: &Document) -> String {
     let mut out = String::new();
+    if doc.languages.len() > 1 {
+        let links: Vec<String> = doc
+            .languages
+            .iter()
+            .map(|l| {
+                if l.locale == doc.locale {
+                    format!("**{}**", escape_inline(&l.name))
+                } else {
+                    format!("[{}]({}.md)", escape_inline(&l.name), l.locale)
+                }
+            })
+            .collect();
+        out.push_str(&format!(
+            "{}: {}\n\n",
+            escape_inline(&one_line(&doc.languages_label.text)),
+            links.join(" · ")
+        ));
+    }
     if let Some(title) = &doc.title {
         out.push_str("# ");
-        out.push_str(&escape_inline(&one_line(&title.text)));
+        out.push_str(&escape_inline(&one_line(&strip_holes(&title.text))));
         out.push_str(&mark(title));
         out.push_str("\n\n");
     }
     if let Some(date) = &doc.date {
         push_paragraph(&mut out, date);
     }
+    if !doc.source.is_empty() {
+        let lines: Vec<String> = doc
+            .source
+            .iter()
+            .map(|p| {
+                format!(
+                    "{}{}",
+                    escape_inline(&one_line(&strip_holes(&p.text))),
+                    mark(p)
+                )
+            })
+            .collect();
+        // Two trailing spaces: a line break inside the paragraph.
+        out.push_str(&lines.join("  \n"));
+        out.push_str("\n\n");
+    }
+    if let Some(key) = &doc.key_figures {
+        out.push_str("## ");
+        out.push_str(&cell(&key.heading));
+        out.push_str("\n\n");
+        out.push_str(&format!(
+            "| {} | {} |\n| --- | ---: |\n",
+            cell(&key.figure_header),
+            cell(&key.value_header)
+        ));
+        for (title, rows) in &key.groups {
+            if let Some(title) = title {
+                out.push_str(&format!("| **{}** | |\n", cell(title)));
+            }
+            for row in rows {
+                push_row(&mut out, row);
+            }
+        }
+        out.push('\n');
+    }
     for section in &doc.sections {
         if let Some(heading) = &section.heading {
             out.push_str("## ");
-            out.push_str(&escape_inline(heading));
+            out.push_str(&cell(heading));
             out.push_str("\n\n");
         }
         for piece in &section.pieces {
             push_paragraph(&mut out, piece);
         }
     }
-    let groups = doc.fallback_groups();
-    if !groups.is_empty() || !options.hide_conventions {
+    if !doc.notes.is_empty() || !doc.footer.is_empty() {
         out.push_str("---\n\n");
     }
-    for (locale, ids) in &groups {
-        let note = fallback_note(locale, &doc.locale, ids, |ids| {
-            ids.iter()
-                .map(|id| format!("`{id}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        });
-        out.push_str(&note);
-        out.push_str("\n\n");
-    }
-    if !options.hide_conventions {
-        out.push_str(&escape_inline(&doc.conventions));
-        out.push('\n');
+    for note in doc.notes.iter().chain(doc.footer.iter()) {
+        push_paragraph(&mut out, note);
     }
     while out.ends_with("\n\n") {
         out.pop();
     }
     out
+}
+
+/// A piece as one escaped line, with its fallback mark.
+fn cell(piece: &Piece) -> String {
+    format!(
+        "{}{}",
+        escape_inline(&one_line(&strip_holes(&piece.text))),
+        mark(piece)
+    )
+}
+
+fn push_row(out: &mut String, row: &FigureRow) {
+    out.push_str(&format!(
+        "| {} | {} |\n",
+        cell(&row.label),
+        escape_inline(&strip_holes(&row.value))
+    ));
 }
 
 fn mark(piece: &Piece) -> String {
@@ -56,7 +115,7 @@ fn mark(piece: &Piece) -> String {
 }
 
 fn push_paragraph(out: &mut String, piece: &Piece) {
-    let text = escape_block(&piece.text);
+    let text = escape_block(&strip_holes(&piece.text));
     if text.is_empty() {
         // Never blank: an empty message still shows as its id.
         out.push_str(&escape_inline(&format!("[{}]", piece.id)));

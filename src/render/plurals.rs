@@ -88,6 +88,15 @@ impl PluralSet {
             Origin::Cldr | Origin::Root => None,
         }
     }
+
+    /// The grammar the rules come from when they are not CLDR's: "Whitney, Sanskrit
+    /// Grammar §§ 264–265, 486".
+    pub(super) fn grammar_source(&self) -> Option<&'static str> {
+        match self.origin {
+            Origin::Grammar(g) => Some(g.source),
+            Origin::Cldr | Origin::Root => None,
+        }
+    }
 }
 
 /// `GLOSSATOR_PLURAL(selector, keys: "…")`: the variant key to select, as a string.
@@ -96,9 +105,12 @@ pub(super) fn select<'a>(
     named: &FluentArgs,
     rules: &PluralSet,
 ) -> FluentValue<'a> {
+    // A number, or a compact one (selected by its number, as `Intl.PluralRules` does).
     let number = match positional.first() {
-        Some(FluentValue::Number(n)) => n,
-        Some(other) => return other.clone(),
+        Some(value) => match super::format::as_number(value) {
+            Some(n) => n,
+            None => return value.clone(),
+        },
         None => return FluentValue::Error,
     };
     let keys = match named.get(KEYS_ARG) {

@@ -1,41 +1,114 @@
-//! Plain-text output: headings underlined, one paragraph per message.
+//! Plain-text output: headings underlined, one paragraph per message, the key figures as
+//! aligned columns.
 
 use unicode_width::UnicodeWidthStr;
 
-use super::{fallback_note, one_line, Document, Options, Piece, FALLBACK_MARK};
+use super::{one_line, strip_holes, wrap, Document, Piece, FALLBACK_MARK};
 
-pub(super) fn write(doc: &Document, options: &Options) -> String {
+/// Widest label of the key figures, in terminal columns: lines stay within 80 with the
+/// value.
+const LABEL_COLUMNS: usize = 60;
+
+pub(super) fn write(doc: &Document) -> String {
     let mut out = String::new();
+    if doc.languages.len() > 1 {
+        let names: Vec<String> = doc
+            .languages
+            .iter()
+            .map(|l| {
+                if l.locale == doc.locale {
+                    format!("[{}]", l.name)
+                } else {
+                    l.name.clone()
+                }
+            })
+            .collect();
+        out.push_str(&format!(
+            "{}: {}\n\n",
+            one_line(&doc.languages_label.text),
+            names.join(" · ")
+        ));
+    }
     if let Some(title) = &doc.title {
-        let line = format!("{}{}", one_line(&title.text), mark(title));
-        push_heading(&mut out, &line, '=');
+        push_heading(&mut out, &line(title), '=');
     }
     if let Some(date) = &doc.date {
         push_paragraph(&mut out, date);
     }
+    for source in &doc.source {
+        out.push_str(&line(source));
+        out.push('\n');
+    }
+    if !doc.source.is_empty() {
+        out.push('\n');
+    }
+    if let Some(key) = &doc.key_figures {
+        push_heading(&mut out, &line(&key.heading), '-');
+        let mut rows: Vec<(String, String, usize)> =
+            vec![(line(&key.figure_header), line(&key.value_header), 0)];
+        for (title, group) in &key.groups {
+            if let Some(title) = title {
+                rows.push((format!("{}:", line(title)), String::new(), 0));
+            }
+            for row in group {
+                rows.push((line(&row.label), strip_holes(&row.value), 2));
+            }
+        }
+        // Labels wrap at LABEL_COLUMNS; values are right-aligned after the widest label.
+        let lang = doc.locale.as_str();
+        let label_width = rows
+            .iter()
+            .filter(|(_, v, _)| !v.is_empty())
+            .flat_map(|(l, _, indent)| {
+                wrap(l, lang, LABEL_COLUMNS)
+                    .into_iter()
+                    .map(move |w| w.width() + indent)
+            })
+            .max()
+            .unwrap_or(0);
+        let value_width = rows.iter().map(|(_, v, _)| v.width()).max().unwrap_or(0);
+        for (label, value, indent) in rows {
+            let lines = if value.is_empty() {
+                vec![label]
+            } else {
+                wrap(&label, lang, LABEL_COLUMNS)
+            };
+            for (n, text) in lines.iter().enumerate() {
+                let pad = " ".repeat(indent);
+                if n == 0 && !value.is_empty() {
+                    let gap = label_width + 2 + value_width - indent - text.width() - value.width();
+                    out.push_str(&format!("{pad}{text}{}{value}\n", " ".repeat(gap)));
+                } else if n > 0 {
+                    // A wrapped label's next lines, indented under its first.
+                    out.push_str(&format!("{pad}  {text}\n"));
+                } else {
+                    out.push_str(&format!("{pad}{text}\n"));
+                }
+            }
+        }
+        out.push('\n');
+    }
     for section in &doc.sections {
         if let Some(heading) = &section.heading {
-            push_heading(&mut out, heading, '-');
+            push_heading(&mut out, &line(heading), '-');
         }
         for piece in &section.pieces {
             push_paragraph(&mut out, piece);
         }
     }
-    let groups = doc.fallback_groups();
-    for (locale, ids) in &groups {
-        out.push_str(&fallback_note(locale, &doc.locale, ids, |ids| {
-            ids.join(", ")
-        }));
-        out.push('\n');
-    }
-    if !options.hide_conventions {
-        out.push_str(&doc.conventions);
+    for note in doc.notes.iter().chain(doc.footer.iter()) {
+        out.push_str(&line(note));
         out.push('\n');
     }
     if out.ends_with("\n\n") {
         out.pop();
     }
     out
+}
+
+/// A piece on one line, holes marked, with its fallback mark.
+fn line(piece: &Piece) -> String {
+    format!("{}{}", one_line(&strip_holes(&piece.text)), mark(piece))
 }
 
 fn mark(piece: &Piece) -> String {
@@ -54,7 +127,7 @@ fn push_heading(out: &mut String, text: &str, underline: char) {
 }
 
 fn push_paragraph(out: &mut String, piece: &Piece) {
-    let text = one_line(&piece.text);
+    let text = one_line(&strip_holes(&piece.text));
     if text.is_empty() {
         out.push_str(&format!("[{}]", piece.id));
     } else {

@@ -3,13 +3,13 @@
 // with glossator's rules, and GRAMMAR_RULES with glossator's table.
 //
 // node plurals.mjs '{"locales": ["la", "ru"], "samples": ["1", "1.0", "2000"]}'
-// prints {"rules": GRAMMAR_RULES, "cardinal": {locale: [category, ...]},
+// prints {"rules": GRAMMAR_RULES, "sources": GRAMMAR_SOURCES, "cardinal": {locale: [category, ...]},
 //         "ordinal": {locale: [...]}, "resolved": {locale: [category, ...]}}
-import { GRAMMAR_RULES, installPluralRules } from "../../js/plural-rules.mjs";
+import { GRAMMAR_RULES, GRAMMAR_SOURCES, installPluralRules } from "../../js/plural-rules.mjs";
 
 installPluralRules();
 const { locales, samples } = JSON.parse(process.argv[2]);
-const out = { rules: GRAMMAR_RULES, cardinal: {}, ordinal: {}, resolved: {} };
+const out = { rules: GRAMMAR_RULES, sources: GRAMMAR_SOURCES, cardinal: {}, ordinal: {}, resolved: {} };
 for (const locale of locales) {
   for (const type of ["cardinal", "ordinal"]) {
     out[type][locale] = samples.map((s) => {

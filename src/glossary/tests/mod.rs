@@ -92,11 +92,11 @@ fn banking_toml_loads() {
     let g = banking();
     assert_eq!(g.name.as_deref(), Some("banking"));
     assert_eq!(g.source_locale.as_deref(), Some("en"));
-    assert_eq!(g.concepts.len(), 58);
+    assert_eq!(g.concepts.len(), 59);
     assert_eq!(g.defaults.len(), 15);
     assert_eq!(
         g.concepts.iter().map(|c| c.terms.len()).sum::<usize>(),
-        1428
+        1450
     );
 }
 
