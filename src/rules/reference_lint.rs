@@ -141,6 +141,12 @@ fn hardcoded(sink: &mut Sink, index: &LocaleIndex) {
     let Ok(ac) = aho_corasick::AhoCorasick::new(brands.iter().map(|b| b.text.as_str())) else {
         return;
     };
+    // Masking only blanks text out, so a part whose source names no brand has none to
+    // report: most parts are ruled out before their runs are built (unless a name holds
+    // a character masking writes).
+    let prefilter = !brands
+        .iter()
+        .any(|b| b.text.contains(['|', '\u{a0}', '\0']));
     for f in &index.files {
         for e in f
             .model
@@ -149,6 +155,10 @@ fn hardcoded(sink: &mut Sink, index: &LocaleIndex) {
             .filter(|e| e.kind == EntryKind::Message)
         {
             for (attr, part) in e.parts() {
+                let source = f.text.get(part.source.clone()).unwrap_or("");
+                if prefilter && !ac.is_match(source) {
+                    continue;
+                }
                 for (run, masked) in visible::masked_runs(f, part) {
                     if run.literal {
                         continue;
