@@ -226,23 +226,12 @@ pub fn compare_message(
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::dispatch::file_pair as compare;
-    use crate::rules::testutil::{file, rules_of};
-    use crate::rules::Action;
-    use crate::rules::{Severities, Sink};
+    use crate::rules::testutil::pair_findings;
+
+    use crate::rules::testutil::rules_of;
 
     fn run(locale: &str, r: &str, l: &str) -> Vec<crate::diagnostic::Diagnostic> {
-        let sev = Severities::default();
-        let mut sink = Sink::new(locale, &sev);
-        compare(
-            &mut sink,
-            &file("en/a.ftl", r),
-            &file("x/a.ftl", l),
-            "en",
-            &|_| Action::Report(None),
-            None,
-        );
-        sink.out
+        pair_findings(locale, "en", r, l, &[])
     }
 
     #[test]

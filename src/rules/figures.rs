@@ -276,25 +276,12 @@ fn distinct(ns: &[Number]) -> Vec<&Number> {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::dispatch::file_pair as compare;
-    use crate::rules::testutil::{file, rules_of};
-    use crate::rules::{Action, Severities, Sink};
+    use crate::rules::testutil::pair_findings;
+
+    use crate::rules::testutil::rules_of;
 
     fn run(locale: &str, r: &str, l: &str) -> Vec<crate::diagnostic::Diagnostic> {
-        let sev = Severities::default();
-        let mut sink = Sink::new(locale, &sev);
-        compare(
-            &mut sink,
-            &file("en/a.ftl", r),
-            &file("x/a.ftl", l),
-            "en",
-            &|_| Action::Report(None),
-            None,
-        );
-        sink.out
-            .into_iter()
-            .filter(|d| d.rule == "number-mismatch")
-            .collect()
+        pair_findings(locale, "en", r, l, &["number-mismatch"])
     }
 
     #[test]

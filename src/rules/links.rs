@@ -234,25 +234,10 @@ fn changed(sink: &mut Sink, at: &PartRef, was: &Found, now: &Found) {
 #[cfg(test)]
 mod tests {
     use crate::diagnostic::Applicability;
-    use crate::rules::dispatch::file_pair as compare;
-    use crate::rules::testutil::file;
-    use crate::rules::{Action, Severities, Sink};
+    use crate::rules::testutil::pair_findings;
 
     fn run(locale: &str, r: &str, l: &str) -> Vec<crate::diagnostic::Diagnostic> {
-        let sev = Severities::default();
-        let mut sink = Sink::new(locale, &sev);
-        compare(
-            &mut sink,
-            &file("en/a.ftl", r),
-            &file("x/a.ftl", l),
-            "en-US",
-            &|_| Action::Report(None),
-            None,
-        );
-        sink.out
-            .into_iter()
-            .filter(|d| d.rule == "link-mismatch")
-            .collect()
+        pair_findings(locale, "en-US", r, l, &["link-mismatch"])
     }
 
     #[test]

@@ -505,25 +505,13 @@ fn compare_nesting(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::dispatch::file_pair as compare;
+    use crate::rules::testutil::pair_findings;
+
     use crate::rules::testutil::{file, rules_of};
-    use crate::rules::{Action, Severities};
+    use crate::rules::Severities;
 
     fn run(r: &str, l: &str) -> Vec<crate::diagnostic::Diagnostic> {
-        let sev = Severities::default();
-        let mut sink = Sink::new("fr", &sev);
-        compare(
-            &mut sink,
-            &file("en/a.ftl", r),
-            &file("fr/a.ftl", l),
-            "en",
-            &|_| Action::Report(None),
-            None,
-        );
-        sink.out
-            .into_iter()
-            .filter(|d| d.rule == "markup-attribute" || d.rule == "markup-nesting")
-            .collect()
+        pair_findings("fr", "en", r, l, &["markup-attribute", "markup-nesting"])
     }
 
     #[test]

@@ -476,6 +476,32 @@ pub(crate) mod testutil {
         sink.out
     }
 
+    /// The pair rules alone on translation `l` (locale `locale`, file `x/a.ftl`) against
+    /// reference `r` (locale `reference_locale`, file `en/a.ftl`), every message reported;
+    /// with `rules`, only those rules' findings.
+    pub fn pair_findings(
+        locale: &str,
+        reference_locale: &str,
+        r: &str,
+        l: &str,
+        rules: &[&str],
+    ) -> Vec<crate::diagnostic::Diagnostic> {
+        let severities = super::Severities::default();
+        let mut sink = super::Sink::new(locale, &severities);
+        super::dispatch::file_pair(
+            &mut sink,
+            &file("en/a.ftl", r),
+            &file("x/a.ftl", l),
+            reference_locale,
+            &|_| super::Action::Report(None),
+            None,
+        );
+        sink.out
+            .into_iter()
+            .filter(|d| rules.is_empty() || rules.contains(&d.rule))
+            .collect()
+    }
+
     /// Rule names of the diagnostics, sorted, for compact assertions.
     pub fn rules_of(d: &[crate::diagnostic::Diagnostic]) -> Vec<&'static str> {
         let mut v: Vec<_> = d.iter().map(|d| d.rule).collect();

@@ -132,24 +132,12 @@ pub fn compare(sink: &mut Sink, at: &PartRef, r: &[Named], l: &[Named]) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::dispatch::file_pair as compare;
-    use crate::rules::testutil::{file, rules_of};
-    use crate::rules::Action;
-    use crate::rules::Severities;
-    use crate::rules::Sink;
+    use crate::rules::testutil::pair_findings;
+
+    use crate::rules::testutil::rules_of;
 
     fn run(r: &str, l: &str) -> Vec<crate::diagnostic::Diagnostic> {
-        let sev = Severities::default();
-        let mut sink = Sink::new("fr", &sev);
-        compare(
-            &mut sink,
-            &file("en/a.ftl", r),
-            &file("fr/a.ftl", l),
-            "en",
-            &|_| Action::Report(None),
-            None,
-        );
-        sink.out
+        pair_findings("fr", "en", r, l, &[])
     }
 
     #[test]
