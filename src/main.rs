@@ -392,85 +392,24 @@ fn glossary(cmd: cli::GlossaryCommand) -> glossator::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `glossator render`: the project's locales directory and figures file, per glossator.toml.
+/// `glossator render`: render the project's pages, per glossator.toml; print what the run
+/// leaves to print.
 fn render(args: cli::RenderArgs) -> glossator::Result<ExitCode> {
-    use glossator::render;
-    // Loaded with the requested locales first: an unknown one is a usage error. Every page
-    // links every language version, so the input holds them all.
-    let selected = project::load(&Selection {
-        config: args.config.clone(),
-        locales: args.locales.clone(),
-        ..Selection::default()
-    })?;
-    let project = if args.locales.is_empty() {
-        selected
-    } else {
-        project::load(&Selection {
-            config: args.config,
-            ..Selection::default()
-        })?
-    };
-    let locales_dir = project.locales_dir().ok_or_else(|| {
-        glossator::Error::Usage("render needs a path pattern of the form DIR/{locale}/...".into())
-    })?;
-    let mut all = project.locales.clone();
-    all.push(project.reference.clone());
-    all.sort();
-    // The key figures and charts: `[render]` of the glossator.toml read.
-    let page = match project
-        .sources
-        .iter()
-        .find(|p| p.file_name().is_some_and(|n| n == "glossator.toml"))
-    {
-        Some(config) => render::PageSpec::read(config)?,
-        None => render::PageSpec::default(),
-    };
-    let input = render::RenderInput::load(
-        &locales_dir,
-        &project.reference,
-        &project.locales,
-        project.extract.figures.as_deref(),
-    )?
-    .with_page(page);
-    let format: render::PageFormat = args.format.parse().map_err(glossator::Error::Usage)?;
-    let options = render::Options {
+    let request = glossator::render::Request {
+        format: args.format.parse().map_err(glossator::Error::Usage)?,
+        config: args.config,
+        locales: args.locales,
+        out: args.out,
+        allow_fallback: args.allow_fallback,
         isolating: args.isolating,
-        ..render::Options::default()
     };
-    let wanted = if args.locales.is_empty() {
-        all
-    } else {
-        args.locales
-    };
-    let outputs = render::render_project(&input, &wanted, format, &options, args.out.as_deref())?;
-    let mut out = anstream::stdout();
+    let report = glossator::render::run(&request)?;
+    let _ = write!(anstream::stdout(), "{}", report.stdout);
     let mut stderr = anstream::stderr();
-    if format == render::PageFormat::Json && args.out.is_none() {
-        let _ = write!(out, "{}", render::json_document(&outputs));
+    for e in &report.errors {
+        let _ = writeln!(stderr, "glossator: {e}");
     }
-    for o in &outputs {
-        match &o.path {
-            None if format == render::PageFormat::Json => {}
-            Some(p) => {
-                let _ = writeln!(
-                    out,
-                    "{}: {} ({} fallback(s), {} missing figure(s))",
-                    o.locale,
-                    p.display(),
-                    o.rendered.fallbacks.len(),
-                    o.rendered.missing.len()
-                );
-            }
-            None => {
-                let _ = write!(out, "{}", o.rendered.text);
-            }
-        }
-        for e in &o.rendered.errors {
-            let _ = writeln!(stderr, "glossator: {}: {e}", o.locale);
-        }
-    }
-    let failed = outputs.iter().any(|o| !o.rendered.errors.is_empty());
-    Ok(if failed && !args.allow_fallback {
+    Ok(if report.failed {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

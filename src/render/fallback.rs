@@ -164,7 +164,8 @@ pub(super) fn plural_rules_args(
     Ok((args, grammar.is_some()))
 }
 
-/// The document of `locale`, and its errors.
+/// The document of `locale`, and its errors. Messages are resolved in page order (head,
+/// charts, key figures, sections, footer, notes) so the errors read in that order too.
 pub(super) fn resolve(
     input: &RenderInput,
     locale: &str,
@@ -174,33 +175,84 @@ pub(super) fn resolve(
     let icu = format::icu_locale(locale)?;
     let mut r = Resolver::new(input, &bundles);
 
+    let head = head(&mut r);
+    let languages = languages(input);
+    // Charts first: the key figures table repeats their rows.
+    let charts = charts(&mut r, &icu);
+    let key_figures = key_figures(&mut r, &icu, &charts);
+    let mut sections = sections(&mut r, locale);
+    let loose_charts = place_charts(&mut sections, charts);
+    let conventions = conventions(locale)?;
+    let footer = footer(&mut r, &icu, options)?;
+
+    let mut doc = Document {
+        locale: locale.to_string(),
+        reference: input.reference.clone(),
+        dir: bundles[0].dir,
+        title: head.title,
+        date: head.date,
+        source: head.source,
+        languages_label: head.languages_label,
+        languages,
+        key_figures,
+        sections,
+        loose_charts,
+        footer,
+        notes: Vec::new(),
+        missing_label: None,
+        conventions,
+    };
+
+    let (notes, missing_label) = notes(&mut r, &doc.fallbacks(), &doc.missing());
+    doc.notes = notes;
+    doc.missing_label = missing_label;
+    Ok((doc, r.errors))
+}
+
+/// The pieces above a page's body, resolved together so they keep their order.
+struct Head {
+    title: Option<Piece>,
+    date: Option<Piece>,
+    source: Vec<Piece>,
+    languages_label: Piece,
+}
+
+/// The title and date the layout names, the source lines the page defines, and the
+/// languages label.
+fn head(r: &mut Resolver) -> Head {
+    let input = r.input;
     let layout = &input.layout;
-    let title = layout
-        .title
-        .as_deref()
-        .map(|id| r.piece(id, &FluentArgs::new()));
-    let date = layout
-        .date
-        .as_deref()
-        .map(|id| r.piece(id, &FluentArgs::new()));
+    let none = FluentArgs::new();
+    let title = layout.title.as_deref().map(|id| r.piece(id, &none));
+    let date = layout.date.as_deref().map(|id| r.piece(id, &none));
     let mut source = Vec::new();
     for id in [ids::SOURCE, ids::REPORT] {
         if r.defined(id) {
-            source.push(r.piece(id, &FluentArgs::new()));
+            source.push(r.piece(id, &none));
         }
     }
-    let languages_label = r.piece(ids::LANGUAGES, &FluentArgs::new());
-    let languages = languages(input);
+    let languages_label = r.piece(ids::LANGUAGES, &none);
+    Head {
+        title,
+        date,
+        source,
+        languages_label,
+    }
+}
 
-    // Charts first: the key figures table repeats their rows.
-    let mut charts: Vec<(Option<usize>, Chart)> = Vec::new();
+/// The charts of `[render]`, each with the index of the layout section holding its first
+/// bar's message (its home), so it is drawn beside the text it illustrates.
+fn charts(r: &mut Resolver, icu: &Locale) -> Vec<(Option<usize>, Chart)> {
+    let input = r.input;
+    let mut charts = Vec::new();
     for (n, spec) in input.page.charts.iter().enumerate() {
         let title = r.piece(&spec.title, &FluentArgs::new());
         let description = r.piece(&spec.description, &FluentArgs::new());
-        let bars = r.rows(&icu, &spec.bars);
+        let bars = r.rows(icu, &spec.bars);
         let home = spec.bars.first().and_then(|b| {
             let message = b.parts().0;
-            layout
+            input
+                .layout
                 .sections
                 .iter()
                 .position(|s| s.messages.iter().any(|m| m == message))
@@ -215,29 +267,46 @@ pub(super) fn resolve(
             },
         ));
     }
-    let key_figures = if input.page.key_figures.is_empty() && charts.is_empty() {
-        None
-    } else {
-        let heading = r.piece(ids::KEY_FIGURES, &FluentArgs::new());
-        let figure_header = r.piece(ids::FIGURE, &FluentArgs::new());
-        let value_header = r.piece(ids::VALUE, &FluentArgs::new());
-        let mut groups = Vec::new();
-        if !input.page.key_figures.is_empty() {
-            groups.push((None, r.rows(&icu, &input.page.key_figures)));
-        }
-        for (_, chart) in &charts {
-            groups.push((Some(chart.title.clone()), chart.bars.clone()));
-        }
-        Some(KeyFigures {
-            heading,
-            figure_header,
-            value_header,
-            groups,
-        })
-    };
+    charts
+}
 
-    let mut sections: Vec<DocSection> = Vec::new();
-    for section in &layout.sections {
+/// The key figures table: `[render]`'s key figures, then each chart's rows under its
+/// title, so a reader without the charts still has every number. None without either.
+fn key_figures(
+    r: &mut Resolver,
+    icu: &Locale,
+    charts: &[(Option<usize>, Chart)],
+) -> Option<KeyFigures> {
+    let input = r.input;
+    let page = &input.page;
+    if page.key_figures.is_empty() && charts.is_empty() {
+        return None;
+    }
+    let heading = r.piece(ids::KEY_FIGURES, &FluentArgs::new());
+    let figure_header = r.piece(ids::FIGURE, &FluentArgs::new());
+    let value_header = r.piece(ids::VALUE, &FluentArgs::new());
+    let mut groups = Vec::new();
+    if !page.key_figures.is_empty() {
+        groups.push((None, r.rows(icu, &page.key_figures)));
+    }
+    for (_, chart) in charts {
+        groups.push((Some(chart.title.clone()), chart.bars.clone()));
+    }
+    Some(KeyFigures {
+        heading,
+        figure_header,
+        value_header,
+        groups,
+    })
+}
+
+/// The layout's sections with their messages, charts not yet placed. A heading without a
+/// page message keeps the reference's group comment, marked as the reference's language.
+fn sections(r: &mut Resolver, locale: &str) -> Vec<DocSection> {
+    let input = r.input;
+    let bundles = r.bundles;
+    let mut sections = Vec::new();
+    for section in &input.layout.sections {
         let heading = match section.heading_id() {
             Some(id) if r.defined(&id) => Some(r.piece(&id, &FluentArgs::new())),
             Some(_) => section.heading.as_ref().map(|text| Piece {
@@ -262,6 +331,12 @@ pub(super) fn resolve(
             charts: Vec::new(),
         });
     }
+    sections
+}
+
+/// Puts each chart into its home section; returns those without one, drawn after the
+/// sections.
+fn place_charts(sections: &mut [DocSection], charts: Vec<(Option<usize>, Chart)>) -> Vec<Chart> {
     let mut loose_charts = Vec::new();
     for (home, chart) in charts {
         match home {
@@ -269,41 +344,21 @@ pub(super) fn resolve(
             None => loose_charts.push(chart),
         }
     }
+    loose_charts
+}
 
-    let conventions = conventions(locale)?;
-    // The conventions line; on a page whose plural rules come from a grammar, the line
-    // naming it.
+/// The conventions line; on a page whose plural rules come from a grammar, the line
+/// naming it. Nothing when the options hide the conventions.
+fn footer(r: &mut Resolver, icu: &Locale, options: &Options) -> Result<Vec<Piece>, RenderError> {
     let mut footer = Vec::new();
     if !options.hide_conventions {
-        footer.push(r.piece(ids::CONVENTIONS, &conventions_args(&icu)));
-        let (args, grammar) = plural_rules_args(&icu)?;
+        footer.push(r.piece(ids::CONVENTIONS, &conventions_args(icu)));
+        let (args, grammar) = plural_rules_args(icu)?;
         if grammar {
             footer.push(r.piece(ids::PLURAL_RULES, &args));
         }
     }
-
-    let mut doc = Document {
-        locale: locale.to_string(),
-        reference: input.reference.clone(),
-        dir: bundles[0].dir,
-        title,
-        date,
-        source,
-        languages_label,
-        languages,
-        key_figures,
-        sections,
-        loose_charts,
-        footer,
-        notes: Vec::new(),
-        missing_label: None,
-        conventions,
-    };
-
-    let (notes, missing_label) = notes(&mut r, &doc.fallbacks(), &doc.missing());
-    doc.notes = notes;
-    doc.missing_label = missing_label;
-    Ok((doc, r.errors))
+    Ok(footer)
 }
 
 /// The notes on what a page lacks, in its language: one per locale messages were shown

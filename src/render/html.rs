@@ -12,8 +12,8 @@
 use super::format::{direction, RootPercent};
 use super::run::IndexEntry;
 use super::{
-    one_line, split_holes, wrap, Chart, Direction, Document, FigureRow, Piece, FALLBACK_MARK,
-    MISSING_MARK,
+    one_line, split_holes, wrap, Chart, Direction, Document, FigureRow, KeyFigures, Piece,
+    FALLBACK_MARK, MISSING_MARK,
 };
 
 const STYLE: &str = "\
@@ -181,8 +181,31 @@ fn piece_content(doc: &Document, piece: &Piece) -> String {
     out
 }
 
+/// The page of `doc`: head, language switcher, then the body in reading order.
 pub(super) fn write(doc: &Document) -> String {
     let mut out = String::new();
+    head(
+        &mut out,
+        &doc.locale,
+        doc.dir,
+        &doc.plain_title(),
+        &alternates(doc),
+    );
+    write_languages(&mut out, doc);
+    out.push_str("<main>\n");
+    write_header(&mut out, doc);
+    if let Some(key) = &doc.key_figures {
+        write_key_figures(&mut out, doc, key);
+    }
+    write_sections(&mut out, doc);
+    write_footer(&mut out, doc);
+    tail(&mut out);
+    out
+}
+
+/// `<link rel="alternate">` for every language version and the index, so search engines
+/// and readers find the other languages.
+fn alternates(doc: &Document) -> String {
     let mut alternates = String::new();
     for language in &doc.languages {
         alternates.push_str(&format!(
@@ -194,15 +217,12 @@ pub(super) fn write(doc: &Document) -> String {
         alternates
             .push_str("<link rel=\"alternate\" hreflang=\"x-default\" href=\"index.html\">\n");
     }
-    head(
-        &mut out,
-        &doc.locale,
-        doc.dir,
-        &doc.plain_title(),
-        &alternates,
-    );
-    write_languages(&mut out, doc);
-    out.push_str("<main>\n<header>\n");
+    alternates
+}
+
+/// The page's `<header>`: title, date and source lines.
+fn write_header(out: &mut String, doc: &Document) {
+    out.push_str("<header>\n");
     if let Some(title) = &doc.title {
         out.push_str(&format!(
             "<h1{}>{}</h1>\n",
@@ -225,37 +245,44 @@ pub(super) fn write(doc: &Document) -> String {
         ));
     }
     out.push_str("</header>\n");
-    if let Some(key) = &doc.key_figures {
-        out.push_str(&format!(
-            "<section class=\"key-figures\">\n<h2{}>{}</h2>\n<table>\n<thead><tr><th scope=\"col\"{}>{}</th><th scope=\"col\"{}>{}</th></tr></thead>\n",
-            piece_attributes(doc, &key.heading, None),
-            piece_content(doc, &key.heading),
-            piece_attributes(doc, &key.figure_header, None),
-            piece_content(doc, &key.figure_header),
-            piece_attributes(doc, &key.value_header, None),
-            piece_content(doc, &key.value_header),
-        ));
-        for (title, rows) in &key.groups {
-            out.push_str("<tbody>\n");
-            if let Some(title) = title {
-                out.push_str(&format!(
-                    "<tr><th scope=\"rowgroup\" colspan=\"2\"{}>{}</th></tr>\n",
-                    piece_attributes(doc, title, None),
-                    piece_content(doc, title)
-                ));
-            }
-            for row in rows {
-                out.push_str(&format!(
-                    "<tr><th scope=\"row\"{}>{}</th><td class=\"value\">{}</td></tr>\n",
-                    piece_attributes(doc, &row.label, None),
-                    piece_content(doc, &row.label),
-                    marked(doc, "", &row.value),
-                ));
-            }
-            out.push_str("</tbody>\n");
+}
+
+/// The key figures table, one `<tbody>` per group so each chart's rows keep its title as
+/// a row group header (screen readers announce it).
+fn write_key_figures(out: &mut String, doc: &Document, key: &KeyFigures) {
+    out.push_str(&format!(
+        "<section class=\"key-figures\">\n<h2{}>{}</h2>\n<table>\n<thead><tr><th scope=\"col\"{}>{}</th><th scope=\"col\"{}>{}</th></tr></thead>\n",
+        piece_attributes(doc, &key.heading, None),
+        piece_content(doc, &key.heading),
+        piece_attributes(doc, &key.figure_header, None),
+        piece_content(doc, &key.figure_header),
+        piece_attributes(doc, &key.value_header, None),
+        piece_content(doc, &key.value_header),
+    ));
+    for (title, rows) in &key.groups {
+        out.push_str("<tbody>\n");
+        if let Some(title) = title {
+            out.push_str(&format!(
+                "<tr><th scope=\"rowgroup\" colspan=\"2\"{}>{}</th></tr>\n",
+                piece_attributes(doc, title, None),
+                piece_content(doc, title)
+            ));
         }
-        out.push_str("</table>\n</section>\n");
+        for row in rows {
+            out.push_str(&format!(
+                "<tr><th scope=\"row\"{}>{}</th><td class=\"value\">{}</td></tr>\n",
+                piece_attributes(doc, &row.label, None),
+                piece_content(doc, &row.label),
+                marked(doc, "", &row.value),
+            ));
+        }
+        out.push_str("</tbody>\n");
     }
+    out.push_str("</table>\n</section>\n");
+}
+
+/// The layout's sections, each chart beside its text, then the charts with no section.
+fn write_sections(out: &mut String, doc: &Document) {
     for section in &doc.sections {
         out.push_str("<section>\n");
         if let Some(heading) = &section.heading {
@@ -273,37 +300,41 @@ pub(super) fn write(doc: &Document) -> String {
             ));
         }
         for chart in &section.charts {
-            write_chart(&mut out, doc, chart);
+            write_chart(out, doc, chart);
         }
         out.push_str("</section>\n");
     }
     if !doc.loose_charts.is_empty() {
         out.push_str("<section>\n");
         for chart in &doc.loose_charts {
-            write_chart(&mut out, doc, chart);
+            write_chart(out, doc, chart);
         }
         out.push_str("</section>\n");
     }
-    if !doc.footer.is_empty() || !doc.notes.is_empty() {
-        out.push_str("<footer>\n");
-        for note in &doc.notes {
-            out.push_str(&format!(
-                "<p{}>{}</p>\n",
-                piece_attributes(doc, note, Some("note")),
-                piece_content(doc, note)
-            ));
-        }
-        for footer in &doc.footer {
-            out.push_str(&format!(
-                "<p{}>{}</p>\n",
-                piece_attributes(doc, footer, Some("conventions")),
-                piece_content(doc, footer)
-            ));
-        }
-        out.push_str("</footer>\n");
+}
+
+/// The `<footer>`: notes on what the page lacks, then the conventions lines; none when
+/// there is neither.
+fn write_footer(out: &mut String, doc: &Document) {
+    if doc.footer.is_empty() && doc.notes.is_empty() {
+        return;
     }
-    tail(&mut out);
-    out
+    out.push_str("<footer>\n");
+    for note in &doc.notes {
+        out.push_str(&format!(
+            "<p{}>{}</p>\n",
+            piece_attributes(doc, note, Some("note")),
+            piece_content(doc, note)
+        ));
+    }
+    for footer in &doc.footer {
+        out.push_str(&format!(
+            "<p{}>{}</p>\n",
+            piece_attributes(doc, footer, Some("conventions")),
+            piece_content(doc, footer)
+        ));
+    }
+    out.push_str("</footer>\n");
 }
 
 /// The language switcher: every language named in itself, this page's marked current.

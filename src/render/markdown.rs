@@ -2,71 +2,15 @@
 //! (`*`, `_`, `<script>`, `[x](y)`, a line starting with `#` or `1.`) becomes markup. The
 //! key figures are a table (GitHub's table extension); charts are HTML-only.
 
-use super::{one_line, strip_holes, Document, FigureRow, Piece, FALLBACK_MARK};
+use super::{one_line, strip_holes, Document, FigureRow, KeyFigures, Piece, FALLBACK_MARK};
 
+/// The page of `doc` as CommonMark, in reading order.
 pub(super) fn write(doc: &Document) -> String {
     let mut out = String::new();
-    if doc.languages.len() > 1 {
-        let links: Vec<String> = doc
-            .languages
-            .iter()
-            .map(|l| {
-                if l.locale == doc.locale {
-                    format!("**{}**", escape_inline(&l.name))
-                } else {
-                    format!("[{}]({}.md)", escape_inline(&l.name), l.locale)
-                }
-            })
-            .collect();
-        out.push_str(&format!(
-            "{}: {}\n\n",
-            escape_inline(&one_line(&doc.languages_label.text)),
-            links.join(" · ")
-        ));
-    }
-    if let Some(title) = &doc.title {
-        out.push_str("# ");
-        out.push_str(&escape_inline(&one_line(&strip_holes(&title.text))));
-        out.push_str(&mark(title));
-        out.push_str("\n\n");
-    }
-    if let Some(date) = &doc.date {
-        push_paragraph(&mut out, date);
-    }
-    if !doc.source.is_empty() {
-        let lines: Vec<String> = doc
-            .source
-            .iter()
-            .map(|p| {
-                format!(
-                    "{}{}",
-                    escape_inline(&one_line(&strip_holes(&p.text))),
-                    mark(p)
-                )
-            })
-            .collect();
-        // Two trailing spaces: a line break inside the paragraph.
-        out.push_str(&lines.join("  \n"));
-        out.push_str("\n\n");
-    }
+    write_languages(&mut out, doc);
+    write_header(&mut out, doc);
     if let Some(key) = &doc.key_figures {
-        out.push_str("## ");
-        out.push_str(&cell(&key.heading));
-        out.push_str("\n\n");
-        out.push_str(&format!(
-            "| {} | {} |\n| --- | ---: |\n",
-            cell(&key.figure_header),
-            cell(&key.value_header)
-        ));
-        for (title, rows) in &key.groups {
-            if let Some(title) = title {
-                out.push_str(&format!("| **{}** | |\n", cell(title)));
-            }
-            for row in rows {
-                push_row(&mut out, row);
-            }
-        }
-        out.push('\n');
+        write_key_figures(&mut out, key);
     }
     for section in &doc.sections {
         if let Some(heading) = &section.heading {
@@ -88,6 +32,81 @@ pub(super) fn write(doc: &Document) -> String {
         out.pop();
     }
     out
+}
+
+/// Links to every other language version (`{locale}.md`), this page's in bold; nothing
+/// for a single language.
+fn write_languages(out: &mut String, doc: &Document) {
+    if doc.languages.len() <= 1 {
+        return;
+    }
+    let links: Vec<String> = doc
+        .languages
+        .iter()
+        .map(|l| {
+            if l.locale == doc.locale {
+                format!("**{}**", escape_inline(&l.name))
+            } else {
+                format!("[{}]({}.md)", escape_inline(&l.name), l.locale)
+            }
+        })
+        .collect();
+    out.push_str(&format!(
+        "{}: {}\n\n",
+        escape_inline(&one_line(&doc.languages_label.text)),
+        links.join(" · ")
+    ));
+}
+
+/// The title as `#`, the date, and the source lines as one paragraph.
+fn write_header(out: &mut String, doc: &Document) {
+    if let Some(title) = &doc.title {
+        out.push_str("# ");
+        out.push_str(&escape_inline(&one_line(&strip_holes(&title.text))));
+        out.push_str(&mark(title));
+        out.push_str("\n\n");
+    }
+    if let Some(date) = &doc.date {
+        push_paragraph(out, date);
+    }
+    if !doc.source.is_empty() {
+        let lines: Vec<String> = doc
+            .source
+            .iter()
+            .map(|p| {
+                format!(
+                    "{}{}",
+                    escape_inline(&one_line(&strip_holes(&p.text))),
+                    mark(p)
+                )
+            })
+            .collect();
+        // Two trailing spaces: a line break inside the paragraph.
+        out.push_str(&lines.join("  \n"));
+        out.push_str("\n\n");
+    }
+}
+
+/// The key figures as one table, values right-aligned, each chart's rows under its title
+/// in bold (tables have no row groups).
+fn write_key_figures(out: &mut String, key: &KeyFigures) {
+    out.push_str("## ");
+    out.push_str(&cell(&key.heading));
+    out.push_str("\n\n");
+    out.push_str(&format!(
+        "| {} | {} |\n| --- | ---: |\n",
+        cell(&key.figure_header),
+        cell(&key.value_header)
+    ));
+    for (title, rows) in &key.groups {
+        if let Some(title) = title {
+            out.push_str(&format!("| **{}** | |\n", cell(title)));
+        }
+        for row in rows {
+            push_row(out, row);
+        }
+    }
+    out.push('\n');
 }
 
 /// A piece as one escaped line, with its fallback mark.

@@ -58,7 +58,10 @@ pub use input::{
     DATE_ID, PAGE_MESSAGES, PAGE_PREFIX, TITLE_ID,
 };
 pub use json::document as json_document;
-pub use run::{index_html, render_project, write_atomic, IndexEntry, RunOutput, JSON_FILE};
+pub use run::{
+    index_html, render_project, run, write_atomic, IndexEntry, Report, Request, RunOutput,
+    JSON_FILE,
+};
 
 /// What can stop a rendering. Problems inside messages (a missing translation, a
 /// formatting error) do not: they end up in [`Rendered::errors`].
