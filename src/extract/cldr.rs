@@ -1,20 +1,18 @@
-//! What extraction takes from CLDR: compact-number vocabulary (ICU4X `icu_decimal`'s
-//! compact decimal data, long and short forms) and sentence-break suppressions
-//! (`data/cldr-suppressions.txt`, copied from CLDR `common/segments`).
+//! What extraction takes from CLDR: compact-number vocabulary and sentence-break
+//! suppressions (`data/cldr-suppressions.txt`, copied from CLDR `common/segments`).
 //!
-//! The compact words are read by formatting powers of ten with ICU4X's
-//! `CompactDecimalFormatter` and keeping what is not digits: "723 juta", "1,2 Mrd.",
-//! "5億". Each gets the exponent CLDR gives it (`compact_exponent_for_magnitude`), so the
-//! Japanese 万 is 10^4 and the Spanish "mil millones" 10^9. The locale table
-//! ([`super::locale`]) adds what CLDR lacks (inflected and unabbreviated forms, "milyar",
-//! "Mrd" without its period, Japanese 兆 in Chinese text, ...).
+//! The compact words are the figures rule's own reading of ICU4X's compact decimal data
+//! ([`crate::ftl::numbers::cldr_magnitude_words`]: "723 juta", "1,2 Mrd.", "5億", each with
+//! the power of ten CLDR gives it, so the Japanese 万 is 10^4 and the Spanish "mil
+//! millones" 10^9): a figure extracted from a report and a figure checked in a translation
+//! are read with the same words. The locale table ([`super::locale`]) adds what CLDR lacks
+//! (inflected and unabbreviated forms, "milyar", "Mrd" without its period, Japanese 兆 in
+//! Chinese text, ...).
 
 use std::collections::HashMap;
 use std::str::FromStr;
 use std::sync::OnceLock;
 
-use fixed_decimal::Decimal;
-use icu_decimal::CompactDecimalFormatter;
 use icu_locale_core::Locale;
 
 /// A scale word: its text and power of ten. `glued_only` words (single letters such as
@@ -27,55 +25,28 @@ pub struct ScaleWord {
     pub glued_only: bool,
 }
 
-fn formatter_words(f: &CompactDecimalFormatter, out: &mut Vec<ScaleWord>) {
-    for magnitude in 3..=15u32 {
-        let exp = u32::from(f.compact_exponent_for_magnitude(magnitude as i16));
-        if exp == 0 {
-            continue;
-        }
-        // 1, 2 and 5 reach the plural forms CLDR uses (one, few/two, many/other).
-        for lead in ["1", "2", "5"] {
-            let digits = format!("{lead}{}", "0".repeat(magnitude as usize));
-            let Ok(value) = Decimal::from_str(&digits) else {
-                continue;
-            };
-            let text = f.format(&value).to_string();
-            let word: String = text
-                .trim_start_matches(|c: char| {
-                    c.is_ascii_digit() || c.is_whitespace() || ",.\u{a0}\u{202f}'’".contains(c)
-                })
-                .trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace())
-                .to_string();
-            if word.is_empty() || word.chars().any(|c| c.is_ascii_digit()) {
-                continue;
-            }
-            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-            let cjk = word.chars().any(super::locale::is_cjk);
-            let glued_only = letters < 2 && !cjk;
-            if !out.iter().any(|w| w.text == word) {
-                out.push(ScaleWord {
-                    text: word,
-                    exp,
-                    glued_only,
-                });
-            }
-        }
-    }
-}
-
-/// CLDR's compact-number words of a locale (long, then short forms), or none when ICU4X
-/// has no data for it.
+/// CLDR's compact-number words of a locale (long, then short forms), as the figures rule
+/// reads them ([`crate::ftl::numbers::cldr_magnitude_words`]), or none when ICU4X has no
+/// data for it.
 pub fn compact_words(tag: &str) -> Vec<ScaleWord> {
-    let mut out = Vec::new();
+    let mut out: Vec<ScaleWord> = Vec::new();
     let Ok(locale) = Locale::from_str(tag) else {
         return out;
     };
-    let prefs = (&locale).into();
-    if let Ok(f) = CompactDecimalFormatter::try_new_long(prefs, Default::default()) {
-        formatter_words(&f, &mut out);
-    }
-    if let Ok(f) = CompactDecimalFormatter::try_new_short(prefs, Default::default()) {
-        formatter_words(&f, &mut out);
+    for (word, exp) in crate::ftl::numbers::cldr_magnitude_words(&locale) {
+        let Ok(exp) = u32::try_from(exp) else {
+            continue;
+        };
+        if exp == 0 || out.iter().any(|w| w.text == word) {
+            continue;
+        }
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        let cjk = word.chars().any(super::locale::is_cjk);
+        out.push(ScaleWord {
+            glued_only: letters < 2 && !cjk,
+            text: word,
+            exp,
+        });
     }
     out
 }

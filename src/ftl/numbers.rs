@@ -27,10 +27,9 @@
 //! Values are exact decimals (`fixed_decimal`), compared as canonical strings ("41700",
 //! "92.88", "723000000"), never through `f64`.
 //!
-//! `extract` has its own reader (`src/extract/numbers.rs`) with a hand-written separator and
-//! scale-word table for the languages of its reports; both should become this one module:
-//! extract's classification (years, dates, identifiers, counts) on top of this reader's
-//! CLDR data and digit handling.
+//! `extract` reads reports with the same CLDR magnitude words ([`cldr_magnitude_words`],
+//! to which its table adds inflected and unabbreviated forms), and classifies what it
+//! reads (years, dates, identifiers, counts) in `src/extract/numbers.rs`.
 
 use fixed_decimal::{Decimal, UnsignedDecimal};
 use std::collections::HashMap;
@@ -182,8 +181,24 @@ fn separators(loc: &icu_locale_core::Locale) -> (char, char) {
 }
 
 /// Magnitude words of the locale's compact decimal patterns, long and short, in every
-/// plural form the sample counts reach.
+/// plural form the sample counts reach, lowercased; one-letter Latin abbreviations ("K",
+/// "M") are left out, they are as often units or names.
 fn compact_words(loc: &icu_locale_core::Locale) -> Vec<(String, i16)> {
+    cldr_magnitude_words(loc)
+        .into_iter()
+        .map(|(w, exp)| (w.to_lowercase(), exp))
+        .filter(|(w, _)| {
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            letters > 1 || (letters == 1 && !w.is_ascii())
+        })
+        .collect()
+}
+
+/// CLDR's magnitude words of a locale as its compact decimal patterns write them ("Mio.",
+/// "万", "millions", "M"), with the power of ten each stands for (万 is 10^4, "mil
+/// millones" 10^9): the one reading of CLDR's compact data, shared by the figures rule and
+/// `extract`. Long forms first, then short; every plural form the sample counts reach.
+pub fn cldr_magnitude_words(loc: &icu_locale_core::Locale) -> Vec<(String, i16)> {
     let mut out = Vec::new();
     let formatters = [
         icu_decimal::CompactDecimalFormatter::try_new_long(loc.into(), Default::default()),
@@ -206,7 +221,7 @@ fn compact_words(loc: &icu_locale_core::Locale) -> Vec<(String, i16)> {
 }
 
 /// The magnitude word of a compact rendering of `n × 10^exp` ("11 millions" → ("millions",
-/// 6)): the text after the digits, when the digits read `n × 10^k`.
+/// 6)), as written: the text after the digits, when the digits read `n × 10^k`.
 fn word_of(text: &str, n: u64, exp: i16) -> Option<(String, i16)> {
     let start = text.find(|c: char| digit(c).is_some())?;
     let mut end = start;
@@ -226,12 +241,8 @@ fn word_of(text: &str, n: u64, exp: i16) -> Option<(String, i16)> {
     }
     let word = text[end..]
         .trim_matches(|c: char| is_space_like(c) || is_bidi_mark(c))
-        .to_lowercase();
+        .to_string();
     if word.is_empty() || word.chars().any(|c| digit(c).is_some()) {
-        return None;
-    }
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    if letters == 0 || (letters < 2 && word.is_ascii()) {
         return None;
     }
     // `shown` is `n × 10^k` for some k ≥ 0: the word stands for 10^(exp - k).
