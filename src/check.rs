@@ -451,13 +451,16 @@ fn action(a: FilterAction) -> Action {
 
 fn finish_locale(
     lf: &LocaleFiles,
-    findings: Vec<Diagnostic>,
+    mut findings: Vec<Diagnostic>,
     mut summary: LocaleSummary,
     own: Vec<Arc<SourceFile>>,
     keep_sources: bool,
 ) -> LocaleRun {
     summary.completion = completion(summary.messages, summary.missing);
     findings.iter().for_each(|d| summary.count(d.severity));
+    // Sorted here, on the locale's thread: the run's final sort then merges presorted runs
+    // (one, where paths start with the locale) instead of sorting every finding again.
+    diagnostic::sort(&mut findings);
     let pointed: HashSet<&str> = if keep_sources {
         findings.iter().map(|d| d.path.as_str()).collect()
     } else {
