@@ -80,6 +80,20 @@ pub struct Number {
 }
 
 impl Number {
+    /// A number written in words or numerals ("five", "十五", "XXI"): optional, since the
+    /// other text may well write it in digits.
+    fn word(span: Range<usize>, value: impl ToString) -> Number {
+        Number {
+            span,
+            values: vec![value.to_string()],
+            percent: false,
+            word: true,
+            magnitude: None,
+            glued: false,
+            optional: true,
+        }
+    }
+
     /// True when some reading of `self` equals some reading of `other`.
     pub fn same_value(&self, other: &Number) -> bool {
         self.values.iter().any(|v| other.values.contains(v))
@@ -864,15 +878,7 @@ pub fn english_words(text: &str) -> Vec<Number> {
         }
         let lower = word.to_ascii_lowercase();
         if let Some(&(_, v)) = ENGLISH_WORDS.iter().find(|(w, _)| *w == lower) {
-            out.push(Number {
-                span: start..start + word.len(),
-                values: vec![v.to_string()],
-                percent: false,
-                word: true,
-                magnitude: None,
-                glued: false,
-                optional: true,
-            });
+            out.push(Number::word(start..start + word.len(), v));
         }
     }
     out
@@ -945,15 +951,7 @@ pub fn han_numerals(text: &str) -> Vec<Number> {
         let total = total
             .saturating_add(section)
             .saturating_add(digit.unwrap_or(0));
-        out.push(Number {
-            span: start..end,
-            values: vec![total.to_string()],
-            percent: false,
-            word: true,
-            magnitude: None,
-            glued: false,
-            optional: true,
-        });
+        out.push(Number::word(start..end, total));
     }
     out
 }
@@ -1027,15 +1025,7 @@ pub fn roman_numerals(text: &str) -> Vec<Number> {
             }
         }
         if write(n) == word {
-            out.push(Number {
-                span: start..i,
-                values: vec![n.to_string()],
-                percent: false,
-                word: true,
-                magnitude: None,
-                glued: false,
-                optional: true,
-            });
+            out.push(Number::word(start..i, n));
         }
     }
     out
