@@ -155,74 +155,106 @@ pub fn flat(file: &SourceFile, part: &Part) -> Option<(usize, String)> {
     Some((part.source.start, flatten(src)))
 }
 
-/// `src` (Fluent pattern source) with every placeable replaced by `_` bytes.
+/// `src` (Fluent pattern source) with every placeable replaced by `_` bytes. Text is
+/// copied a slice at a time: only placeables are walked byte by byte.
 fn flatten(src: &str) -> String {
-    let mut bytes = src.as_bytes().to_vec();
+    let b = src.as_bytes();
+    let mut out = String::with_capacity(src.len());
+    let mut pos = 0;
+    while let Some(off) = memchr::memchr(b'{', &b[pos..]) {
+        let start = pos + off;
+        let end = placeable_end(b, start);
+        out.push_str(&src[pos..start]);
+        out.extend(std::iter::repeat_n('_', end - start));
+        pos = end;
+    }
+    out.push_str(&src[pos..]);
+    out
+}
+
+/// The end of the placeable opening at `b[start]` (`{`), past its closing `}`: braces
+/// nest, and those inside string literals (with their escapes) do not count. An unclosed
+/// placeable runs to the end.
+fn placeable_end(b: &[u8], start: usize) -> usize {
     let mut depth = 0usize;
     let mut in_string = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if depth > 0 {
-            if in_string {
-                if b == b'\\' && i + 1 < bytes.len() {
-                    bytes[i] = b'_';
-                    i += 1;
-                } else if b == b'"' {
-                    in_string = false;
-                }
-            } else if b == b'"' {
-                in_string = true;
-            } else if b == b'{' {
-                depth += 1;
-            } else if b == b'}' {
+    let mut i = start;
+    while i < b.len() {
+        match b[i] {
+            b'\\' if in_string => i += 1,
+            b'"' => in_string = !in_string,
+            b'{' if !in_string => depth += 1,
+            b'}' if !in_string => {
                 depth -= 1;
+                if depth == 0 {
+                    return i + 1;
+                }
             }
-            bytes[i] = b'_';
-        } else if b == b'{' {
-            depth = 1;
-            bytes[i] = b'_';
+            _ => {}
         }
         i += 1;
     }
-    // Every byte of a placeable became `_`, the rest is untouched: still UTF-8.
-    String::from_utf8(bytes).unwrap_or_default()
+    b.len()
+}
+
+/// The visible runs of `part` (a part of `file`), each masked only when a rule asks for
+/// it: tags that span placeables (`<a href="{ $url }">`) are found once per part, and
+/// most runs of a part are never masked (their text has nothing a rule looks for).
+pub struct Visible<'f> {
+    file: &'f SourceFile,
+    pub runs: Vec<Run>,
+    /// Tags of the whole pattern that span placeables, in file offsets.
+    tags: Vec<Span>,
+}
+
+impl<'f> Visible<'f> {
+    pub fn new(file: &'f SourceFile, part: &Part) -> Visible<'f> {
+        let runs = runs(file, part);
+        let any_tag = runs.iter().any(|r| {
+            file.text
+                .get(r.span.clone())
+                .is_some_and(|t| !r.literal && open_tag_edge(t))
+        });
+        let tags = if any_tag {
+            let src = file.text.get(part.source.clone()).unwrap_or("");
+            super::markup::scan_tags(&flatten(src))
+                .map(|(_, _, r)| part.source.start + r.start..part.source.start + r.end)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        Visible { file, runs, tags }
+    }
+
+    /// The text of `run` (one of [`Visible::runs`]) as written.
+    pub fn raw(&self, run: &Run) -> Option<&'f str> {
+        self.file.text.get(run.span.clone())
+    }
+
+    /// The text of `run` (one of [`Visible::runs`]) masked ([`mask`]), with the parts of
+    /// tags spanning placeables that fall in it; `None` when nothing needed masking.
+    pub fn masked(&self, run: &Run) -> Option<String> {
+        let text = self.file.text.get(run.span.clone()).unwrap_or("");
+        let extra: Vec<Span> = self
+            .tags
+            .iter()
+            .filter(|t| t.start < run.span.end && run.span.start < t.end)
+            .map(|t| {
+                t.start.max(run.span.start) - run.span.start
+                    ..t.end.min(run.span.end) - run.span.start
+            })
+            .collect();
+        mask_with(text, extra)
+    }
 }
 
 /// The visible runs of `part`, each with its text masked ([`mask`]) where it has code:
 /// markup tags, including those that span placeables (`<a href="{ $url }">`), character
 /// references and links. The text is `None` when nothing needed masking.
 pub fn masked_runs(file: &SourceFile, part: &Part) -> Vec<(Run, Option<String>)> {
-    let runs = runs(file, part);
-    let any_tag = runs.iter().any(|r| {
-        file.text
-            .get(r.span.clone())
-            .is_some_and(|t| !r.literal && open_tag_edge(t))
-    });
-    // Tags of the whole pattern, in file offsets.
-    let tags: Vec<Span> = if any_tag {
-        let src = file.text.get(part.source.clone()).unwrap_or("");
-        super::markup::scan_tags(&flatten(src))
-            .map(|(_, _, r)| part.source.start + r.start..part.source.start + r.end)
-            .collect()
-    } else {
-        Vec::new()
-    };
-    runs.into_iter()
-        .map(|run| {
-            let text = file.text.get(run.span.clone()).unwrap_or("");
-            let extra: Vec<Span> = tags
-                .iter()
-                .filter(|t| t.start < run.span.end && run.span.start < t.end)
-                .map(|t| {
-                    t.start.max(run.span.start) - run.span.start
-                        ..t.end.min(run.span.end) - run.span.start
-                })
-                .collect();
-            let masked = mask_with(text, extra);
-            (run, masked)
-        })
-        .collect()
+    let v = Visible::new(file, part);
+    let masked: Vec<Option<String>> = v.runs.iter().map(|r| v.masked(r)).collect();
+    v.runs.into_iter().zip(masked).collect()
 }
 
 /// True when a tag of `text` may continue past its edge: a `<` with no `>` after it, or a
@@ -286,17 +318,13 @@ fn mask_with(text: &str, mut ranges: Vec<Span>) -> Option<String> {
     let mut bytes = text.as_bytes().to_vec();
     for r in ranges {
         let reference = text.get(r.clone()).unwrap_or("");
-        let space = matches!(
-            reference.to_ascii_lowercase().as_str(),
-            "&nbsp;"
-                | "&thinsp;"
-                | "&#160;"
-                | "&#xa0;"
-                | "&#8239;"
-                | "&#x202f;"
-                | "&#8201;"
-                | "&#x2009;"
-        );
+        let space = reference.starts_with('&')
+            && [
+                "&nbsp;", "&thinsp;", "&#160;", "&#xa0;", "&#8239;", "&#x202f;", "&#8201;",
+                "&#x2009;",
+            ]
+            .iter()
+            .any(|s| reference.eq_ignore_ascii_case(s));
         for (k, b) in bytes[r].iter_mut().enumerate() {
             *b = match (space, k) {
                 (true, 0) => 0xC2,
@@ -336,14 +364,19 @@ pub fn links(text: &str) -> Vec<Link> {
     let mut i = 0;
     while i < b.len() {
         let rest = &text[i..];
-        let boundary = i == 0 || !text[..i].chars().last().is_some_and(char::is_alphanumeric);
-        let scheme = ["https://", "http://", "ftp://", "mailto:", "www."]
-            .iter()
-            .find(|p| {
-                rest.get(..p.len())
-                    .is_some_and(|s| s.eq_ignore_ascii_case(p))
-            });
-        if let (true, Some(p)) = (boundary, scheme) {
+        // Only `h`, `f`, `m` and `w` start a scheme: other bytes skip the tests.
+        let scheme = if matches!(b[i] | 0x20, b'h' | b'f' | b'm' | b'w') {
+            ["https://", "http://", "ftp://", "mailto:", "www."]
+                .iter()
+                .find(|p| {
+                    rest.get(..p.len())
+                        .is_some_and(|s| s.eq_ignore_ascii_case(p))
+                })
+        } else {
+            None
+        };
+        let boundary = || i == 0 || !text[..i].chars().last().is_some_and(char::is_alphanumeric);
+        if let Some(p) = scheme.filter(|_| boundary()) {
             let end = i + rest.find(stop).unwrap_or(rest.len());
             let end = trim_link_end(text, i + p.len(), end);
             if end > i + p.len() {

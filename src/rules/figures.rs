@@ -4,7 +4,7 @@
 use super::{declare_rule, part_name, PartRef, Sink};
 use crate::ftl::model::Part;
 use crate::ftl::numbers::{self, Number, Strictness};
-use crate::ftl::visible::{self, Run};
+use crate::ftl::visible;
 use crate::ftl::SourceFile;
 
 declare_rule! {
@@ -62,27 +62,32 @@ fn skipped(attr: Option<&str>) -> bool {
     )
 }
 
-/// Reads the numbers of a part's visible runs (masked: [`visible::masked_runs`]); spans
-/// are file offsets.
+/// Reads the numbers of a part's visible runs, masked ([`visible::Visible::masked`]);
+/// spans are file offsets. A run without a digit has no number, so only runs with one
+/// are masked and read (all of them when English number words are read too).
 pub fn numbers_of(
-    file: &SourceFile,
-    runs: &[(Run, Option<String>)],
+    vis: &visible::Visible,
     conv: &numbers::Conventions,
     strictness: Strictness,
     english_words: bool,
 ) -> (Vec<Number>, Vec<Number>) {
     let mut found = Vec::new();
     let mut words = Vec::new();
-    for (run, masked) in runs {
-        let Some(text) = masked
-            .as_deref()
-            .or_else(|| file.text.get(run.span.clone()))
-        else {
+    for run in &vis.runs {
+        let Some(raw) = vis.raw(run) else {
             continue;
         };
-        for mut n in numbers::scan(text, conv, strictness) {
-            n.span = run.span.start + n.span.start..run.span.start + n.span.end;
-            found.push(n);
+        let digits = any_digit(raw);
+        if !digits && !english_words {
+            continue;
+        }
+        let masked = vis.masked(run);
+        let text = masked.as_deref().unwrap_or(raw);
+        if digits {
+            for mut n in numbers::scan(text, conv, strictness) {
+                n.span = run.span.start + n.span.start..run.span.start + n.span.end;
+                found.push(n);
+            }
         }
         if english_words {
             for mut n in numbers::english_words(text) {
@@ -96,15 +101,14 @@ pub fn numbers_of(
 
 /// Numbers written as Han or Roman numerals in a translation's runs ("一亿", "MMXXIV"):
 /// they stand in for digits.
-fn numeral_words(file: &SourceFile, runs: &[(Run, Option<String>)]) -> Vec<Number> {
+fn numeral_words(vis: &visible::Visible) -> Vec<Number> {
     let mut out = Vec::new();
-    for (run, masked) in runs {
-        let Some(text) = masked
-            .as_deref()
-            .or_else(|| file.text.get(run.span.clone()))
-        else {
+    for run in &vis.runs {
+        let Some(raw) = vis.raw(run) else {
             continue;
         };
+        let masked = vis.masked(run);
+        let text = masked.as_deref().unwrap_or(raw);
         let mut found = numbers::roman_numerals(text);
         if !text.is_ascii() {
             found.extend(numbers::han_numerals(text));
@@ -167,8 +171,8 @@ pub fn compare(
             return Vec::new();
         }
         let rconv = numbers::conventions(reference_locale);
-        let rruns = visible::masked_runs(reference, r);
-        numbers_of(reference, &rruns, &rconv, Strictness::Strict, false).0
+        let rvis = visible::Visible::new(reference, r);
+        numbers_of(&rvis, &rconv, Strictness::Strict, false).0
     };
     let local;
     let rnums: &[Number] = match sink.facts.and_then(|f| f.of(reference, r)) {
@@ -181,9 +185,9 @@ pub fn compare(
     if rnums.is_empty() {
         return;
     }
-    let lruns = visible::masked_runs(file, l);
+    let lvis = visible::Visible::new(file, l);
     let lconv = numbers::conventions(sink.locale);
-    let (lnums, _) = numbers_of(file, &lruns, &lconv, Strictness::Lenient, false);
+    let (lnums, _) = numbers_of(&lvis, &lconv, Strictness::Lenient, false);
     // Distinct values: "5 and 5" is one figure; plural variants repeat theirs.
     let (rnums, lnums) = (distinct(rnums), distinct(&lnums));
     let mut lost = unmatched(&rnums, &lnums);
@@ -193,13 +197,13 @@ pub fn compare(
     // Words, read only when a number is unaccounted for: Han and Roman numerals of the
     // translation stand in for lost digits, English number words of the reference for
     // added ones.
-    let lwords = numeral_words(file, &lruns);
+    let lwords = numeral_words(&lvis);
     lost.retain(|n| !lwords.iter().any(|m| m.same_value(n)));
     let mut added = unmatched(&lnums, &rnums);
     if !added.is_empty() && language(reference_locale).eq_ignore_ascii_case("en") {
         let rconv = numbers::conventions(reference_locale);
-        let rruns = visible::masked_runs(reference, r);
-        let (_, rwords) = numbers_of(reference, &rruns, &rconv, Strictness::Strict, true);
+        let rvis = visible::Visible::new(reference, r);
+        let (_, rwords) = numbers_of(&rvis, &rconv, Strictness::Strict, true);
         added.retain(|n| !rwords.iter().any(|w| w.same_value(n)));
     }
     report(sink, at, reference, lost, &added);

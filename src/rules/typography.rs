@@ -191,11 +191,13 @@ fn cldr_quotes(locale: &str) -> [&'static str; 4] {
     let tag = locale.replace('_', "-");
     let mut prefix = tag.as_str();
     loop {
-        if let Some((_, q)) = quotes::QUOTES
-            .iter()
-            .find(|(t, _)| t.eq_ignore_ascii_case(prefix))
-        {
-            return *q;
+        // The table is sorted case-insensitively (a test says so): a binary search, as
+        // this runs for every file.
+        let key = prefix.bytes().map(|b| b.to_ascii_lowercase());
+        let found = quotes::QUOTES
+            .binary_search_by(|(t, _)| t.bytes().map(|b| b.to_ascii_lowercase()).cmp(key.clone()));
+        if let Ok(i) = found {
+            return quotes::QUOTES[i].1;
         }
         match prefix.rfind('-') {
             Some(i) => prefix = &prefix[..i],
@@ -263,7 +265,10 @@ impl Marks {
                 (false, false) => false,
             }
         };
-        marks || (self.dots && memchr::memmem::find(b, b"...").is_some())
+        // One searcher for every text: building one per search costs more than the search.
+        static DOTS: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+            std::sync::LazyLock::new(|| memchr::memmem::Finder::new("..."));
+        marks || (self.dots && DOTS.find(b).is_some())
     }
 }
 
@@ -283,25 +288,27 @@ fn check_part(
         dots: on[2] && st.ellipsis,
     };
     let interesting = |t: &str| marks.in_text(t);
-    let any = file
-        .model
-        .texts(part)
-        .iter()
-        .any(|s| file.text.get(s.clone()).is_some_and(interesting));
+    let any = file.model.texts(part).iter().any(|s| {
+        file.text
+            .get(s.clone())
+            .is_some_and(|t| interesting(t) && outside_tags(t, interesting))
+    });
     if !any {
         return;
     }
     let mut quotes: Vec<Quote> = Vec::new();
-    for (run, masked) in visible::masked_runs(file, part) {
+    let vis = visible::Visible::new(file, part);
+    for run in &vis.runs {
         if run.literal {
             continue;
         }
         let Some(raw) = file.text.get(run.span.clone()) else {
             continue;
         };
-        if !interesting(raw) {
+        if !interesting(raw) || !outside_tags(raw, interesting) {
             continue;
         }
+        let masked = vis.masked(run);
         let text = masked.as_deref().unwrap_or(raw);
         let glued_before =
             run.span.start > 0 && file.text.as_bytes().get(run.span.start - 1) == Some(&b'}');
@@ -331,6 +338,21 @@ fn check_part(
     if let Some(q) = &st.quotes {
         straight_quotes(sink, file, id, &quotes, q, st.spacing);
     }
+}
+
+/// Whether `interesting` holds for a stretch of `text` outside its markup tags: most
+/// quotation marks of a translation are its HTML attributes' (`<a href="…">`), and
+/// masking only blanks text out, so a run whose marks are all inside tags has nothing
+/// to check and needs no masking.
+fn outside_tags(text: &str, interesting: impl Fn(&str) -> bool) -> bool {
+    let mut pos = 0;
+    for (_, _, r) in crate::ftl::markup::scan_tags(text) {
+        if interesting(&text[pos..r.start]) {
+            return true;
+        }
+        pos = r.end;
+    }
+    interesting(&text[pos..])
 }
 
 /// The character before byte `i` of `text`, reading through NUL padding (masked space
@@ -691,6 +713,19 @@ fn ellipsis(sink: &mut Sink, file: &SourceFile, id: &str, base: usize, text: &st
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn quotes_table_is_sorted_for_its_binary_search() {
+        let lower = |t: &str| t.to_ascii_lowercase();
+        let tags: Vec<String> = super::quotes::QUOTES
+            .iter()
+            .map(|(t, _)| lower(t))
+            .collect();
+        assert!(tags.windows(2).all(|w| w[0] < w[1]), "{tags:?}");
+        assert_eq!(super::cldr_quotes("de-CH")[0], "„");
+        assert_eq!(super::cldr_quotes("AZ_arab_iq")[0], "«");
+        assert_eq!(super::cldr_quotes("xx-YY")[0], "“");
+    }
+
     use super::*;
     use crate::rules::testutil::{file, rules_of};
     use crate::rules::Severities;
@@ -801,6 +836,13 @@ mod tests {
             "a = <a href=\"x\">Link</a> { \"x\" } { -t(case: \"acc\") }\n"
         )
         .is_empty());
+        // Quotes beside a tag's quoted attributes are found; those of a tag that spans a
+        // placeable are not.
+        let src = "a = <a href=\"x\">Link</a> \"Sync\"\n";
+        let d = run("de", src);
+        assert_eq!(rules_of(&d), ["quotation-marks"]);
+        assert_eq!(apply(src, &d), "a = <a href=\"x\">Link</a> „Sync“\n");
+        assert!(run("de", "a = <a href=\"{ $url }\" title=\"t\">Link</a>\n").is_empty());
         // An odd quote is reported, its fix unsafe.
         let d = run("en", "a = 5\" screen\n");
         assert_eq!(
