@@ -224,7 +224,8 @@ pub fn cldr_magnitude_words(loc: &icu_locale_core::Locale) -> Vec<(String, i16)>
             for n in [1u64, 2, 3, 5, 11, 21, 22, 25, 101] {
                 let mut value = Decimal::from(n);
                 value.multiply_pow10(exp);
-                let text = f.format(&value).to_string();
+                let formatted = f.format(&value);
+                let text = writeable::Writeable::write_to_string(&formatted);
                 if let Some(w) = word_of(&text, n, exp) {
                     out.push(w);
                 }

@@ -3,7 +3,6 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::ftl::SourceFile;
-use std::collections::HashMap;
 use std::ops::Range;
 
 pub mod attributes;
@@ -159,7 +158,8 @@ pub fn find(name: &str) -> Option<&'static Rule> {
 /// Severity per rule after configuration: `None` means off.
 #[derive(Debug, Clone, Default)]
 pub struct Severities {
-    overrides: HashMap<&'static str, Option<Severity>>,
+    /// Asked for every rule on every message part: a fast hash of the short names.
+    overrides: rustc_hash::FxHashMap<&'static str, Option<Severity>>,
 }
 
 impl Severities {
