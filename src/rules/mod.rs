@@ -408,6 +408,8 @@ pub struct PartFacts {
 pub struct ReferenceFacts {
     /// Per file (by its project-relative path): the parts by their source's start.
     files: rustc_hash::FxHashMap<smol_str::SmolStr, Vec<(usize, PartFacts)>>,
+    /// [`consistency::repeated_texts`]: the only entries `inconsistent-translation` reads.
+    pub repeated_texts: std::sync::OnceLock<rustc_hash::FxHashSet<u64>>,
 }
 
 impl ReferenceFacts {
@@ -428,7 +430,10 @@ impl ReferenceFacts {
                 (f.rel.clone(), parts)
             })
             .collect();
-        ReferenceFacts { files }
+        ReferenceFacts {
+            files,
+            repeated_texts: std::sync::OnceLock::new(),
+        }
     }
 
     /// The facts of `part` of the reference file `file`, if it is one of the index's.
