@@ -70,12 +70,17 @@ declare_rule! {
     pub static SHARED_TRANSLATION = ("shared-translation", Warning, "consistency", off);
 }
 
-/// A text as compared: ASCII whitespace collapsed, none just inside braces.
+/// A text as compared: ASCII whitespace collapsed, none just inside braces (as
+/// [`normalized`] feeds it, a word at a time).
 fn normalize(text: &str) -> String {
-    let mut out = Vec::with_capacity(text.len());
-    normalized(text.as_bytes(), |b| out.push(b));
-    // Only ASCII whitespace bytes were dropped or added: still UTF-8.
-    String::from_utf8(out).unwrap_or_default()
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_ascii_whitespace() {
+        if !out.is_empty() && !out.ends_with('{') && !word.starts_with('}') {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// Feeds the normalized bytes of `text` to `emit`, without allocating.
@@ -523,6 +528,8 @@ mod tests {
             "a{ b }c",
             "a {b} c",
             "x\u{a0} y",
+            " { } x{\t}",
+            "{} x{}",
         ];
         for a in texts {
             assert_eq!(digest(a), digest(&normalize(a)), "{a:?}");
@@ -535,6 +542,7 @@ mod tests {
             }
         }
         assert_eq!(normalize(" { $x }  y\n z"), "{$x} y z");
+        assert_eq!(normalize(" { } x{\t}"), "{} x{}");
         assert_eq!(
             digest_words("Get { $n } the  latest"),
             (digest("Get { $n } the latest"), 3)

@@ -5,7 +5,6 @@ use super::{declare_rule, part_name, PartRef, Sink};
 use crate::ftl::model::{Part, Span};
 use crate::ftl::SourceFile;
 use smol_str::{SmolStr, StrExt};
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 declare_rule! {
@@ -101,11 +100,12 @@ pub fn tags(file: &SourceFile, part: &Part) -> Option<Vec<TagInfo>> {
         return None;
     }
     let texts = file.model.texts(part);
-    let spanning = texts.iter().any(|s| {
-        file.text
-            .get(s.clone())
-            .is_some_and(crate::ftl::visible::open_tag_edge)
-    });
+    let (mut in_texts, mut spanning) = (0, false);
+    for s in texts {
+        let (n, edge) = brackets(file.text.get(s.clone()).unwrap_or(""));
+        in_texts += n;
+        spanning |= edge;
+    }
     let mut out = Vec::new();
     if !spanning {
         for s in texts {
@@ -120,10 +120,7 @@ pub fn tags(file: &SourceFile, part: &Part) -> Option<Vec<TagInfo>> {
     // holds one (all of the text elements' are all of the source's), masking changes no
     // tag found, and the source is read as it is.
     let src = file.text.get(part.source.clone())?;
-    let in_texts: usize = (texts.iter())
-        .map(|s| angle_brackets(file.text.get(s.clone()).unwrap_or("")))
-        .sum();
-    if angle_brackets(src) == in_texts {
+    if brackets(src).0 == in_texts {
         collect_tags(file, part.source.start, src, &mut out);
         return Some(out);
     }
@@ -132,9 +129,17 @@ pub fn tags(file: &SourceFile, part: &Part) -> Option<Vec<TagInfo>> {
     Some(out)
 }
 
-/// The number of `<` and `>` in `text`.
-fn angle_brackets(text: &str) -> usize {
-    memchr::memchr2_iter(b'<', b'>', text.as_bytes()).count()
+/// The number of `<` and `>` in `text`, and whether it starts or ends inside a tag
+/// ([`crate::ftl::visible::open_tag_edge`]: its first is a `>` or its last a `<`), in one
+/// pass.
+fn brackets(text: &str) -> (usize, bool) {
+    let b = text.as_bytes();
+    let mut all = memchr::memchr2_iter(b'<', b'>', b);
+    let Some(first) = all.next() else {
+        return (0, false);
+    };
+    let (n, last) = all.fold((1, first), |(n, _), i| (n + 1, i));
+    (n, b[first] == b'>' || b[last] == b'<')
 }
 
 /// The tags of `text` (at file offset `base`; placeables masked), attributes read from the
@@ -172,7 +177,7 @@ fn collect_tags(file: &SourceFile, base: usize, text: &str, out: &mut Vec<TagInf
 fn attributes(s: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
     each_attribute(s, |name, value| {
-        out.push((name_key(name).into_owned(), value_key(value).into_owned()));
+        out.push((name_key(name).to_string(), value_key(value).to_string()));
     });
     out
 }
@@ -183,7 +188,7 @@ fn signature(s: &str) -> Vec<(SmolStr, SmolStr)> {
     let mut v: Vec<(SmolStr, SmolStr)> = Vec::new();
     each_attribute(s, |name, value| {
         if compared(name) {
-            v.push((name_key(name).into(), value_key(value).into()));
+            v.push((name_key(name), value_key(value)));
         }
     });
     v.sort();
@@ -191,24 +196,27 @@ fn signature(s: &str) -> Vec<(SmolStr, SmolStr)> {
 }
 
 /// An attribute's name as compared: in lowercase; a placeable without its spacing.
-fn name_key(name: &str) -> Cow<'_, str> {
+fn name_key(name: &str) -> SmolStr {
     if name.starts_with('{') {
-        Cow::Owned(name.split_whitespace().collect())
-    } else if name.bytes().any(|b| b.is_ascii_uppercase()) {
-        Cow::Owned(name.to_ascii_lowercase())
+        unspaced(name)
     } else {
-        Cow::Borrowed(name)
+        name.to_ascii_lowercase_smolstr()
     }
 }
 
 /// An attribute's value as compared: placeables without their spacing (`{ $url }` =
 /// `{$url}`).
-fn value_key(value: &str) -> Cow<'_, str> {
+fn value_key(value: &str) -> SmolStr {
     if value.contains('{') {
-        Cow::Owned(value.split_whitespace().collect())
+        unspaced(value)
     } else {
-        Cow::Borrowed(value)
+        SmolStr::new(value)
     }
+}
+
+/// `s` without its whitespace (what `split_whitespace` leaves), inline when short.
+fn unspaced(s: &str) -> SmolStr {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 /// Calls `f` with the name and value of each attribute of `s`, as written (`""` for a
@@ -295,12 +303,14 @@ fn describe(name: &str, sig: &[(SmolStr, SmolStr)]) -> String {
 /// Both rules on part `r` of `reference` against part `l` of `at.file`: the tags of each
 /// side are read once.
 pub fn compare(sink: &mut Sink, at: &PartRef, reference: &SourceFile, r: &Part, l: &Part) {
+    if reference.model.markup(r).is_empty() || at.file.model.markup(l).is_empty() {
+        return;
+    }
     let on = (
         sink.enabled(&MARKUP_ATTRIBUTE),
         sink.enabled(&MARKUP_NESTING),
     );
-    if !(on.0 || on.1) || reference.model.markup(r).is_empty() || at.file.model.markup(l).is_empty()
-    {
+    if !(on.0 || on.1) {
         return;
     }
     // An untranslated part has the reference's tags, nested as the reference's are.
@@ -607,6 +617,21 @@ mod tests {
         assert!(d.is_empty(), "{d:?}");
         let d = run("a = <a { $attrs }>B</a>\n", "a = <a>B</a>\n");
         assert_eq!(rules_of(&d), ["markup-attribute"]);
+    }
+
+    #[test]
+    fn brackets_tell_open_tag_edges() {
+        for t in [
+            "", "a", "<b>x</b>", "x <a", "x\">", "a > b <c", "<", ">", "<<>", "<>>",
+        ] {
+            let n = t.bytes().filter(|b| matches!(b, b'<' | b'>')).count();
+            assert_eq!(
+                brackets(t),
+                (n, crate::ftl::visible::open_tag_edge(t)),
+                "{t:?}"
+            );
+        }
+        assert_eq!(unspaced("{ $a\u{a0}b }"), "{$ab}");
     }
 
     /// Tags spanning placeables are found; a `<` in a placeable is no tag.
