@@ -2,9 +2,9 @@
 
 use super::ReferenceFacts;
 use super::{declare_rule, part_name, Sink};
-use crate::ftl::model::{Part, Span};
+use crate::ftl::model::{Entry, Span};
 use crate::ftl::{LocaleIndex, SourceFile};
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::BTreeMap;
 
 declare_rule! {
@@ -70,12 +70,17 @@ declare_rule! {
     pub static SHARED_TRANSLATION = ("shared-translation", Warning, "consistency", off);
 }
 
-/// A text as compared: ASCII whitespace collapsed, none just inside braces.
+/// A text as compared: ASCII whitespace collapsed, none just inside braces (as
+/// [`normalized`] feeds it, a word at a time).
 fn normalize(text: &str) -> String {
-    let mut out = Vec::with_capacity(text.len());
-    normalized(text.as_bytes(), |b| out.push(b));
-    // Only ASCII whitespace bytes were dropped or added: still UTF-8.
-    String::from_utf8(out).unwrap_or_default()
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_ascii_whitespace() {
+        if !out.is_empty() && !out.ends_with('{') && !word.starts_with('}') {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// Feeds the normalized bytes of `text` to `emit`, without allocating.
@@ -178,10 +183,12 @@ fn ambiguous(
     out
 }
 
+/// The translated parts of the locale's entries that `keep` accepts (all without it).
 fn candidates<'a>(
     index: &'a LocaleIndex,
     reference: &'a LocaleIndex,
     facts: Option<&ReferenceFacts>,
+    keep: Option<&dyn Fn(&Entry) -> bool>,
 ) -> Vec<Candidate<'a>> {
     let mut all: Vec<Candidate> = Vec::new();
     for file in &index.files {
@@ -191,19 +198,21 @@ fn candidates<'a>(
             .iter()
             .filter(|e| e.first && !e.id.starts_with('-'))
         {
+            if keep.is_some_and(|keep| !keep(e)) {
+                continue;
+            }
             let Some((rfile, r)) = reference.lookup(e.hash, &e.id) else {
                 continue;
             };
-            let mut pairs: Vec<(Option<&str>, &Part, &Part, Span)> = Vec::new();
-            if let (Some(rv), Some(lv)) = (&r.value, &e.value) {
-                pairs.push((None, rv, lv, e.id_span.clone()));
-            }
-            for la in &e.attributes {
-                if let Some(ra) = r.attributes.iter().find(|a| a.name == la.name) {
-                    pairs.push((Some(&la.name), &ra.part, &la.part, la.span.clone()));
-                }
-            }
-            for (attr, rp, lp, anchor) in pairs {
+            let value = match (&r.value, &e.value) {
+                (Some(rv), Some(lv)) => Some((None, rv, lv, e.id_span.clone())),
+                _ => None,
+            };
+            let attributes = e.attributes.iter().filter_map(|la| {
+                let ra = r.attributes.iter().find(|a| a.name == la.name)?;
+                Some((Some(la.name.as_str()), &ra.part, &la.part, la.span.clone()))
+            });
+            for (attr, rp, lp, anchor) in value.into_iter().chain(attributes) {
                 if lp.empty {
                     continue;
                 }
@@ -232,6 +241,40 @@ fn candidates<'a>(
     all
 }
 
+/// Id hashes of the reference's entries with a text (three words or more) that another
+/// text of the reference repeats: with `inconsistent-translation` alone, only their
+/// translations can disagree with another, so a locale skips every other entry.
+pub fn repeated_texts(reference: &LocaleIndex) -> HashSet<u64> {
+    let mut texts: Vec<(u64, u64)> = Vec::new();
+    let mut count: HashMap<u64, u32> = HashMap::default();
+    for file in &reference.files {
+        for e in &file.model.entries {
+            for (_, p) in e.parts() {
+                let (h, words) = digest_words(file.text.get(p.source.clone()).unwrap_or(""));
+                if words >= 3 {
+                    texts.push((e.hash, h));
+                    *count.entry(h).or_default() += 1;
+                }
+            }
+        }
+    }
+    texts
+        .into_iter()
+        .filter(|(_, h)| count.get(h).is_some_and(|n| *n > 1))
+        .map(|(id, _)| id)
+        .collect()
+}
+
+/// Whether entry `e` of a locale may hold a translation of a repeated reference text
+/// (`repeated`, [`repeated_texts`]), or two translations of one reference text: its id
+/// is defined twice in the locale (`defined_twice`), or it has an attribute twice.
+fn may_disagree(e: &Entry, repeated: &HashSet<u64>, defined_twice: &HashSet<u64>) -> bool {
+    repeated.contains(&e.hash)
+        || defined_twice.contains(&e.hash)
+        || (e.attributes.iter().enumerate())
+            .any(|(i, a)| e.attributes[..i].iter().any(|b| b.name == a.name))
+}
+
 fn occurrences<'a>(all: &[Candidate<'a>], picked: Vec<usize>) -> Vec<Occurrence<'a>> {
     picked
         .into_iter()
@@ -257,7 +300,24 @@ pub fn check_locale(sink: &mut Sink, index: &LocaleIndex, reference: &LocaleInde
     if !on_a && !on_b {
         return;
     }
-    let mut all = candidates(index, reference, sink.facts);
+    let mut all = if on_b {
+        candidates(index, reference, sink.facts, None)
+    } else {
+        let local;
+        let repeated = match sink.facts {
+            Some(f) => f.repeated_texts.get_or_init(|| repeated_texts(reference)),
+            None => {
+                local = repeated_texts(reference);
+                &local
+            }
+        };
+        let defined_twice: HashSet<u64> = (index.duplicates.iter())
+            .flat_map(|&(a, b)| [a, b])
+            .map(|(f, e)| index.files[f].model.entries[e].hash)
+            .collect();
+        let keep = |e: &Entry| may_disagree(e, repeated, &defined_twice);
+        candidates(index, reference, sink.facts, Some(&keep))
+    };
     // Translations are digested only where they can matter: for `inconsistent-translation`,
     // where the reference text occurs more than once.
     let mut repeated: HashMap<u64, u32> = HashMap::default();
@@ -397,15 +457,30 @@ mod tests {
     use crate::rules::Severities;
 
     fn run(r: &[(&str, &str)], l: &[(&str, &str)]) -> Vec<crate::diagnostic::Diagnostic> {
-        let rf = r.iter().map(|(p, s)| file(p, s)).collect();
-        let lf = l.iter().map(|(p, s)| file(p, s)).collect();
         let mut sev = Severities::default();
         sev.set(
             &SHARED_TRANSLATION,
             Some(crate::diagnostic::Severity::Warning),
         );
-        let mut sink = Sink::new("fr", &sev);
-        check_locale(&mut sink, &LocaleIndex::new(lf), &LocaleIndex::new(rf));
+        run_with(&sev, false, r, l)
+    }
+
+    /// With severities `sev`, and with shared reference facts as a check has them.
+    fn run_with(
+        sev: &Severities,
+        facts: bool,
+        r: &[(&str, &str)],
+        l: &[(&str, &str)],
+    ) -> Vec<crate::diagnostic::Diagnostic> {
+        let rf = r.iter().map(|(p, s)| file(p, s)).collect();
+        let lf = l.iter().map(|(p, s)| file(p, s)).collect();
+        let reference = LocaleIndex::new(rf);
+        let shared = ReferenceFacts::new(&reference);
+        let mut sink = Sink::new("fr", sev);
+        if facts {
+            sink.facts = Some(&shared);
+        }
+        check_locale(&mut sink, &LocaleIndex::new(lf), &reference);
         sink.out
     }
 
@@ -453,6 +528,8 @@ mod tests {
             "a{ b }c",
             "a {b} c",
             "x\u{a0} y",
+            " { } x{\t}",
+            "{} x{}",
         ];
         for a in texts {
             assert_eq!(digest(a), digest(&normalize(a)), "{a:?}");
@@ -465,11 +542,45 @@ mod tests {
             }
         }
         assert_eq!(normalize(" { $x }  y\n z"), "{$x} y z");
+        assert_eq!(normalize(" { } x{\t}"), "{} x{}");
         assert_eq!(
             digest_words("Get { $n } the  latest"),
             (digest("Get { $n } the latest"), 3)
         );
         assert_eq!(digest_words("{ -brand } 2.0").1, 0);
+    }
+
+    /// A reference text said once can still be translated twice: by an attribute written
+    /// twice, or a message defined in two files.
+    /// Only entries whose reference text repeats are read (`shared-translation` off), but
+    /// a text said once in the reference can still be translated twice: by an attribute
+    /// written twice, or a message defined in two files.
+    #[test]
+    fn one_reference_text_translated_twice_by_one_locale() {
+        let sev = Severities::default();
+        for facts in [false, true] {
+            let d = run_with(
+                &sev,
+                facts,
+                &[("en/a.ftl", "a = Close\n    .title = Get it now please\n")],
+                &[(
+                    "fr/a.ftl",
+                    "a = Fermer\n    .title = Obtenez-le maintenant\n    .title = Prenez-le maintenant\n",
+                )],
+            );
+            assert_eq!(rules_of(&d), ["inconsistent-translation"]);
+            let d = run_with(
+                &sev,
+                facts,
+                &[("en/a.ftl", "a = Get the latest version\n")],
+                &[
+                    ("fr/a.ftl", "a = Obtenez la dernière version\n"),
+                    ("fr/b.ftl", "a = Téléchargez la version récente\n"),
+                ],
+            );
+            assert_eq!(rules_of(&d), ["inconsistent-translation"]);
+            assert_eq!(d[0].path, "fr/b.ftl");
+        }
     }
 
     #[test]

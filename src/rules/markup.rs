@@ -4,6 +4,7 @@
 use super::{declare_rule, part_name, PartRef, Sink};
 use crate::ftl::model::{Part, Span};
 use crate::ftl::SourceFile;
+use smol_str::{SmolStr, StrExt};
 use std::collections::BTreeMap;
 
 declare_rule! {
@@ -70,20 +71,23 @@ const VOID: &[&str] = &[
 const CODE: &[&str] = &["data-l10n-name", "class", "id", "rel", "target"];
 
 /// Compared: code attributes, and placeables standing for attributes (`{ $attrs }`).
+/// `name` as written: code attribute names are compared ignoring case.
 fn compared(name: &str) -> bool {
-    CODE.contains(&name) || name.starts_with('{')
+    CODE.iter().any(|c| c.eq_ignore_ascii_case(name)) || name.starts_with('{')
 }
 
-/// A tag of a part: where it is, its name, and its attributes as written.
+/// A tag of a part: where it is, its name, and the attributes that must match the
+/// reference's. Names are short: inline strings, no allocation per tag.
 #[derive(Debug, Clone)]
 pub struct TagInfo {
     pub span: Span,
     pub closing: bool,
     pub self_closing: bool,
-    pub name: String,
-    /// `(name, value)`, values as written (placeables included); a placeable standing for
-    /// attributes (`{ $attrs }`) is an attribute named after it.
-    pub attrs: Vec<(String, String)>,
+    /// In lowercase.
+    pub name: SmolStr,
+    /// An opening tag's compared attributes ([`compared`]) as [`attributes`] reads them,
+    /// sorted: what must equal the reference's.
+    pub signature: Vec<(SmolStr, SmolStr)>,
     /// Byte range (in the file) of the attributes, after the name.
     pub attrs_span: Span,
 }
@@ -96,13 +100,14 @@ pub fn tags(file: &SourceFile, part: &Part) -> Option<Vec<TagInfo>> {
         return None;
     }
     let texts = file.model.texts(part);
-    let spanning = texts.iter().any(|s| {
-        file.text
-            .get(s.clone())
-            .is_some_and(crate::ftl::visible::open_tag_edge)
-    });
+    let (mut in_texts, mut spanning) = (0, false);
+    for s in texts {
+        let (n, edge) = brackets(file.text.get(s.clone()).unwrap_or(""));
+        in_texts += n;
+        spanning |= edge;
+    }
+    let mut out = Vec::new();
     if !spanning {
-        let mut out = Vec::new();
         for s in texts {
             let text = file.text.get(s.clone()).unwrap_or("");
             if text.contains('<') {
@@ -111,10 +116,30 @@ pub fn tags(file: &SourceFile, part: &Part) -> Option<Vec<TagInfo>> {
         }
         return Some(out);
     }
+    // Placeables are masked so that a `<` or `>` in one is not read as markup; where none
+    // holds one (all of the text elements' are all of the source's), masking changes no
+    // tag found, and the source is read as it is.
+    let src = file.text.get(part.source.clone())?;
+    if brackets(src).0 == in_texts {
+        collect_tags(file, part.source.start, src, &mut out);
+        return Some(out);
+    }
     let (base, text) = crate::ftl::visible::flat(file, part)?;
-    let mut out = Vec::new();
     collect_tags(file, base, &text, &mut out);
     Some(out)
+}
+
+/// The number of `<` and `>` in `text`, and whether it starts or ends inside a tag
+/// ([`crate::ftl::visible::open_tag_edge`]: its first is a `>` or its last a `<`), in one
+/// pass.
+fn brackets(text: &str) -> (usize, bool) {
+    let b = text.as_bytes();
+    let mut all = memchr::memchr2_iter(b'<', b'>', b);
+    let Some(first) = all.next() else {
+        return (0, false);
+    };
+    let (n, last) = all.fold((1, first), |(n, _), i| (n + 1, i));
+    (n, b[first] == b'>' || b[last] == b'<')
 }
 
 /// The tags of `text` (at file offset `base`; placeables masked), attributes read from the
@@ -129,24 +154,74 @@ fn collect_tags(file: &SourceFile, base: usize, text: &str, out: &mut Vec<TagInf
         } else {
             inner_end
         };
-        let original = file
-            .text
-            .get(base + inner_start..base + inner_end.max(inner_start))
-            .unwrap_or("");
+        let attrs_span = base + inner_start..base + inner_end.max(inner_start);
+        let signature = if closing {
+            Vec::new()
+        } else {
+            signature(file.text.get(attrs_span.clone()).unwrap_or(""))
+        };
         out.push(TagInfo {
             span: base + range.start..base + range.end,
             closing,
             self_closing,
-            name: name.to_ascii_lowercase(),
-            attrs: attributes(original),
-            attrs_span: base + inner_start..base + inner_end.max(inner_start),
+            name: name.to_ascii_lowercase_smolstr(),
+            signature,
+            attrs_span,
         });
     }
 }
 
-/// Parses `name="value" name='value' name=value name { $x }` as written.
+/// Parses `name="value" name='value' name=value name { $x }`: names in lowercase, values
+/// as written (placeables included, without their spacing); a placeable standing for
+/// attributes (`{ $attrs }`) is an attribute named after it, with no value.
 fn attributes(s: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
+    each_attribute(s, |name, value| {
+        out.push((name_key(name).to_string(), value_key(value).to_string()));
+    });
+    out
+}
+
+/// The attributes of `s` that must match the reference's, as [`attributes`] reads them,
+/// sorted.
+fn signature(s: &str) -> Vec<(SmolStr, SmolStr)> {
+    let mut v: Vec<(SmolStr, SmolStr)> = Vec::new();
+    each_attribute(s, |name, value| {
+        if compared(name) {
+            v.push((name_key(name), value_key(value)));
+        }
+    });
+    v.sort();
+    v
+}
+
+/// An attribute's name as compared: in lowercase; a placeable without its spacing.
+fn name_key(name: &str) -> SmolStr {
+    if name.starts_with('{') {
+        unspaced(name)
+    } else {
+        name.to_ascii_lowercase_smolstr()
+    }
+}
+
+/// An attribute's value as compared: placeables without their spacing (`{ $url }` =
+/// `{$url}`).
+fn value_key(value: &str) -> SmolStr {
+    if value.contains('{') {
+        unspaced(value)
+    } else {
+        SmolStr::new(value)
+    }
+}
+
+/// `s` without its whitespace (what `split_whitespace` leaves), inline when short.
+fn unspaced(s: &str) -> SmolStr {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Calls `f` with the name and value of each attribute of `s`, as written (`""` for a
+/// placeable's or a bare name's value).
+fn each_attribute<'s>(s: &'s str, mut f: impl FnMut(&'s str, &'s str)) {
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -172,19 +247,18 @@ fn attributes(s: &str) -> Vec<(String, String)> {
                 }
                 i += 1;
             }
-            let p: String = s[start..i.min(s.len())].split_whitespace().collect();
-            out.push((p, String::new()));
+            f(&s[start..i.min(s.len())], "");
             continue;
         }
         let start = i;
         while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'=' {
             i += 1;
         }
-        let name = s[start..i].to_ascii_lowercase();
+        let name = &s[start..i];
         while i < b.len() && b[i].is_ascii_whitespace() {
             i += 1;
         }
-        let mut value = String::new();
+        let mut value = "";
         if i < b.len() && b[i] == b'=' {
             i += 1;
             while i < b.len() && b[i].is_ascii_whitespace() {
@@ -197,42 +271,23 @@ fn attributes(s: &str) -> Vec<(String, String)> {
                 while i < b.len() && b[i] != q {
                     i += 1;
                 }
-                value = s[v..i.min(s.len())].to_string();
+                value = &s[v..i.min(s.len())];
                 i += 1;
             } else {
                 let v = i;
                 while i < b.len() && !b[i].is_ascii_whitespace() {
                     i += 1;
                 }
-                value = s[v..i].to_string();
+                value = &s[v..i];
             }
         }
         if !name.is_empty() {
-            // Placeables compare without their spacing: `{ $url }` = `{$url}`.
-            let value = if value.contains('{') {
-                value.split_whitespace().collect()
-            } else {
-                value
-            };
-            out.push((name, value));
+            f(name, value);
         }
     }
-    out
 }
 
-/// The attributes of a tag that must match the reference's, sorted.
-fn signature(t: &TagInfo) -> Vec<(String, String)> {
-    let mut v: Vec<(String, String)> = t
-        .attrs
-        .iter()
-        .filter(|(n, _)| compared(n))
-        .cloned()
-        .collect();
-    v.sort();
-    v
-}
-
-fn describe(name: &str, sig: &[(String, String)]) -> String {
+fn describe(name: &str, sig: &[(SmolStr, SmolStr)]) -> String {
     let mut s = format!("<{name}");
     for (n, v) in sig {
         s.push(' ');
@@ -248,12 +303,18 @@ fn describe(name: &str, sig: &[(String, String)]) -> String {
 /// Both rules on part `r` of `reference` against part `l` of `at.file`: the tags of each
 /// side are read once.
 pub fn compare(sink: &mut Sink, at: &PartRef, reference: &SourceFile, r: &Part, l: &Part) {
+    if reference.model.markup(r).is_empty() || at.file.model.markup(l).is_empty() {
+        return;
+    }
     let on = (
         sink.enabled(&MARKUP_ATTRIBUTE),
         sink.enabled(&MARKUP_NESTING),
     );
-    if !(on.0 || on.1) || reference.model.markup(r).is_empty() || at.file.model.markup(l).is_empty()
-    {
+    if !(on.0 || on.1) {
+        return;
+    }
+    // An untranslated part has the reference's tags, nested as the reference's are.
+    if reference.text.get(r.source.clone()) == at.file.text.get(l.source.clone()) {
         return;
     }
     let local;
@@ -283,6 +344,13 @@ fn compare_attributes(
     rt: &[TagInfo],
     lt: &[TagInfo],
 ) {
+    // Most translations keep the reference's tags in order: then each has its equal.
+    fn code(t: &TagInfo) -> Option<(&str, &[(SmolStr, SmolStr)])> {
+        (!t.closing).then_some((&t.name, &t.signature))
+    }
+    if rt.iter().filter_map(code).eq(lt.iter().filter_map(code)) {
+        return;
+    }
     let (rg, lg) = (by_name(rt), by_name(lt));
     let name = part_name(at.id, at.attr);
     for (tag, rtags) in &rg {
@@ -292,8 +360,8 @@ fn compare_attributes(
         }
         let (unmatched_l, unmatched_r) = unmatched(rtags, ltags);
         for (k, lt) in unmatched_l.iter().enumerate() {
-            let want = unmatched_r.get(k).map(|t| signature(t)).unwrap_or_default();
-            let have = signature(lt);
+            let want = unmatched_r.get(k).map_or(&[][..], |t| &t.signature);
+            let have = &lt.signature;
             let d = sink.at(
                 &MARKUP_ATTRIBUTE,
                 at.file,
@@ -301,38 +369,37 @@ fn compare_attributes(
                 Some(at.id),
                 format!(
                     "`{name}` has `{}` where the reference has `{}`",
-                    describe(tag, &have),
-                    describe(tag, &want)
+                    describe(tag, have),
+                    describe(tag, want)
                 ),
             );
             // One differing tag: its code attributes can be written back.
             if let (Some(d), [only], [rt]) = (d, unmatched_l.as_slice(), unmatched_r.as_slice()) {
-                d.fix = attributes_fix(reference, tag, only, rt).map(Box::new);
+                d.fix = attributes_fix(reference, at.file, tag, only, rt).map(Box::new);
             }
         }
     }
 }
 
 /// The opening tags of a part by name.
-fn by_name(tags: &[TagInfo]) -> BTreeMap<String, Vec<TagInfo>> {
-    let mut m: BTreeMap<String, Vec<TagInfo>> = BTreeMap::new();
+fn by_name(tags: &[TagInfo]) -> BTreeMap<&str, Vec<&TagInfo>> {
+    let mut m: BTreeMap<&str, Vec<&TagInfo>> = BTreeMap::new();
     for t in tags.iter().filter(|t| !t.closing) {
-        m.entry(t.name.clone()).or_default().push(t.clone());
+        m.entry(&t.name).or_default().push(t);
     }
     m
 }
 
-/// The tags of one name whose compared attributes ([`signature`]) have no equal on the
-/// other side: the translation's, then the reference's, in order.
+/// The tags of one name whose compared attributes ([`TagInfo::signature`]) have no equal
+/// on the other side: the translation's, then the reference's, in order.
 fn unmatched<'t>(
-    rtags: &'t [TagInfo],
-    ltags: &'t [TagInfo],
+    rtags: &[&'t TagInfo],
+    ltags: &[&'t TagInfo],
 ) -> (Vec<&'t TagInfo>, Vec<&'t TagInfo>) {
-    let mut unmatched_l: Vec<&TagInfo> = ltags.iter().collect();
+    let mut unmatched_l: Vec<&TagInfo> = ltags.to_vec();
     let mut unmatched_r: Vec<&TagInfo> = Vec::new();
-    for rt in rtags {
-        let sig = signature(rt);
-        match unmatched_l.iter().position(|t| signature(t) == sig) {
+    for &rt in rtags {
+        match unmatched_l.iter().position(|t| t.signature == rt.signature) {
             Some(i) => {
                 unmatched_l.remove(i);
             }
@@ -347,14 +414,16 @@ fn unmatched<'t>(
 /// translation's holds a `"` (it could not be written back as it is).
 fn attributes_fix(
     reference: &SourceFile,
+    file: &SourceFile,
     tag: &str,
     only: &TagInfo,
     rt: &TagInfo,
 ) -> Option<crate::diagnostic::Fix> {
+    let only_attrs = attributes(file.text.get(only.attrs_span.clone()).unwrap_or(""));
     let mut attrs: Vec<String> = Vec::new();
     // Keep the translation's other attributes, in its order, then the
     // reference's compared ones as written.
-    for (n, v) in &only.attrs {
+    for (n, v) in &only_attrs {
         if !compared(n) {
             attrs.push(format!("{n}=\"{v}\""));
         }
@@ -372,7 +441,7 @@ fn attributes_fix(
         })
         .collect();
     attrs.extend(code);
-    let plain = only.attrs.iter().all(|(_, v)| !v.contains('"'));
+    let plain = only_attrs.iter().all(|(_, v)| !v.contains('"'));
     plain.then(|| crate::diagnostic::Fix {
         description: format!("use the reference's attributes on `<{tag}>`"),
         applicability: crate::diagnostic::Applicability::Safe,
@@ -496,6 +565,13 @@ fn compare_nesting(
     if !same {
         return;
     }
+    // Tags in the reference's order are nested as well, or as badly, as the reference's.
+    fn shape(t: &TagInfo) -> (bool, bool, &str) {
+        (t.closing, t.self_closing, &t.name)
+    }
+    if rt.iter().map(shape).eq(lt.iter().map(shape)) {
+        return;
+    }
     if !nesting(rt).is_empty() {
         return;
     }
@@ -541,6 +617,49 @@ mod tests {
         assert!(d.is_empty(), "{d:?}");
         let d = run("a = <a { $attrs }>B</a>\n", "a = <a>B</a>\n");
         assert_eq!(rules_of(&d), ["markup-attribute"]);
+    }
+
+    #[test]
+    fn brackets_tell_open_tag_edges() {
+        for t in [
+            "", "a", "<b>x</b>", "x <a", "x\">", "a > b <c", "<", ">", "<<>", "<>>",
+        ] {
+            let n = t.bytes().filter(|b| matches!(b, b'<' | b'>')).count();
+            assert_eq!(
+                brackets(t),
+                (n, crate::ftl::visible::open_tag_edge(t)),
+                "{t:?}"
+            );
+        }
+        assert_eq!(unspaced("{ $a\u{a0}b }"), "{$ab}");
+    }
+
+    /// Tags spanning placeables are found; a `<` in a placeable is no tag.
+    #[test]
+    fn tags_across_placeables() {
+        let f = file(
+            "en/a.ftl",
+            "a = <a href=\"{ $url }\" CLASS=\"x\">A</a>\nb = <a href=\"{ $url }\">{ \"<b>\" }</a>\n",
+        );
+        let read = |i: usize| {
+            let part = f.model.entries[i].value.as_ref().expect("value");
+            let tags = tags(&f, part).expect("no select");
+            (tags.iter())
+                .map(|t| (&f.text[t.span.clone()], t.signature.clone()))
+                .collect::<Vec<_>>()
+        };
+        let class = vec![("class".into(), "x".into())];
+        assert_eq!(
+            read(0),
+            [
+                ("<a href=\"{ $url }\" CLASS=\"x\">", class),
+                ("</a>", vec![])
+            ]
+        );
+        assert_eq!(
+            read(1),
+            [("<a href=\"{ $url }\">", vec![]), ("</a>", vec![])]
+        );
     }
 
     #[test]

@@ -406,38 +406,45 @@ pub struct PartFacts {
 /// [`PartFacts`] for every part of the reference's files.
 #[derive(Debug, Default)]
 pub struct ReferenceFacts {
-    /// Per file (by its project-relative path): the parts by their source's start.
-    files: rustc_hash::FxHashMap<smol_str::SmolStr, Vec<(usize, PartFacts)>>,
+    /// Per file: the file (held, so that no other file can take its address), its parts'
+    /// source starts, sorted, and their facts in the same order.
+    files: Vec<(std::sync::Arc<SourceFile>, Vec<usize>, Vec<PartFacts>)>,
+    /// Position in `files` by the file's address: rules ask for every part pair, and an
+    /// address hashes in one step where a path takes a pass over its bytes.
+    by_address: rustc_hash::FxHashMap<usize, usize>,
+    /// Position in `files` by project-relative path: for another copy of a file.
+    by_rel: rustc_hash::FxHashMap<smol_str::SmolStr, usize>,
+    /// [`consistency::repeated_texts`]: the only entries `inconsistent-translation` reads.
+    pub repeated_texts: std::sync::OnceLock<rustc_hash::FxHashSet<u64>>,
 }
 
 impl ReferenceFacts {
     /// Empty cells for every part of `index`'s files; nothing is computed yet.
     pub fn new(index: &crate::ftl::LocaleIndex) -> ReferenceFacts {
-        let files = index
-            .files
-            .iter()
-            .map(|f| {
-                let mut parts: Vec<(usize, PartFacts)> = f
-                    .model
-                    .entries
-                    .iter()
-                    .flat_map(|e| e.parts())
-                    .map(|(_, p)| (p.source.start, PartFacts::default()))
-                    .collect();
-                parts.sort_by_key(|(start, _)| *start);
-                (f.rel.clone(), parts)
-            })
-            .collect();
-        ReferenceFacts { files }
+        let mut facts = ReferenceFacts::default();
+        for (i, f) in index.files.iter().enumerate() {
+            let mut starts: Vec<usize> = (f.model.entries.iter())
+                .flat_map(|e| e.parts())
+                .map(|(_, p)| p.source.start)
+                .collect();
+            starts.sort_unstable();
+            let cells = starts.iter().map(|_| PartFacts::default()).collect();
+            facts.by_address.insert(std::sync::Arc::as_ptr(f).addr(), i);
+            facts.by_rel.insert(f.rel.clone(), i);
+            facts.files.push((f.clone(), starts, cells));
+        }
+        facts
     }
 
     /// The facts of `part` of the reference file `file`, if it is one of the index's.
     pub fn of(&self, file: &SourceFile, part: &crate::ftl::model::Part) -> Option<&PartFacts> {
-        let parts = self.files.get(&file.rel)?;
-        let i = parts
-            .binary_search_by_key(&part.source.start, |(start, _)| *start)
-            .ok()?;
-        Some(&parts[i].1)
+        let i = match self.by_address.get(&std::ptr::from_ref(file).addr()) {
+            Some(i) => *i,
+            None => *self.by_rel.get(&file.rel)?,
+        };
+        let (_, starts, cells) = &self.files[i];
+        let k = starts.binary_search(&part.source.start).ok()?;
+        cells.get(k)
     }
 }
 
@@ -600,6 +607,13 @@ mod facts_tests {
             Some(&true)
         );
         assert_eq!(facts.of(&a, parts[0]).and_then(|f| f.has_link.get()), None);
+        // Another copy of a reference file has the original's cells.
+        let copy = file("a.ftl", "one = One\n    .title = Title\ntwo = Two 2\n");
+        let copied = copy.model.entries[1].value.as_ref().expect("value");
+        assert!(std::ptr::eq(
+            facts.of(&copy, copied).expect("cell"),
+            facts.of(&a, parts[2]).expect("cell")
+        ));
         // A file outside the index (a translation with the same parts) has none.
         let translation = file("c.ftl", "one = One\n    .title = Title\ntwo = Two 2\n");
         let tp = &translation.model.entries[0];
