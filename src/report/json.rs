@@ -2,6 +2,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::summary::Summary;
+use rayon::prelude::*;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -41,36 +42,134 @@ struct Related<'a> {
     message: &'a str,
 }
 
+/// The document, as `serde_json`'s pretty printer writes it. A whole project's run has
+/// tens of thousands of findings: each is written on its own, in parallel, and indented
+/// into the array (JSON strings hold no raw newline, so every line break is layout).
 pub fn render(diagnostics: &[Diagnostic], summary: &Summary) -> String {
-    let doc = Doc {
-        diagnostics: diagnostics
-            .iter()
-            .map(|d| Item {
-                rule: d.rule,
-                severity: d.severity.as_str(),
-                locale: &d.locale,
-                path: &d.path,
-                line: d.start.line,
-                column: d.start.column,
-                end_line: d.end.line,
-                end_column: d.end.column,
-                id: d.id.as_deref(),
-                message: &d.message,
-                concept: d.term.as_ref().map(|t| t.concept.as_str()),
-                expected: d.term.as_ref().map(|t| t.expected.as_slice()),
-                help: d.help.as_deref(),
-                related: d.related.as_deref().map(|r| Related {
-                    path: &r.path,
-                    line: r.start.line,
-                    column: r.start.column,
-                    message: &r.message,
-                }),
-            })
-            .collect(),
+    let head = Doc {
+        diagnostics: Vec::new(),
         summary,
     };
-    let mut s =
-        serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    let head = match serde_json::to_string_pretty(&head) {
+        Ok(h) => h,
+        Err(e) => return format!("{{\"error\": \"{e}\"}}\n"),
+    };
+    let chunks: Vec<String> = diagnostics
+        .par_chunks(512)
+        .map(|chunk| {
+            let mut out = String::new();
+            for d in chunk {
+                let Ok(item) = serde_json::to_string_pretty(&item(d)) else {
+                    continue;
+                };
+                out.push_str(",\n    ");
+                out.push_str(&item.replace('\n', "\n    "));
+            }
+            out
+        })
+        .collect();
+    let mut items = String::new();
+    for c in &chunks {
+        items.push_str(c);
+    }
+    let empty = "\"diagnostics\": []";
+    let mut s = match (items.strip_prefix(','), head.find(empty)) {
+        (Some(items), Some(at)) => {
+            let mut s = String::with_capacity(head.len() + items.len() + 8);
+            s.push_str(&head[..at]);
+            s.push_str("\"diagnostics\": [");
+            s.push_str(items);
+            s.push_str("\n  ]");
+            s.push_str(&head[at + empty.len()..]);
+            s
+        }
+        _ => head,
+    };
     s.push('\n');
     s
+}
+
+fn item(d: &Diagnostic) -> Item<'_> {
+    Item {
+        rule: d.rule,
+        severity: d.severity.as_str(),
+        locale: &d.locale,
+        path: &d.path,
+        line: d.start.line,
+        column: d.start.column,
+        end_line: d.end.line,
+        end_column: d.end.column,
+        id: d.id.as_deref(),
+        message: &d.message,
+        concept: d.term.as_ref().map(|t| t.concept.as_str()),
+        expected: d.term.as_ref().map(|t| t.expected.as_slice()),
+        help: d.help.as_deref(),
+        related: d.related.as_deref().map(|r| Related {
+            path: &r.path,
+            line: r.start.line,
+            column: r.start.column,
+            message: &r.message,
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::{Related as Rel, Severity, TermInfo};
+    use crate::ftl::Position;
+
+    /// What `serde_json` writes for the whole document at once.
+    fn whole(diagnostics: &[Diagnostic], summary: &Summary) -> String {
+        let doc = Doc {
+            diagnostics: diagnostics.iter().map(item).collect(),
+            summary,
+        };
+        serde_json::to_string_pretty(&doc).unwrap() + "\n"
+    }
+
+    #[test]
+    fn findings_written_apart_make_the_same_document() {
+        let mut all = Vec::new();
+        for i in 0..1300 {
+            let mut d = Diagnostic::file_level(
+                "missing-message",
+                Severity::Warning,
+                "fr",
+                format!("fr/{i}.ftl"),
+                (i % 3 == 0).then_some("id"),
+                format!("line\nbreak \"quoted\" \\ {i} «»"),
+            );
+            if i % 2 == 0 {
+                d.help("translate it");
+            }
+            if i % 5 == 0 {
+                d.related = Some(Box::new(Rel {
+                    path: "en/a.ftl".into(),
+                    start: Position { line: 3, column: 1 },
+                    message: "defined here".into(),
+                }));
+            }
+            if i % 7 == 0 {
+                d.term = Some(Box::new(TermInfo {
+                    concept: "remote-banking".into(),
+                    expected: vec!["banque à distance".into()],
+                }));
+            }
+            all.push(d);
+        }
+        let mut summary = Summary {
+            files: 3,
+            ..Default::default()
+        };
+        let fr = summary.per_locale.entry("fr".into()).or_default();
+        fr.count(Severity::Warning);
+        for n in [0, 1, 513, all.len()] {
+            assert_eq!(
+                render(&all[..n], &summary),
+                whole(&all[..n], &summary),
+                "{n}"
+            );
+        }
+    }
 }
