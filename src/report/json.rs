@@ -57,15 +57,21 @@ pub fn render(diagnostics: &[Diagnostic], summary: &Summary) -> String {
     let chunks: Vec<String> = diagnostics
         .par_chunks(512)
         .map(|chunk| {
-            let mut out = String::new();
+            let (mut out, mut one) = (Vec::new(), Vec::new());
             for d in chunk {
-                let Ok(item) = serde_json::to_string_pretty(&item(d)) else {
-                    continue;
-                };
-                out.push_str(",\n    ");
-                out.push_str(&item.replace('\n', "\n    "));
+                one.clear();
+                // Writing to a vector cannot fail, nor can serializing these plain types.
+                let _ = serde_json::to_writer_pretty(&mut one, &item(d));
+                out.extend_from_slice(b",\n    ");
+                let mut from = 0;
+                for nl in memchr::memchr_iter(b'\n', &one) {
+                    out.extend_from_slice(&one[from..=nl]);
+                    out.extend_from_slice(b"    ");
+                    from = nl + 1;
+                }
+                out.extend_from_slice(&one[from..]);
             }
-            out
+            String::from_utf8(out).unwrap_or_default()
         })
         .collect();
     let mut items = String::new();
