@@ -198,7 +198,11 @@ fn separators(loc: &icu_locale_core::Locale) -> (char, char) {
 /// plural form the sample counts reach, lowercased; one-letter Latin abbreviations ("K",
 /// "M") are left out, they are as often units or names.
 fn compact_words(loc: &icu_locale_core::Locale) -> Vec<(String, i16)> {
-    cldr_magnitude_words(loc)
+    // The 234 samples name a dozen words or so: each is looked at once.
+    let mut words = cldr_magnitude_words(loc);
+    words.sort_unstable();
+    words.dedup();
+    words
         .into_iter()
         .map(|(w, exp)| (w.to_lowercase(), exp))
         .filter(|(w, _)| {
@@ -270,6 +274,7 @@ fn word_of(text: &str, n: u64, exp: i16) -> Option<(String, i16)> {
 }
 
 /// The value of a decimal digit of any BMP script (`'٣'` is 3), or `None`.
+#[inline]
 pub fn digit(c: char) -> Option<u8> {
     if c.is_ascii_digit() {
         return Some(c as u8 - b'0');
@@ -285,10 +290,9 @@ pub fn digit(c: char) -> Option<u8> {
         0xAA50, 0xABF0, 0xFF10,
     ];
     let u = c as u32;
-    ZEROS
-        .iter()
-        .find(|&&z| (z..z + 10).contains(&u))
-        .map(|z| (u - z) as u8)
+    // The zeros are sorted: the block is the last one starting at or before `u`.
+    let z = ZEROS[..ZEROS.partition_point(|&z| z <= u)].last()?;
+    (u - z < 10).then(|| (u - z) as u8)
 }
 
 /// Characters locales group digits with that are spaces.
@@ -1034,6 +1038,31 @@ pub fn roman_numerals(text: &str) -> Vec<Number> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn digits_of_every_bmp_script() {
+        // Arabic-Indic, Devanagari, Thai, Myanmar, fullwidth, Meetei Mayek (last block).
+        for (zero, name) in [
+            ('\u{0660}', "arab"),
+            ('\u{0966}', "deva"),
+            ('\u{0E50}', "thai"),
+            ('\u{1040}', "mymr"),
+            ('\u{FF10}', "fullwide"),
+            ('\u{ABF0}', "mtei"),
+        ] {
+            for k in 0..10u8 {
+                let c = char::from_u32(zero as u32 + u32::from(k)).unwrap();
+                assert_eq!(super::digit(c), Some(k), "{name} {k}");
+            }
+            let after = char::from_u32(zero as u32 + 10).unwrap();
+            assert_eq!(super::digit(after), None, "{name}");
+        }
+        for c in [
+            'a', '/', ':', '万', 'Ⅻ', '٫', '\u{065F}', '\u{FF1A}', '\u{FFFF}',
+        ] {
+            assert_eq!(super::digit(c), None, "{c}");
+        }
+    }
+
     use super::*;
 
     fn values(locale: &str, text: &str, s: Strictness) -> Vec<Vec<String>> {
