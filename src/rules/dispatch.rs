@@ -226,9 +226,11 @@ fn part_pair(
     references::compare(sink, at, rm.references(r), lm.references(l));
     content::compare_part(sink, at, r, l);
     content::compare_markup(sink, at, rm.markup(r), lm.markup(l));
-    figures::compare(sink, at, reference, reference_locale, r, l);
-    links::compare(sink, at, reference, reference_locale, r, l);
-    markup::compare(sink, at, reference, r, l);
+    // The reference part's facts, shared by every locale: looked up once per pair.
+    let facts = sink.facts.and_then(|f| f.of(reference, r));
+    figures::compare(sink, at, reference, reference_locale, r, l, facts);
+    links::compare(sink, at, reference, reference_locale, r, l, facts);
+    markup::compare(sink, at, reference, r, l, facts);
     attributes::compare_style(sink, at, reference, r, l);
 }
 

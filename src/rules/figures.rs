@@ -1,7 +1,7 @@
 //! Figures: the numbers a translation states must be the reference's, read with each
 //! locale's conventions (`crate::ftl::numbers`).
 
-use super::{declare_rule, part_name, PartRef, Sink};
+use super::{declare_rule, part_name, PartFacts, PartRef, Sink};
 use crate::ftl::model::Part;
 use crate::ftl::numbers::{self, Number, Strictness};
 use crate::ftl::visible;
@@ -158,6 +158,7 @@ pub fn compare(
     reference_locale: &str,
     r: &Part,
     l: &Part,
+    facts: Option<&PartFacts>,
 ) {
     if !sink.enabled(&NUMBER_MISMATCH) || skipped(at.attr) {
         return;
@@ -175,7 +176,7 @@ pub fn compare(
         numbers_of(&rvis, &rconv, Strictness::Strict, false).0
     };
     let local;
-    let rnums: &[Number] = match sink.facts.and_then(|f| f.of(reference, r)) {
+    let rnums: &[Number] = match facts {
         Some(facts) => facts.numbers.get_or_init(read),
         None => {
             local = read();

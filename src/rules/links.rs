@@ -1,6 +1,6 @@
 //! Links: the URLs and e-mail addresses of the reference must reach the translation.
 
-use super::{declare_rule, part_name, PartRef, Sink};
+use super::{declare_rule, part_name, PartFacts, PartRef, Sink};
 use crate::diagnostic::{Applicability, Edit, Fix};
 use crate::ftl::model::Part;
 use crate::ftl::visible::{self, Link};
@@ -132,11 +132,12 @@ pub fn compare(
     reference_locale: &str,
     r: &Part,
     l: &Part,
+    facts: Option<&PartFacts>,
 ) {
     if !sink.enabled(&LINK_MISMATCH) {
         return;
     }
-    let reference_has_link = match sink.facts.and_then(|f| f.of(reference, r)) {
+    let reference_has_link = match facts {
         Some(facts) => *facts.has_link.get_or_init(|| has_link(reference, r)),
         None => has_link(reference, r),
     };

@@ -1,7 +1,7 @@
 //! Markup beyond tag names and counts (`markup-mismatch` in `content.rs`): the attributes
 //! code relies on, and well-formed nesting.
 
-use super::{declare_rule, part_name, PartRef, Sink};
+use super::{declare_rule, part_name, PartFacts, PartRef, Sink};
 use crate::ftl::model::{Part, Span};
 use crate::ftl::SourceFile;
 use smol_str::{SmolStr, StrExt};
@@ -302,7 +302,14 @@ fn describe(name: &str, sig: &[(SmolStr, SmolStr)]) -> String {
 
 /// Both rules on part `r` of `reference` against part `l` of `at.file`: the tags of each
 /// side are read once.
-pub fn compare(sink: &mut Sink, at: &PartRef, reference: &SourceFile, r: &Part, l: &Part) {
+pub fn compare(
+    sink: &mut Sink,
+    at: &PartRef,
+    reference: &SourceFile,
+    r: &Part,
+    l: &Part,
+    facts: Option<&PartFacts>,
+) {
     if reference.model.markup(r).is_empty() || at.file.model.markup(l).is_empty() {
         return;
     }
@@ -318,7 +325,7 @@ pub fn compare(sink: &mut Sink, at: &PartRef, reference: &SourceFile, r: &Part, 
         return;
     }
     let local;
-    let rt = match sink.facts.and_then(|f| f.of(reference, r)) {
+    let rt = match facts {
         Some(facts) => facts.tags.get_or_init(|| tags(reference, r)),
         None => {
             local = tags(reference, r);
