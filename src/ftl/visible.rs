@@ -349,10 +349,15 @@ pub struct Link {
 /// `text`, without trailing sentence punctuation or an unbalanced closing bracket.
 pub fn links(text: &str) -> Vec<Link> {
     let mut out = Vec::new();
-    if !text.contains("://") && !text.contains("www.") && !text.contains('@') {
+    // Searchers built once: this runs on every masked text.
+    static SCHEME: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("://"));
+    static WWW: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("www."));
+    let b = text.as_bytes();
+    if memchr::memchr(b'@', b).is_none() && SCHEME.find(b).is_none() && WWW.find(b).is_none() {
         return out;
     }
-    let b = text.as_bytes();
     // Non-ASCII ends a link: text in Korean, Chinese or Thai follows it without a space
     // ("www.mozilla.org는"); addresses in running text are percent-encoded.
     let stop = |c: char| {
