@@ -19,7 +19,7 @@ use crate::summary::completion;
 use crate::summary::{LocaleSummary, Summary};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// Everything a run found, ready for a renderer.
@@ -548,13 +548,15 @@ fn count_ids(f: &SourceFile) -> usize {
 /// Every file a check of `project` reads (reference and translations).
 pub fn file_list(project: &Project) -> Result<Vec<String>> {
     let resolver = Resolver::new(project)?;
-    let mut wanted: BTreeSet<String> = resolver.reference_files().into_iter().collect();
+    let mut wanted: Vec<String> = resolver.reference_files();
     for l in &project.locales {
         let lf = resolver.locale(l);
         wanted.extend(lf.pairs.into_iter().filter(|p| p.exists).map(|p| p.l10n));
         wanted.extend(lf.obsolete);
     }
-    Ok(wanted.into_iter().collect())
+    wanted.sort_unstable();
+    wanted.dedup();
+    Ok(wanted)
 }
 
 /// Parse-only pass over `files` (read + fluent-syntax, same thread pool): the benchmark's

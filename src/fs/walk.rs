@@ -36,14 +36,22 @@ pub fn relative_files(base: &Path, dir: &str) -> Result<Vec<String>, WalkError> 
     if !start.exists() {
         return Ok(files);
     }
-    visit_files(&start, |path| {
-        let rel = path.strip_prefix(base).unwrap_or(path);
-        files.push(
-            rel.components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/"),
-        );
+    // A file's path is `start`'s relative form (worked out once, by components), then
+    // the names below `start` the walk went through: no path parsing per file.
+    let root = start.strip_prefix(base).unwrap_or(&start);
+    let root = root
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/");
+    visit_files(&start, |_, tail| {
+        let mut rel = String::with_capacity(root.len() + 1 + tail.len());
+        rel.push_str(&root);
+        if !rel.is_empty() && !tail.is_empty() {
+            rel.push('/');
+        }
+        rel.push_str(tail);
+        files.push(rel);
     })?;
     Ok(files)
 }
@@ -52,13 +60,18 @@ pub fn relative_files(base: &Path, dir: &str) -> Result<Vec<String>, WalkError> 
 /// names, in walk order: paths that open as given, with names kept byte for byte.
 pub fn files(dir: &Path) -> Result<Vec<PathBuf>, WalkError> {
     let mut files = Vec::new();
-    visit_files(dir, |path| files.push(path.to_path_buf()))?;
+    visit_files(dir, |path, _| files.push(path.to_path_buf()))?;
     Ok(files)
 }
 
 /// Calls `found` with the path of each regular file under `start` (or `start` itself when
-/// it is one); the first entry that cannot be read ends the walk with its error.
-fn visit_files(start: &Path, mut found: impl FnMut(&Path)) -> Result<(), WalkError> {
+/// it is one) and its names below `start` joined by `/` (`""` for `start`); the first
+/// entry that cannot be read ends the walk with its error.
+fn visit_files(start: &Path, mut found: impl FnMut(&Path, &str)) -> Result<(), WalkError> {
+    // The names of the entry's folders and its own, kept as the walk goes down and up:
+    // `ends[d - 1]` is where the name at depth `d` ends in `tail`.
+    let mut tail = String::new();
+    let mut ends: Vec<usize> = Vec::new();
     for entry in walkdir::WalkDir::new(start).follow_links(false) {
         let entry = match entry {
             Ok(e) => e,
@@ -72,10 +85,20 @@ fn visit_files(start: &Path, mut found: impl FnMut(&Path)) -> Result<(), WalkErr
                 return Err(WalkError { path, source });
             }
         };
+        let depth = entry.depth();
+        if depth > 0 {
+            ends.truncate(depth - 1);
+            tail.truncate(ends.last().copied().unwrap_or(0));
+            if depth > 1 {
+                tail.push('/');
+            }
+            tail.push_str(&entry.file_name().to_string_lossy());
+            ends.push(tail.len());
+        }
         let is_file = entry.file_type().is_file()
             || (entry.file_type().is_symlink() && entry.path().is_file());
         if is_file {
-            found(entry.path());
+            found(entry.path(), &tail);
         }
     }
     Ok(())

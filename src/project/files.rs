@@ -8,6 +8,7 @@ use crate::error::{Error, Result};
 use rustc_hash::FxHashSet as HashSet;
 use std::collections::BTreeSet;
 use std::path::Path;
+use std::sync::Arc;
 
 /// A filter compiled for one file: its action and keys, in file order.
 #[derive(Debug, Clone)]
@@ -48,10 +49,13 @@ pub struct LocaleFiles {
     pub obsolete: Vec<String>,
 }
 
-/// The files under the project's pattern prefixes, listed once for all locales.
+/// The files under the project's pattern prefixes, listed once for all locales: sorted,
+/// and hashed for the lookup of every translation path of every locale.
 #[derive(Debug, Default)]
 pub struct Tree {
     files: Vec<String>,
+    /// Indexes into `files`, hashed by path.
+    index: hashbrown::HashTable<usize>,
 }
 
 impl Tree {
@@ -65,7 +69,7 @@ impl Tree {
             .iter()
             .map(|p| p.rfind('/').map_or("", |i| &p[..i]))
             .collect();
-        candidates.sort_by_key(|d| (d.len(), *d));
+        candidates.sort_unstable_by_key(|d| (d.len(), *d));
         candidates.dedup();
         let mut kept: HashSet<&str> = HashSet::default();
         let mut dirs: Vec<&str> = Vec::new();
@@ -85,16 +89,32 @@ impl Tree {
         } else {
             root
         };
-        // Directories are walked in parallel (one per locale in Mozilla-style trees).
+        // Directories are walked (and their lists sorted) in parallel, one per locale in
+        // Mozilla-style trees. No directory holds another, so each one's files are a run of
+        // the sorted whole: the sorted lists in the order of their first files (the whole
+        // is sorted again only if two lists overlap, as `x` and `./x` would).
         use rayon::prelude::*;
-        let lists: Vec<Vec<String>> = dirs
+        let mut lists: Vec<Vec<String>> = dirs
             .par_iter()
-            .map(|d| crate::fs::walk::relative_files(base, d).map_err(Error::from))
+            .map(|d| {
+                let mut files = crate::fs::walk::relative_files(base, d).map_err(Error::from)?;
+                files.sort_unstable();
+                Ok(files)
+            })
             .collect::<Result<_>>()?;
+        lists.retain(|l| !l.is_empty());
+        lists.sort_unstable_by(|a, b| a.first().cmp(&b.first()));
+        let runs = lists.windows(2).all(|w| w[0].last() < w[1].first());
         let mut files: Vec<String> = lists.into_iter().flatten().collect();
-        files.sort();
+        if !runs {
+            files.sort_unstable();
+        }
         files.dedup();
-        Ok(Tree { files })
+        let mut index = hashbrown::HashTable::with_capacity(files.len());
+        for (i, f) in files.iter().enumerate() {
+            index.insert_unique(Pairs::hash(f), i, |&j| Pairs::hash(&files[j]));
+        }
+        Ok(Tree { files, index })
     }
 
     /// Files whose path starts with `prefix`.
@@ -105,9 +125,9 @@ impl Tree {
     }
 
     pub fn contains(&self, path: &str) -> bool {
-        self.files
-            .binary_search_by(|f| f.as_str().cmp(path))
-            .is_ok()
+        self.index
+            .find(Pairs::hash(path), |&i| self.files[i] == path)
+            .is_some()
     }
 }
 
@@ -156,8 +176,24 @@ struct CompiledProject<'p> {
     excludes: Vec<Exclude<'p>>,
 }
 
-/// A locale list of the configuration; `None` means every locale.
-type Locales<'p> = Option<&'p [String]>;
+/// A locale list of the configuration, sorted (a config lists up to a hundred locales,
+/// looked up for each of its paths for each locale); `None` means every locale. Shared
+/// by the paths of one config.
+type Locales<'p> = Option<Arc<[&'p str]>>;
+
+/// `list` sorted for [`listed`].
+fn sorted(list: Option<&[String]>) -> Locales<'_> {
+    list.map(|v| {
+        let mut v: Vec<&str> = v.iter().map(String::as_str).collect();
+        v.sort_unstable();
+        v.into()
+    })
+}
+
+/// Whether `list` names `locale`.
+fn listed(list: &[&str], locale: &str) -> bool {
+    list.binary_search(&locale).is_ok()
+}
 
 /// Compiled patterns of a project, shared by every locale.
 pub struct Resolver<'p> {
@@ -237,6 +273,7 @@ fn compile_sub<'p>(
 ) -> Result<CompiledProject<'p>> {
     let mut matchers = Vec::new();
     for c in &sub.configs {
+        let config_locales = sorted(c.locales.as_deref());
         let filters = c
             .filters
             .iter()
@@ -264,18 +301,19 @@ fn compile_sub<'p>(
                 prefixes.insert(m.l10n.prefix(l));
             }
             matchers.push(LocatedMatcher {
-                config_locales: c.locales.as_deref(),
-                path_locales: p.locales.as_deref(),
+                config_locales: config_locales.clone(),
+                path_locales: sorted(p.locales.as_deref()),
                 matcher: m,
             });
         }
     }
     let mut excludes = Vec::new();
     for c in &sub.excludes {
+        let config_locales = sorted(c.locales.as_deref());
         for p in &c.paths {
             excludes.push(Exclude {
-                config_locales: c.locales.as_deref(),
-                path_locales: p.locales.as_deref(),
+                config_locales: config_locales.clone(),
+                path_locales: sorted(p.locales.as_deref()),
                 l10n: compile(project, &p.l10n)?,
             });
         }
@@ -335,7 +373,8 @@ impl<'p> Resolver<'p> {
         }
         let obsolete = self.obsolete(&scopes, locale, &pairs);
         let mut pairs = pairs.pairs;
-        pairs.sort_by(|a, b| a.l10n.cmp(&b.l10n));
+        // Translation paths are unique: an unstable sort orders them the same.
+        pairs.sort_unstable_by(|a, b| a.l10n.cmp(&b.l10n));
         LocaleFiles {
             locale: locale.to_string(),
             pairs,
@@ -432,16 +471,14 @@ impl<'p> Resolver<'p> {
 
 /// What of `sub` applies to `locale`.
 fn scope_of<'r>(sub: &'r CompiledProject, locale: &str) -> LocaleScope<'r> {
-    let applies = |ls: &Locales| ls.is_none_or(|v| v.iter().any(|l| l == locale));
+    let applies = |ls: &Locales| ls.as_ref().is_none_or(|v| listed(v, locale));
     // An exclude takes effect only for locales its config lists (compare-locales); which
     // ones apply is decided once per locale, not once per path.
     let excludes: Vec<&Pattern> = sub
         .excludes
         .iter()
         .filter(|e| {
-            e.config_locales
-                .is_some_and(|v| v.iter().any(|l| l == locale))
-                && applies(&e.path_locales)
+            e.config_locales.as_ref().is_some_and(|v| listed(v, locale)) && applies(&e.path_locales)
         })
         .map(|e| &e.l10n)
         .collect();

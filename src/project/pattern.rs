@@ -100,10 +100,8 @@ impl Pattern {
         if complete {
             return s;
         }
-        match s.rfind('/') {
-            Some(i) => s[..=i].to_string(),
-            None => String::new(),
-        }
+        s.truncate(s.rfind('/').map_or(0, |i| i + 1));
+        s
     }
 
     /// Wildcard captures of `path` when it matches for `locale`: `*` is anything but `/`,

@@ -4,7 +4,7 @@
 
 use super::{declare_rule, part_name, Sink};
 use crate::diagnostic::{Applicability, Edit, Fix};
-use crate::ftl::model::{comment_lines, Entry, EntryKind};
+use crate::ftl::model::{comment_lines, Entry, EntryKind, Part};
 use crate::ftl::{visible, LocaleIndex, SourceFile};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -159,55 +159,67 @@ fn hardcoded(sink: &mut Sink, index: &LocaleIndex) {
                 if prefilter && !ac.is_match(source) {
                     continue;
                 }
-                for (run, masked) in visible::masked_runs(f, part) {
-                    if run.literal {
-                        continue;
-                    }
-                    let Some(raw) = f.text.get(run.span.clone()) else {
-                        continue;
-                    };
-                    let text = masked.as_deref().unwrap_or(raw);
-                    let mut found: Vec<(usize, std::ops::Range<usize>)> = ac
-                        .find_overlapping_iter(text)
-                        .map(|m| (m.pattern().as_usize(), m.range()))
-                        .filter(|(_, r)| whole_words(text, r))
-                        .collect();
-                    // Longest first (the brands are sorted so), then in text order.
-                    found.sort_by_key(|(p, r)| (*p, r.start));
-                    let mut taken: Vec<std::ops::Range<usize>> = Vec::new();
-                    for (p, r) in found {
-                        let b = &brands[p];
-                        {
-                            if taken.iter().any(|t| t.start < r.end && r.start < t.end) {
-                                continue;
-                            }
-                            taken.push(r.clone());
-                            let span = run.span.start + r.start..run.span.start + r.end;
-                            let d = sink.at(
-                                &HARDCODED_BRAND,
-                                f,
-                                span.clone(),
-                                Some(&e.id),
-                                format!(
-                                    "`{}` types out “{}”; use `{{ {} }}`",
-                                    part_name(&e.id, attr),
-                                    b.text,
-                                    b.term
-                                ),
-                            );
-                            if let Some(d) = d {
-                                d.fix = Some(Box::new(Fix {
-                                    description: format!("use `{{ {} }}`", b.term),
-                                    applicability: Applicability::Safe,
-                                    edits: vec![Edit {
-                                        range: span,
-                                        replacement: format!("{{ {} }}", b.term),
-                                    }],
-                                }));
-                            }
-                        }
-                    }
-                }
+                brands_in_part(sink, &ac, &brands, f, e, attr, part);
+            }
+        }
+    }
+}
+
+/// `hardcoded-brand` in one part of message `e`: names in its text runs (not literals),
+/// whole words, longest first, each with a fix.
+fn brands_in_part(
+    sink: &mut Sink,
+    ac: &aho_corasick::AhoCorasick,
+    brands: &[Brand],
+    f: &SourceFile,
+    e: &Entry,
+    attr: Option<&str>,
+    part: &Part,
+) {
+    for (run, masked) in visible::masked_runs(f, part) {
+        if run.literal {
+            continue;
+        }
+        let Some(raw) = f.text.get(run.span.clone()) else {
+            continue;
+        };
+        let text = masked.as_deref().unwrap_or(raw);
+        let mut found: Vec<(usize, std::ops::Range<usize>)> = ac
+            .find_overlapping_iter(text)
+            .map(|m| (m.pattern().as_usize(), m.range()))
+            .filter(|(_, r)| whole_words(text, r))
+            .collect();
+        // Longest first (the brands are sorted so), then in text order.
+        found.sort_by_key(|(p, r)| (*p, r.start));
+        let mut taken: Vec<std::ops::Range<usize>> = Vec::new();
+        for (p, r) in found {
+            let b = &brands[p];
+            if taken.iter().any(|t| t.start < r.end && r.start < t.end) {
+                continue;
+            }
+            taken.push(r.clone());
+            let span = run.span.start + r.start..run.span.start + r.end;
+            let d = sink.at(
+                &HARDCODED_BRAND,
+                f,
+                span.clone(),
+                Some(&e.id),
+                format!(
+                    "`{}` types out “{}”; use `{{ {} }}`",
+                    part_name(&e.id, attr),
+                    b.text,
+                    b.term
+                ),
+            );
+            if let Some(d) = d {
+                d.fix = Some(Box::new(Fix {
+                    description: format!("use `{{ {} }}`", b.term),
+                    applicability: Applicability::Safe,
+                    edits: vec![Edit {
+                        range: span,
+                        replacement: format!("{{ {} }}", b.term),
+                    }],
+                }));
             }
         }
     }
@@ -222,15 +234,29 @@ enum Case {
 }
 
 fn case_of(id: &str) -> Case {
-    let lower = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit();
-    if id.chars().all(|c| lower(c) || c == '-') {
+    // One pass over the bytes (ids are ASCII but for the odd one, which is `Other`).
+    let (mut dash, mut underscore, mut upper, mut other) = (false, false, false, false);
+    for b in id.bytes() {
+        match b {
+            b'a'..=b'z' | b'0'..=b'9' => {}
+            b'-' => dash = true,
+            b'_' => underscore = true,
+            b'A'..=b'Z' => upper = true,
+            _ => other = true,
+        }
+    }
+    if other || upper && (dash || underscore) {
+        Case::Other
+    } else if upper {
+        if id.starts_with(|c: char| c.is_ascii_lowercase()) {
+            Case::Camel
+        } else {
+            Case::Other
+        }
+    } else if !underscore {
         Case::Kebab
-    } else if id.chars().all(|c| lower(c) || c == '_') {
+    } else if !dash {
         Case::Snake
-    } else if id.chars().all(|c| c.is_ascii_alphanumeric())
-        && id.starts_with(|c: char| c.is_ascii_lowercase())
-    {
-        Case::Camel
     } else {
         Case::Other
     }
@@ -245,11 +271,13 @@ fn case_name(c: Case) -> &'static str {
     }
 }
 
-/// The `k`-segment prefix of a kebab or snake id (`firefox-all-` for k = 2).
-fn prefix(id: &str, k: usize) -> Option<String> {
-    let sep = if id.contains('-') { '-' } else { '_' };
-    let parts: Vec<&str> = id.split(sep).collect();
-    (parts.len() > k).then(|| format!("{}{sep}", parts[..k].join(&sep.to_string())))
+/// The `k`-segment prefix of a kebab or snake id (`firefox-all-` for k = 2): the id up
+/// to its `k`-th separator, when it has more than `k` segments.
+fn prefix(id: &str, k: usize) -> Option<&str> {
+    let sep = if id.contains('-') { b'-' } else { b'_' };
+    memchr::memchr_iter(sep, id.as_bytes())
+        .nth(k - 1)
+        .map(|i| &id[..=i])
 }
 
 /// `id-pattern`: ids in another case style than nine in ten of the reference's, then,
@@ -284,9 +312,11 @@ fn id_case(sink: &mut Sink, index: &LocaleIndex) -> BTreeSet<(usize, usize)> {
     if total < 10 {
         return reported;
     }
+    // Each id's case, worked out once for the count and the findings.
+    let case: Vec<Case> = all().map(|(_, e)| case_of(&e.id)).collect();
     let mut cases: BTreeMap<Case, usize> = BTreeMap::new();
-    for (_, e) in all() {
-        *cases.entry(case_of(&e.id)).or_default() += 1;
+    for c in &case {
+        *cases.entry(*c).or_default() += 1;
     }
     let (main, n) = cases
         .iter()
@@ -296,7 +326,7 @@ fn id_case(sink: &mut Sink, index: &LocaleIndex) -> BTreeSet<(usize, usize)> {
     if n * 10 < total * 9 || main == Case::Other {
         return reported;
     }
-    for (f, e) in all().filter(|(_, e)| case_of(&e.id) != main) {
+    for ((f, e), _) in all().zip(&case).filter(|(_, c)| **c != main) {
         reported.insert((e.id_span.start, 0));
         sink.at(
             &ID_PATTERN,
@@ -325,7 +355,7 @@ fn id_prefix(sink: &mut Sink, f: &SourceFile, reported: &BTreeSet<(usize, usize)
     let Some((p, c)) = shared_prefix(&ids) else {
         return;
     };
-    for e in ids.iter().filter(|e| !e.id.starts_with(&p)) {
+    for e in ids.iter().filter(|e| !e.id.starts_with(p)) {
         if reported.contains(&(e.id_span.start, 0)) {
             continue;
         }
@@ -346,10 +376,10 @@ fn id_prefix(sink: &mut Sink, f: &SourceFile, reported: &BTreeSet<(usize, usize)
 
 /// The longest prefix (of up to three segments) nine in ten of `ids` share, with how many
 /// do.
-fn shared_prefix(ids: &[&Entry]) -> Option<(String, usize)> {
-    let mut best: Option<(String, usize)> = None;
+fn shared_prefix<'e>(ids: &[&'e Entry]) -> Option<(&'e str, usize)> {
+    let mut best: Option<(&str, usize)> = None;
     for k in 1..=3 {
-        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
         for e in ids {
             if let Some(p) = prefix(&e.id, k) {
                 *counts.entry(p).or_default() += 1;
@@ -517,6 +547,30 @@ mod tests {
             msgs[1].starts_with("`firefox-new-x` does not start with `firefox-all-`"),
             "{msgs:?}"
         );
+    }
+
+    /// The one-pass case test and the slicing prefix agree with the rules' definitions.
+    #[test]
+    fn id_cases_and_prefixes() {
+        let cases = [
+            ("firefox-all-2", Case::Kebab),
+            ("", Case::Kebab),
+            ("main_menu_1", Case::Snake),
+            ("downloadButton", Case::Camel),
+            ("DownloadButton", Case::Other),
+            ("download-Button", Case::Other),
+            ("a-b_c", Case::Other),
+            ("café", Case::Other),
+            ("a.b", Case::Other),
+        ];
+        for (id, case) in cases {
+            assert_eq!(case_of(id), case, "{id}");
+        }
+        assert_eq!(prefix("firefox-all-title", 2), Some("firefox-all-"));
+        assert_eq!(prefix("firefox-all", 1), Some("firefox-"));
+        assert_eq!(prefix("firefox-all", 2), None);
+        assert_eq!(prefix("main_menu_open", 2), Some("main_menu_"));
+        assert_eq!(prefix("a-b_c", 1), Some("a-"));
     }
 
     #[test]
