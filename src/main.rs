@@ -143,7 +143,15 @@ fn check(args: cli::CheckArgs) -> glossator::Result<ExitCode> {
 fn print_report(args: &cli::CheckArgs, project: &project::Project, outcome: &Outcome) {
     let base = |repository| PathBase::from_current_dir(&project.root, repository);
     let text = match args.format {
-        OutputFormat::Json => json::render(&outcome.diagnostics, &outcome.summary),
+        OutputFormat::Json => {
+            // Tens of megabytes for a large project: written piece by piece, not joined.
+            let mut raw = std::io::stdout().lock();
+            for part in json::render_parts(&outcome.diagnostics, &outcome.summary) {
+                let _ = raw.write_all(part.as_bytes());
+            }
+            let _ = raw.flush();
+            return;
+        }
         OutputFormat::Sarif => report::sarif::render_with(&outcome.diagnostics, &base(true)),
         OutputFormat::Github => report::github::render_with(&outcome.diagnostics, &base(true)),
         OutputFormat::Junit => report::junit::render(&outcome.diagnostics, &outcome.checked),

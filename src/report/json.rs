@@ -42,57 +42,53 @@ struct Related<'a> {
     message: &'a str,
 }
 
-/// The document, as `serde_json`'s pretty printer writes it. A whole project's run has
-/// tens of thousands of findings: each is written on its own, in parallel, and indented
-/// into the array (JSON strings hold no raw newline, so every line break is layout).
+/// The document, as `serde_json`'s pretty printer writes it.
 pub fn render(diagnostics: &[Diagnostic], summary: &Summary) -> String {
+    render_parts(diagnostics, summary).concat()
+}
+
+/// [`render`] in pieces that make the document in order, for a caller that writes them
+/// out one after the other (a whole project's JSON is tens of megabytes: no copy of it
+/// all). Tens of thousands of findings are each written on their own, in parallel, and
+/// indented into the array (JSON strings hold no raw newline, so every line break is
+/// layout).
+pub fn render_parts(diagnostics: &[Diagnostic], summary: &Summary) -> Vec<String> {
     let head = Doc {
         diagnostics: Vec::new(),
         summary,
     };
     let head = match serde_json::to_string_pretty(&head) {
         Ok(h) => h,
-        Err(e) => return format!("{{\"error\": \"{e}\"}}\n"),
+        Err(e) => return vec![format!("{{\"error\": \"{e}\"}}\n")],
     };
-    let chunks: Vec<String> = diagnostics
-        .par_chunks(512)
-        .map(|chunk| {
-            let (mut out, mut one) = (Vec::new(), Vec::new());
-            for d in chunk {
-                one.clear();
-                // Writing to a vector cannot fail, nor can serializing these plain types.
-                let _ = serde_json::to_writer_pretty(&mut one, &item(d));
-                out.extend_from_slice(b",\n    ");
-                let mut from = 0;
-                for nl in memchr::memchr_iter(b'\n', &one) {
-                    out.extend_from_slice(&one[from..=nl]);
-                    out.extend_from_slice(b"    ");
-                    from = nl + 1;
-                }
-                out.extend_from_slice(&one[from..]);
-            }
-            String::from_utf8(out).unwrap_or_default()
-        })
-        .collect();
-    let mut items = String::new();
-    for c in &chunks {
-        items.push_str(c);
-    }
     let empty = "\"diagnostics\": []";
-    let mut s = match (items.strip_prefix(','), head.find(empty)) {
-        (Some(items), Some(at)) => {
-            let mut s = String::with_capacity(head.len() + items.len() + 8);
-            s.push_str(&head[..at]);
-            s.push_str("\"diagnostics\": [");
-            s.push_str(items);
-            s.push_str("\n  ]");
-            s.push_str(&head[at + empty.len()..]);
-            s
-        }
-        _ => head,
+    let Some(at) = head.find(empty).filter(|_| !diagnostics.is_empty()) else {
+        return vec![head, "\n".into()];
     };
-    s.push('\n');
-    s
+    let mut parts = vec![format!("{}\"diagnostics\": [", &head[..at])];
+    parts.par_extend(diagnostics.par_chunks(512).map(|chunk| {
+        let (mut out, mut one) = (Vec::new(), Vec::new());
+        for d in chunk {
+            one.clear();
+            // Writing to a vector cannot fail, nor can serializing these plain types.
+            let _ = serde_json::to_writer_pretty(&mut one, &item(d));
+            out.extend_from_slice(b",\n    ");
+            let mut from = 0;
+            for nl in memchr::memchr_iter(b'\n', &one) {
+                out.extend_from_slice(&one[from..=nl]);
+                out.extend_from_slice(b"    ");
+                from = nl + 1;
+            }
+            out.extend_from_slice(&one[from..]);
+        }
+        String::from_utf8(out).unwrap_or_default()
+    }));
+    // The first finding follows the bracket with no comma.
+    if let Some(first) = parts.get_mut(1) {
+        first.remove(0);
+    }
+    parts.push(format!("\n  ]{}\n", &head[at + empty.len()..]));
+    parts
 }
 
 fn item(d: &Diagnostic) -> Item<'_> {
