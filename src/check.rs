@@ -259,6 +259,14 @@ impl<'a> Context<'a> {
     /// applied; with `only`, those about that one file.
     fn check_reference(&self, only: Option<&str>) -> Vec<Diagnostic> {
         let project = self.project;
+        // A run of some locales only (`--locale it`, or `it/` named as a path) reports
+        // on them alone: the reference's own findings are not looked for.
+        let reported = |f: &Arc<SourceFile>| self.in_scope(&f.rel);
+        if only.is_none()
+            && (project.reference_left_out || !self.reference.files.iter().any(reported))
+        {
+            return Vec::new();
+        }
         let mut sink = Sink::new(&project.reference, &project.severities);
         sink.typography = Some(&project.typography);
         dispatch::locale(&mut sink, &self.reference.index, None);

@@ -406,6 +406,26 @@ fn locale_option_limits_the_run() {
 }
 
 #[test]
+fn a_locale_run_reports_on_that_locale_only() {
+    // The reference defines `a` twice (an error of its own); fr is clean.
+    let dir = project(&[
+        ("locales/en/a.ftl", b"a = A\na = B\n"),
+        ("locales/fr/a.ftl", b"a = A fr\n"),
+    ]);
+    let (all, code) = json(dir.path(), &[]);
+    assert_eq!((rules(&all), code), (vec!["duplicate-id".to_string()], 1));
+    // As compare-locales and a locale folder named as a path: fr's findings alone.
+    for args in [&["--locale", "fr"][..], &["locales/fr"][..]] {
+        let (v, code) = json(dir.path(), args);
+        assert_eq!((rules(&v), code), (Vec::<String>::new(), 0), "{args:?}");
+        assert_eq!(v["summary"]["per_locale"]["en"]["errors"], 0, "{args:?}");
+    }
+    // Naming the reference asks for its findings.
+    let (v, code) = json(dir.path(), &["--locale", "en", "--locale", "fr"]);
+    assert_eq!((rules(&v), code), (vec!["duplicate-id".to_string()], 1));
+}
+
+#[test]
 fn rules_command_lists_and_documents() {
     let out = glossator().arg("rules").assert().success();
     let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();

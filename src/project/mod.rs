@@ -140,6 +140,9 @@ pub struct Project {
     pub kind: Kind,
     /// The files and folders a run reports on, when paths were named; `None`: all.
     pub scope: Option<Scope>,
+    /// `--locale` named locales and not the reference: the reference's own findings are
+    /// not reported (nor looked for), as for a locale folder named as a path.
+    pub reference_left_out: bool,
 }
 
 /// A locale code must be a BCP 47 tag and a plain directory name: it is spliced into paths.
@@ -243,9 +246,11 @@ impl Project {
                 .cloned()
                 .collect();
             self.locales.sort();
+            self.reference_left_out = !wanted.contains(&self.reference);
             return Ok(());
         }
         self.locales.retain(|l| wanted.contains(l));
+        self.reference_left_out = !wanted.contains(&self.reference);
         Ok(())
     }
 
