@@ -239,7 +239,12 @@ impl<'a> Context<'a> {
         files: &[Arc<SourceFile>],
         index: &LocaleIndex,
     ) -> Vec<Diagnostic> {
-        let cats = rules::plurals::categories(locale);
+        // Only select expressions need the plural categories (1,001 samples each).
+        let cats = files
+            .iter()
+            .any(|f| f.model.has_selects())
+            .then(|| rules::plurals::categories(locale))
+            .flatten();
         let is_reference = locale == self.project.reference;
         let found: Vec<Vec<Diagnostic>> = files
             .par_iter()

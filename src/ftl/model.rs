@@ -294,6 +294,11 @@ impl FileModel {
         slice(&self.pools.references, &part.references)
     }
 
+    /// Whether any pattern of the file has a select expression.
+    pub fn has_selects(&self) -> bool {
+        !self.pools.selects.is_empty()
+    }
+
     /// The select expressions of `part` (a part of this file).
     pub fn selects(&self, part: &Part) -> &[Select] {
         slice(&self.pools.selects, &part.selects)
