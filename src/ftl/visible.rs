@@ -235,16 +235,40 @@ impl<'f> Visible<'f> {
     /// tags spanning placeables that fall in it; `None` when nothing needed masking.
     pub fn masked(&self, run: &Run) -> Option<String> {
         let text = self.file.text.get(run.span.clone()).unwrap_or("");
-        let extra: Vec<Span> = self
-            .tags
+        mask_with(text, self.spanning(run))
+    }
+
+    /// The parts of tags spanning placeables that fall in `run`, in its offsets.
+    fn spanning(&self, run: &Run) -> Vec<Span> {
+        self.tags
             .iter()
             .filter(|t| t.start < run.span.end && run.span.start < t.end)
             .map(|t| {
                 t.start.max(run.span.start) - run.span.start
                     ..t.end.min(run.span.end) - run.span.start
             })
-            .collect();
-        mask_with(text, extra)
+            .collect()
+    }
+
+    /// Whether `pred` holds for a stretch of `run`'s text outside markup tags, its own and
+    /// those spanning placeables (`<a href="{ $url }">`). Masking only blanks text out, so
+    /// when this is false the masked text has nothing `pred` looks for either, and a rule
+    /// needs no masked copy.
+    pub fn outside_tags(&self, run: &Run, pred: impl Fn(&str) -> bool) -> bool {
+        let Some(text) = self.raw(run) else {
+            return false;
+        };
+        let mut tags = self.spanning(run);
+        tags.extend(super::markup::scan_tags(text).map(|(_, _, r)| r));
+        tags.sort_by_key(|t| t.start);
+        let mut pos = 0;
+        for t in tags {
+            if t.start > pos && text.get(pos..t.start).is_none_or(&pred) {
+                return true;
+            }
+            pos = pos.max(t.end);
+        }
+        text.get(pos..).is_none_or(pred)
     }
 }
 

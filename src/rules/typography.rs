@@ -305,7 +305,7 @@ fn check_part(
         let Some(raw) = file.text.get(run.span.clone()) else {
             continue;
         };
-        if !interesting(raw) || !outside_tags(raw, interesting) {
+        if !interesting(raw) || !vis.outside_tags(run, interesting) {
             continue;
         }
         let masked = vis.masked(run);
@@ -843,6 +843,10 @@ mod tests {
         assert_eq!(rules_of(&d), ["quotation-marks"]);
         assert_eq!(apply(src, &d), "a = <a href=\"x\">Link</a> „Sync“\n");
         assert!(run("de", "a = <a href=\"{ $url }\" title=\"t\">Link</a>\n").is_empty());
+        let src = "a = <a href=\"{ $url }\">\"Sync\"</a>\n";
+        let d = run("de", src);
+        assert_eq!(rules_of(&d), ["quotation-marks"]);
+        assert_eq!(apply(src, &d), "a = <a href=\"{ $url }\">„Sync“</a>\n");
         // An odd quote is reported, its fix unsafe.
         let d = run("en", "a = 5\" screen\n");
         assert_eq!(
