@@ -274,7 +274,6 @@ fn word_of(text: &str, n: u64, exp: i16) -> Option<(String, i16)> {
 }
 
 /// The value of a decimal digit of any BMP script (`'٣'` is 3), or `None`.
-#[inline]
 pub fn digit(c: char) -> Option<u8> {
     if c.is_ascii_digit() {
         return Some(c as u8 - b'0');

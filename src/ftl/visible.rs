@@ -258,18 +258,29 @@ impl<'f> Visible<'f> {
         let Some(text) = self.raw(run) else {
             return false;
         };
-        let mut tags = self.spanning(run);
-        tags.extend(super::markup::scan_tags(text).map(|(_, _, r)| r));
-        tags.sort_by_key(|t| t.start);
-        let mut pos = 0;
-        for t in tags {
-            if t.start > pos && text.get(pos..t.start).is_none_or(&pred) {
-                return true;
-            }
-            pos = pos.max(t.end);
-        }
-        text.get(pos..).is_none_or(pred)
+        outside(text, self.spanning(run), pred)
     }
+}
+
+/// Whether `pred` holds for a stretch of `text` outside its markup tags: most quotation
+/// marks of a translation are its HTML attributes' (`<a href="…">`). A cheap test before
+/// a part's runs are built (tags that span placeables are not known yet).
+pub fn outside_tags(text: &str, pred: impl Fn(&str) -> bool) -> bool {
+    outside(text, Vec::new(), pred)
+}
+
+/// Whether `pred` holds for a stretch of `text` outside its own tags and `more` ranges.
+fn outside(text: &str, mut more: Vec<Span>, pred: impl Fn(&str) -> bool) -> bool {
+    more.extend(super::markup::scan_tags(text).map(|(_, _, r)| r));
+    more.sort_by_key(|t| t.start);
+    let mut pos = 0;
+    for t in more {
+        if t.start > pos && text.get(pos..t.start).is_none_or(&pred) {
+            return true;
+        }
+        pos = pos.max(t.end);
+    }
+    text.get(pos..).is_none_or(pred)
 }
 
 /// The visible runs of `part`, each with its text masked ([`mask`]) where it has code:

@@ -12,8 +12,8 @@
 use super::format::{direction, RootPercent};
 use super::run::IndexEntry;
 use super::{
-    one_line, split_holes, wrap, Chart, Direction, Document, FigureRow, KeyFigures, Piece,
-    FALLBACK_MARK, MISSING_MARK,
+    one_line, split_holes, strip_holes, wrap, Chart, Direction, Document, FigureRow, KeyFigures,
+    Piece, FALLBACK_MARK, MISSING_MARK,
 };
 
 const STYLE: &str = "\
@@ -429,16 +429,7 @@ fn bar_group(
             escape(line)
         ));
     }
-    let value = split_holes(&bar.value)
-        .into_iter()
-        .map(|(t, hole)| {
-            if hole {
-                format!("{MISSING_MARK} {t}")
-            } else {
-                t.to_string()
-            }
-        })
-        .collect::<String>();
+    let value = strip_holes(&bar.value);
     g.push_str(&format!(
         "<text class=\"value\" x=\"{value_x}\" y=\"{}\" text-anchor=\"end\" direction=\"{}\">{}</text>\n",
         top + 14,

@@ -42,16 +42,11 @@ struct Related<'a> {
     message: &'a str,
 }
 
-/// The document, as `serde_json`'s pretty printer writes it.
-pub fn render(diagnostics: &[Diagnostic], summary: &Summary) -> String {
-    render_parts(diagnostics, summary).concat()
-}
-
-/// [`render`] in pieces that make the document in order, for a caller that writes them
-/// out one after the other (a whole project's JSON is tens of megabytes: no copy of it
-/// all). Tens of thousands of findings are each written on their own, in parallel, and
-/// indented into the array (JSON strings hold no raw newline, so every line break is
-/// layout).
+/// The document, as `serde_json`'s pretty printer writes it, in pieces that make it in
+/// order: a whole project's JSON is tens of megabytes, written out piece by piece with no
+/// copy of it all. Tens of thousands of findings are each written on their own, in
+/// parallel, and indented into the array (JSON strings hold no raw newline, so every line
+/// break is layout).
 pub fn render_parts(diagnostics: &[Diagnostic], summary: &Summary) -> Vec<String> {
     let head = Doc {
         diagnostics: Vec::new(),
@@ -168,7 +163,7 @@ mod tests {
         fr.count(Severity::Warning);
         for n in [0, 1, 513, all.len()] {
             assert_eq!(
-                render(&all[..n], &summary),
+                render_parts(&all[..n], &summary).concat(),
                 whole(&all[..n], &summary),
                 "{n}"
             );

@@ -291,7 +291,7 @@ fn check_part(
     let any = file.model.texts(part).iter().any(|s| {
         file.text
             .get(s.clone())
-            .is_some_and(|t| interesting(t) && outside_tags(t, interesting))
+            .is_some_and(|t| interesting(t) && visible::outside_tags(t, interesting))
     });
     if !any {
         return;
@@ -338,21 +338,6 @@ fn check_part(
     if let Some(q) = &st.quotes {
         straight_quotes(sink, file, id, &quotes, q, st.spacing);
     }
-}
-
-/// Whether `interesting` holds for a stretch of `text` outside its markup tags: most
-/// quotation marks of a translation are its HTML attributes' (`<a href="…">`), and
-/// masking only blanks text out, so a run whose marks are all inside tags has nothing
-/// to check and needs no masking.
-fn outside_tags(text: &str, interesting: impl Fn(&str) -> bool) -> bool {
-    let mut pos = 0;
-    for (_, _, r) in crate::ftl::markup::scan_tags(text) {
-        if interesting(&text[pos..r.start]) {
-            return true;
-        }
-        pos = r.end;
-    }
-    interesting(&text[pos..])
 }
 
 /// The character before byte `i` of `text`, reading through NUL padding (masked space
