@@ -88,6 +88,9 @@ pub struct Part {
     pub literal_letters: bool,
     /// True when the pattern would render as nothing but whitespace.
     pub empty: bool,
+    /// A function call of the pattern passes named options (`NUMBER($n, style: "percent")`):
+    /// the only parts `unportable-option` reads.
+    pub options: bool,
 }
 
 /// A tag of a part's text: `key` is its name in lowercase, with a leading `/` when it
@@ -750,6 +753,7 @@ fn walk_inline(src: &str, e: &ast::InlineExpression<&str>, p: &mut Part, pool: &
         }
         I::FunctionReference { id, arguments } => {
             p.empty = false;
+            p.options |= !arguments.named.is_empty();
             note_anchor(p, &span_of(src, id.name));
             for a in &arguments.positional {
                 walk_inline(src, a, p, pool);

@@ -165,15 +165,9 @@ pub fn check_file(sink: &mut Sink, file: &SourceFile) {
     if !sink.enabled(&UNPORTABLE_OPTION) {
         return;
     }
-    // Most files call no function: one search of the whole text rules them out.
-    let t = file.text.as_bytes();
-    if memchr::memmem::find(t, b"NUMBER").is_none()
-        && memchr::memmem::find(t, b"DATETIME").is_none()
-    {
-        return;
-    }
     for e in &file.model.entries {
-        for (_, part) in e.parts() {
+        // Only a call with named options can set one: the model marks those parts.
+        for (_, part) in e.parts().filter(|(_, p)| p.options) {
             for span in visible::code(file, part) {
                 let Some(code) = file.text.get(span.clone()) else {
                     continue;
@@ -258,5 +252,8 @@ mod tests {
         );
         let d = run("a = { NUMBER($n, minimumFractionDigit: 2) }\n");
         assert!(d[0].message.contains("is not a `NUMBER()` option"));
+        // A call nested in a term's arguments or another call is read too.
+        let d = run("a = { -brand(n: NUMBER($n, currency: \"EUR\")) } { LEN(DATETIME($d, timeZone: \"UTC\")) }\n");
+        assert_eq!(rules_of(&d), ["unportable-option"; 2]);
     }
 }
