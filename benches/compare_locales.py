@@ -16,14 +16,29 @@ def check(binary, *extra):
     return [binary, "check", "--format", "json", "--l10n-toml", tomls[0], "--l10n-toml", tomls[1], *extra]
 
 
+def rule_names(binary):
+    out = subprocess.run([binary, "rules"], capture_output=True, text=True).stdout
+    return {line.split()[0] for line in out.splitlines() if line.strip()}
+
+
+# The same work as the old build: this build with the rules added since turned off, so the
+# cost of the change itself shows apart from the cost of the new rules.
+same_rules = {}
+if old:
+    added = sorted(rule_names(new) - rule_names(old))
+    if added:
+        same_rules = {"glossator, old rules": check(new, "--ignore", ",".join(added))}
+
 rows = {
     "www-l10n, all locales": {
         **{k: check(b) for k, b in binaries.items()},
+        **same_rules,
         "parse-only floor": ["./target/release/examples/parse_only", corpus],
         "compare-locales": [cl_bin, "--return-zero", "--json", f"{work}/cl.json", *tomls, corpus],
     },
     "www-l10n, one locale (it)": {
         **{k: check(b, "--locale", "it") for k, b in binaries.items()},
+        **{k: [*cmd, "--locale", "it"] for k, cmd in same_rules.items()},
         "compare-locales": [cl_bin, "--return-zero", "--json", f"{work}/cl-it.json", *tomls, corpus, "it"],
     },
     "bundled project": {k: [b, "check", "--format", "json"] for k, b in binaries.items()},
@@ -52,7 +67,7 @@ def fmt(s):
     return f"{s * 1000:.1f} ms" if s < 10 else f"{s:.1f} s"
 
 
-tools = ["glossator"] + (["old glossator"] if old else []) + ["parse-only floor", "compare-locales"]
+tools = ["glossator"] + list(same_rules) + (["old glossator"] if old else []) + ["parse-only floor", "compare-locales"]
 print("| | " + " | ".join(tools) + " |")
 print("| --- |" + " --- |" * len(tools))
 for row in rows:
@@ -67,6 +82,15 @@ for row in rows:
         cells.append(fmt(m) if tool == "glossator" else f"{fmt(m)} ({m / base:.2f}x)")
     print(f"| {row} | " + " | ".join(cells) + " |")
 print("(medians of 21 interleaved runs, compare-locales 1 and 5; ratio = that tool's time / glossator's)")
+if old:
+    for row in rows:
+        base = statistics.median(times[(row, "old glossator")])
+        parts = [
+            f"{tool} {statistics.median(times[(row, tool)]) / base:.2f}x"
+            for tool in ["glossator", *same_rules]
+            if (row, tool) in times
+        ]
+        print(f"{row}, against the old build: " + ", ".join(parts))
 
 cl = json.load(open(f"{work}/cl.json"))
 counts = {}

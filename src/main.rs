@@ -144,11 +144,9 @@ fn print_report(args: &cli::CheckArgs, project: &project::Project, outcome: &Out
     let base = |repository| PathBase::from_current_dir(&project.root, repository);
     let text = match args.format {
         OutputFormat::Json => {
-            // Tens of megabytes for a large project: written piece by piece, not joined.
+            // Tens of megabytes for a large project: written a few chunks at a time.
             let mut raw = std::io::stdout().lock();
-            for part in json::render_parts(&outcome.diagnostics, &outcome.summary) {
-                let _ = raw.write_all(part.as_bytes());
-            }
+            let _ = json::write(&outcome.diagnostics, &outcome.summary, &mut raw);
             let _ = raw.flush();
             return;
         }

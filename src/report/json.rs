@@ -42,45 +42,59 @@ struct Related<'a> {
     message: &'a str,
 }
 
-/// The document, as `serde_json`'s pretty printer writes it, in pieces that make it in
-/// order: a whole project's JSON is tens of megabytes, written out piece by piece with no
-/// copy of it all. Tens of thousands of findings are written in chunks, in parallel.
-pub fn render_parts(diagnostics: &[Diagnostic], summary: &Summary) -> Vec<String> {
+/// Findings serialized together, and chunks rendered in parallel before they are written:
+/// enough to keep the cores busy, few enough that memory holds them and not the document
+/// (a whole project's JSON is tens of megabytes).
+const CHUNK: usize = 512;
+const CHUNKS_AT_ONCE: usize = 8;
+
+/// Writes the document to `out` as `serde_json`'s pretty printer writes it whole.
+pub fn write(
+    diagnostics: &[Diagnostic],
+    summary: &Summary,
+    out: &mut impl std::io::Write,
+) -> std::io::Result<()> {
     let head = Doc {
         diagnostics: Vec::new(),
         summary,
     };
-    let head = match serde_json::to_string_pretty(&head) {
-        Ok(h) => h,
-        Err(e) => return vec![format!("{{\"error\": \"{e}\"}}\n")],
-    };
+    let head = serde_json::to_string_pretty(&head).map_err(std::io::Error::other)?;
     let empty = "\"diagnostics\": []";
     let Some(at) = head.find(empty).filter(|_| !diagnostics.is_empty()) else {
-        return vec![head, "\n".into()];
+        out.write_all(head.as_bytes())?;
+        return out.write_all(b"\n");
     };
-    let mut parts = vec![format!("{}\"diagnostics\": [", &head[..at])];
-    parts.par_extend(diagnostics.par_chunks(512).map(|chunk| {
-        // A chunk written as `[[findings]]` is indented as deep as the document's array:
-        // "[\n  [" + "\n    {...},\n    {...}" + "\n  ]\n]". What follows "[\n  " is
-        // kept, its "[" made the comma after the previous chunk.
-        let items = [chunk.iter().map(item).collect::<Vec<_>>()];
-        // About 600 bytes a finding: one allocation, not a dozen growing ones.
-        let mut out = Vec::with_capacity(chunk.len() * 640);
-        // Writing to a vector cannot fail, nor can serializing these plain types.
-        let _ = serde_json::to_writer_pretty(&mut out, &items);
-        out.truncate(out.len().saturating_sub("\n  ]\n]".len()));
-        out.drain(.."[\n  ".len());
-        if let Some(bracket) = out.first_mut() {
-            *bracket = b',';
+    out.write_all(head[..at].as_bytes())?;
+    out.write_all(b"\"diagnostics\": [")?;
+    for (n, group) in diagnostics.chunks(CHUNK * CHUNKS_AT_ONCE).enumerate() {
+        let parts: Vec<Vec<u8>> = group.par_chunks(CHUNK).map(chunk).collect();
+        for (i, part) in parts.iter().enumerate() {
+            // The first chunk follows the document's bracket with no comma.
+            let comma = usize::from(n == 0 && i == 0);
+            out.write_all(part.get(comma..).unwrap_or_default())?;
         }
-        String::from_utf8(out).unwrap_or_default()
-    }));
-    // The first chunk follows the document's bracket with no comma.
-    if let Some(first) = parts.get_mut(1) {
-        first.remove(0);
     }
-    parts.push(format!("\n  ]{}\n", &head[at + empty.len()..]));
-    parts
+    out.write_all(b"\n  ]")?;
+    out.write_all(head[at + empty.len()..].as_bytes())?;
+    out.write_all(b"\n")
+}
+
+/// A chunk of findings as they appear in the document's array, after a comma.
+fn chunk(findings: &[Diagnostic]) -> Vec<u8> {
+    // Written as `[[findings]]`, a chunk is indented as deep as the document's array:
+    // "[\n  [" + "\n    {...},\n    {...}" + "\n  ]\n]". What follows "[\n  " is kept, its
+    // "[" made the comma after the previous chunk.
+    let items = [findings.iter().map(item).collect::<Vec<_>>()];
+    // About 600 bytes a finding: one allocation, not a dozen growing ones.
+    let mut out = Vec::with_capacity(findings.len() * 640);
+    // Writing to a vector cannot fail, nor can serializing these plain types.
+    let _ = serde_json::to_writer_pretty(&mut out, &items);
+    out.truncate(out.len().saturating_sub("\n  ]\n]".len()));
+    out.drain(.."[\n  ".len());
+    if let Some(bracket) = out.first_mut() {
+        *bracket = b',';
+    }
+    out
 }
 
 fn item(d: &Diagnostic) -> Item<'_> {
@@ -125,7 +139,7 @@ mod tests {
     #[test]
     fn findings_written_apart_make_the_same_document() {
         let mut all = Vec::new();
-        for i in 0..1300 {
+        for i in 0..9000 {
             let mut d = Diagnostic::file_level(
                 "missing-message",
                 Severity::Warning,
@@ -158,9 +172,11 @@ mod tests {
         };
         let fr = summary.per_locale.entry("fr".into()).or_default();
         fr.count(Severity::Warning);
-        for n in [0, 1, 513, all.len()] {
+        for n in [0, 1, 513, 4097, all.len()] {
+            let mut out = Vec::new();
+            write(&all[..n], &summary, &mut out).unwrap();
             assert_eq!(
-                render_parts(&all[..n], &summary).concat(),
+                String::from_utf8(out).unwrap(),
                 whole(&all[..n], &summary),
                 "{n}"
             );
