@@ -70,8 +70,7 @@ declare_rule! {
     pub static SHARED_TRANSLATION = ("shared-translation", Warning, "consistency", off);
 }
 
-/// A text as compared: ASCII whitespace collapsed, none just inside braces (as
-/// [`normalized`] feeds it, a word at a time).
+/// A text as compared: ASCII whitespace collapsed, none just inside braces.
 fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for word in text.split_ascii_whitespace() {
@@ -83,55 +82,37 @@ fn normalize(text: &str) -> String {
     out
 }
 
-/// Feeds the normalized bytes of `text` to `emit`, without allocating.
-fn normalized(text: &[u8], mut emit: impl FnMut(u8)) {
-    let mut space = false;
-    let mut last = b'{';
-    for &b in text {
-        if b.is_ascii_whitespace() {
-            space = true;
-            continue;
-        }
-        if space && last != b'{' && b != b'}' {
-            emit(b' ');
-        }
-        space = false;
-        emit(b);
-        last = b;
-    }
-}
-
-/// The hash (FNV-1a) of a normalized text ([`normalize`]), without building it.
+/// The hash of a normalized text ([`normalize`]).
 fn digest(text: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    normalized(text.as_bytes(), |b| {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    });
-    h
+    std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, normalize(text))
 }
 
-/// [`digest`], and the number of words outside placeables (runs with a letter; any
-/// non-ASCII character counts as a letter), in one pass: every locale digests every
-/// reference text.
-fn digest_words(text: &str) -> (u64, usize) {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+/// [`digest`], and whether the text has the three words outside placeables that the
+/// rules compare (runs with a letter; any non-ASCII character counts as a letter): every
+/// locale digests every reference text. Counting stops at the third word.
+fn digest_words(text: &str) -> (u64, bool) {
+    let text = normalize(text);
     let (mut words, mut letter, mut depth) = (0usize, false, 0u32);
-    normalized(text.as_bytes(), |b| {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+    for b in text.bytes() {
         match b {
             b'{' => depth += 1,
             b'}' => depth = depth.saturating_sub(1),
             b' ' => {
                 words += usize::from(letter);
                 letter = false;
+                if words == 3 {
+                    break;
+                }
             }
             b if depth == 0 && (b.is_ascii_alphabetic() || b >= 0x80) => letter = true,
             _ => {}
         }
-    });
-    (h, words + usize::from(letter))
+    }
+    let long = words + usize::from(letter) >= 3;
+    (
+        std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, text),
+        long,
+    )
 }
 
 /// Case, punctuation and spacing dropped: "Get Firefox!" and "get firefox" are one text.
@@ -217,11 +198,11 @@ fn candidates<'a>(
                     continue;
                 }
                 let digest = || digest_words(rfile.text.get(rp.source.clone()).unwrap_or(""));
-                let (rh, words) = match facts.and_then(|f| f.of(rfile, rp)) {
+                let (rh, long) = match facts.and_then(|f| f.of(rfile, rp)) {
                     Some(f) => *f.digest.get_or_init(digest),
                     None => digest(),
                 };
-                if words < 3 {
+                if !long {
                     continue;
                 }
                 all.push(Candidate {
@@ -250,8 +231,8 @@ pub fn repeated_texts(reference: &LocaleIndex) -> HashSet<u64> {
     for file in &reference.files {
         for e in &file.model.entries {
             for (_, p) in e.parts() {
-                let (h, words) = digest_words(file.text.get(p.source.clone()).unwrap_or(""));
-                if words >= 3 {
+                let (h, long) = digest_words(file.text.get(p.source.clone()).unwrap_or(""));
+                if long {
                     texts.push((e.hash, h));
                     *count.entry(h).or_default() += 1;
                 }
@@ -545,9 +526,14 @@ mod tests {
         assert_eq!(normalize(" { } x{\t}"), "{} x{}");
         assert_eq!(
             digest_words("Get { $n } the  latest"),
-            (digest("Get { $n } the latest"), 3)
+            (digest("Get { $n } the latest"), true)
         );
-        assert_eq!(digest_words("{ -brand } 2.0").1, 0);
+        // Words inside placeables and without a letter do not count; counting stops at
+        // the third word, the digest still covers the whole text.
+        assert!(!digest_words("{ -brand } 2.0").1);
+        assert!(!digest_words("Get {\n $n \n} now 2.0").1);
+        assert!(digest_words("Get { $n } now, «vite»").1);
+        assert_ne!(digest_words("a b c d").0, digest_words("a b c e").0);
     }
 
     /// A reference text said once can still be translated twice: by an attribute written

@@ -399,8 +399,8 @@ pub struct PartFacts {
     pub tags: std::sync::OnceLock<Option<Vec<markup::TagInfo>>>,
     /// Whether its text may hold a URL or an e-mail address.
     pub has_link: std::sync::OnceLock<bool>,
-    /// The normalized text's digest and word count (`inconsistent-translation`).
-    pub digest: std::sync::OnceLock<(u64, usize)>,
+    /// The normalized text's digest and whether it has three words (`inconsistent-translation`).
+    pub digest: std::sync::OnceLock<(u64, bool)>,
 }
 
 /// [`PartFacts`] for every part of the reference's files.
