@@ -319,24 +319,39 @@ impl<'a> Context<'a> {
     ) -> (Vec<Diagnostic>, LocaleSummary) {
         let locale = lf.locale.as_str();
         let index = LocaleIndex::new(own.to_vec());
-        let mut sink = self.sink(locale);
-        dispatch::locale(&mut sink, &index, Some(&self.mirrored));
         let files = only_file(own, only);
-        sink.out.extend(self.check_files(locale, &files, &index));
-        let terms = self.reference_terms.and_then(|_| match (kept, only) {
-            (Some(kept), Some(only)) => kept.locale_terms(&mut sink, own, self.glossary, only),
-            (kept, _) => {
-                let matcher = kept.map(|k| k.matcher);
-                dispatch::locale_terms(&mut sink, own, self.glossary, matcher, None)
-            }
-        });
-        let summary = self.check_pairs(&mut sink, lf, own, &index, terms.as_ref(), only);
+        // The locale-wide rules (consistency reads every file) run beside the file and
+        // pair rules: a run of one locale would otherwise wait for them on one core.
+        let (mut found, (rest, summary)) = rayon::join(
+            || {
+                let mut sink = self.sink(locale);
+                dispatch::locale(&mut sink, &index, Some(&self.mirrored));
+                sink.out
+            },
+            || {
+                let mut sink = self.sink(locale);
+                sink.out = self.check_files(locale, &files, &index);
+                let terms = self.reference_terms.and_then(|_| match (kept, only) {
+                    (Some(kept), Some(only)) => {
+                        kept.locale_terms(&mut sink, own, self.glossary, only)
+                    }
+                    (kept, _) => {
+                        let matcher = kept.map(|k| k.matcher);
+                        dispatch::locale_terms(&mut sink, own, self.glossary, matcher, None)
+                    }
+                });
+                let summary = self.check_pairs(&mut sink, lf, own, &index, terms.as_ref(), only);
+                (sink.out, summary)
+            },
+        );
+        found.extend(rest);
+        let mut sink = self.sink(locale);
         // An obsolete file is a finding of its own; its messages are not counted as
         // obsolete (compare-locales counts them nowhere either).
         for o in lf.obsolete.iter().filter(|o| only.is_none_or(|x| x == *o)) {
             rules::files::obsolete(&mut sink, o, None);
         }
-        let mut found = std::mem::take(&mut sink.out);
+        found.append(&mut sink.out);
         found.retain(|d| only.is_none_or(|o| d.path == o));
         let kept = rules::suppress::apply(&mut sink, found, &files);
         sink.out.extend(kept);
