@@ -198,11 +198,7 @@ fn separators(loc: &icu_locale_core::Locale) -> (char, char) {
 /// plural form the sample counts reach, lowercased; one-letter Latin abbreviations ("K",
 /// "M") are left out, they are as often units or names.
 fn compact_words(loc: &icu_locale_core::Locale) -> Vec<(String, i16)> {
-    // The 234 samples name a dozen words or so: each is looked at once.
-    let mut words = cldr_magnitude_words(loc);
-    words.sort_unstable();
-    words.dedup();
-    words
+    cldr_magnitude_words(loc)
         .into_iter()
         .map(|(w, exp)| (w.to_lowercase(), exp))
         .filter(|(w, _)| {
@@ -212,26 +208,49 @@ fn compact_words(loc: &icu_locale_core::Locale) -> Vec<(String, i16)> {
         .collect()
 }
 
+/// The counts whose compact renderings [`cldr_magnitude_words`] reads, at every power of
+/// ten: as significands of one, two and three digits (1, 10, 100; 11, 110; 101...) they
+/// reach the plural forms of the compact patterns ("1 тысяча", "2 тысячи", "5 тысяч",
+/// Macedonian's "101 мј."), as many as a sweep of more counts (21, 22, 25) and powers
+/// (10^15) does: a test holds them to that sweep for every locale ICU4X has.
+const SAMPLE_COUNTS: [u64; 6] = [1, 2, 3, 5, 11, 101];
+
+/// The powers of ten sampled: CLDR's compact patterns run from 10^3 to 10^14.
+const SAMPLE_EXPONENTS: std::ops::RangeInclusive<i16> = 3..=14;
+
 /// CLDR's magnitude words of a locale as its compact decimal patterns write them ("Mio.",
 /// "万", "millions", "M"), with the power of ten each stands for (万 is 10^4, "mil
 /// millones" 10^9): the one reading of CLDR's compact data, shared by the figures rule and
-/// `extract`. Long forms first, then short; every plural form the sample counts reach.
+/// `extract`. Long forms first, then short; every plural form the sample counts reach;
+/// each pair once, where first found.
 pub fn cldr_magnitude_words(loc: &icu_locale_core::Locale) -> Vec<(String, i16)> {
-    let mut out = Vec::new();
+    magnitude_words_of(loc, SAMPLE_EXPONENTS, &SAMPLE_COUNTS)
+}
+
+/// The magnitude words of the compact renderings of `counts` × 10^`exps`, long then short.
+fn magnitude_words_of(
+    loc: &icu_locale_core::Locale,
+    exps: std::ops::RangeInclusive<i16>,
+    counts: &[u64],
+) -> Vec<(String, i16)> {
+    let mut out: Vec<(String, i16)> = Vec::new();
     let formatters = [
         icu_decimal::CompactDecimalFormatter::try_new_long(loc.into(), Default::default()),
         icu_decimal::CompactDecimalFormatter::try_new_short(loc.into(), Default::default()),
     ];
+    let mut text = String::new();
     for f in formatters.iter().flatten() {
-        for exp in 3..=15i16 {
-            // Counts that reach every plural category of the languages CLDR has.
-            for n in [1u64, 2, 3, 5, 11, 21, 22, 25, 101] {
+        for exp in exps.clone() {
+            for &n in counts {
                 let mut value = Decimal::from(n);
                 value.multiply_pow10(exp);
-                let formatted = f.format(&value);
-                let text = writeable::Writeable::write_to_string(&formatted);
-                if let Some(w) = word_of(&text, n, exp) {
-                    out.push(w);
+                text.clear();
+                // Writing into a `String` cannot fail.
+                let _ = writeable::Writeable::write_to(&f.format(&value), &mut text);
+                if let Some((word, exp)) = word_of(&text, n, exp) {
+                    if !out.iter().any(|(w, e)| w == word && *e == exp) {
+                        out.push((word.to_string(), exp));
+                    }
                 }
             }
         }
@@ -241,36 +260,31 @@ pub fn cldr_magnitude_words(loc: &icu_locale_core::Locale) -> Vec<(String, i16)>
 
 /// The magnitude word of a compact rendering of `n × 10^exp` ("11 millions" → ("millions",
 /// 6)), as written: the text after the digits, when the digits read `n × 10^k`.
-fn word_of(text: &str, n: u64, exp: i16) -> Option<(String, i16)> {
+fn word_of(text: &str, n: u64, exp: i16) -> Option<(&str, i16)> {
     let start = text.find(|c: char| digit(c).is_some())?;
-    let mut end = start;
-    let mut shown = String::new();
+    // The digits shown, as a number, and how many there are.
+    let (mut shown, mut width, mut end) = (0u64, 0u32, start);
     for (i, c) in text[start..].char_indices() {
-        match digit(c) {
-            Some(d) => {
-                shown.push(char::from(b'0' + d));
-                end = start + i + c.len_utf8();
-            }
-            None => break,
-        }
+        let Some(d) = digit(c) else { break };
+        shown = shown.checked_mul(10)?.checked_add(u64::from(d))?;
+        width += 1;
+        end = start + i + c.len_utf8();
     }
     let prefix = text[..start].trim_matches(|c: char| is_space_like(c) || is_bidi_mark(c));
     if !prefix.is_empty() && prefix != "-" {
         return None;
     }
-    let word = text[end..]
-        .trim_matches(|c: char| is_space_like(c) || is_bidi_mark(c))
-        .to_string();
+    let word = text[end..].trim_matches(|c: char| is_space_like(c) || is_bidi_mark(c));
     if word.is_empty() || word.chars().any(|c| digit(c).is_some()) {
         return None;
     }
-    // `shown` is `n × 10^k` for some k ≥ 0: the word stands for 10^(exp - k).
-    let n_text = n.to_string();
-    let zeros = shown.strip_prefix(&n_text)?;
-    if !zeros.bytes().all(|b| b == b'0') {
+    // The digits are `n` then `zeros` zeros (a number of `width` digits equal to
+    // `n × 10^zeros` is written so): the word stands for 10^(exp - zeros).
+    let zeros = width.checked_sub(n.checked_ilog10()? + 1)?;
+    if shown != n.checked_mul(10u64.checked_pow(zeros)?)? {
         return None;
     }
-    Some((word, exp - zeros.len() as i16))
+    Some((word, exp - zeros as i16))
 }
 
 /// The value of a decimal digit of any BMP script (`'٣'` is 3), or `None`.
@@ -1076,6 +1090,60 @@ mod tests {
             .into_iter()
             .map(|n| n.values[0].clone())
             .collect()
+    }
+
+    /// ICU4X's compiled data, with the list of locales it has (`IterableDataProvider`).
+    struct Compiled;
+    const _: () = {
+        // The `impl_*` macros call their crate's `__impl_*` macros: glob imports.
+        use icu_decimal_data::make_provider;
+        use icu_decimal_data::*;
+        use icu_plurals_data::*;
+        mod icu {
+            pub use icu_decimal as decimal;
+            pub use icu_plurals as plurals;
+        }
+        make_provider!(Compiled);
+        impl_decimal_compact_long_v1!(Compiled, ITER);
+        impl_decimal_compact_short_v1!(Compiled, ITER);
+        impl_decimal_symbols_v1!(Compiled, ITER);
+        impl_plurals_cardinal_v1!(Compiled, ITER);
+    };
+
+    /// Every locale with compact patterns, number symbols or plural rules of its own.
+    fn compiled_locales() -> std::collections::BTreeSet<String> {
+        use icu_provider::IterableDataProvider;
+        let ids = [
+            IterableDataProvider::<icu_decimal::provider::DecimalCompactLongV1>::iter_ids(
+                &Compiled,
+            ),
+            IterableDataProvider::<icu_decimal::provider::DecimalCompactShortV1>::iter_ids(
+                &Compiled,
+            ),
+            IterableDataProvider::<icu_decimal::provider::DecimalSymbolsV1>::iter_ids(&Compiled),
+            IterableDataProvider::<icu_plurals::provider::PluralsCardinalV1>::iter_ids(&Compiled),
+        ];
+        ids.into_iter()
+            .flat_map(|ids| ids.expect("compiled data lists its locales"))
+            .map(|id| id.locale.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn sample_counts_find_every_magnitude_word_of_every_locale() {
+        // More counts (every plural category's, several of each) and exponents past
+        // CLDR's largest pattern: what the sampled counts and exponents must match.
+        let sweep = [1, 2, 3, 5, 11, 21, 22, 25, 101];
+        let locales = compiled_locales();
+        assert!(locales.len() > 250, "{}", locales.len());
+        for tag in &locales {
+            let loc = icu_locale_core::Locale::try_from_str(tag).unwrap();
+            assert_eq!(
+                cldr_magnitude_words(&loc),
+                magnitude_words_of(&loc, 3..=15, &sweep),
+                "{tag}"
+            );
+        }
     }
 
     #[test]
