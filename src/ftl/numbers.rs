@@ -365,127 +365,143 @@ fn starts_with_word(s: &str, word: &str) -> Option<usize> {
 /// Reads every number of `text` (digits, with percent signs and magnitude words).
 pub fn scan(text: &str, conv: &Conventions, strictness: Strictness) -> Vec<Number> {
     let mut out: Vec<Number> = Vec::new();
-    let any = text.bytes().any(|b| b.is_ascii_digit())
-        || (!text.is_ascii() && text.chars().any(|c| digit(c).is_some()));
-    if !any {
-        return out;
-    }
     let s = Scanner {
         text,
-        chars: text.char_indices().collect(),
         conv,
         strictness,
     };
-    let mut i = 0;
-    while i < s.chars.len() {
-        if digit(s.chars[i].1).is_none() {
-            i += 1;
+    let mut from = 0;
+    while let Some(start) = next_digit(text, from) {
+        if let Some(end) = s.identifier_end(start) {
+            from = end;
             continue;
         }
-        if let Some(end) = s.identifier_end(i) {
-            i = end;
-            continue;
-        }
-        let start = i;
-        let (groups, seps, end) = s.digit_groups(i);
-        let group_refs: Vec<&str> = groups.iter().map(String::as_str).collect();
-        let Some(values) = readings(&group_refs, &seps, conv, strictness) else {
+        let (groups, seps, end) = s.digit_groups(start);
+        let Some(values) = readings(&groups.list(), &seps, conv, strictness) else {
             // Not one number (a version, a date "22.07.2024"): its parts are numbers.
-            split_parts(text, &s.chars, start, end, &mut out);
-            i = end;
+            split_parts(text, start, end, &mut out);
+            from = end;
             continue;
         };
-        let whole = seps.is_empty().then(|| groups[0].as_str());
+        let whole = seps.is_empty().then_some(groups.digits.as_str());
         let (number, stop) = s.number(start, end, whole, values);
         push_chained(text, &mut out, number);
-        i = stop.max(start + 1);
+        from = stop.max(end);
     }
     out
 }
 
-/// A text being read for numbers, by character index.
+/// The byte offset of the first digit of `text` at or after byte `from`.
+fn next_digit(text: &str, from: usize) -> Option<usize> {
+    let rest = text.get(from..)?;
+    rest.char_indices()
+        .find(|&(_, c)| digit(c).is_some())
+        .map(|(k, _)| from + k)
+}
+
+/// Digit groups in ASCII digits ("41", "700" of "41 700"), kept as one string.
+struct Groups {
+    digits: String,
+    /// Where each group after the first starts in `digits`.
+    starts: Vec<usize>,
+}
+
+impl Groups {
+    /// The groups, each a slice of `digits`.
+    fn list(&self) -> Vec<&str> {
+        let mut list = Vec::with_capacity(self.starts.len() + 1);
+        let mut from = 0;
+        for &start in &self.starts {
+            list.push(&self.digits[from..start]);
+            from = start;
+        }
+        list.push(&self.digits[from..]);
+        list
+    }
+
+    /// The number of digits of the last group.
+    fn last_len(&self) -> usize {
+        self.digits.len() - self.starts.last().copied().unwrap_or(0)
+    }
+}
+
+/// A text being read for numbers; positions are byte offsets.
 struct Scanner<'t> {
     text: &'t str,
-    /// The characters with their byte offsets.
-    chars: Vec<(usize, char)>,
     conv: &'t Conventions,
     strictness: Strictness,
 }
 
 impl Scanner<'_> {
+    /// The character at byte `i`.
     fn at(&self, i: usize) -> Option<char> {
-        self.chars.get(i).map(|&(_, c)| c)
-    }
-
-    /// The byte offset of character `i` (the text's end past the last).
-    fn offset(&self, i: usize) -> usize {
-        self.chars.get(i).map_or(self.text.len(), |&(o, _)| o)
+        self.text.get(i..)?.chars().next()
     }
 
     /// Where an identifier ends, when the digit at `i` is part of one: glued to a letter
     /// ("MP3"), or after a letter and a dot or underscore ("H.264"). "COVID-19" and
     /// Indonesian "ke-15" are read: either way both texts usually agree.
     fn identifier_end(&self, mut i: usize) -> Option<usize> {
-        let before = i.checked_sub(1).and_then(|k| self.at(k));
-        let before2 = i.checked_sub(2).and_then(|k| self.at(k));
+        let mut back = self.text[..i].chars().rev();
+        let (before, before2) = (back.next(), back.next());
         let glued = before.is_some_and(identifier_letter)
             || (before.is_some_and(|c| matches!(c, '.' | '_'))
                 && before2.is_some_and(identifier_letter));
         if !glued {
             return None;
         }
-        while self
+        while let Some(c) = self
             .at(i)
-            .is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '-')
+            .filter(|&c| c.is_alphanumeric() || c == '.' || c == '-')
         {
-            i += 1;
+            i += c.len_utf8();
         }
         Some(i)
     }
 
-    /// The digit groups from `i` on, as long as separators join them: the groups (in
-    /// ASCII digits), the separators, and the index after the last digit.
-    fn digit_groups(&self, mut i: usize) -> (Vec<String>, Vec<char>, usize) {
-        let mut groups: Vec<String> = vec![String::new()];
+    /// The digit groups from `i` on, as long as separators join them: the groups, the
+    /// separators, and the offset after the last digit.
+    fn digit_groups(&self, mut i: usize) -> (Groups, Vec<char>, usize) {
+        let mut groups = Groups {
+            digits: String::new(),
+            starts: Vec::new(),
+        };
         let mut seps: Vec<char> = Vec::new();
         loop {
-            while let Some(d) = self.at(i).and_then(digit) {
-                if let Some(g) = groups.last_mut() {
-                    g.push(char::from(b'0' + d));
-                }
-                i += 1;
+            while let Some(c) = self.at(i) {
+                let Some(d) = digit(c) else { break };
+                groups.digits.push(char::from(b'0' + d));
+                i += c.len_utf8();
             }
             let Some(sep) = self.at(i) else { break };
             // A separator then digits glued to a letter is an identifier tail: stop.
-            let Some(skip) = self.joins(i, sep, groups.last()) else {
+            let Some(skip) = self.joins(i, sep, groups.last_len()) else {
                 break;
             };
             seps.push(sep);
-            groups.push(String::new());
+            groups.starts.push(groups.digits.len());
             i += skip;
         }
         (groups, seps, i)
     }
 
-    /// Whether separator `sep` at `i` joins the group before it (`last`) to digits after
-    /// it: the characters it takes when it does.
-    fn joins(&self, i: usize, sep: char, last: Option<&String>) -> Option<usize> {
+    /// Whether separator `sep` at `i` joins the group before it (of `last_len` digits) to
+    /// digits after it: the bytes it takes when it does.
+    fn joins(&self, i: usize, sep: char, last_len: usize) -> Option<usize> {
         // A space written as a character reference (`&thinsp;`) is masked as a
         // no-break space followed by NULs (see `rules::figures`).
-        let mut skip = 1;
+        let mut skip = sep.len_utf8();
         if is_space_like(sep) {
             while self.at(i + skip) == Some('\0') {
                 skip += 1;
             }
         }
-        let next_digits = {
-            let mut j = i + skip;
-            while self.at(j).and_then(digit).is_some() {
-                j += 1;
-            }
-            j - (i + skip)
-        };
-        let after_group = self.at(i + skip + next_digits);
+        let (mut j, mut next_digits) = (i + skip, 0);
+        while let Some(c) = self.at(j).filter(|&c| digit(c).is_some()) {
+            j += c.len_utf8();
+            next_digits += 1;
+        }
+        let after_group = self.at(j);
         let continues = match sep {
             ',' | '.' | '\'' | '’' | '٫' | '٬' | '，' | '．' => next_digits > 0,
             c if is_space_like(c) => {
@@ -493,7 +509,7 @@ impl Scanner<'_> {
                 // plain space only in locales that group with spaces.
                 (c != ' ' || self.conv.groups_with_space())
                     && next_digits == 3
-                    && last.is_some_and(|g| g.len() <= 3)
+                    && last_len <= 3
                     && after_group.is_none_or(|c| digit(c).is_none())
             }
             _ => false,
@@ -514,14 +530,14 @@ impl Scanner<'_> {
     ) -> (Number, usize) {
         // Ordinal and unit letters glued to the digits ("4th", "5GB") end the token.
         let mut stop = end;
-        while self
+        while let Some(c) = self
             .at(stop)
-            .is_some_and(|c| c.is_alphabetic() && identifier_letter(c))
+            .filter(|&c| c.is_alphabetic() && identifier_letter(c))
         {
-            stop += 1;
+            stop += c.len_utf8();
         }
         let glued = stop > end;
-        let letters: String = self.chars[end..stop].iter().map(|&(_, c)| c).collect();
+        let letters = &self.text[end..stop];
         let mut optional = false;
         if let (true, Some(g)) = (letters == "s", whole) {
             optional = true;
@@ -540,7 +556,7 @@ impl Scanner<'_> {
                 }
             }
         }
-        let before = start.checked_sub(1).and_then(|k| self.at(k));
+        let before = self.text[..start].chars().next_back();
         let mut percent = before.is_some_and(is_percent);
         let mut magnitude = None;
         if !glued {
@@ -550,7 +566,7 @@ impl Scanner<'_> {
             stop = after;
         }
         let number = Number {
-            span: self.offset(start)..self.offset(stop),
+            span: start..stop,
             values: canonical(values),
             percent,
             word: false,
@@ -563,8 +579,7 @@ impl Scanner<'_> {
 
     /// "/7" at `i`, after "24", ending the number.
     fn around_the_clock(&self, i: usize) -> bool {
-        self.text[self.offset(i)..].starts_with("/7")
-            && self.at(i + 2).is_none_or(|c| digit(c).is_none())
+        self.text[i..].starts_with("/7") && self.at(i + 2).is_none_or(|c| digit(c).is_none())
     }
 
     /// A percent sign or a magnitude word after the number ending at `end` (spaces
@@ -576,13 +591,13 @@ impl Scanner<'_> {
         values: &mut Vec<UnsignedDecimal>,
     ) -> (bool, Option<i16>, usize) {
         let mut j = end;
-        while self.at(j).is_some_and(is_space_like) {
-            j += 1;
+        while let Some(c) = self.at(j).filter(|&c| is_space_like(c)) {
+            j += c.len_utf8();
         }
-        if self.at(j).is_some_and(is_percent) {
-            return (true, None, j + 1);
+        if let Some(c) = self.at(j).filter(|&c| is_percent(c)) {
+            return (true, None, j + c.len_utf8());
         }
-        let Some((len, exp)) = self.conv.magnitude_at(&self.text[self.offset(j)..]) else {
+        let Some((len, exp)) = self.conv.magnitude_at(&self.text[j..]) else {
             return (false, None, end);
         };
         let plain = values.clone();
@@ -594,9 +609,7 @@ impl Scanner<'_> {
             // t'ijtäq"): the significand alone matches too.
             values.extend(plain);
         }
-        let end_byte = self.offset(j) + len;
-        let stop = self.chars.partition_point(|&(o, _)| o < end_byte);
-        (false, Some(exp), stop)
+        (false, Some(exp), j + len)
     }
 }
 
@@ -646,37 +659,25 @@ fn is_percent(c: char) -> bool {
     matches!(c, '%' | '％' | '٪')
 }
 
-/// Each digit run between `start` and `end` (character indexes) as a number of its own.
-fn split_parts(
-    text: &str,
-    chars: &[(usize, char)],
-    start: usize,
-    end: usize,
-    out: &mut Vec<Number>,
-) {
-    let offset = |i: usize| chars.get(i).map_or(text.len(), |&(o, _)| o);
-    let mut i = start;
-    while i < end {
-        if digit(chars[i].1).is_none() {
-            i += 1;
-            continue;
-        }
-        let s = i;
+/// Each digit run between bytes `start` and `end` as a number of its own.
+fn split_parts(text: &str, start: usize, end: usize, out: &mut Vec<Number>) {
+    let part = &text[..end];
+    let mut from = start;
+    while let Some(s) = next_digit(part, from) {
         let mut value = String::new();
-        while i < end {
-            match digit(chars[i].1) {
-                Some(d) => value.push(char::from(b'0' + d)),
-                None => break,
-            }
-            i += 1;
+        let mut stop = s;
+        for c in part[s..].chars() {
+            let Some(d) = digit(c) else { break };
+            value.push(char::from(b'0' + d));
+            stop += c.len_utf8();
         }
-        let stop = offset(i);
+        from = stop;
         let values = value
             .parse::<UnsignedDecimal>()
             .map(|v| canonical(vec![v]))
             .unwrap_or_default();
         out.push(Number {
-            span: offset(s)..stop,
+            span: s..stop,
             values,
             percent: false,
             word: false,
@@ -1185,6 +1186,24 @@ mod tests {
         assert_eq!(first_values("ru", "723 миллиона звонков"), ["723000000"]);
         // One-letter abbreviations are names or units, not magnitudes.
         assert_eq!(first_values("en", "4K video"), ["4"]);
+    }
+
+    #[test]
+    fn spans_are_byte_ranges_in_any_script() {
+        let spans = |locale: &str, text: &str| {
+            scan(text, &conventions(locale), Strictness::Strict)
+                .into_iter()
+                .map(|n| text[n.span].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(spans("ar", "نحو ٤١٬٧٠٠ و٢٩٪"), ["٤١٬٧٠٠", "٢٩٪"]);
+        assert_eq!(
+            spans("fr", "é 41\u{a0}700 millions, « 3e »"),
+            ["41\u{a0}700 millions", "3e"]
+        );
+        // A date is read part by part.
+        assert_eq!(spans("hi", "तारीख़ २२.०७.२०२४"), ["२२", "०७", "२०२४"]);
+        assert_eq!(spans("ru", "Ещё 5\u{a0}млн"), ["5\u{a0}млн"]);
     }
 
     #[test]
