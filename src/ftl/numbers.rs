@@ -45,6 +45,9 @@ pub struct Conventions {
     pub group: char,
     /// Magnitude words, lowercase, with the power of ten they stand for; longest first.
     magnitudes: Vec<(String, i16)>,
+    /// The first characters of the magnitude words, lowercase ([`first_lowercase`]): most
+    /// numbers are followed by none of them, and need not be matched word by word.
+    magnitude_starts: Vec<char>,
     /// Thai writes years in the Buddhist era (2017 is 2560).
     buddhist_years: bool,
 }
@@ -146,11 +149,18 @@ impl Conventions {
         let mut magnitudes = compact_words(&loc);
         magnitudes.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.cmp(b)));
         magnitudes.dedup();
+        let mut magnitude_starts: Vec<char> = magnitudes
+            .iter()
+            .filter_map(|(w, _)| w.chars().next().map(first_lowercase))
+            .collect();
+        magnitude_starts.sort_unstable();
+        magnitude_starts.dedup();
         let language = loc.id.language.as_str().to_string();
         Conventions {
             decimal,
             group,
             magnitudes,
+            magnitude_starts,
             buddhist_years: language == "th",
         }
     }
@@ -162,6 +172,12 @@ impl Conventions {
 
     /// The longest magnitude word at the start of `s`, with its byte length and power of ten.
     fn magnitude_at(&self, s: &str) -> Option<(usize, i16)> {
+        // A word's first character matches only one with the same lowercase (no word
+        // starts with a space: `word_of` trims them).
+        let first = first_lowercase(s.chars().next()?);
+        if self.magnitude_starts.binary_search(&first).is_err() {
+            return None;
+        }
         for (word, exp) in &self.magnitudes {
             if let Some(len) = starts_with_word(s, word) {
                 return Some((len, *exp));
@@ -325,6 +341,11 @@ fn is_bidi_mark(c: char) -> bool {
 /// are numbers ("第4", "2023年").
 fn identifier_letter(c: char) -> bool {
     c.is_alphabetic() && ((c as u32) < 0x0590 || ('\u{1E00}'..='\u{1FFF}').contains(&c))
+}
+
+/// The first character of `c` lowercased ('M' is 'm', 'İ' is 'i').
+fn first_lowercase(c: char) -> char {
+    c.to_lowercase().next().unwrap_or(c)
 }
 
 /// Case-insensitive match of `word` at the start of `s`, ending at a word boundary (any
@@ -1186,6 +1207,36 @@ mod tests {
         assert_eq!(first_values("ru", "723 миллиона звонков"), ["723000000"]);
         // One-letter abbreviations are names or units, not magnitudes.
         assert_eq!(first_values("en", "4K video"), ["4"]);
+    }
+
+    #[test]
+    fn magnitude_words_in_any_case_only_where_one_starts() {
+        let read = |locale: &str, text: &str| {
+            scan(text, &conventions(locale), Strictness::Strict)
+                .into_iter()
+                .map(|n| (n.values[0].clone(), n.magnitude))
+                .collect::<Vec<_>>()
+        };
+        // Upper case and inflected words pass the first-letter check.
+        assert_eq!(
+            read("de", "723 MILLIONEN Anrufe"),
+            [("723000000".to_string(), Some(6))]
+        );
+        assert_eq!(
+            read("tr", "5 milyondan fazla"),
+            [("5000000".to_string(), Some(6))]
+        );
+        assert_eq!(read("ja", "2300万件"), [("23000000".to_string(), Some(4))]);
+        // A word no magnitude word starts with, or a character between, is no magnitude.
+        for text in [
+            "5 users",
+            "5 months",
+            "5) million",
+            "5 (million)",
+            "5-million",
+        ] {
+            assert_eq!(read("en", text), [("5".to_string(), None)], "{text}");
+        }
     }
 
     #[test]
