@@ -45,6 +45,9 @@ pub struct Conventions {
     pub group: char,
     /// Magnitude words, lowercase, with the power of ten they stand for; longest first.
     magnitudes: Vec<(String, i16)>,
+    /// The first characters of the magnitude words, lowercase ([`first_lowercase`]): most
+    /// numbers are followed by none of them, and need not be matched word by word.
+    magnitude_starts: Vec<char>,
     /// Thai writes years in the Buddhist era (2017 is 2560).
     buddhist_years: bool,
 }
@@ -146,11 +149,18 @@ impl Conventions {
         let mut magnitudes = compact_words(&loc);
         magnitudes.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.cmp(b)));
         magnitudes.dedup();
+        let mut magnitude_starts: Vec<char> = magnitudes
+            .iter()
+            .filter_map(|(w, _)| w.chars().next().map(first_lowercase))
+            .collect();
+        magnitude_starts.sort_unstable();
+        magnitude_starts.dedup();
         let language = loc.id.language.as_str().to_string();
         Conventions {
             decimal,
             group,
             magnitudes,
+            magnitude_starts,
             buddhist_years: language == "th",
         }
     }
@@ -162,6 +172,12 @@ impl Conventions {
 
     /// The longest magnitude word at the start of `s`, with its byte length and power of ten.
     fn magnitude_at(&self, s: &str) -> Option<(usize, i16)> {
+        // A word's first character matches only one with the same lowercase (no word
+        // starts with a space: `word_of` trims them).
+        let first = first_lowercase(s.chars().next()?);
+        if self.magnitude_starts.binary_search(&first).is_err() {
+            return None;
+        }
         for (word, exp) in &self.magnitudes {
             if let Some(len) = starts_with_word(s, word) {
                 return Some((len, *exp));
@@ -198,11 +214,7 @@ fn separators(loc: &icu_locale_core::Locale) -> (char, char) {
 /// plural form the sample counts reach, lowercased; one-letter Latin abbreviations ("K",
 /// "M") are left out, they are as often units or names.
 fn compact_words(loc: &icu_locale_core::Locale) -> Vec<(String, i16)> {
-    // The 234 samples name a dozen words or so: each is looked at once.
-    let mut words = cldr_magnitude_words(loc);
-    words.sort_unstable();
-    words.dedup();
-    words
+    cldr_magnitude_words(loc)
         .into_iter()
         .map(|(w, exp)| (w.to_lowercase(), exp))
         .filter(|(w, _)| {
@@ -212,26 +224,49 @@ fn compact_words(loc: &icu_locale_core::Locale) -> Vec<(String, i16)> {
         .collect()
 }
 
+/// The counts whose compact renderings [`cldr_magnitude_words`] reads, at every power of
+/// ten: as significands of one, two and three digits (1, 10, 100; 11, 110; 101...) they
+/// reach the plural forms of the compact patterns ("1 тысяча", "2 тысячи", "5 тысяч",
+/// Macedonian's "101 мј."), as many as a sweep of more counts (21, 22, 25) and powers
+/// (10^15) does: a test holds them to that sweep for every locale ICU4X has.
+const SAMPLE_COUNTS: [u64; 6] = [1, 2, 3, 5, 11, 101];
+
+/// The powers of ten sampled: CLDR's compact patterns run from 10^3 to 10^14.
+const SAMPLE_EXPONENTS: std::ops::RangeInclusive<i16> = 3..=14;
+
 /// CLDR's magnitude words of a locale as its compact decimal patterns write them ("Mio.",
 /// "万", "millions", "M"), with the power of ten each stands for (万 is 10^4, "mil
 /// millones" 10^9): the one reading of CLDR's compact data, shared by the figures rule and
-/// `extract`. Long forms first, then short; every plural form the sample counts reach.
+/// `extract`. Long forms first, then short; every plural form the sample counts reach;
+/// each pair once, where first found.
 pub fn cldr_magnitude_words(loc: &icu_locale_core::Locale) -> Vec<(String, i16)> {
-    let mut out = Vec::new();
+    magnitude_words_of(loc, SAMPLE_EXPONENTS, &SAMPLE_COUNTS)
+}
+
+/// The magnitude words of the compact renderings of `counts` × 10^`exps`, long then short.
+fn magnitude_words_of(
+    loc: &icu_locale_core::Locale,
+    exps: std::ops::RangeInclusive<i16>,
+    counts: &[u64],
+) -> Vec<(String, i16)> {
+    let mut out: Vec<(String, i16)> = Vec::new();
     let formatters = [
         icu_decimal::CompactDecimalFormatter::try_new_long(loc.into(), Default::default()),
         icu_decimal::CompactDecimalFormatter::try_new_short(loc.into(), Default::default()),
     ];
+    let mut text = String::new();
     for f in formatters.iter().flatten() {
-        for exp in 3..=15i16 {
-            // Counts that reach every plural category of the languages CLDR has.
-            for n in [1u64, 2, 3, 5, 11, 21, 22, 25, 101] {
+        for exp in exps.clone() {
+            for &n in counts {
                 let mut value = Decimal::from(n);
                 value.multiply_pow10(exp);
-                let formatted = f.format(&value);
-                let text = writeable::Writeable::write_to_string(&formatted);
-                if let Some(w) = word_of(&text, n, exp) {
-                    out.push(w);
+                text.clear();
+                // Writing into a `String` cannot fail.
+                let _ = writeable::Writeable::write_to(&f.format(&value), &mut text);
+                if let Some((word, exp)) = word_of(&text, n, exp) {
+                    if !out.iter().any(|(w, e)| w == word && *e == exp) {
+                        out.push((word.to_string(), exp));
+                    }
                 }
             }
         }
@@ -241,36 +276,31 @@ pub fn cldr_magnitude_words(loc: &icu_locale_core::Locale) -> Vec<(String, i16)>
 
 /// The magnitude word of a compact rendering of `n × 10^exp` ("11 millions" → ("millions",
 /// 6)), as written: the text after the digits, when the digits read `n × 10^k`.
-fn word_of(text: &str, n: u64, exp: i16) -> Option<(String, i16)> {
+fn word_of(text: &str, n: u64, exp: i16) -> Option<(&str, i16)> {
     let start = text.find(|c: char| digit(c).is_some())?;
-    let mut end = start;
-    let mut shown = String::new();
+    // The digits shown, as a number, and how many there are.
+    let (mut shown, mut width, mut end) = (0u64, 0u32, start);
     for (i, c) in text[start..].char_indices() {
-        match digit(c) {
-            Some(d) => {
-                shown.push(char::from(b'0' + d));
-                end = start + i + c.len_utf8();
-            }
-            None => break,
-        }
+        let Some(d) = digit(c) else { break };
+        shown = shown.checked_mul(10)?.checked_add(u64::from(d))?;
+        width += 1;
+        end = start + i + c.len_utf8();
     }
     let prefix = text[..start].trim_matches(|c: char| is_space_like(c) || is_bidi_mark(c));
     if !prefix.is_empty() && prefix != "-" {
         return None;
     }
-    let word = text[end..]
-        .trim_matches(|c: char| is_space_like(c) || is_bidi_mark(c))
-        .to_string();
+    let word = text[end..].trim_matches(|c: char| is_space_like(c) || is_bidi_mark(c));
     if word.is_empty() || word.chars().any(|c| digit(c).is_some()) {
         return None;
     }
-    // `shown` is `n × 10^k` for some k ≥ 0: the word stands for 10^(exp - k).
-    let n_text = n.to_string();
-    let zeros = shown.strip_prefix(&n_text)?;
-    if !zeros.bytes().all(|b| b == b'0') {
+    // The digits are `n` then `zeros` zeros (a number of `width` digits equal to
+    // `n × 10^zeros` is written so): the word stands for 10^(exp - zeros).
+    let zeros = width.checked_sub(n.checked_ilog10()? + 1)?;
+    if shown != n.checked_mul(10u64.checked_pow(zeros)?)? {
         return None;
     }
-    Some((word, exp - zeros.len() as i16))
+    Some((word, exp - zeros as i16))
 }
 
 /// The value of a decimal digit of any BMP script (`'٣'` is 3), or `None`.
@@ -313,6 +343,11 @@ fn identifier_letter(c: char) -> bool {
     c.is_alphabetic() && ((c as u32) < 0x0590 || ('\u{1E00}'..='\u{1FFF}').contains(&c))
 }
 
+/// The first character of `c` lowercased ('M' is 'm', 'İ' is 'i').
+fn first_lowercase(c: char) -> char {
+    c.to_lowercase().next().unwrap_or(c)
+}
+
 /// Case-insensitive match of `word` at the start of `s`, ending at a word boundary (any
 /// boundary for a word of Han, Kana or Hangul characters, and for words of four letters or
 /// more, which agglutinating languages inflect: Turkish "milyondan", Czech "milionkrát").
@@ -351,127 +386,143 @@ fn starts_with_word(s: &str, word: &str) -> Option<usize> {
 /// Reads every number of `text` (digits, with percent signs and magnitude words).
 pub fn scan(text: &str, conv: &Conventions, strictness: Strictness) -> Vec<Number> {
     let mut out: Vec<Number> = Vec::new();
-    let any = text.bytes().any(|b| b.is_ascii_digit())
-        || (!text.is_ascii() && text.chars().any(|c| digit(c).is_some()));
-    if !any {
-        return out;
-    }
     let s = Scanner {
         text,
-        chars: text.char_indices().collect(),
         conv,
         strictness,
     };
-    let mut i = 0;
-    while i < s.chars.len() {
-        if digit(s.chars[i].1).is_none() {
-            i += 1;
+    let mut from = 0;
+    while let Some(start) = next_digit(text, from) {
+        if let Some(end) = s.identifier_end(start) {
+            from = end;
             continue;
         }
-        if let Some(end) = s.identifier_end(i) {
-            i = end;
-            continue;
-        }
-        let start = i;
-        let (groups, seps, end) = s.digit_groups(i);
-        let group_refs: Vec<&str> = groups.iter().map(String::as_str).collect();
-        let Some(values) = readings(&group_refs, &seps, conv, strictness) else {
+        let (groups, seps, end) = s.digit_groups(start);
+        let Some(values) = readings(&groups.list(), &seps, conv, strictness) else {
             // Not one number (a version, a date "22.07.2024"): its parts are numbers.
-            split_parts(text, &s.chars, start, end, &mut out);
-            i = end;
+            split_parts(text, start, end, &mut out);
+            from = end;
             continue;
         };
-        let whole = seps.is_empty().then(|| groups[0].as_str());
+        let whole = seps.is_empty().then_some(groups.digits.as_str());
         let (number, stop) = s.number(start, end, whole, values);
         push_chained(text, &mut out, number);
-        i = stop.max(start + 1);
+        from = stop.max(end);
     }
     out
 }
 
-/// A text being read for numbers, by character index.
+/// The byte offset of the first digit of `text` at or after byte `from`.
+fn next_digit(text: &str, from: usize) -> Option<usize> {
+    let rest = text.get(from..)?;
+    rest.char_indices()
+        .find(|&(_, c)| digit(c).is_some())
+        .map(|(k, _)| from + k)
+}
+
+/// Digit groups in ASCII digits ("41", "700" of "41 700"), kept as one string.
+struct Groups {
+    digits: String,
+    /// Where each group after the first starts in `digits`.
+    starts: Vec<usize>,
+}
+
+impl Groups {
+    /// The groups, each a slice of `digits`.
+    fn list(&self) -> Vec<&str> {
+        let mut list = Vec::with_capacity(self.starts.len() + 1);
+        let mut from = 0;
+        for &start in &self.starts {
+            list.push(&self.digits[from..start]);
+            from = start;
+        }
+        list.push(&self.digits[from..]);
+        list
+    }
+
+    /// The number of digits of the last group.
+    fn last_len(&self) -> usize {
+        self.digits.len() - self.starts.last().copied().unwrap_or(0)
+    }
+}
+
+/// A text being read for numbers; positions are byte offsets.
 struct Scanner<'t> {
     text: &'t str,
-    /// The characters with their byte offsets.
-    chars: Vec<(usize, char)>,
     conv: &'t Conventions,
     strictness: Strictness,
 }
 
 impl Scanner<'_> {
+    /// The character at byte `i`.
     fn at(&self, i: usize) -> Option<char> {
-        self.chars.get(i).map(|&(_, c)| c)
-    }
-
-    /// The byte offset of character `i` (the text's end past the last).
-    fn offset(&self, i: usize) -> usize {
-        self.chars.get(i).map_or(self.text.len(), |&(o, _)| o)
+        self.text.get(i..)?.chars().next()
     }
 
     /// Where an identifier ends, when the digit at `i` is part of one: glued to a letter
     /// ("MP3"), or after a letter and a dot or underscore ("H.264"). "COVID-19" and
     /// Indonesian "ke-15" are read: either way both texts usually agree.
     fn identifier_end(&self, mut i: usize) -> Option<usize> {
-        let before = i.checked_sub(1).and_then(|k| self.at(k));
-        let before2 = i.checked_sub(2).and_then(|k| self.at(k));
+        let mut back = self.text[..i].chars().rev();
+        let (before, before2) = (back.next(), back.next());
         let glued = before.is_some_and(identifier_letter)
             || (before.is_some_and(|c| matches!(c, '.' | '_'))
                 && before2.is_some_and(identifier_letter));
         if !glued {
             return None;
         }
-        while self
+        while let Some(c) = self
             .at(i)
-            .is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '-')
+            .filter(|&c| c.is_alphanumeric() || c == '.' || c == '-')
         {
-            i += 1;
+            i += c.len_utf8();
         }
         Some(i)
     }
 
-    /// The digit groups from `i` on, as long as separators join them: the groups (in
-    /// ASCII digits), the separators, and the index after the last digit.
-    fn digit_groups(&self, mut i: usize) -> (Vec<String>, Vec<char>, usize) {
-        let mut groups: Vec<String> = vec![String::new()];
+    /// The digit groups from `i` on, as long as separators join them: the groups, the
+    /// separators, and the offset after the last digit.
+    fn digit_groups(&self, mut i: usize) -> (Groups, Vec<char>, usize) {
+        let mut groups = Groups {
+            digits: String::new(),
+            starts: Vec::new(),
+        };
         let mut seps: Vec<char> = Vec::new();
         loop {
-            while let Some(d) = self.at(i).and_then(digit) {
-                if let Some(g) = groups.last_mut() {
-                    g.push(char::from(b'0' + d));
-                }
-                i += 1;
+            while let Some(c) = self.at(i) {
+                let Some(d) = digit(c) else { break };
+                groups.digits.push(char::from(b'0' + d));
+                i += c.len_utf8();
             }
             let Some(sep) = self.at(i) else { break };
             // A separator then digits glued to a letter is an identifier tail: stop.
-            let Some(skip) = self.joins(i, sep, groups.last()) else {
+            let Some(skip) = self.joins(i, sep, groups.last_len()) else {
                 break;
             };
             seps.push(sep);
-            groups.push(String::new());
+            groups.starts.push(groups.digits.len());
             i += skip;
         }
         (groups, seps, i)
     }
 
-    /// Whether separator `sep` at `i` joins the group before it (`last`) to digits after
-    /// it: the characters it takes when it does.
-    fn joins(&self, i: usize, sep: char, last: Option<&String>) -> Option<usize> {
+    /// Whether separator `sep` at `i` joins the group before it (of `last_len` digits) to
+    /// digits after it: the bytes it takes when it does.
+    fn joins(&self, i: usize, sep: char, last_len: usize) -> Option<usize> {
         // A space written as a character reference (`&thinsp;`) is masked as a
         // no-break space followed by NULs (see `rules::figures`).
-        let mut skip = 1;
+        let mut skip = sep.len_utf8();
         if is_space_like(sep) {
             while self.at(i + skip) == Some('\0') {
                 skip += 1;
             }
         }
-        let next_digits = {
-            let mut j = i + skip;
-            while self.at(j).and_then(digit).is_some() {
-                j += 1;
-            }
-            j - (i + skip)
-        };
-        let after_group = self.at(i + skip + next_digits);
+        let (mut j, mut next_digits) = (i + skip, 0);
+        while let Some(c) = self.at(j).filter(|&c| digit(c).is_some()) {
+            j += c.len_utf8();
+            next_digits += 1;
+        }
+        let after_group = self.at(j);
         let continues = match sep {
             ',' | '.' | '\'' | '’' | '٫' | '٬' | '，' | '．' => next_digits > 0,
             c if is_space_like(c) => {
@@ -479,7 +530,7 @@ impl Scanner<'_> {
                 // plain space only in locales that group with spaces.
                 (c != ' ' || self.conv.groups_with_space())
                     && next_digits == 3
-                    && last.is_some_and(|g| g.len() <= 3)
+                    && last_len <= 3
                     && after_group.is_none_or(|c| digit(c).is_none())
             }
             _ => false,
@@ -500,14 +551,14 @@ impl Scanner<'_> {
     ) -> (Number, usize) {
         // Ordinal and unit letters glued to the digits ("4th", "5GB") end the token.
         let mut stop = end;
-        while self
+        while let Some(c) = self
             .at(stop)
-            .is_some_and(|c| c.is_alphabetic() && identifier_letter(c))
+            .filter(|&c| c.is_alphabetic() && identifier_letter(c))
         {
-            stop += 1;
+            stop += c.len_utf8();
         }
         let glued = stop > end;
-        let letters: String = self.chars[end..stop].iter().map(|&(_, c)| c).collect();
+        let letters = &self.text[end..stop];
         let mut optional = false;
         if let (true, Some(g)) = (letters == "s", whole) {
             optional = true;
@@ -526,7 +577,7 @@ impl Scanner<'_> {
                 }
             }
         }
-        let before = start.checked_sub(1).and_then(|k| self.at(k));
+        let before = self.text[..start].chars().next_back();
         let mut percent = before.is_some_and(is_percent);
         let mut magnitude = None;
         if !glued {
@@ -536,7 +587,7 @@ impl Scanner<'_> {
             stop = after;
         }
         let number = Number {
-            span: self.offset(start)..self.offset(stop),
+            span: start..stop,
             values: canonical(values),
             percent,
             word: false,
@@ -549,8 +600,7 @@ impl Scanner<'_> {
 
     /// "/7" at `i`, after "24", ending the number.
     fn around_the_clock(&self, i: usize) -> bool {
-        self.text[self.offset(i)..].starts_with("/7")
-            && self.at(i + 2).is_none_or(|c| digit(c).is_none())
+        self.text[i..].starts_with("/7") && self.at(i + 2).is_none_or(|c| digit(c).is_none())
     }
 
     /// A percent sign or a magnitude word after the number ending at `end` (spaces
@@ -562,13 +612,13 @@ impl Scanner<'_> {
         values: &mut Vec<UnsignedDecimal>,
     ) -> (bool, Option<i16>, usize) {
         let mut j = end;
-        while self.at(j).is_some_and(is_space_like) {
-            j += 1;
+        while let Some(c) = self.at(j).filter(|&c| is_space_like(c)) {
+            j += c.len_utf8();
         }
-        if self.at(j).is_some_and(is_percent) {
-            return (true, None, j + 1);
+        if let Some(c) = self.at(j).filter(|&c| is_percent(c)) {
+            return (true, None, j + c.len_utf8());
         }
-        let Some((len, exp)) = self.conv.magnitude_at(&self.text[self.offset(j)..]) else {
+        let Some((len, exp)) = self.conv.magnitude_at(&self.text[j..]) else {
             return (false, None, end);
         };
         let plain = values.clone();
@@ -580,9 +630,7 @@ impl Scanner<'_> {
             // t'ijtäq"): the significand alone matches too.
             values.extend(plain);
         }
-        let end_byte = self.offset(j) + len;
-        let stop = self.chars.partition_point(|&(o, _)| o < end_byte);
-        (false, Some(exp), stop)
+        (false, Some(exp), j + len)
     }
 }
 
@@ -632,37 +680,25 @@ fn is_percent(c: char) -> bool {
     matches!(c, '%' | '％' | '٪')
 }
 
-/// Each digit run between `start` and `end` (character indexes) as a number of its own.
-fn split_parts(
-    text: &str,
-    chars: &[(usize, char)],
-    start: usize,
-    end: usize,
-    out: &mut Vec<Number>,
-) {
-    let offset = |i: usize| chars.get(i).map_or(text.len(), |&(o, _)| o);
-    let mut i = start;
-    while i < end {
-        if digit(chars[i].1).is_none() {
-            i += 1;
-            continue;
-        }
-        let s = i;
+/// Each digit run between bytes `start` and `end` as a number of its own.
+fn split_parts(text: &str, start: usize, end: usize, out: &mut Vec<Number>) {
+    let part = &text[..end];
+    let mut from = start;
+    while let Some(s) = next_digit(part, from) {
         let mut value = String::new();
-        while i < end {
-            match digit(chars[i].1) {
-                Some(d) => value.push(char::from(b'0' + d)),
-                None => break,
-            }
-            i += 1;
+        let mut stop = s;
+        for c in part[s..].chars() {
+            let Some(d) = digit(c) else { break };
+            value.push(char::from(b'0' + d));
+            stop += c.len_utf8();
         }
-        let stop = offset(i);
+        from = stop;
         let values = value
             .parse::<UnsignedDecimal>()
             .map(|v| canonical(vec![v]))
             .unwrap_or_default();
         out.push(Number {
-            span: offset(s)..stop,
+            span: s..stop,
             values,
             percent: false,
             word: false,
@@ -1078,6 +1114,60 @@ mod tests {
             .collect()
     }
 
+    /// ICU4X's compiled data, with the list of locales it has (`IterableDataProvider`).
+    struct Compiled;
+    const _: () = {
+        // The `impl_*` macros call their crate's `__impl_*` macros: glob imports.
+        use icu_decimal_data::make_provider;
+        use icu_decimal_data::*;
+        use icu_plurals_data::*;
+        mod icu {
+            pub use icu_decimal as decimal;
+            pub use icu_plurals as plurals;
+        }
+        make_provider!(Compiled);
+        impl_decimal_compact_long_v1!(Compiled, ITER);
+        impl_decimal_compact_short_v1!(Compiled, ITER);
+        impl_decimal_symbols_v1!(Compiled, ITER);
+        impl_plurals_cardinal_v1!(Compiled, ITER);
+    };
+
+    /// Every locale with compact patterns, number symbols or plural rules of its own.
+    fn compiled_locales() -> std::collections::BTreeSet<String> {
+        use icu_provider::IterableDataProvider;
+        let ids = [
+            IterableDataProvider::<icu_decimal::provider::DecimalCompactLongV1>::iter_ids(
+                &Compiled,
+            ),
+            IterableDataProvider::<icu_decimal::provider::DecimalCompactShortV1>::iter_ids(
+                &Compiled,
+            ),
+            IterableDataProvider::<icu_decimal::provider::DecimalSymbolsV1>::iter_ids(&Compiled),
+            IterableDataProvider::<icu_plurals::provider::PluralsCardinalV1>::iter_ids(&Compiled),
+        ];
+        ids.into_iter()
+            .flat_map(|ids| ids.expect("compiled data lists its locales"))
+            .map(|id| id.locale.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn sample_counts_find_every_magnitude_word_of_every_locale() {
+        // More counts (every plural category's, several of each) and exponents past
+        // CLDR's largest pattern: what the sampled counts and exponents must match.
+        let sweep = [1, 2, 3, 5, 11, 21, 22, 25, 101];
+        let locales = compiled_locales();
+        assert!(locales.len() > 250, "{}", locales.len());
+        for tag in &locales {
+            let loc = icu_locale_core::Locale::try_from_str(tag).unwrap();
+            assert_eq!(
+                cldr_magnitude_words(&loc),
+                magnitude_words_of(&loc, 3..=15, &sweep),
+                "{tag}"
+            );
+        }
+    }
+
     #[test]
     fn separators_come_from_cldr() {
         let fr = conventions("fr");
@@ -1117,6 +1207,54 @@ mod tests {
         assert_eq!(first_values("ru", "723 миллиона звонков"), ["723000000"]);
         // One-letter abbreviations are names or units, not magnitudes.
         assert_eq!(first_values("en", "4K video"), ["4"]);
+    }
+
+    #[test]
+    fn magnitude_words_in_any_case_only_where_one_starts() {
+        let read = |locale: &str, text: &str| {
+            scan(text, &conventions(locale), Strictness::Strict)
+                .into_iter()
+                .map(|n| (n.values[0].clone(), n.magnitude))
+                .collect::<Vec<_>>()
+        };
+        // Upper case and inflected words pass the first-letter check.
+        assert_eq!(
+            read("de", "723 MILLIONEN Anrufe"),
+            [("723000000".to_string(), Some(6))]
+        );
+        assert_eq!(
+            read("tr", "5 milyondan fazla"),
+            [("5000000".to_string(), Some(6))]
+        );
+        assert_eq!(read("ja", "2300万件"), [("23000000".to_string(), Some(4))]);
+        // A word no magnitude word starts with, or a character between, is no magnitude.
+        for text in [
+            "5 users",
+            "5 months",
+            "5) million",
+            "5 (million)",
+            "5-million",
+        ] {
+            assert_eq!(read("en", text), [("5".to_string(), None)], "{text}");
+        }
+    }
+
+    #[test]
+    fn spans_are_byte_ranges_in_any_script() {
+        let spans = |locale: &str, text: &str| {
+            scan(text, &conventions(locale), Strictness::Strict)
+                .into_iter()
+                .map(|n| text[n.span].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(spans("ar", "نحو ٤١٬٧٠٠ و٢٩٪"), ["٤١٬٧٠٠", "٢٩٪"]);
+        assert_eq!(
+            spans("fr", "é 41\u{a0}700 millions, « 3e »"),
+            ["41\u{a0}700 millions", "3e"]
+        );
+        // A date is read part by part.
+        assert_eq!(spans("hi", "तारीख़ २२.०७.२०२४"), ["२२", "०७", "२०२४"]);
+        assert_eq!(spans("ru", "Ещё 5\u{a0}млн"), ["5\u{a0}млн"]);
     }
 
     #[test]
