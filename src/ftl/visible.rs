@@ -69,7 +69,9 @@ fn literals(src: &str, range: Span, out: &mut Vec<Run>) {
     let Some(code) = src.get(range.clone()) else {
         return;
     };
-    if !code.contains('{') && !code.contains('"') {
+    // A literal is a string (`"`) or a number (a digit): most placeables are references
+    // (`{ -brand-name }`, `{ $n }`) and hold neither.
+    if !code.bytes().any(|c| c == b'"' || c.is_ascii_digit()) {
         return;
     }
     let b = code.as_bytes();
