@@ -8,6 +8,7 @@
 
 use super::model::{Part, Span};
 use super::SourceFile;
+use std::borrow::Cow;
 
 /// One run of visible text: a text element, or a string or number literal's content.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -143,18 +144,41 @@ fn literals(src: &str, range: Span, out: &mut Vec<Run>) {
     }
 }
 
-/// The part's source with each placeable replaced by `_` bytes (same offsets), and where
-/// it starts: tags whose attributes hold placeables (`<a href="{ $url }">`) become whole.
-/// `None` when the part has select expressions (each variant is a text of its own).
-pub fn flat(file: &SourceFile, part: &Part) -> Option<(usize, String)> {
-    if !file.model.selects(part).is_empty() {
+/// The text in which to find the tags of `part` that span placeables (`<a href="{ $url }">`),
+/// and its file offset; `None` when no text element starts or ends inside a tag (then each
+/// text's own tags are all there is). The part's source is read as written where no
+/// placeable holds a `<` or `>` (masking them would change no tag found), else with its
+/// placeables, select variants included, replaced by `_` bytes.
+pub fn tag_source<'f>(file: &'f SourceFile, part: &Part) -> Option<(usize, Cow<'f, str>)> {
+    let (mut in_texts, mut edge) = (0, false);
+    for s in file.model.texts(part) {
+        let (n, e) = brackets(file.text.get(s.clone()).unwrap_or(""));
+        in_texts += n;
+        edge |= e;
+    }
+    if !edge {
         return None;
     }
-    let src = file.text.get(part.source.clone())?;
-    if !src.contains('<') {
-        return Some((part.source.start, String::new()));
-    }
-    Some((part.source.start, flatten(src)))
+    let src = file.text.get(part.source.clone()).unwrap_or("");
+    let text = if file.model.selects(part).is_empty() && brackets(src).0 == in_texts {
+        Cow::Borrowed(src)
+    } else {
+        Cow::Owned(flatten(src))
+    };
+    Some((part.source.start, text))
+}
+
+/// The number of `<` and `>` in `text`, and whether a tag of it may continue past its edge:
+/// its first is a `>` or its last a `<` (`<a href="{ $url }">` is three text runs). Tags
+/// wholly inside one text element are found by [`code_ranges`].
+pub fn brackets(text: &str) -> (usize, bool) {
+    let b = text.as_bytes();
+    let mut all = memchr::memchr2_iter(b'<', b'>', b);
+    let Some(first) = all.next() else {
+        return (0, false);
+    };
+    let (n, last) = all.fold((1, first), |(n, _), i| (n + 1, i));
+    (n, b[first] == b'>' || b[last] == b'<')
 }
 
 /// `src` (Fluent pattern source) with every placeable replaced by `_` bytes. Text is
@@ -212,18 +236,11 @@ pub struct Visible<'f> {
 impl<'f> Visible<'f> {
     pub fn new(file: &'f SourceFile, part: &Part) -> Visible<'f> {
         let runs = runs(file, part);
-        let any_tag = runs.iter().any(|r| {
-            file.text
-                .get(r.span.clone())
-                .is_some_and(|t| !r.literal && open_tag_edge(t))
-        });
-        let tags = if any_tag {
-            let src = file.text.get(part.source.clone()).unwrap_or("");
-            super::markup::scan_tags(&flatten(src))
-                .map(|(_, _, r)| part.source.start + r.start..part.source.start + r.end)
-                .collect()
-        } else {
-            Vec::new()
+        let tags = match tag_source(file, part) {
+            Some((base, text)) => super::markup::scan_tags(&text)
+                .map(|(_, _, r)| base + r.start..base + r.end)
+                .collect(),
+            None => Vec::new(),
         };
         Visible { file, runs, tags }
     }
@@ -292,19 +309,6 @@ pub fn masked_runs(file: &SourceFile, part: &Part) -> Vec<(Run, Option<String>)>
     let v = Visible::new(file, part);
     let masked: Vec<Option<String>> = v.runs.iter().map(|r| v.masked(r)).collect();
     v.runs.into_iter().zip(masked).collect()
-}
-
-/// True when a tag of `text` may continue past its edge: a `<` with no `>` after it, or a
-/// `>` with no `<` before it (`<a href="{ $url }">` is three text runs). Tags wholly inside
-/// one text element are found by [`code_ranges`].
-pub fn open_tag_edge(text: &str) -> bool {
-    let b = text.as_bytes();
-    let last_open = memchr::memrchr(b'<', b);
-    let last_close = memchr::memrchr(b'>', b);
-    let first_close = memchr::memchr(b'>', b);
-    let first_open = memchr::memchr(b'<', b);
-    matches!((last_open, last_close), (Some(o), c) if c.is_none_or(|c| c < o))
-        || matches!((first_close, first_open), (Some(c), o) if o.is_none_or(|o| c < o))
 }
 
 /// Byte ranges of `text` that are not prose: markup tags (`<a href="…">`) and character
@@ -531,6 +535,50 @@ mod tests {
             .filter(|(s, _)| !s.trim().is_empty() || s == " ")
             .collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn brackets_tell_open_tag_edges() {
+        let cases = [
+            ("", (0, false)),
+            ("a", (0, false)),
+            ("<b>x</b>", (4, false)),
+            ("x <a", (1, true)),
+            ("x\">", (1, true)),
+            ("a > b <c", (2, true)),
+            ("<<>", (3, false)),
+            ("<>>", (3, false)),
+        ];
+        for (t, want) in cases {
+            assert_eq!(brackets(t), want, "{t:?}");
+        }
+    }
+
+    /// The source is read as written unless a placeable holds a bracket or the part has
+    /// variants; a part whose texts close their own tags needs no source.
+    #[test]
+    fn tag_source_flattens_only_when_it_must() {
+        let f = file(
+            "a = <a href=\"{ $url }\">A</a>\nb = <a href=\"{ $url }\">{ \"<b>\" }</a>\nc = <b>{ $n }</b>\nd = <a href=\"{ $u }\">{ $n ->\n   *[x] <b>y</b>\n }</a>\n",
+        );
+        let source = |i: usize| {
+            let part = f.model.entries[i].value.as_ref().expect("value");
+            tag_source(&f, part).map(|(base, t)| {
+                assert_eq!(base, part.source.start);
+                (matches!(t, Cow::Borrowed(_)), t.trim().to_string())
+            })
+        };
+        assert_eq!(
+            source(0),
+            Some((true, "<a href=\"{ $url }\">A</a>".to_string()))
+        );
+        assert_eq!(
+            source(1),
+            Some((false, "<a href=\"________\">_________</a>".to_string()))
+        );
+        assert_eq!(source(2), None);
+        let (read, flat) = source(3).expect("an open tag edge");
+        assert!(!read && !flat.contains("<b>"), "{flat:?}");
     }
 
     #[test]
