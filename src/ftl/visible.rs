@@ -254,19 +254,16 @@ impl<'f> Visible<'f> {
     /// tags spanning placeables that fall in it; `None` when nothing needed masking.
     pub fn masked(&self, run: &Run) -> Option<String> {
         let text = self.file.text.get(run.span.clone()).unwrap_or("");
-        mask_with(text, self.spanning(run))
+        mask_with(text, self.spanning(run).collect())
     }
 
-    /// The parts of tags spanning placeables that fall in `run`, in its offsets.
-    fn spanning(&self, run: &Run) -> Vec<Span> {
+    /// The parts of tags spanning placeables that fall in `run`, in its offsets, sorted.
+    fn spanning(&self, run: &Run) -> impl Iterator<Item = Span> + '_ {
+        let span = run.span.clone();
         self.tags
             .iter()
-            .filter(|t| t.start < run.span.end && run.span.start < t.end)
-            .map(|t| {
-                t.start.max(run.span.start) - run.span.start
-                    ..t.end.min(run.span.end) - run.span.start
-            })
-            .collect()
+            .filter(move |t| t.start < span.end && span.start < t.end)
+            .map(move |t| t.start.max(span.start) - span.start..t.end.min(span.end) - span.start)
     }
 
     /// Whether `pred` holds for a stretch of `run`'s text outside markup tags, its own and
@@ -285,15 +282,22 @@ impl<'f> Visible<'f> {
 /// marks of a translation are its HTML attributes' (`<a href="…">`). A cheap test before
 /// a part's runs are built (tags that span placeables are not known yet).
 pub fn outside_tags(text: &str, pred: impl Fn(&str) -> bool) -> bool {
-    outside(text, Vec::new(), pred)
+    outside(text, std::iter::empty(), pred)
 }
 
-/// Whether `pred` holds for a stretch of `text` outside its own tags and `more` ranges.
-fn outside(text: &str, mut more: Vec<Span>, pred: impl Fn(&str) -> bool) -> bool {
-    more.extend(super::markup::scan_tags(text).map(|(_, _, r)| r));
-    more.sort_by_key(|t| t.start);
+/// Whether `pred` holds for a stretch of `text` outside its own tags and `more` ranges
+/// (sorted): the two lists are merged as they are read, with no copy.
+fn outside(text: &str, more: impl Iterator<Item = Span>, pred: impl Fn(&str) -> bool) -> bool {
+    let mut own = super::markup::scan_tags(text).map(|(_, _, r)| r).peekable();
+    let mut more = more.peekable();
     let mut pos = 0;
-    for t in more {
+    loop {
+        let t = match (own.peek(), more.peek()) {
+            (Some(a), Some(b)) if a.start < b.start => own.next(),
+            (_, Some(_)) => more.next(),
+            _ => own.next(),
+        };
+        let Some(t) = t else { break };
         if t.start > pos && text.get(pos..t.start).is_none_or(&pred) {
             return true;
         }
@@ -579,6 +583,27 @@ mod tests {
         assert_eq!(source(2), None);
         let (read, flat) = source(3).expect("an open tag edge");
         assert!(!read && !flat.contains("<b>"), "{flat:?}");
+    }
+
+    /// A run's own tags and those spanning placeables, read together: only text outside
+    /// both counts.
+    #[test]
+    fn outside_tags_reads_own_and_spanning_tags() {
+        let quote = |t: &str| t.contains('"');
+        let outside = |src: &str| {
+            let f = file(src);
+            let part = f.model.entries[0].value.clone().expect("value");
+            let v = Visible::new(&f, &part);
+            (v.runs.iter())
+                .map(|r| v.outside_tags(r, quote))
+                .collect::<Vec<_>>()
+        };
+        let src = "a = <a href=\"{ $u }\" title=\"t\">x <b class=\"y\">z</b></a>\n";
+        assert_eq!(outside(src), [false, false]);
+        let src = "a = <a href=\"{ $u }\" title=\"t\">x <b class=\"y\">\"z\"</b></a>\n";
+        assert_eq!(outside(src), [false, true]);
+        assert!(!outside_tags("<b class=\"y\">z</b>", quote));
+        assert!(outside_tags("<b>\"z\"</b>", quote));
     }
 
     #[test]
