@@ -235,7 +235,22 @@ pub struct Visible<'f> {
 
 impl<'f> Visible<'f> {
     pub fn new(file: &'f SourceFile, part: &Part) -> Visible<'f> {
-        let runs = runs(file, part);
+        Visible::with_runs(file, part, runs(file, part))
+    }
+
+    /// Only the text elements of `part`, in source order: for rules that read no literal.
+    pub fn texts(file: &'f SourceFile, part: &Part) -> Visible<'f> {
+        let mut runs: Vec<Run> = (file.model.texts(part).iter())
+            .map(|s| Run {
+                span: s.clone(),
+                literal: false,
+            })
+            .collect();
+        runs.sort_by_key(|r| r.span.start);
+        Visible::with_runs(file, part, runs)
+    }
+
+    fn with_runs(file: &'f SourceFile, part: &Part, runs: Vec<Run>) -> Visible<'f> {
         let tags = match tag_source(file, part) {
             Some((base, text)) => super::markup::scan_tags(&text)
                 .map(|(_, _, r)| base + r.start..base + r.end)
@@ -539,6 +554,19 @@ mod tests {
             .filter(|(s, _)| !s.trim().is_empty() || s == " ")
             .collect();
         assert_eq!(got, want);
+    }
+
+    /// [`Visible::texts`] has the text runs of [`Visible::new`], without literals.
+    #[test]
+    fn texts_are_the_runs_without_literals() {
+        let f =
+            file("a = Pay { \"5\" } or { 7 } { $x ->\n    [1] one\n   *[other] { $x2 } many\n}\n");
+        let p = f.model.entries[0].value.clone().expect("value");
+        let all = Visible::new(&f, &p).runs;
+        let texts = Visible::texts(&f, &p).runs;
+        assert!(all.iter().any(|r| r.literal));
+        let want: Vec<Run> = all.into_iter().filter(|r| !r.literal).collect();
+        assert_eq!(texts, want);
     }
 
     #[test]

@@ -326,11 +326,8 @@ fn check_part(
         return;
     }
     let mut quotes: Vec<Quote> = Vec::new();
-    let vis = visible::Visible::new(file, part);
+    let vis = visible::Visible::texts(file, part);
     for run in &vis.runs {
-        if run.literal {
-            continue;
-        }
         let Some(raw) = file.text.get(run.span.clone()) else {
             continue;
         };
