@@ -287,24 +287,35 @@ impl Marks {
     }
 
     /// Where the marks of `t` start, sorted: every text [`Marks::in_text`] accepts has one.
-    /// (A run of dots has a match of `...` at its start, as no dot precedes a pattern.)
+    /// (A run of dots has a match of `...` at its start, as no dot precedes a pattern.) One
+    /// byte search per kind of mark: far faster than a loop over the bytes.
     fn offsets(&self, t: &str) -> Vec<usize> {
         let b = t.as_bytes();
-        let mut out: Vec<usize> = if self.spaced {
-            (0..b.len()).filter(|&i| self.spaced_byte(b[i])).collect()
-        } else {
-            match (self.quotes, self.straight) {
-                (true, true) => memchr::memchr2_iter(b'"', b'\'', b).collect(),
-                (true, false) => memchr::memchr_iter(b'"', b).collect(),
-                (false, true) => memchr::memchr_iter(b'\'', b).collect(),
-                (false, false) => Vec::new(),
-            }
-        };
-        if self.dots {
-            out.extend(DOTS.find_iter(b));
-            out.sort_unstable();
+        let mut out = Vec::new();
+        if self.spaced {
+            push_all(&mut out, b, 1, |h| memchr::memchr3(b':', b';', b'!', h));
+            push_all(&mut out, b, 1, |h| memchr::memchr3(b'?', 0xAB, 0xBB, h));
         }
+        if self.quotes {
+            push_all(&mut out, b, 1, |h| memchr::memchr(b'"', h));
+        }
+        if self.straight {
+            push_all(&mut out, b, 1, |h| memchr::memchr(b'\'', h));
+        }
+        if self.dots {
+            push_all(&mut out, b, 3, |h| DOTS.find(h));
+        }
+        out.sort_unstable();
         out
+    }
+}
+
+/// Pushes where `find` finds a mark of `len` bytes in `b`, one match after another.
+fn push_all(out: &mut Vec<usize>, b: &[u8], len: usize, find: impl Fn(&[u8]) -> Option<usize>) {
+    let mut pos = 0;
+    while let Some(i) = b.get(pos..).and_then(&find) {
+        out.push(pos + i);
+        pos += i + len;
     }
 }
 
