@@ -8,6 +8,7 @@
 
 use super::model::{Part, Span};
 use super::SourceFile;
+use std::borrow::Cow;
 
 /// One run of visible text: a text element, or a string or number literal's content.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,7 +70,9 @@ fn literals(src: &str, range: Span, out: &mut Vec<Run>) {
     let Some(code) = src.get(range.clone()) else {
         return;
     };
-    if !code.contains('{') && !code.contains('"') {
+    // A literal is a string (`"`) or a number (a digit): most placeables are references
+    // (`{ -brand-name }`, `{ $n }`) and hold neither.
+    if !code.bytes().any(|c| c == b'"' || c.is_ascii_digit()) {
         return;
     }
     let b = code.as_bytes();
@@ -141,18 +144,41 @@ fn literals(src: &str, range: Span, out: &mut Vec<Run>) {
     }
 }
 
-/// The part's source with each placeable replaced by `_` bytes (same offsets), and where
-/// it starts: tags whose attributes hold placeables (`<a href="{ $url }">`) become whole.
-/// `None` when the part has select expressions (each variant is a text of its own).
-pub fn flat(file: &SourceFile, part: &Part) -> Option<(usize, String)> {
-    if !file.model.selects(part).is_empty() {
+/// The text in which to find the tags of `part` that span placeables (`<a href="{ $url }">`),
+/// and its file offset; `None` when no text element starts or ends inside a tag (then each
+/// text's own tags are all there is). The part's source is read as written where no
+/// placeable holds a `<` or `>` (masking them would change no tag found), else with its
+/// placeables, select variants included, replaced by `_` bytes.
+pub fn tag_source<'f>(file: &'f SourceFile, part: &Part) -> Option<(usize, Cow<'f, str>)> {
+    let (mut in_texts, mut edge) = (0, false);
+    for s in file.model.texts(part) {
+        let (n, e) = brackets(file.text.get(s.clone()).unwrap_or(""));
+        in_texts += n;
+        edge |= e;
+    }
+    if !edge {
         return None;
     }
-    let src = file.text.get(part.source.clone())?;
-    if !src.contains('<') {
-        return Some((part.source.start, String::new()));
-    }
-    Some((part.source.start, flatten(src)))
+    let src = file.text.get(part.source.clone()).unwrap_or("");
+    let text = if file.model.selects(part).is_empty() && brackets(src).0 == in_texts {
+        Cow::Borrowed(src)
+    } else {
+        Cow::Owned(flatten(src))
+    };
+    Some((part.source.start, text))
+}
+
+/// The number of `<` and `>` in `text`, and whether a tag of it may continue past its edge:
+/// its first is a `>` or its last a `<` (`<a href="{ $url }">` is three text runs). Tags
+/// wholly inside one text element are found by [`code_ranges`].
+pub fn brackets(text: &str) -> (usize, bool) {
+    let b = text.as_bytes();
+    let mut all = memchr::memchr2_iter(b'<', b'>', b);
+    let Some(first) = all.next() else {
+        return (0, false);
+    };
+    let (n, last) = all.fold((1, first), |(n, _), i| (n + 1, i));
+    (n, b[first] == b'>' || b[last] == b'<')
 }
 
 /// `src` (Fluent pattern source) with every placeable replaced by `_` bytes. Text is
@@ -209,19 +235,27 @@ pub struct Visible<'f> {
 
 impl<'f> Visible<'f> {
     pub fn new(file: &'f SourceFile, part: &Part) -> Visible<'f> {
-        let runs = runs(file, part);
-        let any_tag = runs.iter().any(|r| {
-            file.text
-                .get(r.span.clone())
-                .is_some_and(|t| !r.literal && open_tag_edge(t))
-        });
-        let tags = if any_tag {
-            let src = file.text.get(part.source.clone()).unwrap_or("");
-            super::markup::scan_tags(&flatten(src))
-                .map(|(_, _, r)| part.source.start + r.start..part.source.start + r.end)
-                .collect()
-        } else {
-            Vec::new()
+        Visible::with_runs(file, part, runs(file, part))
+    }
+
+    /// Only the text elements of `part`, in source order: for rules that read no literal.
+    pub fn texts(file: &'f SourceFile, part: &Part) -> Visible<'f> {
+        let mut runs: Vec<Run> = (file.model.texts(part).iter())
+            .map(|s| Run {
+                span: s.clone(),
+                literal: false,
+            })
+            .collect();
+        runs.sort_by_key(|r| r.span.start);
+        Visible::with_runs(file, part, runs)
+    }
+
+    fn with_runs(file: &'f SourceFile, part: &Part, runs: Vec<Run>) -> Visible<'f> {
+        let tags = match tag_source(file, part) {
+            Some((base, text)) => super::markup::scan_tags(&text)
+                .map(|(_, _, r)| base + r.start..base + r.end)
+                .collect(),
+            None => Vec::new(),
         };
         Visible { file, runs, tags }
     }
@@ -235,19 +269,16 @@ impl<'f> Visible<'f> {
     /// tags spanning placeables that fall in it; `None` when nothing needed masking.
     pub fn masked(&self, run: &Run) -> Option<String> {
         let text = self.file.text.get(run.span.clone()).unwrap_or("");
-        mask_with(text, self.spanning(run))
+        mask_with(text, self.spanning(run).collect())
     }
 
-    /// The parts of tags spanning placeables that fall in `run`, in its offsets.
-    fn spanning(&self, run: &Run) -> Vec<Span> {
+    /// The parts of tags spanning placeables that fall in `run`, in its offsets, sorted.
+    fn spanning(&self, run: &Run) -> impl Iterator<Item = Span> + '_ {
+        let span = run.span.clone();
         self.tags
             .iter()
-            .filter(|t| t.start < run.span.end && run.span.start < t.end)
-            .map(|t| {
-                t.start.max(run.span.start) - run.span.start
-                    ..t.end.min(run.span.end) - run.span.start
-            })
-            .collect()
+            .filter(move |t| t.start < span.end && span.start < t.end)
+            .map(move |t| t.start.max(span.start) - span.start..t.end.min(span.end) - span.start)
     }
 
     /// Whether `pred` holds for a stretch of `run`'s text outside markup tags, its own and
@@ -266,15 +297,22 @@ impl<'f> Visible<'f> {
 /// marks of a translation are its HTML attributes' (`<a href="…">`). A cheap test before
 /// a part's runs are built (tags that span placeables are not known yet).
 pub fn outside_tags(text: &str, pred: impl Fn(&str) -> bool) -> bool {
-    outside(text, Vec::new(), pred)
+    outside(text, std::iter::empty(), pred)
 }
 
-/// Whether `pred` holds for a stretch of `text` outside its own tags and `more` ranges.
-fn outside(text: &str, mut more: Vec<Span>, pred: impl Fn(&str) -> bool) -> bool {
-    more.extend(super::markup::scan_tags(text).map(|(_, _, r)| r));
-    more.sort_by_key(|t| t.start);
+/// Whether `pred` holds for a stretch of `text` outside its own tags and `more` ranges
+/// (sorted): the two lists are merged as they are read, with no copy.
+fn outside(text: &str, more: impl Iterator<Item = Span>, pred: impl Fn(&str) -> bool) -> bool {
+    let mut own = super::markup::scan_tags(text).map(|(_, _, r)| r).peekable();
+    let mut more = more.peekable();
     let mut pos = 0;
-    for t in more {
+    loop {
+        let t = match (own.peek(), more.peek()) {
+            (Some(a), Some(b)) if a.start < b.start => own.next(),
+            (_, Some(_)) => more.next(),
+            _ => own.next(),
+        };
+        let Some(t) = t else { break };
         if t.start > pos && text.get(pos..t.start).is_none_or(&pred) {
             return true;
         }
@@ -290,19 +328,6 @@ pub fn masked_runs(file: &SourceFile, part: &Part) -> Vec<(Run, Option<String>)>
     let v = Visible::new(file, part);
     let masked: Vec<Option<String>> = v.runs.iter().map(|r| v.masked(r)).collect();
     v.runs.into_iter().zip(masked).collect()
-}
-
-/// True when a tag of `text` may continue past its edge: a `<` with no `>` after it, or a
-/// `>` with no `<` before it (`<a href="{ $url }">` is three text runs). Tags wholly inside
-/// one text element are found by [`code_ranges`].
-pub fn open_tag_edge(text: &str) -> bool {
-    let b = text.as_bytes();
-    let last_open = memchr::memrchr(b'<', b);
-    let last_close = memchr::memrchr(b'>', b);
-    let first_close = memchr::memchr(b'>', b);
-    let first_open = memchr::memchr(b'<', b);
-    matches!((last_open, last_close), (Some(o), c) if c.is_none_or(|c| c < o))
-        || matches!((first_close, first_open), (Some(c), o) if o.is_none_or(|o| c < o))
 }
 
 /// Byte ranges of `text` that are not prose: markup tags (`<a href="…">`) and character
@@ -529,6 +554,84 @@ mod tests {
             .filter(|(s, _)| !s.trim().is_empty() || s == " ")
             .collect();
         assert_eq!(got, want);
+    }
+
+    /// [`Visible::texts`] has the text runs of [`Visible::new`], without literals.
+    #[test]
+    fn texts_are_the_runs_without_literals() {
+        let f =
+            file("a = Pay { \"5\" } or { 7 } { $x ->\n    [1] one\n   *[other] { $x2 } many\n}\n");
+        let p = f.model.entries[0].value.clone().expect("value");
+        let all = Visible::new(&f, &p).runs;
+        let texts = Visible::texts(&f, &p).runs;
+        assert!(all.iter().any(|r| r.literal));
+        let want: Vec<Run> = all.into_iter().filter(|r| !r.literal).collect();
+        assert_eq!(texts, want);
+    }
+
+    #[test]
+    fn brackets_tell_open_tag_edges() {
+        let cases = [
+            ("", (0, false)),
+            ("a", (0, false)),
+            ("<b>x</b>", (4, false)),
+            ("x <a", (1, true)),
+            ("x\">", (1, true)),
+            ("a > b <c", (2, true)),
+            ("<<>", (3, false)),
+            ("<>>", (3, false)),
+        ];
+        for (t, want) in cases {
+            assert_eq!(brackets(t), want, "{t:?}");
+        }
+    }
+
+    /// The source is read as written unless a placeable holds a bracket or the part has
+    /// variants; a part whose texts close their own tags needs no source.
+    #[test]
+    fn tag_source_flattens_only_when_it_must() {
+        let f = file(
+            "a = <a href=\"{ $url }\">A</a>\nb = <a href=\"{ $url }\">{ \"<b>\" }</a>\nc = <b>{ $n }</b>\nd = <a href=\"{ $u }\">{ $n ->\n   *[x] <b>y</b>\n }</a>\n",
+        );
+        let source = |i: usize| {
+            let part = f.model.entries[i].value.as_ref().expect("value");
+            tag_source(&f, part).map(|(base, t)| {
+                assert_eq!(base, part.source.start);
+                (matches!(t, Cow::Borrowed(_)), t.trim().to_string())
+            })
+        };
+        assert_eq!(
+            source(0),
+            Some((true, "<a href=\"{ $url }\">A</a>".to_string()))
+        );
+        assert_eq!(
+            source(1),
+            Some((false, "<a href=\"________\">_________</a>".to_string()))
+        );
+        assert_eq!(source(2), None);
+        let (read, flat) = source(3).expect("an open tag edge");
+        assert!(!read && !flat.contains("<b>"), "{flat:?}");
+    }
+
+    /// A run's own tags and those spanning placeables, read together: only text outside
+    /// both counts.
+    #[test]
+    fn outside_tags_reads_own_and_spanning_tags() {
+        let quote = |t: &str| t.contains('"');
+        let outside = |src: &str| {
+            let f = file(src);
+            let part = f.model.entries[0].value.clone().expect("value");
+            let v = Visible::new(&f, &part);
+            (v.runs.iter())
+                .map(|r| v.outside_tags(r, quote))
+                .collect::<Vec<_>>()
+        };
+        let src = "a = <a href=\"{ $u }\" title=\"t\">x <b class=\"y\">z</b></a>\n";
+        assert_eq!(outside(src), [false, false]);
+        let src = "a = <a href=\"{ $u }\" title=\"t\">x <b class=\"y\">\"z\"</b></a>\n";
+        assert_eq!(outside(src), [false, true]);
+        assert!(!outside_tags("<b class=\"y\">z</b>", quote));
+        assert!(outside_tags("<b>\"z\"</b>", quote));
     }
 
     #[test]

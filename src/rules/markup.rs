@@ -92,54 +92,26 @@ pub struct TagInfo {
     pub attrs_span: Span,
 }
 
-/// The tags of a part (file offsets): from its text elements, or from its flattened source
-/// when a tag spans a placeable (`<a href="{ $url }">`). `None` when that part has
-/// select expressions.
+/// The tags of a part (file offsets): from its text elements, or from its source
+/// ([`crate::ftl::visible::tag_source`]) when a tag spans a placeable
+/// (`<a href="{ $url }">`). `None` when that part has select expressions.
 pub fn tags(file: &SourceFile, part: &Part) -> Option<Vec<TagInfo>> {
     if !file.model.selects(part).is_empty() {
         return None;
     }
-    let texts = file.model.texts(part);
-    let (mut in_texts, mut spanning) = (0, false);
-    for s in texts {
-        let (n, edge) = brackets(file.text.get(s.clone()).unwrap_or(""));
-        in_texts += n;
-        spanning |= edge;
-    }
     let mut out = Vec::new();
-    if !spanning {
-        for s in texts {
-            let text = file.text.get(s.clone()).unwrap_or("");
-            if text.contains('<') {
-                collect_tags(file, s.start, text, &mut out);
+    match crate::ftl::visible::tag_source(file, part) {
+        Some((base, text)) => collect_tags(file, base, &text, &mut out),
+        None => {
+            for s in file.model.texts(part) {
+                let text = file.text.get(s.clone()).unwrap_or("");
+                if text.contains('<') {
+                    collect_tags(file, s.start, text, &mut out);
+                }
             }
         }
-        return Some(out);
     }
-    // Placeables are masked so that a `<` or `>` in one is not read as markup; where none
-    // holds one (all of the text elements' are all of the source's), masking changes no
-    // tag found, and the source is read as it is.
-    let src = file.text.get(part.source.clone())?;
-    if brackets(src).0 == in_texts {
-        collect_tags(file, part.source.start, src, &mut out);
-        return Some(out);
-    }
-    let (base, text) = crate::ftl::visible::flat(file, part)?;
-    collect_tags(file, base, &text, &mut out);
     Some(out)
-}
-
-/// The number of `<` and `>` in `text`, and whether it starts or ends inside a tag
-/// ([`crate::ftl::visible::open_tag_edge`]: its first is a `>` or its last a `<`), in one
-/// pass.
-fn brackets(text: &str) -> (usize, bool) {
-    let b = text.as_bytes();
-    let mut all = memchr::memchr2_iter(b'<', b'>', b);
-    let Some(first) = all.next() else {
-        return (0, false);
-    };
-    let (n, last) = all.fold((1, first), |(n, _), i| (n + 1, i));
-    (n, b[first] == b'>' || b[last] == b'<')
 }
 
 /// The tags of `text` (at file offset `base`; placeables masked), attributes read from the
@@ -627,17 +599,7 @@ mod tests {
     }
 
     #[test]
-    fn brackets_tell_open_tag_edges() {
-        for t in [
-            "", "a", "<b>x</b>", "x <a", "x\">", "a > b <c", "<", ">", "<<>", "<>>",
-        ] {
-            let n = t.bytes().filter(|b| matches!(b, b'<' | b'>')).count();
-            assert_eq!(
-                brackets(t),
-                (n, crate::ftl::visible::open_tag_edge(t)),
-                "{t:?}"
-            );
-        }
+    fn unspaced_drops_all_whitespace() {
         assert_eq!(unspaced("{ $a\u{a0}b }"), "{$ab}");
     }
 

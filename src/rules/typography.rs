@@ -223,12 +223,21 @@ pub fn check_file(sink: &mut Sink, file: &SourceFile, reference: bool) {
         return;
     }
     let st = style(sink);
+    let marks = Marks {
+        spaced: on[0] && st.spacing != Spacing::None,
+        quotes: on[1] && st.quotes.is_some(),
+        straight: on[1] && reference,
+        dots: on[2] && st.ellipsis,
+    };
+    // One search of the whole file: most parts have no mark and need no search of their own.
+    let at = marks.offsets(&file.text);
     for e in &file.model.entries {
         for (attr, part) in e.parts() {
-            if skipped(attr) {
+            let first = at.partition_point(|&i| i < part.source.start);
+            if skipped(attr) || at.get(first).is_none_or(|&i| i >= part.source.end) {
                 continue;
             }
-            check_part(sink, file, &e.id, part, &st, reference, on);
+            check_part(sink, file, &e.id, part, &st, &marks);
         }
     }
 }
@@ -245,18 +254,27 @@ struct Marks {
     dots: bool,
 }
 
+/// One searcher for every text: building one per search costs more than the search.
+static DOTS: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("..."));
+
 impl Marks {
+    /// Whether byte `c` is a one-byte mark of a locale with French spacing.
+    fn spaced_byte(&self, c: u8) -> bool {
+        match c {
+            b':' | b';' | b'!' | b'?' | 0xAB | 0xBB => true,
+            b'"' => self.quotes,
+            b'\'' => self.straight,
+            _ => false,
+        }
+    }
+
     /// Whether `t` holds one of the marks. Most locales need no spacing check: their test
     /// is a vectorized byte search.
     fn in_text(&self, t: &str) -> bool {
         let b = t.as_bytes();
         let marks = if self.spaced {
-            b.iter().any(|&c| match c {
-                b':' | b';' | b'!' | b'?' | 0xAB | 0xBB => true,
-                b'"' => self.quotes,
-                b'\'' => self.straight,
-                _ => false,
-            })
+            b.iter().any(|&c| self.spaced_byte(c))
         } else {
             match (self.quotes, self.straight) {
                 (true, true) => memchr::memchr2(b'"', b'\'', b).is_some(),
@@ -265,10 +283,39 @@ impl Marks {
                 (false, false) => false,
             }
         };
-        // One searcher for every text: building one per search costs more than the search.
-        static DOTS: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-            std::sync::LazyLock::new(|| memchr::memmem::Finder::new("..."));
         marks || (self.dots && DOTS.find(b).is_some())
+    }
+
+    /// Where the marks of `t` start, sorted: every text [`Marks::in_text`] accepts has one.
+    /// (A run of dots has a match of `...` at its start, as no dot precedes a pattern.) One
+    /// byte search per kind of mark: far faster than a loop over the bytes.
+    fn offsets(&self, t: &str) -> Vec<usize> {
+        let b = t.as_bytes();
+        let mut out = Vec::new();
+        if self.spaced {
+            push_all(&mut out, b, 1, |h| memchr::memchr3(b':', b';', b'!', h));
+            push_all(&mut out, b, 1, |h| memchr::memchr3(b'?', 0xAB, 0xBB, h));
+        }
+        if self.quotes {
+            push_all(&mut out, b, 1, |h| memchr::memchr(b'"', h));
+        }
+        if self.straight {
+            push_all(&mut out, b, 1, |h| memchr::memchr(b'\'', h));
+        }
+        if self.dots {
+            push_all(&mut out, b, 3, |h| DOTS.find(h));
+        }
+        out.sort_unstable();
+        out
+    }
+}
+
+/// Pushes where `find` finds a mark of `len` bytes in `b`, one match after another.
+fn push_all(out: &mut Vec<usize>, b: &[u8], len: usize, find: impl Fn(&[u8]) -> Option<usize>) {
+    let mut pos = 0;
+    while let Some(i) = b.get(pos..).and_then(&find) {
+        out.push(pos + i);
+        pos += i + len;
     }
 }
 
@@ -278,15 +325,8 @@ fn check_part(
     id: &str,
     part: &Part,
     st: &Style,
-    reference: bool,
-    on: [bool; 3],
+    marks: &Marks,
 ) {
-    let marks = Marks {
-        spaced: on[0] && st.spacing != Spacing::None,
-        quotes: on[1] && st.quotes.is_some(),
-        straight: on[1] && reference,
-        dots: on[2] && st.ellipsis,
-    };
     let interesting = |t: &str| marks.in_text(t);
     let any = file.model.texts(part).iter().any(|s| {
         file.text
@@ -297,11 +337,8 @@ fn check_part(
         return;
     }
     let mut quotes: Vec<Quote> = Vec::new();
-    let vis = visible::Visible::new(file, part);
+    let vis = visible::Visible::texts(file, part);
     for run in &vis.runs {
-        if run.literal {
-            continue;
-        }
         let Some(raw) = file.text.get(run.span.clone()) else {
             continue;
         };
@@ -312,7 +349,7 @@ fn check_part(
         let text = masked.as_deref().unwrap_or(raw);
         let glued_before =
             run.span.start > 0 && file.text.as_bytes().get(run.span.start - 1) == Some(&b'}');
-        if on[0] && st.spacing != Spacing::None {
+        if marks.spaced {
             spacing(
                 sink,
                 file,
@@ -323,15 +360,13 @@ fn check_part(
                 glued_before,
             );
         }
-        if on[1] {
-            if st.quotes.is_some() {
-                quotes_of(text, run.span.start, &mut quotes);
-            }
-            if reference {
-                apostrophes(sink, file, id, run.span.start, text);
-            }
+        if marks.quotes {
+            quotes_of(text, run.span.start, &mut quotes);
         }
-        if on[2] && st.ellipsis {
+        if marks.straight {
+            apostrophes(sink, file, id, run.span.start, text);
+        }
+        if marks.dots {
             ellipsis(sink, file, id, run.span.start, text);
         }
     }
@@ -852,6 +887,24 @@ mod tests {
             },
         );
         assert!(run_with("de", "a = \"x\"\n", false, Some(&t)).is_empty());
+    }
+
+    /// Parts are picked by one search of the whole file: a mark in an attribute, right
+    /// after a placeable or at a pattern's start is found; a part without one is skipped.
+    #[test]
+    fn marks_are_found_in_every_part() {
+        let src = "a = Plain\n    .title = Wait...\nb = { $n }...\nc = ...and \"x\"\nd = ....\n";
+        let d = run("de", src);
+        assert_eq!(
+            rules_of(&d),
+            ["ellipsis", "ellipsis", "ellipsis", "quotation-marks"]
+        );
+        assert_eq!(
+            apply(src, &d),
+            "a = Plain\n    .title = Wait…\nb = { $n }…\nc = …and „x“\nd = ....\n"
+        );
+        let d = run("fr", "a = Oui\n    .title = Non!\n");
+        assert_eq!(rules_of(&d), ["punctuation-spacing"]);
     }
 
     #[test]
