@@ -762,7 +762,10 @@ fn decimal(int: &str, frac: &str) -> Option<UnsignedDecimal> {
 }
 
 fn integer(groups: &[&str]) -> Option<UnsignedDecimal> {
-    groups.concat().parse().ok()
+    match groups {
+        [one] => one.parse().ok(),
+        _ => groups.concat().parse().ok(),
+    }
 }
 
 /// The values digit `groups` separated by `seps` may mean; `None` when they are not one
