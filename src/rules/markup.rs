@@ -92,55 +92,86 @@ pub struct TagInfo {
     pub attrs_span: Span,
 }
 
-/// The tags of a part (file offsets): from its text elements, or from its source
+/// A tag as found in a part's text, in file offsets: what a [`TagInfo`] is read from.
+struct RawTag<'t> {
+    span: Span,
+    closing: bool,
+    self_closing: bool,
+    /// As written.
+    name: &'t str,
+}
+
+/// Calls `f` with each tag of `part`, in order: from its text elements, or from its source
 /// ([`crate::ftl::visible::tag_source`]) when a tag spans a placeable
 /// (`<a href="{ $url }">`). `None` when that part has select expressions.
-pub fn tags(file: &SourceFile, part: &Part) -> Option<Vec<TagInfo>> {
+fn each_tag(file: &SourceFile, part: &Part, mut f: impl FnMut(RawTag)) -> Option<()> {
     if !file.model.selects(part).is_empty() {
         return None;
     }
-    let mut out = Vec::new();
+    let mut scan = |base: usize, text: &str| {
+        for (closing, name, range) in crate::ftl::markup::scan_tags(text) {
+            f(RawTag {
+                self_closing: text[..range.end].ends_with("/>"),
+                span: base + range.start..base + range.end,
+                closing,
+                name,
+            });
+        }
+    };
     match crate::ftl::visible::tag_source(file, part) {
-        Some((base, text)) => collect_tags(file, base, &text, &mut out),
+        Some((base, text)) => scan(base, &text),
         None => {
             for s in file.model.texts(part) {
                 let text = file.text.get(s.clone()).unwrap_or("");
                 if text.contains('<') {
-                    collect_tags(file, s.start, text, &mut out);
+                    scan(s.start, text);
                 }
             }
         }
     }
+    Some(())
+}
+
+/// The tags of a part ([`each_tag`]); `None` when that part has select expressions.
+pub fn tags(file: &SourceFile, part: &Part) -> Option<Vec<TagInfo>> {
+    let mut out = Vec::new();
+    each_tag(file, part, |t| out.push(info(file, t)))?;
     Some(out)
 }
 
-/// The tags of `text` (at file offset `base`; placeables masked), attributes read from the
-/// file as written.
-fn collect_tags(file: &SourceFile, base: usize, text: &str, out: &mut Vec<TagInfo>) {
-    for (closing, name, range) in crate::ftl::markup::scan_tags(text) {
-        let inner_start = range.start + 1 + usize::from(closing) + name.len();
-        let inner_end = range.end - 1;
-        let self_closing = text[..range.end].ends_with("/>");
-        let inner_end = if self_closing {
-            inner_end - 1
-        } else {
-            inner_end
-        };
-        let attrs_span = base + inner_start..base + inner_end.max(inner_start);
-        let signature = if closing {
-            Vec::new()
-        } else {
-            signature(file.text.get(attrs_span.clone()).unwrap_or(""))
-        };
-        out.push(TagInfo {
-            span: base + range.start..base + range.end,
-            closing,
-            self_closing,
-            name: name.to_ascii_lowercase_smolstr(),
-            signature,
-            attrs_span,
-        });
+/// The [`TagInfo`] of `t`, a tag of `file`: attributes read from the file as written.
+fn info(file: &SourceFile, t: RawTag) -> TagInfo {
+    let inner_start = t.span.start + 1 + usize::from(t.closing) + t.name.len();
+    let inner_end = t.span.end - 1 - usize::from(t.self_closing);
+    let attrs_span = inner_start..inner_end.max(inner_start);
+    let signature = if t.closing {
+        Vec::new()
+    } else {
+        signature(file.text.get(attrs_span.clone()).unwrap_or(""))
+    };
+    TagInfo {
+        span: t.span,
+        closing: t.closing,
+        self_closing: t.self_closing,
+        name: t.name.to_ascii_lowercase_smolstr(),
+        signature,
+        attrs_span,
     }
+}
+
+/// Whether the tags of part `l` of `file` are, as written and in order, the reference's
+/// (`rt`, tags of `reference`): then their names, attributes and nesting are the same, and
+/// neither rule has anything to say.
+fn same_as_written(reference: &SourceFile, rt: &[TagInfo], file: &SourceFile, l: &Part) -> bool {
+    let mut rt = rt.iter();
+    let mut same = true;
+    let read = each_tag(file, l, |t| {
+        same = same
+            && rt
+                .next()
+                .is_some_and(|r| reference.text.get(r.span.clone()) == file.text.get(t.span));
+    });
+    read.is_some() && same && rt.next().is_none()
 }
 
 /// Parses `name="value" name='value' name=value name { $x }`: names in lowercase, values
@@ -304,7 +335,13 @@ pub fn compare(
             &local
         }
     };
-    let (Some(rt), Some(lt)) = (rt.as_deref(), tags(at.file, l)) else {
+    let Some(rt) = rt.as_deref() else {
+        return;
+    };
+    if same_as_written(reference, rt, at.file, l) {
+        return;
+    }
+    let Some(lt) = tags(at.file, l) else {
         return;
     };
     if on.0 {
@@ -601,6 +638,38 @@ mod tests {
     #[test]
     fn unspaced_drops_all_whitespace() {
         assert_eq!(unspaced("{ $a\u{a0}b }"), "{$ab}");
+    }
+
+    /// The shortcut past both rules takes only the reference's tags, all of them, as
+    /// written and in order.
+    #[test]
+    fn same_as_written_needs_every_tag_in_order() {
+        let r = file(
+            "en/a.ftl",
+            "a = Read <a href=\"{ $url }\" class=\"x\">this</a> <b>now</b>\n",
+        );
+        let rp = r.model.entries[0].value.as_ref().expect("value");
+        let rt = tags(&r, rp).expect("no select");
+        let same = |src: &str| {
+            let l = file("fr/a.ftl", src);
+            let lp = l.model.entries[0].value.as_ref().expect("value");
+            same_as_written(&r, &rt, &l, lp)
+        };
+        assert!(same(
+            "a = Lisez <a href=\"{ $url }\" class=\"x\">ceci</a> <b>vite</b>\n"
+        ));
+        assert!(!same(
+            "a = Lisez <a href=\"{ $url }\" class=\"y\">ceci</a> <b>vite</b>\n"
+        ));
+        assert!(!same(
+            "a = <b>Vite</b> <a href=\"{ $url }\" class=\"x\">ceci</a>\n"
+        ));
+        assert!(!same(
+            "a = Lisez <a href=\"{ $url }\" class=\"x\">ceci</a>\n"
+        ));
+        assert!(!same(
+            "a = Lisez <A href=\"{ $url }\" class=\"x\">ceci</A> <b>vite</b>\n"
+        ));
     }
 
     /// Tags spanning placeables are found; a `<` in a placeable is no tag.

@@ -152,21 +152,22 @@ fn language(locale: &str) -> &str {
     locale.split(['-', '_']).next().unwrap_or(locale)
 }
 
-/// What the rules expect of one locale.
-struct Style {
+/// What the rules expect of one locale (read for every file: borrowed, not copied).
+struct Style<'a> {
     spacing: Spacing,
-    quotes: Option<(String, String)>,
+    quotes: Option<(&'a str, &'a str)>,
     ellipsis: bool,
 }
 
-fn style(sink: &Sink) -> Style {
+fn style<'a>(sink: &Sink<'a>) -> Style<'a> {
     let locale = sink.locale;
-    let lang = language(locale).to_ascii_lowercase();
-    let french = (lang == "fr" && !locale.eq_ignore_ascii_case("fr-CH")) || lang == "br";
+    let lang = language(locale);
+    let french = (lang.eq_ignore_ascii_case("fr") && !locale.eq_ignore_ascii_case("fr-CH"))
+        || lang.eq_ignore_ascii_case("br");
     let cldr = cldr_quotes(locale);
     let mut s = Style {
         spacing: if french { Spacing::Any } else { Spacing::None },
-        quotes: Some((cldr[0].to_string(), cldr[1].to_string())),
+        quotes: Some((cldr[0], cldr[1])),
         ellipsis: true,
     };
     if let Some(t) = sink.typography.and_then(|t| t.get(locale)) {
@@ -175,7 +176,7 @@ fn style(sink: &Sink) -> Style {
         }
         if let Some(q) = &t.quotes {
             s.quotes = match q.as_slice() {
-                [a, b] => Some((a.clone(), b.clone())),
+                [a, b] => Some((a.as_str(), b.as_str())),
                 _ => None,
             };
         }
@@ -186,20 +187,26 @@ fn style(sink: &Sink) -> Style {
     s
 }
 
-/// CLDR's quotation marks of `locale` (by its longest listed prefix; root's “ ” ‘ ’).
+/// CLDR's quotation marks of `locale` (by its longest listed prefix, `_` read as `-`;
+/// root's “ ” ‘ ’).
 fn cldr_quotes(locale: &str) -> [&'static str; 4] {
-    let tag = locale.replace('_', "-");
-    let mut prefix = tag.as_str();
+    let mut prefix = locale;
     loop {
         // The table is sorted case-insensitively (a test says so): a binary search, as
         // this runs for every file.
-        let key = prefix.bytes().map(|b| b.to_ascii_lowercase());
+        let key = (prefix.bytes()).map(|b| {
+            if b == b'_' {
+                b'-'
+            } else {
+                b.to_ascii_lowercase()
+            }
+        });
         let found = quotes::QUOTES
             .binary_search_by(|(t, _)| t.bytes().map(|b| b.to_ascii_lowercase()).cmp(key.clone()));
         if let Ok(i) = found {
             return quotes::QUOTES[i].1;
         }
-        match prefix.rfind('-') {
+        match prefix.rfind(['-', '_']) {
             Some(i) => prefix = &prefix[..i],
             None => return ["“", "”", "‘", "’"],
         }
@@ -370,7 +377,7 @@ fn check_part(
             ellipsis(sink, file, id, run.span.start, text);
         }
     }
-    if let Some(q) = &st.quotes {
+    if let Some(q) = st.quotes {
         straight_quotes(sink, file, id, &quotes, q, st.spacing);
     }
 }
@@ -606,7 +613,7 @@ fn straight_quotes(
     file: &SourceFile,
     id: &str,
     quotes: &[Quote],
-    marks: &(String, String),
+    marks: (&str, &str),
     spacing: Spacing,
 ) {
     let (Some(first), Some(last)) = (quotes.first(), quotes.last()) else {
@@ -619,7 +626,7 @@ fn straight_quotes(
             let close = p[1].text_before && !p[1].alnum_after;
             open && close
         });
-    let (open, close) = (marks.0.as_str(), marks.1.as_str());
+    let (open, close) = marks;
     let inner = match (open, spacing) {
         ("«", Spacing::Narrow) | ("«", Spacing::Any) => "\u{202f}",
         ("«", Spacing::Nbsp) => "\u{a0}",
