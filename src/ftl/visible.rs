@@ -150,17 +150,12 @@ fn literals(src: &str, range: Span, out: &mut Vec<Run>) {
 /// placeable holds a `<` or `>` (masking them would change no tag found), else with its
 /// placeables, select variants included, replaced by `_` bytes.
 pub fn tag_source<'f>(file: &'f SourceFile, part: &Part) -> Option<(usize, Cow<'f, str>)> {
-    let (mut in_texts, mut edge) = (0, false);
-    for s in file.model.texts(part) {
-        let (n, e) = brackets(file.text.get(s.clone()).unwrap_or(""));
-        in_texts += n;
-        edge |= e;
-    }
+    let src = file.text.get(part.source.clone()).unwrap_or("");
+    let (edge, in_code) = brackets(src, part.source.start, file.model.texts(part));
     if !edge {
         return None;
     }
-    let src = file.text.get(part.source.clone()).unwrap_or("");
-    let text = if file.model.selects(part).is_empty() && brackets(src).0 == in_texts {
+    let text = if file.model.selects(part).is_empty() && !in_code {
         Cow::Borrowed(src)
     } else {
         Cow::Owned(flatten(src))
@@ -168,17 +163,40 @@ pub fn tag_source<'f>(file: &'f SourceFile, part: &Part) -> Option<(usize, Cow<'
     Some((part.source.start, text))
 }
 
-/// The number of `<` and `>` in `text`, and whether a tag of it may continue past its edge:
-/// its first is a `>` or its last a `<` (`<a href="{ $url }">` is three text runs). Tags
-/// wholly inside one text element are found by [`code_ranges`].
-pub fn brackets(text: &str) -> (usize, bool) {
-    let b = text.as_bytes();
-    let mut all = memchr::memchr2_iter(b'<', b'>', b);
-    let Some(first) = all.next() else {
-        return (0, false);
+/// Reads the brackets (`<`, `>`) of `src`, at file offset `base`, in one pass: whether a
+/// text of `texts` (spans of `src`) may start or end inside a tag, its first bracket being
+/// a `>` or its last a `<` (`<a href="{ $url }">` is three text runs), and whether a
+/// bracket lies outside every text (in a placeable). Tags wholly inside one text element
+/// are found by [`code_ranges`].
+fn brackets(src: &str, base: usize, texts: &[Span]) -> (bool, bool) {
+    let texts: Cow<[Span]> = if texts.is_sorted_by_key(|t| t.start) {
+        Cow::Borrowed(texts)
+    } else {
+        let mut sorted = texts.to_vec();
+        sorted.sort_by_key(|t| t.start);
+        Cow::Owned(sorted)
     };
-    let (n, last) = all.fold((1, first), |(n, _), i| (n + 1, i));
-    (n, b[first] == b'>' || b[last] == b'<')
+    let b = src.as_bytes();
+    let (mut edge, mut in_code) = (false, false);
+    // The text of the last bracket read in a text, and that bracket.
+    let mut last: Option<(usize, u8)> = None;
+    let mut k = 0;
+    for i in memchr::memchr2_iter(b'<', b'>', b) {
+        let at = base + i;
+        while texts.get(k).is_some_and(|t| t.end <= at) {
+            k += 1;
+        }
+        if texts.get(k).is_none_or(|t| t.start > at) {
+            in_code = true;
+            continue;
+        }
+        if last.is_none_or(|(j, _)| j != k) {
+            // The first bracket of text `k`, after the last one of an earlier text.
+            edge |= b[i] == b'>' || last.is_some_and(|(_, c)| c == b'<');
+        }
+        last = Some((k, b[i]));
+    }
+    (edge || last.is_some_and(|(_, c)| c == b'<'), in_code)
 }
 
 /// `src` (Fluent pattern source) with every placeable replaced by `_` bytes. Text is
@@ -569,21 +587,27 @@ mod tests {
         assert_eq!(texts, want);
     }
 
+    /// A text's first bracket a `>` or its last a `<` is an open edge; a bracket outside the
+    /// texts is a placeable's. Texts may come in any order.
     #[test]
-    fn brackets_tell_open_tag_edges() {
-        let cases = [
-            ("", (0, false)),
-            ("a", (0, false)),
-            ("<b>x</b>", (4, false)),
-            ("x <a", (1, true)),
-            ("x\">", (1, true)),
-            ("a > b <c", (2, true)),
-            ("<<>", (3, false)),
-            ("<>>", (3, false)),
-        ];
-        for (t, want) in cases {
-            assert_eq!(brackets(t), want, "{t:?}");
-        }
+    fn brackets_tell_edges_and_brackets_in_code() {
+        let read = |src: &str, texts: &[(usize, usize)]| {
+            let spans: Vec<Span> = texts.iter().map(|&(a, b)| 10 + a..10 + b).collect();
+            brackets(src, 10, &spans)
+        };
+        assert_eq!(read("a<b>c", &[(0, 5)]), (false, false));
+        assert_eq!(read("", &[]), (false, false));
+        assert_eq!(
+            read("<b>x</b>{ $n }<i>y</i>", &[(0, 8), (14, 22)]),
+            (false, false)
+        );
+        assert_eq!(read("a <x{ $u }>b", &[(0, 4), (10, 12)]), (true, false));
+        assert_eq!(read("a <x{ $u }>b", &[(10, 12), (0, 4)]), (true, false));
+        assert_eq!(read("ab{ $u }>b", &[(0, 2), (8, 10)]), (true, false));
+        assert_eq!(read("a <b>{ $u } <x", &[(0, 5), (11, 14)]), (true, false));
+        assert_eq!(read("a{ \"<\" }b", &[(0, 1), (8, 9)]), (false, true));
+        assert_eq!(read(">", &[(0, 1)]), (true, false));
+        assert_eq!(read("<<>", &[(0, 3)]), (false, false));
     }
 
     /// The source is read as written unless a placeable holds a bracket or the part has

@@ -238,6 +238,9 @@ pub fn check_file(sink: &mut Sink, file: &SourceFile, reference: bool) {
     };
     // One search of the whole file: most parts have no mark and need no search of their own.
     let at = marks.offsets(&file.text);
+    if at.is_empty() {
+        return;
+    }
     for e in &file.model.entries {
         for (attr, part) in e.parts() {
             let first = at.partition_point(|&i| i < part.source.start);
