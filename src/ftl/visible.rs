@@ -249,6 +249,9 @@ pub struct Visible<'f> {
     pub runs: Vec<Run>,
     /// Tags of the whole pattern that span placeables, in file offsets.
     tags: Vec<Span>,
+    /// `tags` hold every tag of the part's text elements too: they were read from its
+    /// source, which has no variants.
+    all_tags: bool,
 }
 
 impl<'f> Visible<'f> {
@@ -269,13 +272,21 @@ impl<'f> Visible<'f> {
     }
 
     fn with_runs(file: &'f SourceFile, part: &Part, runs: Vec<Run>) -> Visible<'f> {
-        let tags = match tag_source(file, part) {
-            Some((base, text)) => super::markup::scan_tags(&text)
-                .map(|(_, _, r)| base + r.start..base + r.end)
-                .collect(),
-            None => Vec::new(),
+        let (tags, all_tags) = match tag_source(file, part) {
+            Some((base, text)) => (
+                super::markup::scan_tags(&text)
+                    .map(|(_, _, r)| base + r.start..base + r.end)
+                    .collect(),
+                file.model.selects(part).is_empty(),
+            ),
+            None => (Vec::new(), false),
         };
-        Visible { file, runs, tags }
+        Visible {
+            file,
+            runs,
+            tags,
+            all_tags,
+        }
     }
 
     /// The text of `run` (one of [`Visible::runs`]) as written.
@@ -307,6 +318,10 @@ impl<'f> Visible<'f> {
         let Some(text) = self.raw(run) else {
             return false;
         };
+        if self.all_tags && !run.literal {
+            // The run's own tags are among the part's: no need to find them again.
+            return between(text, self.spanning(run), pred);
+        }
         outside(text, self.spanning(run), pred)
     }
 }
@@ -323,14 +338,18 @@ pub fn outside_tags(text: &str, pred: impl Fn(&str) -> bool) -> bool {
 fn outside(text: &str, more: impl Iterator<Item = Span>, pred: impl Fn(&str) -> bool) -> bool {
     let mut own = super::markup::scan_tags(text).map(|(_, _, r)| r).peekable();
     let mut more = more.peekable();
+    let merged = std::iter::from_fn(|| match (own.peek(), more.peek()) {
+        (Some(a), Some(b)) if a.start < b.start => own.next(),
+        (_, Some(_)) => more.next(),
+        _ => own.next(),
+    });
+    between(text, merged, pred)
+}
+
+/// Whether `pred` holds for a stretch of `text` between `tags` (sorted, maybe overlapping).
+fn between(text: &str, tags: impl Iterator<Item = Span>, pred: impl Fn(&str) -> bool) -> bool {
     let mut pos = 0;
-    loop {
-        let t = match (own.peek(), more.peek()) {
-            (Some(a), Some(b)) if a.start < b.start => own.next(),
-            (_, Some(_)) => more.next(),
-            _ => own.next(),
-        };
-        let Some(t) = t else { break };
+    for t in tags {
         if t.start > pos && text.get(pos..t.start).is_none_or(&pred) {
             return true;
         }
@@ -641,7 +660,7 @@ mod tests {
     /// both counts.
     #[test]
     fn outside_tags_reads_own_and_spanning_tags() {
-        let quote = |t: &str| t.contains('"');
+        let quote = |t: &str| t.contains(['"', '\'']);
         let outside = |src: &str| {
             let f = file(src);
             let part = f.model.entries[0].value.clone().expect("value");
@@ -654,6 +673,11 @@ mod tests {
         assert_eq!(outside(src), [false, false]);
         let src = "a = <a href=\"{ $u }\" title=\"t\">x <b class=\"y\">\"z\"</b></a>\n";
         assert_eq!(outside(src), [false, true]);
+        // A variant's own tags and a literal's are not among the part's tags.
+        let src = "a = <a href=\"{ $u }\">x</a>{ $n ->\n   *[one] <b class=\"c\">y</b>\n }\n";
+        assert_eq!(outside(src), [false, false, false]);
+        let src = "a = <a href=\"{ $u }\">x</a> { \"<i class='c'>\" }\n";
+        assert_eq!(outside(src), [false, false, false]);
         assert!(!outside_tags("<b class=\"y\">z</b>", quote));
         assert!(outside_tags("<b>\"z\"</b>", quote));
     }
