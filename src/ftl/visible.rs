@@ -249,6 +249,9 @@ pub struct Visible<'f> {
     pub runs: Vec<Run>,
     /// Tags of the whole pattern that span placeables, in file offsets.
     tags: Vec<Span>,
+    /// `tags` hold every tag of the part's text elements too: they were read from its
+    /// source, which has no variants.
+    all_tags: bool,
 }
 
 impl<'f> Visible<'f> {
@@ -269,13 +272,21 @@ impl<'f> Visible<'f> {
     }
 
     fn with_runs(file: &'f SourceFile, part: &Part, runs: Vec<Run>) -> Visible<'f> {
-        let tags = match tag_source(file, part) {
-            Some((base, text)) => super::markup::scan_tags(&text)
-                .map(|(_, _, r)| base + r.start..base + r.end)
-                .collect(),
-            None => Vec::new(),
+        let (tags, all_tags) = match tag_source(file, part) {
+            Some((base, text)) => (
+                super::markup::scan_tags(&text)
+                    .map(|(_, _, r)| base + r.start..base + r.end)
+                    .collect(),
+                file.model.selects(part).is_empty(),
+            ),
+            None => (Vec::new(), false),
         };
-        Visible { file, runs, tags }
+        Visible {
+            file,
+            runs,
+            tags,
+            all_tags,
+        }
     }
 
     /// The text of `run` (one of [`Visible::runs`]) as written.
@@ -299,44 +310,65 @@ impl<'f> Visible<'f> {
             .map(move |t| t.start.max(span.start) - span.start..t.end.min(span.end) - span.start)
     }
 
-    /// Whether `pred` holds for a stretch of `run`'s text outside markup tags, its own and
-    /// those spanning placeables (`<a href="{ $url }">`). Masking only blanks text out, so
-    /// when this is false the masked text has nothing `pred` looks for either, and a rule
-    /// needs no masked copy.
-    pub fn outside_tags(&self, run: &Run, pred: impl Fn(&str) -> bool) -> bool {
+    /// Whether `pred` holds for a stretch of `run`'s text (its file offsets) outside markup
+    /// tags, its own and those spanning placeables (`<a href="{ $url }">`). Masking only
+    /// blanks text out, so when this is false the masked text has nothing `pred` looks for
+    /// either, and a rule needs no masked copy.
+    pub fn outside_tags(&self, run: &Run, pred: impl Fn(Span) -> bool) -> bool {
         let Some(text) = self.raw(run) else {
             return false;
         };
-        outside(text, self.spanning(run), pred)
+        let base = run.span.start;
+        if self.all_tags && !run.literal {
+            // The run's own tags are among the part's: no need to find them again.
+            return between(text, base, self.spanning(run), pred);
+        }
+        outside(text, base, self.spanning(run), pred)
     }
 }
 
-/// Whether `pred` holds for a stretch of `text` outside its markup tags: most quotation
-/// marks of a translation are its HTML attributes' (`<a href="…">`). A cheap test before
-/// a part's runs are built (tags that span placeables are not known yet).
-pub fn outside_tags(text: &str, pred: impl Fn(&str) -> bool) -> bool {
-    outside(text, std::iter::empty(), pred)
+/// Whether `pred` holds for a stretch of `text` (at file offset `base`; `pred` reads
+/// stretches by their file offsets) outside its markup tags: most quotation marks of a
+/// translation are its HTML attributes' (`<a href="…">`). A cheap test before a part's
+/// runs are built (tags that span placeables are not known yet).
+pub fn outside_tags(text: &str, base: usize, pred: impl Fn(Span) -> bool) -> bool {
+    outside(text, base, std::iter::empty(), pred)
 }
 
 /// Whether `pred` holds for a stretch of `text` outside its own tags and `more` ranges
 /// (sorted): the two lists are merged as they are read, with no copy.
-fn outside(text: &str, more: impl Iterator<Item = Span>, pred: impl Fn(&str) -> bool) -> bool {
+fn outside(
+    text: &str,
+    base: usize,
+    more: impl Iterator<Item = Span>,
+    pred: impl Fn(Span) -> bool,
+) -> bool {
     let mut own = super::markup::scan_tags(text).map(|(_, _, r)| r).peekable();
     let mut more = more.peekable();
+    let merged = std::iter::from_fn(|| match (own.peek(), more.peek()) {
+        (Some(a), Some(b)) if a.start < b.start => own.next(),
+        (_, Some(_)) => more.next(),
+        _ => own.next(),
+    });
+    between(text, base, merged, pred)
+}
+
+/// Whether `pred` holds for a stretch of `text` (at file offset `base`) between `tags`
+/// (offsets in `text`, sorted, maybe overlapping); `pred` reads file offsets.
+fn between(
+    text: &str,
+    base: usize,
+    tags: impl Iterator<Item = Span>,
+    pred: impl Fn(Span) -> bool,
+) -> bool {
     let mut pos = 0;
-    loop {
-        let t = match (own.peek(), more.peek()) {
-            (Some(a), Some(b)) if a.start < b.start => own.next(),
-            (_, Some(_)) => more.next(),
-            _ => own.next(),
-        };
-        let Some(t) = t else { break };
-        if t.start > pos && text.get(pos..t.start).is_none_or(&pred) {
+    for t in tags {
+        if t.start > pos && pred(base + pos..base + t.start) {
             return true;
         }
         pos = pos.max(t.end);
     }
-    text.get(pos..).is_none_or(pred)
+    pred(base + pos..base + text.len())
 }
 
 /// The visible runs of `part`, each with its text masked ([`mask`]) where it has code:
@@ -641,9 +673,9 @@ mod tests {
     /// both counts.
     #[test]
     fn outside_tags_reads_own_and_spanning_tags() {
-        let quote = |t: &str| t.contains('"');
         let outside = |src: &str| {
             let f = file(src);
+            let quote = |r: Span| f.text[r].contains(['"', '\'']);
             let part = f.model.entries[0].value.clone().expect("value");
             let v = Visible::new(&f, &part);
             (v.runs.iter())
@@ -654,8 +686,16 @@ mod tests {
         assert_eq!(outside(src), [false, false]);
         let src = "a = <a href=\"{ $u }\" title=\"t\">x <b class=\"y\">\"z\"</b></a>\n";
         assert_eq!(outside(src), [false, true]);
-        assert!(!outside_tags("<b class=\"y\">z</b>", quote));
-        assert!(outside_tags("<b>\"z\"</b>", quote));
+        // A variant's own tags and a literal's are not among the part's tags.
+        let src = "a = <a href=\"{ $u }\">x</a>{ $n ->\n   *[one] <b class=\"c\">y</b>\n }\n";
+        assert_eq!(outside(src), [false, false, false]);
+        let src = "a = <a href=\"{ $u }\">x</a> { \"<i class='c'>\" }\n";
+        assert_eq!(outside(src), [false, false, false]);
+        let quote_in = |t: &'static str| move |r: Span| t[r.start - 7..r.end - 7].contains('"');
+        let t = "<b class=\"y\">z</b>";
+        assert!(!outside_tags(t, 7, quote_in(t)));
+        let t = "<b>\"z\"</b>";
+        assert!(outside_tags(t, 7, quote_in(t)));
     }
 
     #[test]

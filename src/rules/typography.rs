@@ -236,23 +236,22 @@ pub fn check_file(sink: &mut Sink, file: &SourceFile, reference: bool) {
         straight: on[1] && reference,
         dots: on[2] && st.ellipsis,
     };
-    // One search of the whole file: most parts have no mark and need no search of their own.
-    let at = marks.offsets(&file.text);
-    if at.is_empty() {
+    // One search of the whole file: each later test is a lookup.
+    let found = marks.find(&file.text);
+    if found.bytes.is_empty() && found.dots.is_empty() {
         return;
     }
     for e in &file.model.entries {
         for (attr, part) in e.parts() {
-            let first = at.partition_point(|&i| i < part.source.start);
-            if skipped(attr) || at.get(first).is_none_or(|&i| i >= part.source.end) {
+            if skipped(attr) || !found.any_in(part.source.clone()) {
                 continue;
             }
-            check_part(sink, file, &e.id, part, &st, &marks);
+            check_part(sink, file, &e.id, part, &st, &marks, &found);
         }
     }
 }
 
-/// What a locale's checks look for in a text, as a quick byte test.
+/// What a locale's checks look for.
 struct Marks {
     /// `: ; ! ? « »` (French spacing): `«` and `»` end in 0xAB and 0xBB (after 0xC2).
     spaced: bool,
@@ -264,68 +263,70 @@ struct Marks {
     dots: bool,
 }
 
-/// One searcher for every text: building one per search costs more than the search.
+/// One searcher for every file: building one per search costs more than the search.
 static DOTS: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
     std::sync::LazyLock::new(|| memchr::memmem::Finder::new("..."));
 
 impl Marks {
-    /// Whether byte `c` is a one-byte mark of a locale with French spacing.
-    fn spaced_byte(&self, c: u8) -> bool {
-        match c {
-            b':' | b';' | b'!' | b'?' | 0xAB | 0xBB => true,
-            b'"' => self.quotes,
-            b'\'' => self.straight,
-            _ => false,
-        }
-    }
-
-    /// Whether `t` holds one of the marks. Most locales need no spacing check: their test
-    /// is a vectorized byte search.
-    fn in_text(&self, t: &str) -> bool {
-        let b = t.as_bytes();
-        let marks = if self.spaced {
-            b.iter().any(|&c| self.spaced_byte(c))
-        } else {
-            match (self.quotes, self.straight) {
-                (true, true) => memchr::memchr2(b'"', b'\'', b).is_some(),
-                (true, false) => memchr::memchr(b'"', b).is_some(),
-                (false, true) => memchr::memchr(b'\'', b).is_some(),
-                (false, false) => false,
-            }
-        };
-        marks || (self.dots && DOTS.find(b).is_some())
-    }
-
-    /// Where the marks of `t` start, sorted: every text [`Marks::in_text`] accepts has one.
-    /// (A run of dots has a match of `...` at its start, as no dot precedes a pattern.) One
-    /// byte search per kind of mark: far faster than a loop over the bytes.
-    fn offsets(&self, t: &str) -> Vec<usize> {
-        let b = t.as_bytes();
-        let mut out = Vec::new();
+    /// The marks of `text`, a file's: one byte search per kind of mark, far faster than a
+    /// loop over the bytes, or a search per text.
+    fn find(&self, text: &str) -> Found {
+        let b = text.as_bytes();
+        let mut bytes = Vec::new();
         if self.spaced {
-            push_all(&mut out, b, 1, |h| memchr::memchr3(b':', b';', b'!', h));
-            push_all(&mut out, b, 1, |h| memchr::memchr3(b'?', 0xAB, 0xBB, h));
+            push_all(&mut bytes, b, |h| memchr::memchr3(b':', b';', b'!', h));
+            push_all(&mut bytes, b, |h| memchr::memchr3(b'?', 0xAB, 0xBB, h));
         }
         if self.quotes {
-            push_all(&mut out, b, 1, |h| memchr::memchr(b'"', h));
+            push_all(&mut bytes, b, |h| memchr::memchr(b'"', h));
         }
         if self.straight {
-            push_all(&mut out, b, 1, |h| memchr::memchr(b'\'', h));
+            push_all(&mut bytes, b, |h| memchr::memchr(b'\'', h));
         }
+        bytes.sort_unstable();
+        let mut dots = Vec::new();
         if self.dots {
-            push_all(&mut out, b, 3, |h| DOTS.find(h));
+            let mut pos = 0;
+            while let Some(i) = b.get(pos..).and_then(|h| DOTS.find(h)) {
+                // Every start of `...` in the run of dots: four dots hold two.
+                let start = pos + i;
+                pos = start + 3;
+                while b.get(pos) == Some(&b'.') {
+                    pos += 1;
+                }
+                dots.extend(start..=pos - 3);
+            }
         }
-        out.sort_unstable();
-        out
+        Found { bytes, dots }
     }
 }
 
-/// Pushes where `find` finds a mark of `len` bytes in `b`, one match after another.
-fn push_all(out: &mut Vec<usize>, b: &[u8], len: usize, find: impl Fn(&[u8]) -> Option<usize>) {
+/// The marks of a file by offset, sorted: found once, looked up by every later test.
+struct Found {
+    /// Marks of one byte.
+    bytes: Vec<usize>,
+    /// Where `...` starts.
+    dots: Vec<usize>,
+}
+
+impl Found {
+    /// Whether a mark lies wholly in `range` (file offsets).
+    fn any_in(&self, range: Span) -> bool {
+        // Whether the first mark at or after the range's start starts before `end`.
+        let below = |at: &[usize], end: usize| {
+            let i = at.partition_point(|&o| o < range.start);
+            at.get(i).is_some_and(|&o| o < end)
+        };
+        below(&self.bytes, range.end) || below(&self.dots, range.end.saturating_sub(2))
+    }
+}
+
+/// Pushes every offset where `find` finds a byte in `b`.
+fn push_all(out: &mut Vec<usize>, b: &[u8], find: impl Fn(&[u8]) -> Option<usize>) {
     let mut pos = 0;
     while let Some(i) = b.get(pos..).and_then(&find) {
         out.push(pos + i);
-        pos += i + len;
+        pos += i + 1;
     }
 }
 
@@ -336,12 +337,13 @@ fn check_part(
     part: &Part,
     st: &Style,
     marks: &Marks,
+    found: &Found,
 ) {
-    let interesting = |t: &str| marks.in_text(t);
+    let interesting = |r: Span| found.any_in(r);
     let any = file.model.texts(part).iter().any(|s| {
-        file.text
-            .get(s.clone())
-            .is_some_and(|t| interesting(t) && visible::outside_tags(t, interesting))
+        interesting(s.clone())
+            && (file.text.get(s.clone()))
+                .is_some_and(|t| visible::outside_tags(t, s.start, interesting))
     });
     if !any {
         return;
@@ -352,7 +354,7 @@ fn check_part(
         let Some(raw) = file.text.get(run.span.clone()) else {
             continue;
         };
-        if !interesting(raw) || !vis.outside_tags(run, interesting) {
+        if !interesting(run.span.clone()) || !vis.outside_tags(run, interesting) {
             continue;
         }
         let masked = vis.masked(run);
@@ -897,6 +899,25 @@ mod tests {
             },
         );
         assert!(run_with("de", "a = \"x\"\n", false, Some(&t)).is_empty());
+    }
+
+    /// A mark counts in a range only whole: `...` as three dots inside it.
+    #[test]
+    fn found_marks_are_looked_up_by_range() {
+        let marks = Marks {
+            spaced: false,
+            quotes: true,
+            straight: false,
+            dots: true,
+        };
+        let t = "a \"b\" c.... d ' e";
+        let found = marks.find(t);
+        assert_eq!(found.bytes, [2, 4]);
+        assert_eq!(found.dots, [7, 8]);
+        let any = |a: usize, b: usize| found.any_in(a..b);
+        assert!(any(0, 3) && !any(0, 2) && !any(5, 7));
+        assert!(any(7, 10) && any(8, 11) && !any(7, 9) && !any(9, 11));
+        assert!(!any(11, t.len()));
     }
 
     /// Parts are picked by one search of the whole file: a mark in an attribute, right
