@@ -64,7 +64,7 @@ pub fn write(
         out.write_all(head.as_bytes())?;
         return out.write_all(b"\n");
     };
-    out.write_all(head[..at].as_bytes())?;
+    out.write_all(&head.as_bytes()[..at])?;
     out.write_all(b"\"diagnostics\": [")?;
     for (n, group) in diagnostics.chunks(CHUNK * CHUNKS_AT_ONCE).enumerate() {
         let parts: Vec<Vec<u8>> = group.par_chunks(CHUNK).map(chunk).collect();
@@ -75,7 +75,7 @@ pub fn write(
         }
     }
     out.write_all(b"\n  ]")?;
-    out.write_all(head[at + empty.len()..].as_bytes())?;
+    out.write_all(&head.as_bytes()[at + empty.len()..])?;
     out.write_all(b"\n")
 }
 
